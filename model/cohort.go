@@ -1,0 +1,88 @@
+package model
+
+import "math"
+
+// Attributes drawn per person; each has its own random stream.
+const (
+	attrAge = iota
+	attrTenure
+	attrEarlierWork
+	attrWage
+	attrHours
+	attrNotice
+	attrEducation
+	attrHousehold
+	attrFlex
+	attrDigital
+	attrTriage
+)
+
+// GeneratePersons draws a synthetic cohort of n persons from c into dst
+// (reused when it has room) for the iteration with stream key iterKey.
+// Person p draws from its own streams, so the same person appears in every
+// scenario that describes the cohort alike.
+func GeneratePersons(dst []Person, c *Cohort, n int, iterKey uint64) []Person {
+	if cap(dst) < n {
+		dst = make([]Person, n)
+	}
+	dst = dst[:n]
+	for p := range dst {
+		pk := key(iterKey^0x706572736f6e, uint64(p))
+		u := func(attr int) float64 { return uniform(key(pk, drawAttribute+uint64(attr))) }
+		x := &dst[p]
+		x.EntryMonth = entryMonth(c.EntryMonths, p, n)
+		x.Age = c.Age.Quantile(u(attrAge))
+		x.TenureYears = math.Max(0, c.TenureYears.Quantile(u(attrTenure)))
+		x.HistoryYears = x.TenureYears + math.Max(0, c.EarlierWorkYears.Quantile(u(attrEarlierWork)))
+		x.MonthlyWage = math.Max(0, c.MonthlyWage.Quantile(u(attrWage)))
+		x.ContractHours = math.Max(1, c.ContractHours.Quantile(u(attrHours)))
+		x.NoticeMonths = max(1, int(math.Round(c.NoticeMonths.Quantile(u(attrNotice)))))
+		x.Education = EducationLevel(pick(u(attrEducation), c.Education.Low, c.Education.Mid))
+		x.Household = HouseholdType(pick(u(attrHousehold), c.Household.Single, c.Household.PartnerWithIncome))
+		x.Flex = u(attrFlex) < c.FlexShare
+		x.DigitalLow = u(attrDigital) < c.DigitalLowShare
+		if c.Triage.Method == "characteristics" {
+			x.Triage = TriageFromCharacteristics(x)
+		} else {
+			x.Triage = 1 + pick(u(attrTriage), c.Triage.Shares.Group1, c.Triage.Shares.Group2)
+		}
+	}
+	return dst
+}
+
+// TriageFromCharacteristics assigns a triage group by counting risk factors
+// for a long search — age 55 or over, low education, low digital skills —
+// after the report's description of who needed custom support (§2.3, §3.1.2):
+// none gives group 1, one gives group 2, two or more give group 3.
+func TriageFromCharacteristics(x *Person) int {
+	score := 0
+	if x.Age >= 55 {
+		score++
+	}
+	if x.Education == EducationLow {
+		score++
+	}
+	if x.DigitalLow {
+		score++
+	}
+	return 1 + min(score, 2)
+}
+
+// entryMonth spreads n persons evenly over the entry months, in order.
+func entryMonth(months []int, p, n int) int {
+	if len(months) == 0 {
+		return 0
+	}
+	return months[p*len(months)/n]
+}
+
+// pick returns 0 when u < a, 1 when u < a+b and 2 otherwise.
+func pick(u, a, b float64) int {
+	switch {
+	case u < a:
+		return 0
+	case u < a+b:
+		return 1
+	}
+	return 2
+}

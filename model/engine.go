@@ -1,0 +1,362 @@
+package model
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math"
+	"runtime"
+	"sync"
+	"sync/atomic"
+)
+
+// Input is one scenario as the engine runs it.
+type Input struct {
+	Name          string
+	Title         string
+	TitleNL       string
+	Description   string
+	DescriptionNL string
+	SHA256        string
+	// Draw fills p with the parameters of one iteration. u returns the
+	// uniform in (0, 1) that draws the uncertain parameter with the given
+	// dotted name; scenarios that share a name share its draw.
+	Draw func(u func(name string) float64, p *Params)
+	// Persons is a fixed cohort read from a file; nil means a synthetic
+	// cohort drawn from Params.Cohort.
+	Persons []Person
+}
+
+// Config sets up a run.
+type Config struct {
+	Seed       uint64
+	Iterations int
+	// Horizon is the number of months each person is followed.
+	Horizon int
+	// CohortSize, when positive, overrides the size of synthetic cohorts.
+	CohortSize int
+	// Workers is the number of goroutines; 0 means GOMAXPROCS.
+	Workers int
+	// Version is recorded in the results.
+	Version string
+	// Uniform, when set, replaces the seeded uniform that draws parameter
+	// name in iteration i (sensitivity analysis and calibration fix
+	// parameters through it).
+	Uniform func(i int, name string) float64
+	// Observe is the calendar month (from the cohort's first entry month) at
+	// which the pilot's outcome categories are counted; negative for none.
+	Observe int
+}
+
+// Outcome indexes the per-iteration outcomes of a scenario.
+type Outcome int
+
+// Outcomes per iteration, in the order of the Outcomes struct.
+const (
+	OutEmployed6 Outcome = iota
+	OutEmployed12
+	OutEmployed24
+	OutMonthsUnemployed
+	OutMonthsWW
+	OutMonthsBijstand
+	OutWageRatio
+	OutCostPerParticipant
+	NumOutcomes = int(OutCostPerParticipant) + 1
+)
+
+// ScenarioIteration is one scenario's outcome in one iteration.
+type ScenarioIteration struct {
+	// NPV is the scenario's NPV minus the baseline's, per stakeholder.
+	NPV [NumStakeholders]float64
+	// Level is the scenario's own NPV per stakeholder.
+	Level [NumStakeholders]float64
+	// Outcomes are the scenario's levels; OutWageRatio is NaN when nobody
+	// found a job.
+	Outcomes [NumOutcomes]float64
+	// Occupancy[t*NumStates+s] is the share of the cohort in state s at month t.
+	Occupancy []float64
+	// Cashflow[t*NumStakeholders+s] is the discounted net cash flow of
+	// stakeholder s in month t, scenario minus baseline.
+	Cashflow []float64
+	// Observed counts the outcome categories at Config.Observe.
+	Observed [NumCategories]float64
+	// TransferGap is the largest |Σ parties − Σ resource flows| over the
+	// months: what transfers failed to cancel. Zero up to rounding.
+	TransferGap float64
+	CohortSize  int
+	// Participants is the number of persons who took part in an intervention.
+	Participants float64
+}
+
+// Iteration holds every scenario's outcome in one iteration; index 0 is the
+// baseline.
+type Iteration struct {
+	Index     int
+	Scenarios []ScenarioIteration
+}
+
+// Engine runs scenarios against a baseline with common random numbers.
+type Engine struct {
+	cfg    Config
+	inputs []Input
+}
+
+// NewEngine checks cfg and inputs; inputs[0] is the baseline.
+func NewEngine(cfg Config, inputs []Input) (*Engine, error) {
+	switch {
+	case len(inputs) == 0:
+		return nil, errors.New("no scenarios to run")
+	case cfg.Iterations < 1:
+		return nil, fmt.Errorf("iterations must be at least 1, got %d", cfg.Iterations)
+	case cfg.Horizon < 1 || cfg.Horizon > 600:
+		return nil, fmt.Errorf("horizon must be between 1 and 600 months, got %d", cfg.Horizon)
+	case cfg.CohortSize < 0:
+		return nil, fmt.Errorf("cohort size must be positive, got %d", cfg.CohortSize)
+	case cfg.Workers < 0:
+		return nil, fmt.Errorf("workers must be positive, got %d", cfg.Workers)
+	}
+	if cfg.Workers == 0 {
+		cfg.Workers = runtime.GOMAXPROCS(0)
+	}
+	var p Params
+	for _, in := range inputs {
+		in.Draw(func(string) float64 { return 0.5 }, &p)
+		if _, err := RulesFor(p.Economy.PriceYear); err != nil {
+			return nil, fmt.Errorf("scenario %s: economy.price_year: %w", in.Name, err)
+		}
+	}
+	return &Engine{cfg: cfg, inputs: inputs}, nil
+}
+
+// Config returns the engine's configuration, with Workers filled in.
+func (e *Engine) Config() Config { return e.cfg }
+
+// workspace is a worker's memory, reused across iterations.
+type workspace struct {
+	params  []Params
+	plans   []plan
+	persons [][]Person
+	agents  [][]agent
+	tallies []tally
+	ledgers []*Ledger
+}
+
+func (e *Engine) newWorkspace() *workspace {
+	n := len(e.inputs)
+	ws := &workspace{
+		params:  make([]Params, n),
+		plans:   make([]plan, n),
+		persons: make([][]Person, n),
+		agents:  make([][]agent, n),
+		tallies: make([]tally, n),
+		ledgers: make([]*Ledger, n),
+	}
+	for s := range ws.ledgers {
+		ws.ledgers[s] = NewLedger(e.cfg.Horizon)
+	}
+	return ws
+}
+
+func (e *Engine) newIteration() *Iteration {
+	it := &Iteration{Scenarios: make([]ScenarioIteration, len(e.inputs))}
+	for s := range it.Scenarios {
+		it.Scenarios[s].Occupancy = make([]float64, e.cfg.Horizon*NumStates)
+		it.Scenarios[s].Cashflow = make([]float64, e.cfg.Horizon*NumStakeholders)
+	}
+	return it
+}
+
+// iterate simulates iteration i of every scenario into it.
+func (e *Engine) iterate(ws *workspace, i int, it *Iteration) {
+	cfg := &e.cfg
+	H := cfg.Horizon
+	ik := iterationKey(cfg.Seed, i)
+	u := func(name string) float64 { return ParamUniform(cfg.Seed, i, HashName(name)) }
+	if cfg.Uniform != nil {
+		u = func(name string) float64 { return cfg.Uniform(i, name) }
+	}
+	it.Index = i
+	for s, in := range e.inputs {
+		p := &ws.params[s]
+		in.Draw(u, p)
+		rules, _ := RulesFor(p.Economy.PriceYear) // checked by NewEngine
+		persons := in.Persons
+		if persons == nil {
+			n := p.Cohort.Size
+			if cfg.CohortSize > 0 {
+				n = cfg.CohortSize
+			}
+			ws.persons[s] = GeneratePersons(ws.persons[s], &p.Cohort, n, ik)
+			persons = ws.persons[s]
+		}
+		if cap(ws.agents[s]) < len(persons) {
+			ws.agents[s] = make([]agent, len(persons))
+		}
+		agents := ws.agents[s][:len(persons)]
+		pl, tl, l := &ws.plans[s], &ws.tallies[s], ws.ledgers[s]
+		newPlan(pl, p, rules, H)
+		simulate(pl, persons, agents, tl, ik, cfg.Observe)
+		book(pl, tl, l)
+
+		out := &it.Scenarios[s]
+		out.CohortSize = len(persons)
+		out.Participants = tl.participants
+		out.Observed = tl.observed
+		out.TransferGap = 0
+		for t := range H {
+			out.TransferGap = math.Max(out.TransferGap, math.Abs(l.TransferTotal(t)))
+		}
+		for k := range NumStakeholders {
+			out.Level[k] = l.NPV(Stakeholder(k), pl.disc)
+		}
+		n := float64(len(persons))
+		for j := range out.Occupancy {
+			out.Occupancy[j] = tl.occ[j] / n
+		}
+		occ := func(t int, st State) float64 {
+			if t >= H {
+				return 0
+			}
+			return out.Occupancy[t*NumStates+int(st)]
+		}
+		months := func(states ...State) float64 {
+			sum := 0.0
+			for t := range H {
+				for _, st := range states {
+					sum += out.Occupancy[t*NumStates+int(st)]
+				}
+			}
+			return sum
+		}
+		o := &out.Outcomes
+		o[OutEmployed6], o[OutEmployed12], o[OutEmployed24] = occ(6, Employed), occ(12, Employed), occ(24, Employed)
+		o[OutMonthsUnemployed] = months(WW, Bijstand, NoBenefit)
+		o[OutMonthsWW] = months(WW)
+		o[OutMonthsBijstand] = months(Bijstand)
+		o[OutWageRatio] = math.NaN()
+		if tl.jobStarts > 0 {
+			o[OutWageRatio] = tl.wageRatioSum / tl.jobStarts
+		}
+		o[OutCostPerParticipant] = 0
+		if tl.participants > 0 {
+			o[OutCostPerParticipant] = tl.interventionCost / tl.participants
+		}
+	}
+	base, bl := &it.Scenarios[0], ws.ledgers[0]
+	for s := range it.Scenarios {
+		out, l := &it.Scenarios[s], ws.ledgers[s]
+		for k := range NumStakeholders {
+			out.NPV[k] = out.Level[k] - base.Level[k]
+		}
+		if s == 0 {
+			// Exactly zero, not a difference that rounding could disturb.
+			out.NPV = [NumStakeholders]float64{}
+		}
+		disc := ws.plans[s].disc
+		for t := range H {
+			for k := range NumStakeholders {
+				st := Stakeholder(k)
+				out.Cashflow[t*NumStakeholders+k] = disc[t]*l.Amount(t, st) - ws.plans[0].disc[t]*bl.Amount(t, st)
+			}
+		}
+	}
+}
+
+// book turns the month's accumulated bases into payer/receiver pairs.
+func book(pl *plan, tl *tally, l *Ledger) {
+	l.Reset()
+	e := &pl.p.Economy
+	tax := e.IncomeTaxRate
+	for t := range tl.months {
+		b := tl.acc[t*tl.bases : (t+1)*tl.bases]
+		// The releasing employer pays wage, charges and WW premium, and
+		// gets what the worker produces.
+		l.Transfer(t, ReleasingEmployers, Workers, b[baseOldWage])
+		l.Transfer(t, ReleasingEmployers, Treasury, e.EmployerCharges*b[baseOldWage])
+		l.Transfer(t, ReleasingEmployers, UWV, b[baseOldPremium])
+		l.Resource(t, ReleasingEmployers, b[baseOldProduction])
+		l.Resource(t, ReleasingEmployers, -b[baseLostProduction])
+		// Receiving employers likewise; production valued at labour cost.
+		l.Transfer(t, ReceivingEmployers, Workers, b[baseNewWage])
+		l.Transfer(t, ReceivingEmployers, Treasury, e.EmployerCharges*b[baseNewWage])
+		l.Transfer(t, ReceivingEmployers, UWV, b[baseNewPremium])
+		l.Resource(t, ReceivingEmployers, (1+e.EmployerCharges)*b[baseNewWage]+b[baseNewPremium])
+		// Benefits and the transition payment.
+		l.Transfer(t, UWV, Workers, b[baseWW])
+		l.Transfer(t, Municipalities, Workers, b[baseBijstand])
+		l.Transfer(t, ReleasingEmployers, Workers, b[baseTransition])
+		// Income tax on wages, WW and the transition payment; bijstand is net.
+		l.Transfer(t, Workers, Treasury, tax*(b[baseOldWage]+b[baseNewWage]+b[baseWW]+b[baseTransition]))
+		// Health care used while out of work, and well-being when counted.
+		l.Resource(t, Insurers, -e.HealthCostUnemployed*b[baseUnemployed])
+		if e.IncludeWellbeing {
+			l.Resource(t, Workers, -e.WellbeingLossUnemployed*b[baseUnemployed])
+		}
+		// Interventions use real resources.
+		l.Pay(t, &pl.p.Interventions.Coaching.Payer, b[baseCoaching])
+		for k := range pl.p.Interventions.Services {
+			l.Pay(t, &pl.p.Interventions.Services[k].Payer, b[numFixedBases+k])
+		}
+	}
+}
+
+// Each simulates every iteration on cfg.Workers goroutines and calls fn for
+// each, in iteration order, from a single goroutine. The Iteration is reused
+// after fn returns. Each stops early when ctx is done or fn returns an error.
+func (e *Engine) Each(ctx context.Context, fn func(*Iteration) error) error {
+	workers := min(e.cfg.Workers, e.cfg.Iterations)
+	free := make(chan *Iteration, 2*workers)
+	for range cap(free) {
+		free <- e.newIteration()
+	}
+	done := make(chan *Iteration, cap(free))
+	stop := make(chan struct{})
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			ws := e.newWorkspace()
+			for {
+				var it *Iteration
+				select {
+				case it = <-free:
+				case <-stop:
+					return
+				}
+				i := int(next.Add(1) - 1)
+				if i >= e.cfg.Iterations {
+					return
+				}
+				e.iterate(ws, i, it)
+				select {
+				case done <- it:
+				case <-stop:
+					return
+				}
+			}
+		}()
+	}
+	// Hand results to fn in iteration order, whatever order they finish in.
+	pending := make(map[int]*Iteration, cap(free))
+	var err error
+	for want := 0; want < e.cfg.Iterations && err == nil; {
+		select {
+		case <-ctx.Done():
+			err = ctx.Err()
+			continue
+		case it := <-done:
+			pending[it.Index] = it
+		}
+		for it, ok := pending[want]; ok && err == nil; it, ok = pending[want] {
+			delete(pending, want)
+			err = fn(it)
+			want++
+			free <- it
+		}
+	}
+	close(stop)
+	wg.Wait()
+	return err
+}

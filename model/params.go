@@ -1,0 +1,267 @@
+package model
+
+import "github.com/vwnw/vwnw/dist"
+
+// Params are the inputs of one iteration of one scenario. The toml tags are
+// the keys of the scenario language; the vwnw tags carry validation rules
+// that package scenarios enforces:
+//
+//	prob     a probability in [0, 1]
+//	pos      strictly positive
+//	nonneg   zero or more
+//	shares   a table whose numbers sum to 1
+//	fixed    a plain number; no distribution allowed
+//	optional need not be set (zero when absent)
+//	enum=a|b allowed strings
+//	min=x    at least x
+//
+// A float64 field may be given as a distribution in a scenario file (drawn
+// once per iteration: parameter uncertainty). A dist.Dist field describes a
+// spread across persons (drawn once per person).
+type Params struct {
+	Economy       Economy       `toml:"economy"`
+	Cohort        Cohort        `toml:"cohort"`
+	Hazards       Hazards       `toml:"hazards"`
+	Jobs          Jobs          `toml:"jobs"`
+	Interventions Interventions `toml:"interventions"`
+}
+
+// Economy holds prices, rates and conventions.
+type Economy struct {
+	// PriceYear selects the Dutch rules and the price level of all amounts.
+	PriceYear int `toml:"price_year" vwnw:"min=2020"`
+	// DiscountRate is the annual real discount rate.
+	DiscountRate float64 `toml:"discount_rate" vwnw:"nonneg"`
+	// EmployerCharges is the share of the gross wage an employer pays on top
+	// in charges other than the WW premium; they go to the treasury.
+	EmployerCharges float64 `toml:"employer_charges" vwnw:"nonneg"`
+	// WWPremiumPermanent and WWPremiumFlex are the employer's WW premium as a
+	// share of the gross wage, for permanent and flexible contracts; it goes
+	// to UWV.
+	WWPremiumPermanent float64 `toml:"ww_premium_permanent" vwnw:"prob"`
+	WWPremiumFlex      float64 `toml:"ww_premium_flex" vwnw:"prob"`
+	// IncomeTaxRate is the average share of gross wage or WW benefit paid in
+	// income tax and employee premiums, net of tax credits.
+	IncomeTaxRate float64 `toml:"income_tax_rate" vwnw:"prob"`
+	// NoticeProductivity is the value of what a redundant worker produces
+	// during notice, as a share of labour cost.
+	NoticeProductivity float64 `toml:"notice_productivity" vwnw:"nonneg"`
+	// HealthCostUnemployed is the extra health-care use per month of
+	// unemployment, paid by health insurers (€/month).
+	HealthCostUnemployed float64 `toml:"health_cost_unemployed" vwnw:"nonneg"`
+	// WellbeingLossUnemployed is the monetised loss of well-being per month
+	// of unemployment (€/month). It counts in the totals only when
+	// IncludeWellbeing is set.
+	WellbeingLossUnemployed float64 `toml:"wellbeing_loss_unemployed" vwnw:"nonneg"`
+	IncludeWellbeing        bool    `toml:"include_wellbeing" vwnw:"optional"`
+}
+
+// Cohort describes the workers threatened with redundancy.
+type Cohort struct {
+	// Size is the number of persons; ignored when File is set.
+	Size int `toml:"size" vwnw:"min=1"`
+	// File is a CSV file of anonymised participant rows, relative to the
+	// scenario file that names it.
+	File string `toml:"file" vwnw:"optional"`
+	// EntryMonths are the months (from the first) in which persons are told
+	// of their redundancy; persons are spread evenly over them.
+	EntryMonths []int `toml:"entry_months" vwnw:"min=0"`
+	// Spreads across persons.
+	Age              dist.Dist `toml:"age"`
+	TenureYears      dist.Dist `toml:"tenure_years"`
+	EarlierWorkYears dist.Dist `toml:"earlier_work_years"`
+	MonthlyWage      dist.Dist `toml:"monthly_wage"`
+	ContractHours    dist.Dist `toml:"contract_hours"`
+	NoticeMonths     dist.Dist `toml:"notice_months"`
+	FlexShare        float64   `toml:"flex_share" vwnw:"prob,fixed"`
+	DigitalLowShare  float64   `toml:"digital_low_share" vwnw:"prob,fixed"`
+	Education        Education `toml:"education" vwnw:"shares"`
+	Household        Household `toml:"household" vwnw:"shares"`
+	Triage           Triage    `toml:"triage"`
+}
+
+// Education gives the shares of low, middle and high education.
+type Education struct {
+	Low  float64 `toml:"low" vwnw:"prob,fixed"`
+	Mid  float64 `toml:"mid" vwnw:"prob,fixed"`
+	High float64 `toml:"high" vwnw:"prob,fixed"`
+}
+
+// Household gives the shares of household types, which set bijstand
+// eligibility and norm.
+type Household struct {
+	Single               float64 `toml:"single" vwnw:"prob,fixed"`
+	PartnerWithIncome    float64 `toml:"partner_with_income" vwnw:"prob,fixed"`
+	PartnerWithoutIncome float64 `toml:"partner_without_income" vwnw:"prob,fixed"`
+}
+
+// Triage says how persons get their triage group (1 = own strength, 2 = short
+// service and job matching, 3 = custom intensive support).
+type Triage struct {
+	// Method is "shares" (drawn with Shares) or "characteristics" (one
+	// point each for age 55+, low education and low digital skills: 0 → 1,
+	// 1 → 2, 2+ → 3).
+	Method string       `toml:"method" vwnw:"enum=shares|characteristics"`
+	Shares TriageShares `toml:"shares" vwnw:"shares"`
+}
+
+// TriageShares gives the share of each triage group.
+type TriageShares struct {
+	Group1 float64 `toml:"group1" vwnw:"prob,fixed"`
+	Group2 float64 `toml:"group2" vwnw:"prob,fixed"`
+	Group3 float64 `toml:"group3" vwnw:"prob,fixed"`
+}
+
+// Hazards are monthly transition rates of a reference person (middle
+// education, under 55, triage 1) and the hazard ratios of others.
+type Hazards struct {
+	// JobFinding is the monthly hazard of finding a job at the start of
+	// unemployment.
+	JobFinding float64 `toml:"job_finding" vwnw:"nonneg"`
+	// NoticeSearch is the job-finding hazard under notice relative to
+	// JobFinding (job-to-job search while still employed).
+	NoticeSearch float64 `toml:"notice_search" vwnw:"nonneg"`
+	// DurationDecay is δ in g(d) = exp(−δ·d), d months out of work.
+	DurationDecay float64 `toml:"duration_decay" vwnw:"nonneg"`
+	// Retention is the monthly hazard that a redundancy is withdrawn.
+	Retention float64 `toml:"retention" vwnw:"nonneg"`
+	// Inactivity is the monthly hazard of leaving the labour force
+	// (disability, private reasons) before pension age.
+	Inactivity float64 `toml:"inactivity" vwnw:"nonneg"`
+	// Separation is the monthly hazard of losing a new job.
+	Separation float64 `toml:"separation" vwnw:"nonneg"`
+	// Education is the monthly hazard of starting full-time education on
+	// one's own initiative while under notice or unemployed.
+	Education float64 `toml:"education" vwnw:"nonneg"`
+	// Hazard ratios on job finding by characteristic.
+	Age55HR          float64 `toml:"age55_hr" vwnw:"pos"`
+	EducationLowHR   float64 `toml:"education_low_hr" vwnw:"pos"`
+	EducationHighHR  float64 `toml:"education_high_hr" vwnw:"pos"`
+	Triage2HR        float64 `toml:"triage2_hr" vwnw:"pos"`
+	Triage3HR        float64 `toml:"triage3_hr" vwnw:"pos"`
+	AfterEducationHR float64 `toml:"after_education_hr" vwnw:"pos"`
+}
+
+// Jobs describes the new jobs people find.
+type Jobs struct {
+	// WageRatio is the mean ratio of new to old gross monthly wage for a job
+	// found without a spell of unemployment.
+	WageRatio float64 `toml:"wage_ratio" vwnw:"pos"`
+	// WageRatioSD is the spread of the ratio across persons.
+	WageRatioSD float64 `toml:"wage_ratio_sd" vwnw:"nonneg"`
+	// WageRatioDecay lowers the ratio per month of unemployment before the job.
+	WageRatioDecay float64 `toml:"wage_ratio_decay" vwnw:"nonneg"`
+	// WageRatioMin and WageRatioMax bound a drawn ratio.
+	WageRatioMin float64 `toml:"wage_ratio_min" vwnw:"pos"`
+	WageRatioMax float64 `toml:"wage_ratio_max" vwnw:"pos"`
+	// SchoolingShare is the share of new jobs combined with job-bound
+	// schooling (work + schooling, e.g. mbo-BBL).
+	SchoolingShare float64 `toml:"schooling_share" vwnw:"prob"`
+	// EducationMonths is how long self-started full-time education lasts.
+	EducationMonths float64 `toml:"education_months" vwnw:"pos"`
+}
+
+// Interventions are the measures a scenario adds to the baseline.
+type Interventions struct {
+	Coaching Coaching `toml:"coaching"`
+	// Services are referrals to regional services. In a scenario file they
+	// are tables under [interventions.services], keyed by name; here they
+	// are sorted by name.
+	Services []Service `toml:"services" vwnw:"optional"`
+}
+
+// Coaching is case management with triage (MODEL.md §5).
+type Coaching struct {
+	Enabled bool `toml:"enabled"`
+	// Mode is face_to_face, digital or hybrid (digital for triage 1–2,
+	// face-to-face for triage 3).
+	Mode string `toml:"mode" vwnw:"enum=face_to_face|digital|hybrid"`
+	// Start is notice (rapid response, from the announcement) or
+	// unemployment (from the first month out of work).
+	Start string `toml:"start" vwnw:"enum=notice|unemployment"`
+	// Triage lists the triage groups that are offered coaching.
+	Triage []int `toml:"triage" vwnw:"min=1"`
+	// Uptake is the share of those offered who take part.
+	Uptake float64 `toml:"uptake" vwnw:"prob"`
+	// Dropout is the monthly probability that a participant stops.
+	Dropout float64 `toml:"dropout" vwnw:"prob"`
+	// MaxMonths is the longest a participant is coached.
+	MaxMonths float64 `toml:"max_months" vwnw:"pos"`
+	// Hours are case-manager hours per participant-month, face-to-face.
+	Hours TriageHours `toml:"hours"`
+	// DigitalHoursFactor scales Hours for digital contact.
+	DigitalHoursFactor float64 `toml:"digital_hours_factor" vwnw:"nonneg"`
+	// HourlyCost is the full cost of a case-manager hour (€).
+	HourlyCost float64 `toml:"hourly_cost" vwnw:"nonneg"`
+	// Payer splits the case-manager cost.
+	Payer Payers `toml:"payer" vwnw:"shares"`
+	// CaseManagerFTE and HoursPerFTE (client hours per FTE-month) set the
+	// capacity; participants beyond it wait.
+	CaseManagerFTE float64 `toml:"case_manager_fte" vwnw:"nonneg"`
+	HoursPerFTE    float64 `toml:"hours_per_fte" vwnw:"pos"`
+	// JobFindingHR is the hazard ratio on job finding while coached
+	// face-to-face.
+	JobFindingHR float64 `toml:"job_finding_hr" vwnw:"pos"`
+	// DigitalEffect is the share of the log hazard ratio that digital
+	// contact keeps, for people with high and with low digital skills.
+	DigitalEffect         float64 `toml:"digital_effect" vwnw:"nonneg"`
+	DigitalEffectLowSkill float64 `toml:"digital_effect_low_skill" vwnw:"nonneg"`
+	// WageRatioEffect is added to the wage ratio of jobs found while coached.
+	WageRatioEffect float64 `toml:"wage_ratio_effect" vwnw:"optional"`
+	// WorkingTimeShare is the share of coaching hours under notice that
+	// falls in working time: production the releasing employer loses.
+	WorkingTimeShare float64 `toml:"working_time_share" vwnw:"prob"`
+}
+
+// TriageHours gives hours per participant-month by triage group.
+type TriageHours struct {
+	Group1 float64 `toml:"group1" vwnw:"nonneg"`
+	Group2 float64 `toml:"group2" vwnw:"nonneg"`
+	Group3 float64 `toml:"group3" vwnw:"nonneg"`
+}
+
+// Service is a referral to a regional service (talent scan, career test,
+// application training, grief counselling, starting as self-employed).
+type Service struct {
+	// Name is the key of the service's table in the scenario file.
+	Name string `toml:"-"`
+	// Uptake is the share of coaching participants who use it.
+	Uptake float64 `toml:"uptake" vwnw:"prob"`
+	// UnitCost is the price of one use (€).
+	UnitCost float64 `toml:"unit_cost" vwnw:"nonneg"`
+	Payer    Payers  `toml:"payer" vwnw:"shares"`
+	// JobFindingHR is its hazard ratio on job finding while coached.
+	JobFindingHR float64 `toml:"job_finding_hr" vwnw:"pos"`
+}
+
+// Payers splits a cost over the stakeholders that pay it; the shares sum to 1.
+type Payers struct {
+	Workers            float64 `toml:"workers" vwnw:"prob,fixed,optional"`
+	ReleasingEmployers float64 `toml:"releasing_employers" vwnw:"prob,fixed,optional"`
+	ReceivingEmployers float64 `toml:"receiving_employers" vwnw:"prob,fixed,optional"`
+	UWV                float64 `toml:"uwv" vwnw:"prob,fixed,optional"`
+	Municipalities     float64 `toml:"municipalities" vwnw:"prob,fixed,optional"`
+	Insurers           float64 `toml:"insurers" vwnw:"prob,fixed,optional"`
+	Treasury           float64 `toml:"treasury" vwnw:"prob,fixed,optional"`
+}
+
+// Share returns the share paid by party s.
+func (p *Payers) Share(s Stakeholder) float64 {
+	switch s {
+	case Workers:
+		return p.Workers
+	case ReleasingEmployers:
+		return p.ReleasingEmployers
+	case ReceivingEmployers:
+		return p.ReceivingEmployers
+	case UWV:
+		return p.UWV
+	case Municipalities:
+		return p.Municipalities
+	case Insurers:
+		return p.Insurers
+	case Treasury:
+		return p.Treasury
+	}
+	return 0
+}

@@ -1,0 +1,131 @@
+package model
+
+// Results is what a run produces and what results.json holds (MODEL.md §9).
+// The keys named in MODEL.md are a contract; the others (description,
+// cashflow, society_box, sensitivity) are additions the report draws.
+type Results struct {
+	Tool      string           `json:"tool"`
+	Version   string           `json:"version"`
+	Run       RunInfo          `json:"run"`
+	Baseline  string           `json:"baseline"`
+	Scenarios []ScenarioResult `json:"scenarios"`
+	// Sensitivity is present when a sensitivity analysis was run.
+	Sensitivity *Sensitivity `json:"sensitivity,omitempty"`
+}
+
+// RunInfo describes the run: its settings and how much it simulated.
+type RunInfo struct {
+	Seed          uint64  `json:"seed"`
+	Iterations    int     `json:"iterations"`
+	HorizonMonths int     `json:"horizon_months"`
+	DiscountRate  float64 `json:"discount_rate"`
+	PriceYear     int     `json:"price_year"`
+	Workers       int     `json:"workers"`
+	// PersonMonths counts persons × months × iterations × scenarios simulated.
+	PersonMonths int64 `json:"person_months"`
+	// ElapsedSeconds is the simulation's own wall-clock time. It and Workers
+	// are the only fields that differ between runs with the same seed.
+	ElapsedSeconds float64 `json:"elapsed_seconds"`
+}
+
+// Summary describes a quantity over the iterations of a run.
+type Summary struct {
+	Mean float64 `json:"mean"`
+	SD   float64 `json:"sd"`
+	// SE is the Monte-Carlo standard error of Mean.
+	SE  float64 `json:"se"`
+	P5  float64 `json:"p5"`
+	P50 float64 `json:"p50"`
+	P95 float64 `json:"p95"`
+	// ProbPositive is the share of iterations with a value above zero.
+	ProbPositive float64 `json:"prob_positive"`
+}
+
+// ScenarioResult is one scenario's entry in Results.
+type ScenarioResult struct {
+	Name        string `json:"name"`
+	Title       string `json:"title"`
+	TitleNL     string `json:"title_nl,omitempty"`
+	Description string `json:"description,omitempty"`
+	// DescriptionNL is the Dutch description, shown in the report.
+	DescriptionNL string `json:"description_nl,omitempty"`
+	CohortSize    int    `json:"cohort_size"`
+	// SHA256 is the hash of the scenario after inheritance and --set
+	// overrides, so two results with the same hash ran the same inputs.
+	SHA256 string `json:"sha256"`
+	// NPV is the net present value of the scenario minus its baseline for
+	// the whole cohort, per stakeholder. The baseline's own entry is zero.
+	NPV ByStakeholder[Summary] `json:"npv"`
+	// NPVPerParticipant is NPV divided by the cohort size.
+	NPVPerParticipant ByStakeholder[Summary] `json:"npv_per_participant"`
+	Outcomes          Outcomes               `json:"outcomes"`
+	// Occupancy is the mean share of the cohort in each state, per month
+	// since the announcement of the redundancy.
+	Occupancy ByState[[]float64] `json:"occupancy"`
+	// Cashflow is the mean discounted net cash flow, scenario minus
+	// baseline, per stakeholder per month (not cumulated).
+	Cashflow ByStakeholder[[]float64] `json:"cashflow"`
+	// SocietyBox holds the five numbers of a box plot of the societal NPV:
+	// p5, p25, p50, p75, p95.
+	SocietyBox [5]float64 `json:"society_box"`
+}
+
+// Outcomes are the scenario's own levels (not differences from the baseline).
+type Outcomes struct {
+	// EmployedAt6, 12 and 24 are the shares of the cohort in a new job
+	// (state employed) 6, 12 and 24 months after the announcement.
+	EmployedAt6  Summary `json:"employed_6m"`
+	EmployedAt12 Summary `json:"employed_12m"`
+	EmployedAt24 Summary `json:"employed_24m"`
+	// MonthsUnemployed, MonthsWW and MonthsBijstand are mean months per
+	// person within the horizon.
+	MonthsUnemployed Summary `json:"months_unemployed"`
+	MonthsWW         Summary `json:"months_ww"`
+	MonthsBijstand   Summary `json:"months_bijstand"`
+	// WageRatio is the mean ratio of new to old wage over new jobs.
+	WageRatio Summary `json:"wage_ratio"`
+	// CostPerParticipant is the resource cost of the interventions per person
+	// who took part in one.
+	CostPerParticipant Summary `json:"cost_per_participant"`
+}
+
+// Sensitivity holds the results of `vwnw sensitivity`. Only the part of the
+// chosen method is filled in.
+type Sensitivity struct {
+	Scenario string `json:"scenario"`
+	Baseline string `json:"baseline"`
+	Method   string `json:"method"`
+	// Tornado bars, sorted by their swing in the societal NPV, largest first.
+	Tornado []TornadoBar `json:"tornado,omitempty"`
+	// Sobol indices per parameter (or group).
+	Sobol []SobolIndex `json:"sobol,omitempty"`
+	// Notes are caveats printed with the results, e.g. that inputs are
+	// treated as independent.
+	Notes []string `json:"notes,omitempty"`
+}
+
+// TornadoBar is one parameter of a one-way sensitivity analysis: the NPV per
+// stakeholder with the parameter at its p10 and its p90, the others at base.
+type TornadoBar struct {
+	Param string                 `json:"param"`
+	Low   float64                `json:"low"`
+	High  float64                `json:"high"`
+	AtLow ByStakeholder[float64] `json:"npv_low"`
+	AtHi  ByStakeholder[float64] `json:"npv_high"`
+	Base  ByStakeholder[float64] `json:"npv_base"`
+}
+
+// SobolIndex is the first- and total-order Sobol index of one parameter or
+// group on the NPV of each stakeholder, with bootstrap 95% intervals.
+type SobolIndex struct {
+	Param string                  `json:"param"`
+	First ByStakeholder[Interval] `json:"first"`
+	Total ByStakeholder[Interval] `json:"total"`
+}
+
+// Interval is an estimate with a 95% interval.
+type Interval struct {
+	Est float64 `json:"est"`
+	Lo  float64 `json:"lo"`
+	Hi  float64 `json:"hi"`
+}

@@ -1,0 +1,537 @@
+package model
+
+import (
+	"math"
+
+	"gonum.org/v1/gonum/stat/distuv"
+)
+
+// This file simulates one scenario in one iteration: the persons month by
+// month through the states, with the interventions, booking every euro.
+
+// coaching status of an agent.
+const (
+	coachNone       uint8 = iota // not (yet) offered
+	coachNotOffered              // no coaching in the scenario, or not for this triage group
+	coachDeclined                // offered, did not take part
+	coachWaiting                 // takes part, waits for capacity
+	coachActive                  // being coached
+	coachEnded                   // coaching over: placed, left the search, or maximum reached
+	coachDropped                 // stopped coaching while still searching
+)
+
+// agent is a person's state during a simulation.
+type agent struct {
+	state       State
+	coach       uint8
+	educated    bool  // finished self-started education
+	schooling   bool  // current job combines work and schooling
+	partialWW   bool  // receives WW beside a lower-paid new job
+	entry       int32 // calendar month of the announcement
+	t           int32 // months since the announcement
+	stateMonths int32 // months in the current state
+	outMonths   int32 // months out of work in the current spell
+	noticeLeft  int32
+	wwLeft      int32 // months of WW entitlement left
+	wwMonth     int32 // benefit months drawn, for the 75% / 70% rate
+	coachMonths int32
+	pensionT    int32 // month since announcement at which AOW age is reached
+	stream      uint64
+	wage        float64 // old gross monthly wage
+	newWage     float64 // gross monthly wage of the new job
+	wwWage      float64 // WW month wage
+	premium     float64 // employer's WW premium rate
+	labourHour  float64 // labour cost per contract hour
+	hrBase      float64 // hazard ratio on job finding from characteristics
+	hrCoach     float64 // hazard ratio while coached
+	coachHours  float64 // case-manager hours per month while coached
+	bijstand    float64 // bijstand norm of the household, 0 if not eligible
+	transition  float64 // transition payment due on dismissal
+	entitlement int32   // WW months on dismissal
+}
+
+// Flow bases: euro amounts (or counts) accumulated per month during the
+// simulation and turned into payer/receiver pairs by book.
+const (
+	baseOldWage        = iota // gross wage paid by the releasing employer
+	baseOldPremium            // its WW premium
+	baseOldProduction         // production at the releasing employer
+	baseNewWage               // gross wage paid by receiving employers
+	baseNewPremium            // their WW premium
+	baseWW                    // WW benefit paid by UWV
+	baseBijstand              // bijstand paid by municipalities
+	baseUnemployed            // person-months out of work
+	baseCoaching              // case-manager cost
+	baseLostProduction        // working time spent on coaching under notice
+	baseTransition            // transition payments
+	numFixedBases             // services follow, one base each
+)
+
+// plan is what one scenario needs in one iteration, derived from its Params.
+type plan struct {
+	p        *Params
+	rules    Rules
+	horizon  int
+	disc     []float64 // discount factor per month since announcement
+	decay    []float64 // duration dependence g(d)
+	coaching bool
+	capacity float64 // case-manager client hours per calendar month
+	// hours and hazard ratios of coaching by triage group (index 1–3) and
+	// digital skills (0 high, 1 low).
+	hours   [4][2]float64
+	hr      [4][2]float64
+	offered [4]bool
+}
+
+func newPlan(pl *plan, p *Params, rules Rules, horizon int) {
+	pl.p, pl.rules, pl.horizon = p, rules, horizon
+	pl.disc = DiscountFactors(pl.disc, p.Economy.DiscountRate, horizon)
+	if cap(pl.decay) < horizon+1 {
+		pl.decay = make([]float64, horizon+1)
+	}
+	pl.decay = pl.decay[:horizon+1]
+	for d := range pl.decay {
+		pl.decay[d] = math.Exp(-p.Hazards.DurationDecay * float64(d))
+	}
+	c := &p.Interventions.Coaching
+	pl.coaching = c.Enabled
+	pl.capacity = c.CaseManagerFTE * c.HoursPerFTE
+	pl.offered = [4]bool{}
+	for _, g := range c.Triage {
+		if g >= 1 && g <= 3 {
+			pl.offered[g] = true
+		}
+	}
+	f2fHours := [4]float64{0, c.Hours.Group1, c.Hours.Group2, c.Hours.Group3}
+	logHR := math.Log(c.JobFindingHR)
+	for g := 1; g <= 3; g++ {
+		digital := c.Mode == "digital" || (c.Mode == "hybrid" && g < 3)
+		for low := range 2 {
+			if !digital {
+				pl.hours[g][low] = f2fHours[g]
+				pl.hr[g][low] = c.JobFindingHR
+				continue
+			}
+			pl.hours[g][low] = f2fHours[g] * c.DigitalHoursFactor
+			share := c.DigitalEffect
+			if low == 1 {
+				share = c.DigitalEffectLowSkill
+			}
+			pl.hr[g][low] = math.Exp(share * logHR)
+		}
+	}
+}
+
+// tally is what one simulation of one scenario yields.
+type tally struct {
+	months, bases    int
+	acc              []float64 // acc[t*bases+b]
+	occ              []float64 // occ[t*NumStates+s]: persons in state s at month t
+	wageRatioSum     float64
+	jobStarts        float64
+	interventionCost float64 // resource cost of interventions, undiscounted
+	participants     float64
+	// categories at the observation month (calibration), by Category.
+	observed [NumCategories]float64
+}
+
+func (tl *tally) reset(months, bases int) {
+	tl.months, tl.bases = months, bases
+	tl.acc = resize(tl.acc, months*bases)
+	tl.occ = resize(tl.occ, months*NumStates)
+	tl.wageRatioSum, tl.jobStarts, tl.interventionCost, tl.participants = 0, 0, 0, 0
+	tl.observed = [NumCategories]float64{}
+}
+
+func resize(s []float64, n int) []float64 {
+	if cap(s) < n {
+		return make([]float64, n)
+	}
+	s = s[:n]
+	clear(s)
+	return s
+}
+
+// Category is an outcome category of the pilot's monitoring (report §3.1.3),
+// derived from the states so that runs compare with the observed counts.
+type Category int
+
+// The pilot's outcome categories.
+const (
+	// Stopped: did not start, stopped, or stayed with the employer
+	// (retained, inactive, declined or dropped out of coaching).
+	CategoryStopped Category = iota
+	CategoryNewJob
+	CategoryWorkAndSchooling
+	CategoryEducation
+	CategorySearching
+	NumCategories = int(CategorySearching) + 1
+)
+
+var categoryKeys = [NumCategories]string{"stopped", "new_job", "work_schooling", "education", "searching"}
+
+// Key is the category's key in observation files.
+func (c Category) Key() string { return categoryKeys[c] }
+
+// CategoryKeys lists the category keys in order.
+func CategoryKeys() []string { return append([]string(nil), categoryKeys[:]...) }
+
+// simulate runs persons through plan pl, from calendar month 0 until every
+// person has had horizon months, into tl. observe is the calendar month at
+// which outcome categories are counted, or −1.
+func simulate(pl *plan, persons []Person, agents []agent, tl *tally, iterKey uint64, observe int) {
+	p := pl.p
+	H := pl.horizon
+	nServices := len(p.Interventions.Services)
+	tl.reset(H, numFixedBases+nServices)
+	lastEntry := 0
+	for i := range persons {
+		initAgent(&agents[i], &persons[i], pl, iterKey, i)
+		lastEntry = max(lastEntry, persons[i].EntryMonth)
+	}
+	activeHours := 0.0
+	for m := 0; m < lastEntry+H; m++ {
+		if m == observe {
+			countCategories(agents, m, tl)
+		}
+		for i := range agents {
+			a := &agents[i]
+			t := int32(m) - a.entry
+			if t < 0 || int(t) >= H {
+				continue
+			}
+			a.t = t
+			step(pl, a, tl, &activeHours)
+		}
+	}
+}
+
+// initAgent sets up the agent of person x at the announcement.
+func initAgent(a *agent, x *Person, pl *plan, iterKey uint64, i int) {
+	p := pl.p
+	*a = agent{
+		state:      Notice,
+		entry:      int32(x.EntryMonth),
+		noticeLeft: int32(x.NoticeMonths),
+		stream:     key(iterKey^0x6167656e74, uint64(i)),
+		wage:       x.MonthlyWage,
+		hrCoach:    1,
+		bijstand:   pl.rules.BijstandNorm(x.Household),
+	}
+	a.wwWage = pl.rules.WWMonthWage(x.MonthlyWage)
+	a.premium = p.Economy.WWPremiumPermanent
+	if x.Flex {
+		a.premium = p.Economy.WWPremiumFlex
+	}
+	a.labourHour = x.MonthlyWage * (1 + p.Economy.EmployerCharges + a.premium) / (x.ContractHours * 52 / 12)
+	a.pensionT = int32(math.Ceil(float64(pl.rules.AOWAgeMonths) - x.Age*12))
+	hr := 1.0
+	h := &p.Hazards
+	if x.Age >= 55 {
+		hr *= h.Age55HR
+	}
+	switch x.Education {
+	case EducationLow:
+		hr *= h.EducationLowHR
+	case EducationHigh:
+		hr *= h.EducationHighHR
+	}
+	switch x.Triage {
+	case 2:
+		hr *= h.Triage2HR
+	case 3:
+		hr *= h.Triage3HR
+	}
+	a.hrBase = hr
+	low := 0
+	if x.DigitalLow {
+		low = 1
+	}
+	g := min(max(x.Triage, 1), 3)
+	a.coachHours = pl.hours[g][low]
+	a.hrCoach = pl.hr[g][low]
+	if !pl.coaching || !pl.offered[g] {
+		a.coach = coachNotOffered
+	}
+	a.transition = pl.rules.TransitionPayment(x.MonthlyWage, x.TenureYears)
+	a.entitlement = int32(WWEntitlement(x.HistoryYears, p.Economy.PriceYear))
+}
+
+// draw returns the agent's uniform for purpose in its current month.
+func (a *agent) draw(purpose uint64) float64 {
+	return uniform(key(a.stream, uint64(a.t)<<8|purpose))
+}
+
+// step advances agent a by one month: books the month's flows for the state
+// it is in, then draws what happens. It allocates nothing.
+func step(pl *plan, a *agent, tl *tally, activeHours *float64) {
+	p := pl.p
+	t := int(a.t)
+	acc := tl.acc[t*tl.bases : (t+1)*tl.bases]
+	tl.occ[t*NumStates+int(a.state)]++
+	if a.state == Inactive {
+		return
+	}
+	if a.t >= a.pensionT {
+		endCoaching(a, activeHours)
+		a.setState(Inactive)
+		return
+	}
+
+	// Coaching: offer, wait for capacity, deliver.
+	if a.coach == coachNone && (p.Interventions.Coaching.Start == "notice" || a.state.Unemployed()) {
+		if a.draw(drawUptake) < p.Interventions.Coaching.Uptake {
+			a.coach = coachWaiting
+		} else {
+			a.coach = coachDeclined
+		}
+	}
+	if a.coach == coachWaiting && (a.state == Notice || a.state.Unemployed()) &&
+		*activeHours+a.coachHours <= pl.capacity+1e-9 {
+		startCoaching(pl, a, tl, acc, activeHours)
+	}
+	if a.coach == coachActive {
+		cost := a.coachHours * p.Interventions.Coaching.HourlyCost
+		acc[baseCoaching] += cost
+		tl.interventionCost += cost
+		if a.state == Notice {
+			acc[baseLostProduction] += a.coachHours * p.Interventions.Coaching.WorkingTimeShare * a.labourHour
+		}
+	}
+
+	// The month's income.
+	switch a.state {
+	case Notice:
+		acc[baseOldWage] += a.wage
+		acc[baseOldPremium] += a.wage * a.premium
+		acc[baseOldProduction] += a.wage * (1 + p.Economy.EmployerCharges + a.premium) * p.Economy.NoticeProductivity
+	case Retained:
+		acc[baseOldWage] += a.wage
+		acc[baseOldPremium] += a.wage * a.premium
+		acc[baseOldProduction] += a.wage * (1 + p.Economy.EmployerCharges + a.premium)
+	case Employed:
+		acc[baseNewWage] += a.newWage
+		acc[baseNewPremium] += a.newWage * a.premium
+		if a.partialWW {
+			if a.wwLeft > 0 {
+				acc[baseWW] += WWBenefit(int(a.wwMonth), a.wwWage, a.newWage)
+				a.wwMonth++
+				a.wwLeft--
+			} else {
+				a.partialWW = false
+			}
+		}
+	case Training, WW:
+		if a.wwLeft > 0 {
+			acc[baseWW] += WWBenefit(int(a.wwMonth), a.wwWage, 0)
+			a.wwMonth++
+			a.wwLeft--
+		}
+	case Bijstand:
+		acc[baseBijstand] += a.bijstand
+	}
+	if a.state.Unemployed() {
+		acc[baseUnemployed]++
+		a.outMonths++
+	}
+
+	// Competing risks. Each hazard is monthly; the chance that anything
+	// happens is 1 − exp(−Σλ), and which event, in proportion to λ.
+	h := &p.Hazards
+	var job, retain, leave, educate, separate float64
+	leave = h.Inactivity
+	switch a.state {
+	case Notice:
+		job = h.JobFinding * h.NoticeSearch * a.hrBase
+		retain = h.Retention
+		educate = h.Education
+	case Employed:
+		separate = h.Separation
+	case WW, Bijstand, NoBenefit:
+		job = h.JobFinding * a.hrBase * pl.decay[min(int(a.outMonths), pl.horizon)]
+		if a.educated {
+			job *= h.AfterEducationHR
+		}
+		educate = h.Education
+	}
+	if a.coach == coachActive {
+		job *= a.hrCoach
+	}
+	total := job + retain + leave + educate + separate
+	u := a.draw(drawEvent)
+	// 1 − exp(−L) ≤ L, so u ≥ L means no event without computing exp.
+	if u < total {
+		if pAny := -math.Expm1(-total); u < pAny {
+			x := u / pAny * total
+			switch {
+			case x < job:
+				startJob(pl, a, tl, acc)
+			case x < job+retain:
+				endCoaching(a, activeHours)
+				a.setState(Retained)
+			case x < job+retain+leave:
+				endCoaching(a, activeHours)
+				a.setState(Inactive)
+			case x < job+retain+leave+educate:
+				endCoaching(a, activeHours)
+				if a.state == Notice {
+					dismiss(pl, a, acc)
+				}
+				a.setState(Training)
+			default:
+				loseJob(a)
+			}
+			coachingMonth(p, a, activeHours)
+			return
+		}
+	}
+
+	// No event: clocks run.
+	a.stateMonths++
+	switch a.state {
+	case Notice:
+		a.noticeLeft--
+		if a.noticeLeft <= 0 {
+			dismiss(pl, a, acc)
+			a.becomeUnemployed()
+		}
+	case Training:
+		if float64(a.stateMonths) >= p.Jobs.EducationMonths {
+			a.educated = true
+			a.becomeUnemployed()
+		}
+	case WW:
+		if a.wwLeft <= 0 {
+			a.becomeUnemployed()
+		}
+	}
+	coachingMonth(p, a, activeHours)
+}
+
+// coachingMonth counts a month of coaching, ending it at its maximum, on
+// dropout, or when the person no longer searches.
+func coachingMonth(p *Params, a *agent, activeHours *float64) {
+	if a.coach != coachActive {
+		return
+	}
+	a.coachMonths++
+	c := &p.Interventions.Coaching
+	switch {
+	case !(a.state == Notice || a.state.Unemployed()) || float64(a.coachMonths) >= c.MaxMonths:
+		endCoaching(a, activeHours)
+	case a.draw(drawDropout) < c.Dropout:
+		endCoaching(a, activeHours)
+		a.coach = coachDropped
+	}
+}
+
+func startCoaching(pl *plan, a *agent, tl *tally, acc []float64, activeHours *float64) {
+	a.coach = coachActive
+	*activeHours += a.coachHours
+	tl.participants++
+	for k := range pl.p.Interventions.Services {
+		s := &pl.p.Interventions.Services[k]
+		if a.draw(drawService+uint64(k)) < s.Uptake {
+			acc[numFixedBases+k] += s.UnitCost
+			tl.interventionCost += s.UnitCost
+			a.hrCoach *= s.JobFindingHR
+		}
+	}
+}
+
+// endCoaching ends coaching, or a wait for it, when a person leaves the
+// search or the coaching ends.
+func endCoaching(a *agent, activeHours *float64) {
+	switch a.coach {
+	case coachActive:
+		*activeHours -= a.coachHours
+		a.coach = coachEnded
+	case coachWaiting:
+		a.coach = coachEnded
+	}
+}
+
+// dismiss ends the contract with the releasing employer: the transition
+// payment falls due and WW entitlement is set.
+func dismiss(pl *plan, a *agent, acc []float64) {
+	acc[baseTransition] += a.transition
+	a.wwLeft = a.entitlement
+	a.wwMonth = 0
+}
+
+// becomeUnemployed moves a person out of work to WW while entitlement
+// lasts, then to bijstand when the household is eligible, else to no benefit.
+func (a *agent) becomeUnemployed() {
+	switch {
+	case a.wwLeft > 0:
+		a.setState(WW)
+	case a.bijstand > 0:
+		a.setState(Bijstand)
+	default:
+		a.setState(NoBenefit)
+	}
+}
+
+func (a *agent) setState(s State) {
+	a.state = s
+	a.stateMonths = 0
+}
+
+// startJob places the person in a new job with a drawn wage ratio.
+func startJob(pl *plan, a *agent, tl *tally, acc []float64) {
+	j := &pl.p.Jobs
+	fromNotice := a.state == Notice
+	if fromNotice {
+		dismiss(pl, a, acc)
+	}
+	ratio := j.WageRatio - j.WageRatioDecay*float64(a.outMonths)
+	if a.coach == coachActive {
+		ratio += pl.p.Interventions.Coaching.WageRatioEffect
+	}
+	ratio += j.WageRatioSD * distuv.UnitNormal.Quantile(a.draw(drawWage))
+	ratio = min(max(ratio, j.WageRatioMin), j.WageRatioMax)
+	a.newWage = a.wage * ratio
+	a.schooling = a.draw(drawSchooling) < j.SchoolingShare
+	// WW continues beside a lower-paid job for those who were on it.
+	a.partialWW = !fromNotice && a.wwLeft > 0 && a.newWage <= 0.875*a.wwWage
+	tl.wageRatioSum += ratio
+	tl.jobStarts++
+	a.outMonths = 0
+	a.setState(Employed)
+}
+
+// loseJob ends a new job; the person is out of work again.
+func loseJob(a *agent) {
+	a.partialWW = false
+	a.schooling = false
+	a.becomeUnemployed()
+}
+
+// countCategories adds the pilot's outcome categories of everyone who has
+// been told of the redundancy by calendar month m to tl.observed.
+func countCategories(agents []agent, m int, tl *tally) {
+	for i := range agents {
+		if a := &agents[i]; int(a.entry) <= m {
+			tl.observed[categoryOf(a)]++
+		}
+	}
+}
+
+// categoryOf maps an agent to the pilot's categories: those who stayed,
+// left the labour force, declined or dropped out of coaching count as
+// stopped, as in the report's "gestopt, niet gestart of gebleven".
+func categoryOf(a *agent) Category {
+	switch {
+	case a.state == Retained || a.state == Inactive:
+		return CategoryStopped
+	case a.state == Employed && a.schooling:
+		return CategoryWorkAndSchooling
+	case a.state == Employed:
+		return CategoryNewJob
+	case a.state == Training:
+		return CategoryEducation
+	case a.coach == coachDeclined || a.coach == coachDropped:
+		return CategoryStopped
+	}
+	return CategorySearching
+}

@@ -1,0 +1,326 @@
+package scenarios
+
+import (
+	"fmt"
+	"maps"
+	"math"
+	"path/filepath"
+	"reflect"
+	"slices"
+	"strings"
+
+	"github.com/vwnw/vwnw/dist"
+	"github.com/vwnw/vwnw/internal/suggest"
+	"github.com/vwnw/vwnw/model"
+)
+
+// step is one move from a struct to a field (field ≥ 0) or from a slice to
+// an element (elem ≥ 0).
+type step struct{ field, elem int }
+
+// Param is an uncertain parameter of a scenario: one drawn per iteration.
+type Param struct {
+	Key  string
+	Dist dist.Dist
+	path []step
+}
+
+// decoder turns a merged tree into model.Params, collecting problems.
+type decoder struct {
+	tree     *tree
+	problems *problems
+	params   model.Params
+	params0  []Param
+}
+
+func (d *decoder) problem(path, format string, args ...any) {
+	w := d.tree.lineOf(path)
+	d.problems.add(w.file, w.line, path, format, args...)
+}
+
+// decode fills s from the tree.
+func (d *decoder) decode(s *Scenario) {
+	root := reflect.ValueOf(&d.params).Elem()
+	d.table(schema, d.tree.root, root, "", nil)
+	d.required(schema, d.tree.root, "")
+	d.shares(schema, root, "")
+	d.crossChecks()
+	s.params = d.params
+	s.uncertain = d.params0
+	if f := d.params.Cohort.File; f != "" && len(*d.problems) == 0 {
+		w := d.tree.lineOf("cohort.file")
+		path := f
+		if w.dir != "" && !filepath.IsAbs(f) {
+			path = filepath.Join(w.dir, f)
+		}
+		persons, digest, err := ReadCohortFile(path, &d.params.Cohort)
+		if err != nil {
+			d.problems.add(w.file, w.line, "cohort.file", "%v", err)
+			return
+		}
+		s.Persons, s.personsDigest = persons, digest
+	}
+}
+
+func (d *decoder) table(n *node, m map[string]any, v reflect.Value, path string, at []step) {
+	for _, k := range slices.Sorted(maps.Keys(m)) {
+		p := join(path, k)
+		c := n.child(k)
+		if c == nil {
+			where := "at the top level"
+			if path != "" {
+				where = "in [" + path + "]"
+			}
+			d.problem(p, "unknown key %q %s%s; allowed: %s", k, where, suggest.Hint(k, n.keys()), strings.Join(n.keys(), ", "))
+			continue
+		}
+		d.value(c, m[k], v.Field(c.index), p, append(slices.Clip(at), step{field: c.index, elem: -1}))
+	}
+}
+
+func (d *decoder) value(n *node, raw any, v reflect.Value, path string, at []step) {
+	switch n.kind {
+	case kindTable:
+		m, ok := raw.(map[string]any)
+		if !ok {
+			d.problem(path, "must be a table with keys %s, got %s", strings.Join(n.keys(), ", "), describe(raw))
+			return
+		}
+		d.table(n, m, v, path, at)
+	case kindNamed:
+		m, ok := raw.(map[string]any)
+		if !ok {
+			d.problem(path, "must be a table of named tables, e.g. [%s.talent_scan], got %s", path, describe(raw))
+			return
+		}
+		names := slices.Sorted(maps.Keys(m))
+		v.Set(reflect.MakeSlice(v.Type(), len(names), len(names)))
+		for i, name := range names {
+			p := join(path, name)
+			entry, ok := m[name].(map[string]any)
+			if !ok {
+				d.problem(p, "must be a table with keys %s, got %s", strings.Join(n.entry.keys(), ", "), describe(m[name]))
+				continue
+			}
+			ev := v.Index(i)
+			if f := ev.FieldByName("Name"); f.IsValid() {
+				f.SetString(name)
+			}
+			d.table(n.entry, entry, ev, p, append(slices.Clip(at), step{field: -1, elem: i}))
+		}
+	case kindParam, kindSpread:
+		var x dist.Dist
+		if err := x.UnmarshalTOML(raw); err != nil {
+			d.problem(path, "%v", err)
+			return
+		}
+		if ps := x.Problems(); len(ps) > 0 {
+			for _, p := range ps {
+				d.problem(path, "%s", p)
+			}
+			return
+		}
+		if n.kind == kindSpread {
+			v.Set(reflect.ValueOf(x))
+			return
+		}
+		if !d.rangeOK(n, x, path) {
+			return
+		}
+		if x.IsFixed() {
+			v.SetFloat(x.Value)
+			return
+		}
+		v.SetFloat(x.Median())
+		d.params0 = append(d.params0, Param{Key: path, Dist: x, path: slices.Clone(at)})
+	case kindInt:
+		i, ok := raw.(int64)
+		if !ok {
+			d.problem(path, "must be a whole number, got %s", describe(raw))
+			return
+		}
+		if n.min != nil && float64(i) < *n.min {
+			d.problem(path, "must be at least %v, got %d", *n.min, i)
+			return
+		}
+		v.SetInt(i)
+	case kindIntList:
+		list, ok := raw.([]any)
+		if !ok {
+			d.problem(path, "must be an array of whole numbers, e.g. [1, 2], got %s", describe(raw))
+			return
+		}
+		out := make([]int, 0, len(list))
+		for _, e := range list {
+			i, ok := e.(int64)
+			if !ok || (n.min != nil && float64(i) < *n.min) {
+				d.problem(path, "must hold whole numbers of at least %v, got %s", minOr(n.min), describe(e))
+				return
+			}
+			out = append(out, int(i))
+		}
+		v.Set(reflect.ValueOf(out))
+	case kindString:
+		str, ok := raw.(string)
+		if !ok {
+			d.problem(path, "must be a string, got %s", describe(raw))
+			return
+		}
+		if len(n.enum) > 0 && !slices.Contains(n.enum, str) {
+			d.problem(path, "%q is not allowed%s; allowed: %s", str, suggest.Hint(str, n.enum), strings.Join(quoteAll(n.enum), ", "))
+			return
+		}
+		v.SetString(str)
+	case kindBool:
+		b, ok := raw.(bool)
+		if !ok {
+			d.problem(path, "must be true or false, got %s", describe(raw))
+			return
+		}
+		v.SetBool(b)
+	}
+}
+
+func minOr(m *float64) float64 {
+	if m == nil {
+		return math.Inf(-1)
+	}
+	return *m
+}
+
+func quoteAll(ss []string) []string {
+	out := make([]string, len(ss))
+	for i, s := range ss {
+		out[i] = fmt.Sprintf("%q", s)
+	}
+	return out
+}
+
+// rangeOK checks that every value x can take obeys n's rules.
+func (d *decoder) rangeOK(n *node, x dist.Dist, path string) bool {
+	if n.fixed && !x.IsFixed() {
+		d.problem(path, "must be a plain number, not a distribution (shares and payer splits are fixed)")
+		return false
+	}
+	lo, hi := x.Support()
+	what := fmt.Sprintf("got %v", x.Value)
+	if !x.IsFixed() {
+		what = fmt.Sprintf("its %s distribution ranges over [%v, %v]", x.Kind, lo, hi)
+	}
+	switch {
+	case n.prob && (lo < 0 || hi > 1):
+		d.problem(path, "must be a probability in [0, 1]; %s", what)
+	case n.pos && x.IsFixed() && lo <= 0, n.pos && lo < 0:
+		d.problem(path, "must be greater than 0; %s", what)
+	case n.nonneg && lo < 0:
+		d.problem(path, "must be 0 or more; %s", what)
+	default:
+		return true
+	}
+	return false
+}
+
+// required reports keys that no file in the extends chain set. Interventions
+// need their keys only when enabled; a cohort read from a file needs no
+// synthetic spreads.
+func (d *decoder) required(n *node, m map[string]any, path string) {
+	switch path {
+	case "interventions.coaching":
+		if !d.params.Interventions.Coaching.Enabled {
+			return
+		}
+	case "cohort":
+		if d.params.Cohort.File != "" {
+			return
+		}
+	case "cohort.triage.shares":
+		if d.params.Cohort.Triage.Method != "shares" {
+			return
+		}
+	}
+	for _, c := range n.children {
+		p := join(path, c.key)
+		if c.optional {
+			continue
+		}
+		raw, ok := m[c.key]
+		switch {
+		case !ok && c.kind == kindTable:
+			d.required(c, map[string]any{}, p)
+		case !ok:
+			d.problem(p, "missing: no file in the extends chain sets it (extend \"baseline\" to inherit every parameter)")
+		case c.kind == kindTable:
+			if sub, isTable := raw.(map[string]any); isTable {
+				d.required(c, sub, p)
+			}
+		case c.kind == kindNamed:
+			if sub, isTable := raw.(map[string]any); isTable {
+				for name, e := range sub {
+					if entry, isTable := e.(map[string]any); isTable {
+						d.required(c.entry, entry, join(p, name))
+					}
+				}
+			}
+		}
+	}
+}
+
+// shares checks that tables of shares sum to 1.
+func (d *decoder) shares(n *node, v reflect.Value, path string) {
+	for _, c := range n.children {
+		p := join(path, c.key)
+		fv := v.Field(c.index)
+		switch c.kind {
+		case kindTable:
+			if c.shares && d.sharesApply(p) {
+				sum, terms := 0.0, []string{}
+				for _, cc := range c.children {
+					sum += fv.Field(cc.index).Float()
+					terms = append(terms, cc.key)
+				}
+				if math.Abs(sum-1) > 1e-9 {
+					d.problem(p, "shares sum to %v; they must sum to 1 (%s)", round(sum), strings.Join(terms, " + "))
+				}
+			}
+			d.shares(c, fv, p)
+		case kindNamed:
+			for i := range fv.Len() {
+				name := fv.Index(i).FieldByName("Name").String()
+				d.shares(c.entry, fv.Index(i), join(p, name))
+			}
+		}
+	}
+}
+
+func (d *decoder) sharesApply(path string) bool {
+	switch {
+	case path == "interventions.coaching.payer":
+		return d.params.Interventions.Coaching.Enabled
+	case path == "cohort.triage.shares":
+		return d.params.Cohort.Triage.Method == "shares" && d.params.Cohort.File == ""
+	case strings.HasPrefix(path, "cohort."):
+		return d.params.Cohort.File == ""
+	}
+	return true
+}
+
+func round(x float64) float64 { return math.Round(x*1e9) / 1e9 }
+
+// crossChecks covers rules between keys.
+func (d *decoder) crossChecks() {
+	p := &d.params
+	if p.Jobs.WageRatioMin > p.Jobs.WageRatioMax {
+		d.problem("jobs.wage_ratio_min", "must not exceed jobs.wage_ratio_max (%v > %v)", p.Jobs.WageRatioMin, p.Jobs.WageRatioMax)
+	}
+	for _, g := range p.Interventions.Coaching.Triage {
+		if g < 1 || g > 3 {
+			d.problem("interventions.coaching.triage", "triage groups are 1, 2 and 3, got %d", g)
+		}
+	}
+	if c := &p.Interventions.Coaching; c.Enabled && len(c.Triage) == 0 {
+		d.problem("interventions.coaching.triage", "names no triage group; coaching would reach nobody (use [1, 2, 3])")
+	}
+	if _, err := model.RulesFor(p.Economy.PriceYear); err != nil && p.Economy.PriceYear != 0 {
+		d.problem("economy.price_year", "%v", err)
+	}
+}

@@ -1,0 +1,288 @@
+package scenarios
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"maps"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"github.com/BurntSushi/toml"
+
+	"github.com/vwnw/vwnw/internal/suggest"
+)
+
+// Override sets one key from the command line (--set KEY=VALUE).
+type Override struct {
+	Key   string // dotted path, e.g. interventions.coaching.job_finding_hr
+	Value string // TOML value: 1.4, "digital", { dist = "pert", … }
+}
+
+// ParseOverride splits "KEY=VALUE".
+func ParseOverride(s string) (Override, error) {
+	k, v, ok := strings.Cut(s, "=")
+	k, v = strings.TrimSpace(k), strings.TrimSpace(v)
+	if !ok || k == "" || v == "" {
+		return Override{}, fmt.Errorf("--set %q: want KEY=VALUE, e.g. --set hazards.job_finding=0.12", s)
+	}
+	return Override{Key: k, Value: v}, nil
+}
+
+// meta are the keys of a scenario file that describe it rather than set
+// parameters. They are not inherited through extends.
+var meta = []string{"name", "title", "title_nl", "description", "description_nl", "extends"}
+
+// where records the file and line that set a key.
+type where struct {
+	file string
+	dir  string // for paths named in the file
+	line int
+}
+
+// tree is a merged scenario: the raw TOML values and where each was set.
+type tree struct {
+	root   map[string]any
+	origin map[string]where
+	top    *source
+}
+
+// lineOf returns where path was set, or where its nearest parent was.
+func (t *tree) lineOf(path string) where {
+	for p := path; p != ""; {
+		if w, ok := t.origin[p]; ok {
+			return w
+		}
+		i := strings.LastIndexByte(p, '.')
+		if i < 0 {
+			break
+		}
+		p = p[:i]
+	}
+	return where{file: t.top.display, dir: t.top.dir}
+}
+
+// Load reads the scenario ref — a shipped scenario's name or a file path —
+// with its extends chain, applies the overrides and validates the result.
+// Every problem found is reported at once in an *Error.
+func Load(ref string, overrides ...Override) (*Scenario, error) {
+	src, err := open(ref, "")
+	if err != nil {
+		return nil, &Error{Problems: []Problem{{Msg: err.Error()}}}
+	}
+	return load(src, overrides)
+}
+
+// LoadBytes loads a scenario from TOML text; display names it in messages
+// and dir resolves relative paths in it ("" for none).
+func LoadBytes(data []byte, display, dir string, overrides ...Override) (*Scenario, error) {
+	name := strings.TrimSuffix(filepath.Base(display), ".toml")
+	return load(&source{id: "bytes:" + display, display: display, dir: dir, name: name, data: data}, overrides)
+}
+
+func load(src *source, overrides []Override) (*Scenario, error) {
+	var ps problems
+	t, m := mergeChain(src, nil, &ps)
+	if t == nil {
+		return nil, ps.err()
+	}
+	s := &Scenario{File: src.display, Name: src.name}
+	for k, dst := range map[string]*string{
+		"name": &s.Name, "title": &s.Title, "title_nl": &s.TitleNL,
+		"description": &s.Description, "description_nl": &s.DescriptionNL, "extends": &s.Extends,
+	} {
+		if v, ok := m[k]; ok {
+			str, ok := v.(string)
+			if !ok {
+				ps.add(src.display, keyLines(src.data)[k], k, "must be a string, got %s", describe(v))
+				continue
+			}
+			*dst = str
+		}
+	}
+	if s.Title == "" {
+		s.Title = s.Name
+	}
+	for _, o := range overrides {
+		t.override(o, &ps)
+	}
+	d := decoder{tree: t, problems: &ps}
+	d.decode(s)
+	if len(ps) > 0 {
+		return nil, ps.err()
+	}
+	var buf bytes.Buffer
+	if err := toml.NewEncoder(&buf).Encode(t.root); err != nil {
+		return nil, fmt.Errorf("%s: %w", src.display, err)
+	}
+	h := sha256.New()
+	h.Write(buf.Bytes())
+	h.Write(s.personsDigest)
+	s.SHA256 = hex.EncodeToString(h.Sum(nil))
+	s.canonical = buf.String()
+	return s, nil
+}
+
+// mergeChain parses src and its ancestors and merges them, the child's keys
+// over the parent's. It returns the merged tree and src's own top-level
+// table (for the meta keys), or nil when a file cannot be read at all.
+func mergeChain(src *source, chain []string, ps *problems) (*tree, map[string]any) {
+	if slices.Contains(chain, src.id) {
+		names := append(slices.Clone(chain), src.id)
+		for i, n := range names {
+			names[i] = strings.TrimPrefix(n, "shipped:")
+		}
+		ps.add(src.display, keyLines(src.data)["extends"], "extends", "cycle: %s", strings.Join(names, " → "))
+		return nil, nil
+	}
+	chain = append(chain, src.id)
+	m := map[string]any{}
+	if _, err := toml.NewDecoder(bytes.NewReader(src.data)).Decode(&m); err != nil {
+		var pe toml.ParseError
+		if errors.As(err, &pe) {
+			ps.add(src.display, pe.Position.Line, pe.LastKey, "TOML syntax: %s", pe.Message)
+		} else {
+			ps.add(src.display, 0, "", "TOML: %v", err)
+		}
+		return nil, nil
+	}
+	lines := keyLines(src.data)
+	own := &tree{root: map[string]any{}, origin: map[string]where{}, top: src}
+	for k, v := range m {
+		if !slices.Contains(meta, k) {
+			own.root[k] = v
+		}
+	}
+	for k, l := range lines {
+		own.origin[k] = where{file: src.display, dir: src.dir, line: l}
+	}
+	ext, ok := m["extends"]
+	if !ok {
+		return own, m
+	}
+	ref, isString := ext.(string)
+	if !isString || ref == "" {
+		ps.add(src.display, lines["extends"], "extends", "must name a shipped scenario (%s) or a file, got %s",
+			strings.Join(Shipped(), ", "), describe(ext))
+		return own, m
+	}
+	parentSrc, err := open(ref, src.dir)
+	if err != nil {
+		ps.add(src.display, lines["extends"], "extends", "%v", err)
+		return nil, nil
+	}
+	parent, _ := mergeChain(parentSrc, chain, ps)
+	if parent == nil {
+		return nil, nil
+	}
+	merge(parent.root, own.root, schema, "", own.origin, parent.origin)
+	parent.top = src
+	return parent, m
+}
+
+// merge copies src over dst: tables merge key by key, values replace.
+// The origins of copied keys follow them.
+func merge(dst, src map[string]any, n *node, path string, srcOrigin, dstOrigin map[string]where) {
+	for k, v := range src {
+		p := join(path, k)
+		var c *node
+		if n != nil {
+			c = n.child(k)
+		}
+		sub, isTable := v.(map[string]any)
+		old, oldIsTable := dst[k].(map[string]any)
+		if isTable && oldIsTable && c != nil && !c.leaf() {
+			merge(old, sub, c, p, srcOrigin, dstOrigin)
+			if w, ok := srcOrigin[p]; ok {
+				dstOrigin[p] = w
+			}
+			continue
+		}
+		dst[k] = v
+		for op, w := range srcOrigin {
+			if op == p || strings.HasPrefix(op, p+".") {
+				dstOrigin[op] = w
+			}
+		}
+	}
+}
+
+func join(path, k string) string {
+	if path == "" {
+		return k
+	}
+	return path + "." + k
+}
+
+// override applies --set KEY=VALUE to the tree.
+func (t *tree) override(o Override, ps *problems) {
+	label := "--set " + o.Key
+	parts := strings.Split(o.Key, ".")
+	n, matched := lookup(parts)
+	if matched < len(parts) || !n.leaf() {
+		switch {
+		case matched < len(parts):
+			keys := n.keys()
+			ps.add("", 0, label, "unknown key %q%s; allowed here: %s", parts[matched],
+				suggest.Hint(parts[matched], keys), strings.Join(keys, ", "))
+		default:
+			ps.add("", 0, label, "is a table; set one of its keys: %s", strings.Join(prefixAll(o.Key, n.keys()), ", "))
+		}
+		return
+	}
+	var doc map[string]any
+	if _, err := toml.Decode("v = "+o.Value, &doc); err != nil {
+		if n.kind != kindString {
+			ps.add("", 0, label, "value %q is not a TOML value (a number like 0.12, or a table like { dist = \"pert\", min = 1, mode = 2, max = 3 })", o.Value)
+			return
+		}
+		doc = map[string]any{"v": o.Value} // a bare word for a string key
+	}
+	m := t.root
+	for i, k := range parts[:len(parts)-1] {
+		sub, ok := m[k].(map[string]any)
+		if !ok {
+			sub = map[string]any{}
+			m[k] = sub
+			t.origin[strings.Join(parts[:i+1], ".")] = where{file: label}
+		}
+		m = sub
+	}
+	m[parts[len(parts)-1]] = doc["v"]
+	for op := range maps.Keys(t.origin) {
+		if op == o.Key || strings.HasPrefix(op, o.Key+".") {
+			delete(t.origin, op)
+		}
+	}
+	t.origin[o.Key] = where{file: label}
+}
+
+func prefixAll(prefix string, keys []string) []string {
+	out := make([]string, len(keys))
+	for i, k := range keys {
+		out[i] = prefix + "." + k
+	}
+	return out
+}
+
+// describe names the TOML type of a decoded value, for messages.
+func describe(v any) string {
+	switch x := v.(type) {
+	case string:
+		return fmt.Sprintf("the string %q", x)
+	case int64:
+		return fmt.Sprintf("the integer %d", x)
+	case float64:
+		return fmt.Sprintf("the number %v", x)
+	case bool:
+		return fmt.Sprintf("the boolean %v", x)
+	case map[string]any:
+		return "a table"
+	case []any, []map[string]any:
+		return "an array"
+	}
+	return fmt.Sprintf("a %T", v)
+}

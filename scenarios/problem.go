@@ -1,0 +1,61 @@
+package scenarios
+
+import (
+	"fmt"
+	"strings"
+)
+
+// Problem is one thing wrong with an input file.
+type Problem struct {
+	File string // as the user named it, or "<name> (shipped)"
+	Line int    // 1-based; 0 when unknown
+	Key  string // dotted key, or "" for the file as a whole
+	Msg  string
+}
+
+// String formats p as "file:line: key: message".
+func (p Problem) String() string {
+	var b strings.Builder
+	if p.File != "" {
+		b.WriteString(p.File)
+		if p.Line > 0 {
+			fmt.Fprintf(&b, ":%d", p.Line)
+		}
+		b.WriteString(": ")
+	}
+	if p.Key != "" {
+		b.WriteString(p.Key)
+		b.WriteString(": ")
+	}
+	b.WriteString(p.Msg)
+	return b.String()
+}
+
+// Error is the error of a file with problems; it lists all of them.
+type Error struct {
+	Problems []Problem
+}
+
+// Error lists the problems, one per line.
+func (e *Error) Error() string {
+	lines := make([]string, len(e.Problems))
+	for i, p := range e.Problems {
+		lines[i] = p.String()
+	}
+	return strings.Join(lines, "\n")
+}
+
+// problems collects Problems.
+type problems []Problem
+
+func (ps *problems) add(file string, line int, key, format string, args ...any) {
+	*ps = append(*ps, Problem{File: file, Line: line, Key: key, Msg: fmt.Sprintf(format, args...)})
+}
+
+// err returns nil without problems, else an *Error.
+func (ps problems) err() error {
+	if len(ps) == 0 {
+		return nil
+	}
+	return &Error{Problems: ps}
+}

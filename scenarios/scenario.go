@@ -1,0 +1,78 @@
+// Package scenarios reads the scenario language of vwnw: TOML files that set
+// the parameters of model.Params, each a number or a distribution, with
+// inheritance through extends, overrides from the command line, and strict
+// validation that reports every problem with its file, line and key. The
+// shipped scenarios are embedded.
+package scenarios
+
+import (
+	"reflect"
+
+	"github.com/vwnw/vwnw/model"
+)
+
+// Scenario is a loaded, validated scenario.
+type Scenario struct {
+	Name          string
+	Title         string
+	TitleNL       string
+	Description   string
+	DescriptionNL string
+	// Extends is the scenario it inherits from, as written.
+	Extends string
+	// File names where it came from: a path, or "<name> (shipped)".
+	File string
+	// SHA256 hashes the effective parameters (after inheritance and
+	// overrides) and the cohort file, if any.
+	SHA256 string
+	// Persons is the cohort read from cohort.file, or nil.
+	Persons []model.Person
+
+	params        model.Params // with uncertain parameters at their medians
+	uncertain     []Param
+	personsDigest []byte
+	canonical     string
+}
+
+// Params returns the scenario's parameters with every uncertain parameter at
+// its median.
+func (s *Scenario) Params() model.Params { return s.params }
+
+// Uncertain lists the parameters given as distributions, sorted by key.
+func (s *Scenario) Uncertain() []Param { return append([]Param(nil), s.uncertain...) }
+
+// Canonical returns the effective parameters as TOML with sorted keys: what
+// SHA256 hashes.
+func (s *Scenario) Canonical() string { return s.canonical }
+
+// Draw fills p with the parameters of one iteration: fixed values as given,
+// each uncertain parameter at its quantile u(key).
+func (s *Scenario) Draw(u func(key string) float64, p *model.Params) {
+	*p = s.params
+	if len(s.uncertain) == 0 {
+		return
+	}
+	// The services slice is shared with s.params; copy it before writing.
+	p.Interventions.Services = append([]model.Service(nil), s.params.Interventions.Services...)
+	root := reflect.ValueOf(p).Elem()
+	for _, q := range s.uncertain {
+		v := root
+		for _, st := range q.path {
+			if st.field >= 0 {
+				v = v.Field(st.field)
+			} else {
+				v = v.Index(st.elem)
+			}
+		}
+		v.SetFloat(q.Dist.Quantile(u(q.Key)))
+	}
+}
+
+// Input returns the scenario as the engine runs it.
+func (s *Scenario) Input() model.Input {
+	return model.Input{
+		Name: s.Name, Title: s.Title, TitleNL: s.TitleNL,
+		Description: s.Description, DescriptionNL: s.DescriptionNL,
+		SHA256: s.SHA256, Draw: s.Draw, Persons: s.Persons,
+	}
+}
