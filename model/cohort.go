@@ -1,16 +1,13 @@
 package model
 
-import "math"
+import (
+	"math"
+	"math/rand/v2"
+)
 
 // Attributes drawn per person; each has its own random stream.
 const (
-	attrAge = iota
-	attrTenure
-	attrEarlierWork
-	attrWage
-	attrHours
-	attrNotice
-	attrEducation
+	attrEducation = iota
 	attrHousehold
 	attrFlex
 	attrDigital
@@ -20,8 +17,9 @@ const (
 // GeneratePersons draws a synthetic cohort of n persons from c into dst
 // (reused when it has room) for the iteration with stream key iterKey.
 // Person p draws from its own streams, so the same person appears in every
-// scenario that describes the cohort alike.
-func GeneratePersons(dst []Person, c *Cohort, n int, iterKey uint64) []Person {
+// scenario that describes the cohort alike. src is scratch space for the
+// spreads, which are sampled with gonum's samplers.
+func GeneratePersons(dst []Person, c *Cohort, n int, iterKey uint64, src *rand.PCG) []Person {
 	if cap(dst) < n {
 		dst = make([]Person, n)
 	}
@@ -29,14 +27,16 @@ func GeneratePersons(dst []Person, c *Cohort, n int, iterKey uint64) []Person {
 	for p := range dst {
 		pk := key(iterKey^0x706572736f6e, uint64(p))
 		u := func(attr int) float64 { return uniform(key(pk, drawAttribute+uint64(attr))) }
+		src.Seed(pk, drawAttribute)
 		x := &dst[p]
 		x.EntryMonth = entryMonth(c.EntryMonths, p, n)
-		x.Age = c.Age.Quantile(u(attrAge))
-		x.TenureYears = math.Max(0, c.TenureYears.Quantile(u(attrTenure)))
-		x.HistoryYears = x.TenureYears + math.Max(0, c.EarlierWorkYears.Quantile(u(attrEarlierWork)))
-		x.MonthlyWage = math.Max(0, c.MonthlyWage.Quantile(u(attrWage)))
-		x.ContractHours = math.Max(1, c.ContractHours.Quantile(u(attrHours)))
-		x.NoticeMonths = max(1, int(math.Round(c.NoticeMonths.Quantile(u(attrNotice)))))
+		// The order of these draws is part of the common random numbers.
+		x.Age = c.Age.Rand(src)
+		x.TenureYears = math.Max(0, c.TenureYears.Rand(src))
+		x.HistoryYears = x.TenureYears + math.Max(0, c.EarlierWorkYears.Rand(src))
+		x.MonthlyWage = math.Max(0, c.MonthlyWage.Rand(src))
+		x.ContractHours = math.Max(1, c.ContractHours.Rand(src))
+		x.NoticeMonths = max(1, int(math.Round(c.NoticeMonths.Rand(src))))
 		x.Education = EducationLevel(pick(u(attrEducation), c.Education.Low, c.Education.Mid))
 		x.Household = HouseholdType(pick(u(attrHousehold), c.Household.Single, c.Household.PartnerWithIncome))
 		x.Flex = u(attrFlex) < c.FlexShare

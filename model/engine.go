@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"math/rand/v2"
 	"runtime"
 	"sync"
 	"sync/atomic"
@@ -139,6 +140,7 @@ type workspace struct {
 	agents  [][]agent
 	tallies []tally
 	ledgers []*Ledger
+	src     *rand.PCG
 }
 
 func (e *Engine) newWorkspace() *workspace {
@@ -150,6 +152,7 @@ func (e *Engine) newWorkspace() *workspace {
 		agents:  make([][]agent, n),
 		tallies: make([]tally, n),
 		ledgers: make([]*Ledger, n),
+		src:     rand.NewPCG(0, 0),
 	}
 	for s := range ws.ledgers {
 		ws.ledgers[s] = NewLedger(e.cfg.Horizon)
@@ -186,7 +189,7 @@ func (e *Engine) iterate(ws *workspace, i int, it *Iteration) {
 			if cfg.CohortSize > 0 {
 				n = cfg.CohortSize
 			}
-			ws.persons[s] = GeneratePersons(ws.persons[s], &p.Cohort, n, ik)
+			ws.persons[s] = GeneratePersons(ws.persons[s], &p.Cohort, n, ik, ws.src)
 			persons = ws.persons[s]
 		}
 		if cap(ws.agents[s]) < len(persons) {
@@ -246,7 +249,8 @@ func (e *Engine) iterate(ws *workspace, i int, it *Iteration) {
 	for s := range it.Scenarios {
 		out, l := &it.Scenarios[s], ws.ledgers[s]
 		for k := range NumStakeholders {
-			out.NPV[k] = out.Level[k] - base.Level[k]
+			// To the cent: what is below is rounding, not a difference.
+			out.NPV[k] = math.Round((out.Level[k]-base.Level[k])*100) / 100
 		}
 		if s == 0 {
 			// Exactly zero, not a difference that rounding could disturb.

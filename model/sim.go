@@ -190,6 +190,24 @@ func simulate(pl *plan, persons []Person, agents []agent, tl *tally, iterKey uin
 		lastEntry = max(lastEntry, persons[i].EntryMonth)
 	}
 	activeHours := 0.0
+	if !pl.coaching {
+		// Without a capacity that couples persons, each person runs through
+		// all months at once, which keeps the agent in cache.
+		for i := range agents {
+			a := &agents[i]
+			for t := range int32(H) {
+				if int(a.entry+t) == observe {
+					tl.observed[categoryOf(a)]++
+				}
+				a.t = t
+				step(pl, a, tl, &activeHours)
+			}
+			if int(a.entry)+H <= observe {
+				tl.observed[categoryOf(a)]++
+			}
+		}
+		return
+	}
 	for m := 0; m < lastEntry+H; m++ {
 		if m == observe {
 			countCategories(agents, m, tl)
@@ -203,6 +221,9 @@ func simulate(pl *plan, persons []Person, agents []agent, tl *tally, iterKey uin
 			a.t = t
 			step(pl, a, tl, &activeHours)
 		}
+	}
+	if observe >= lastEntry+H {
+		countCategories(agents, observe, tl)
 	}
 }
 
@@ -259,7 +280,7 @@ func initAgent(a *agent, x *Person, pl *plan, iterKey uint64, i int) {
 
 // draw returns the agent's uniform for purpose in its current month.
 func (a *agent) draw(purpose uint64) float64 {
-	return uniform(key(a.stream, uint64(a.t)<<8|purpose))
+	return uniform(mix(a.stream ^ (uint64(a.t)<<8|purpose)*0x9e3779b97f4a7c15))
 }
 
 // step advances agent a by one month: books the month's flows for the state
