@@ -73,7 +73,7 @@ func TestTransitionPayment(t *testing.T) {
 		{"one year", 2000, 1, 2160.0 / 3},
 		{"fifteen years", 2000, 15, 2160 * 5},
 		{"half a year pro rata", 2000, 0.5, 2160.0 / 6},
-		{"capped at 84,000", 8000, 40, 84000},
+		{"capped at 84,000", 5000, 60, 84000},
 		{"annual salary above cap", 9000, 40, 9000 * 1.08 * 12},
 	}
 	for _, tt := range tests {

@@ -125,7 +125,8 @@ func (e *Engine) Run(ctx context.Context) (*Results, error) {
 }
 
 // Summarize describes x: mean, standard deviation, Monte-Carlo standard
-// error, the 5th, 50th and 95th percentiles (linear interpolation) and the
+// error, the 5th, 50th and 95th percentiles (linear interpolation of the
+// empirical distribution function, gonum's stat.LinInterp) and the
 // share of values above zero. An empty x gives a zero Summary.
 func Summarize(x []float64) Summary {
 	if len(x) == 0 {

@@ -2,6 +2,7 @@ package scenarios
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -53,9 +54,17 @@ func (ps *problems) add(file string, line int, key, format string, args ...any) 
 }
 
 // err returns nil without problems, else an *Error.
+// err returns nil without problems, else an *Error with the problems in
+// the order of files and lines.
 func (ps problems) err() error {
 	if len(ps) == 0 {
 		return nil
 	}
+	slices.SortStableFunc(ps, func(a, b Problem) int {
+		if c := strings.Compare(a.File, b.File); c != 0 {
+			return c
+		}
+		return a.Line - b.Line
+	})
 	return &Error{Problems: ps}
 }

@@ -1,0 +1,626 @@
+package charts
+
+import (
+	"fmt"
+	"html/template"
+	"math"
+	"sort"
+	"strconv"
+
+	"github.com/go-echarts/go-echarts/v2/charts"
+	"github.com/go-echarts/go-echarts/v2/opts"
+	"github.com/vwnw/vwnw/model"
+)
+
+// page is what the HTML template draws.
+type page struct {
+	T         *text
+	EchartsJS template.JS
+	Run       []keyValue
+	Scenarios []scenarioInfo
+	NPV       *chartBlock
+	Occupancy []chartBlock
+	Cashflow  []cashflowBlock
+	Box       *chartBlock
+	Prob      *heatTable
+	Outcomes  outcomeTable
+	Sens      sensBlock
+	Footer    []string
+	Version   string
+	Seed      string
+	// JSText is the text the JavaScript helpers of the page need.
+	JSText map[string]interface{}
+}
+
+type keyValue struct{ Key, Value string }
+
+type scenarioInfo struct {
+	Name, Title, Description, SHA256 string
+	CohortSize                       string
+	Baseline                         bool
+}
+
+// chartBlock is one chart: its heading, container, script and reading guide.
+type chartBlock struct {
+	ID      string
+	Heading string
+	Element template.HTML
+	Script  template.HTML
+}
+
+type cashflowBlock struct {
+	Chart chartBlock
+	Rows  []keyValue // stakeholder, break-even month
+}
+
+type heatTable struct {
+	Cols []string
+	Rows []heatRow
+}
+
+type heatRow struct {
+	Name  string
+	Cells []heatCell
+}
+
+type heatCell struct {
+	Text   string
+	Style  template.CSS
+	Strong bool
+}
+
+type outcomeTable struct {
+	Rows [][]string // scenario title, then one cell per column
+}
+
+type sensBlock struct {
+	Scenario string
+	Tornado  *chartBlock
+	Sobol    *chartBlock
+	Notes    []string
+}
+
+// Colours: fixed per stakeholder, state and scenario, so that a party has
+// the same colour in every chart.
+var (
+	stakeholderColors = [model.NumStakeholders]string{
+		"#4e79a7", "#f28e2b", "#59a14f", "#e15759", "#76b7b2", "#b8860b", "#b07aa1", "#1a1a1a",
+	}
+	stateColors = [model.NumStates]string{
+		"#a0aec0", "#63b3ed", "#38a169", "#9f7aea", "#ed8936", "#e53e3e", "#975a16", "#4a5568",
+	}
+	scenarioColors = []string{
+		"#2b6cb0", "#dd6b20", "#38a169", "#805ad5", "#d53f8c", "#319795", "#b7791f", "#718096",
+	}
+)
+
+func scenarioColor(i int) string { return scenarioColors[i%len(scenarioColors)] }
+
+// title returns the scenario's title in lang, falling back to the English
+// title and then to its name.
+func title(s *model.ScenarioResult, lang string) string {
+	if lang == "nl" && s.TitleNL != "" {
+		return s.TitleNL
+	}
+	if s.Title != "" {
+		return s.Title
+	}
+	return s.Name
+}
+
+func description(s *model.ScenarioResult, lang string) string {
+	if lang == "nl" && s.DescriptionNL != "" {
+		return s.DescriptionNL
+	}
+	return s.Description
+}
+
+func buildPage(r *model.Results, lang string) (*page, error) {
+	t := texts(lang)
+	p := &page{T: t, EchartsJS: template.JS(echartsJS), Version: r.Tool + " " + r.Version, Seed: strconv.FormatUint(r.Run.Seed, 10)}
+	p.JSText = map[string]interface{}{"box": t.BoxLabels[:], "base": t.TornadoBase}
+	p.Run = []keyValue{
+		{t.Seed, strconv.FormatUint(r.Run.Seed, 10)},
+		{t.Iterations, formatNumber(float64(r.Run.Iterations), 0, lang)},
+		{t.Horizon, fmt.Sprintf("%d %s", r.Run.HorizonMonths, t.Months)},
+		{t.DiscountRate, formatPercent(r.Run.DiscountRate, 2, lang)},
+		{t.PriceYear, strconv.Itoa(r.Run.PriceYear)},
+		{t.Version, r.Tool + " " + r.Version},
+		{t.PersonMonths, formatNumber(float64(r.Run.PersonMonths), 0, lang)},
+	}
+
+	var alts []*model.ScenarioResult // the scenarios other than the baseline
+	for i := range r.Scenarios {
+		s := &r.Scenarios[i]
+		base := s.Name == r.Baseline
+		p.Scenarios = append(p.Scenarios, scenarioInfo{
+			Name: s.Name, Title: title(s, lang), Description: description(s, lang),
+			SHA256: s.SHA256, CohortSize: formatNumber(float64(s.CohortSize), 0, lang), Baseline: base,
+		})
+		if !base {
+			alts = append(alts, s)
+		}
+	}
+
+	var err error
+	if len(alts) > 0 {
+		if p.NPV, err = npvChart(alts, t); err != nil {
+			return nil, err
+		}
+	}
+	for i := range r.Scenarios {
+		b, err := occupancyChart(i, &r.Scenarios[i], t)
+		if err != nil {
+			return nil, err
+		}
+		p.Occupancy = append(p.Occupancy, b)
+	}
+	for i, s := range alts {
+		b, err := cashflowChart(i, s, t)
+		if err != nil {
+			return nil, err
+		}
+		p.Cashflow = append(p.Cashflow, b)
+	}
+	if len(alts) > 0 {
+		if p.Box, err = boxChart(alts, t); err != nil {
+			return nil, err
+		}
+		p.Prob = probTable(alts, t)
+	}
+	p.Outcomes = outcomesTable(r, t)
+	if p.Sens, err = sensitivity(r, t); err != nil {
+		return nil, err
+	}
+	f := t.FooterAssumption
+	p.Footer = []string{
+		fmt.Sprintf(f[0], r.Run.PriceYear, formatPercent(r.Run.DiscountRate, 2, lang)),
+		fmt.Sprintf(f[1], r.Run.HorizonMonths),
+		fmt.Sprintf(f[2], formatNumber(float64(r.Run.Iterations), 0, lang), r.Run.Seed),
+		f[3], f[4],
+	}
+	return p, nil
+}
+
+// patcher is a go-echarts configuration visitor that edits the option
+// object before it is encoded: it sets what the typed options of go-echarts
+// do not reach (axis details, legends, grids).
+type patcher struct {
+	charts.BaseConfigurationVisitor
+	fn func(map[string]interface{})
+}
+
+// Visit applies the patch.
+func (p patcher) Visit(obj map[string]interface{}) { p.fn(obj) }
+
+// m is shorthand for an echarts option object.
+type m = map[string]interface{}
+
+func initOpts(id, height string) charts.GlobalOpts {
+	return charts.WithInitializationOpts(opts.Initialization{
+		ChartID: id, Width: "100%", Height: height, Renderer: "svg",
+	})
+}
+
+// fn refers to one of the JavaScript helpers defined in the page (see the
+// template) or calls one of its factories. go-echarts encodes the code as a
+// JSON string before it strips the quotes, so code must not hold a double
+// quote or a backslash; text the helpers need is in vwnwText.
+func fn(code string) interface{} { return opts.FuncOpts(code) }
+
+func round(x float64, decimals int) float64 {
+	p := math.Pow(10, float64(decimals))
+	return math.Round(x*p) / p
+}
+
+func block(id, heading string, c snippeter) (chartBlock, error) {
+	el, script, err := renderChart(id, c)
+	if err != nil {
+		return chartBlock{}, err
+	}
+	return chartBlock{ID: id, Heading: heading, Element: el, Script: script}, nil
+}
+
+func stakeholderNames(t *text) []string {
+	return append([]string(nil), t.Stakeholders[:]...)
+}
+
+// npvChart draws, per stakeholder, a horizontal bar per scenario with the
+// mean NPV and a whisker from p5 to p95.
+func npvChart(alts []*model.ScenarioResult, t *text) (*chartBlock, error) {
+	const id = "chart_npv"
+	bar := charts.NewBar()
+	bar.SetGlobalOptions(initOpts(id, fmt.Sprintf("%dpx", 160+model.NumStakeholders*(24+22*len(alts)))), charts.WithAnimation(false))
+	n := len(alts)
+	var legend []string
+	for i, s := range alts {
+		name := chartText(title(s, t.Lang))
+		legend = append(legend, name)
+		var bars []opts.BarData
+		var whiskers []opts.CustomData
+		for k := model.Stakeholder(0); int(k) < model.NumStakeholders; k++ {
+			v := s.NPV.At(k)
+			bars = append(bars, opts.BarData{Value: round(v.Mean, 0)})
+			whiskers = append(whiskers, opts.CustomData{Value: []float64{round(v.P5, 0), float64(k), round(v.P95, 0), float64(i), float64(n)}})
+		}
+		color := scenarioColor(i)
+		bar.AddSeries(name, bars, charts.WithSeriesOpts(func(ss *charts.SingleSeries) {
+			ss.BarGap = "0%"
+			ss.BarCategoryGap = "30%"
+			ss.ItemStyle = &opts.ItemStyle{Color: color}
+		}))
+		c := charts.NewCustom()
+		c.AddSeries(name, whiskers, charts.WithSeriesOpts(func(ss *charts.SingleSeries) {
+			ss.RenderItem = opts.FuncOpts("vwnwInterval")
+			ss.Encode = &opts.Encode{X: []int{0, 2}, Y: 1}
+			ss.ItemStyle = &opts.ItemStyle{Color: color}
+		}))
+		bar.Overlap(c)
+	}
+	bar.Accept(patcher{fn: func(o m) {
+		o["color"] = scenarioColors
+		o["legend"] = m{"data": legend, "top": 0, "selectedMode": false}
+		o["grid"] = m{"left": 10, "right": 30, "top": 30 + 22*((n+1)/2), "bottom": 40, "containLabel": true}
+		o["tooltip"] = m{"trigger": "axis", "axisPointer": m{"type": "shadow"}, "formatter": fn("vwnwIntervalTip('euro')")}
+		o["yAxis"] = m{"type": "category", "data": stakeholderNames(t), "inverse": true, "axisTick": m{"show": false}}
+		o["xAxis"] = m{"type": "value", "name": t.NPVAxis, "nameLocation": "middle", "nameGap": 28,
+			"axisLabel": m{"formatter": fn("vwnwAxis('euro')"), "hideOverlap": true}}
+	}})
+	b, err := block(id, t.NPVTitle, bar)
+	return &b, err
+}
+
+func months(n int) []string {
+	out := make([]string, n)
+	for i := range out {
+		out[i] = strconv.Itoa(i)
+	}
+	return out
+}
+
+func monthAxis(t *text, n int) m {
+	return m{"type": "category", "data": months(n), "boundaryGap": false, "name": t.MonthAxis,
+		"nameLocation": "middle", "nameGap": 28, "axisLabel": m{"interval": 5}}
+}
+
+// occupancyChart draws the share of the cohort in each state per month as
+// stacked areas.
+func occupancyChart(i int, s *model.ScenarioResult, t *text) (chartBlock, error) {
+	id := fmt.Sprintf("chart_occupancy_%d", i)
+	line := charts.NewLine()
+	line.SetGlobalOptions(initOpts(id, "380px"), charts.WithAnimation(false))
+	length := 0
+	for st := model.State(0); int(st) < model.NumStates; st++ {
+		v := *s.Occupancy.At(st)
+		length = max(length, len(v))
+		data := make([]opts.LineData, len(v))
+		for j, x := range v {
+			data[j] = opts.LineData{Value: round(x, 4)}
+		}
+		color := stateColors[st]
+		line.AddSeries(t.States[st], data, charts.WithSeriesOpts(func(ss *charts.SingleSeries) {
+			ss.Stack = "total"
+			ss.ShowSymbol = opts.Bool(false)
+			ss.Symbol = "none"
+			ss.AreaStyle = &opts.AreaStyle{Opacity: opts.Float(0.85)}
+			ss.LineStyle = &opts.LineStyle{Width: 0.5}
+			ss.ItemStyle = &opts.ItemStyle{Color: color}
+		}))
+	}
+	legend := append([]string(nil), t.States[:]...)
+	line.Accept(patcher{fn: func(o m) {
+		o["color"] = stateColors[:]
+		o["legend"] = m{"data": legend, "top": 0}
+		o["grid"] = m{"left": 10, "right": 30, "top": 50, "bottom": 40, "containLabel": true}
+		o["tooltip"] = m{"trigger": "axis", "formatter": fn("vwnwAxisTip('pct')")}
+		o["xAxis"] = monthAxis(t, length)
+		o["yAxis"] = m{"type": "value", "min": 0, "max": 1, "name": t.ShareAxis,
+			"nameTextStyle": m{"align": "left"}, "axisLabel": m{"formatter": fn("vwnwAxis('pct')")}}
+	}})
+	return block(id, title(s, t.Lang), line)
+}
+
+// breakEvenTolerance is how far below zero (in euros) a cumulative cash flow
+// may dip from rounding and still count as broken even.
+const breakEvenTolerance = 0.5
+
+// breakEven returns the first month from which the cumulative sum of the
+// monthly flows stays at or above zero until the end of the horizon. ok is
+// false when the cumulative sum is below zero in the last month (the party
+// does not break even within the horizon) or when there are no flows.
+func breakEven(flows []float64) (month int, ok bool) {
+	if len(flows) == 0 {
+		return 0, false
+	}
+	cum := 0.0
+	month = -1
+	for i, f := range flows {
+		cum += f
+		if cum < -breakEvenTolerance {
+			month = -1
+		} else if month < 0 {
+			month = i
+		}
+	}
+	if month < 0 {
+		return 0, false
+	}
+	return month, true
+}
+
+func allZero(v []float64) bool {
+	for _, x := range v {
+		if math.Abs(x) > 1e-9 {
+			return false
+		}
+	}
+	return true
+}
+
+// cashflowChart draws the cumulative discounted net cash flow per
+// stakeholder, with the break-even month of each in a table.
+func cashflowChart(i int, s *model.ScenarioResult, t *text) (cashflowBlock, error) {
+	id := fmt.Sprintf("chart_cashflow_%d", i)
+	line := charts.NewLine()
+	line.SetGlobalOptions(initOpts(id, "420px"), charts.WithAnimation(false))
+	var rows []keyValue
+	length := 0
+	for k := model.Stakeholder(0); int(k) < model.NumStakeholders; k++ {
+		flows := *s.Cashflow.At(k)
+		length = max(length, len(flows))
+		data := make([]opts.LineData, len(flows))
+		cum := 0.0
+		for j, f := range flows {
+			cum += f
+			data[j] = opts.LineData{Value: round(cum, 0)}
+		}
+		width := float32(2)
+		if k == model.Society {
+			width = 4
+		}
+		color := stakeholderColors[k]
+		line.AddSeries(t.Stakeholders[k], data, charts.WithSeriesOpts(func(ss *charts.SingleSeries) {
+			ss.ShowSymbol = opts.Bool(false)
+			ss.Symbol = "none"
+			ss.LineStyle = &opts.LineStyle{Width: width}
+			ss.ItemStyle = &opts.ItemStyle{Color: color}
+		}))
+		var when string
+		switch month, ok := breakEven(flows); {
+		case allZero(flows):
+			when = t.NoFlows
+		case ok:
+			when = fmt.Sprintf(t.FromMonth, month)
+		default:
+			when = t.NotWithin
+		}
+		rows = append(rows, keyValue{t.Stakeholders[k], when})
+	}
+	legend := stakeholderNames(t)
+	line.Accept(patcher{fn: func(o m) {
+		o["color"] = stakeholderColors[:]
+		o["legend"] = m{"data": legend, "top": 0}
+		o["grid"] = m{"left": 10, "right": 30, "top": 60, "bottom": 40, "containLabel": true}
+		o["tooltip"] = m{"trigger": "axis", "formatter": fn("vwnwAxisTip('euro')")}
+		o["xAxis"] = monthAxis(t, length)
+		o["yAxis"] = m{"type": "value", "name": t.CumulativeAxis, "nameTextStyle": m{"align": "left"},
+			"axisLabel": m{"formatter": fn("vwnwAxis('euro')")}}
+	}})
+	b, err := block(id, title(s, t.Lang), line)
+	return cashflowBlock{Chart: b, Rows: rows}, err
+}
+
+// boxChart draws a box plot of the societal NPV per scenario from its five
+// numbers (p5, p25, p50, p75, p95).
+func boxChart(alts []*model.ScenarioResult, t *text) (*chartBlock, error) {
+	const id = "chart_society_box"
+	box := charts.NewBoxPlot()
+	box.SetGlobalOptions(initOpts(id, fmt.Sprintf("%dpx", 120+70*len(alts))), charts.WithAnimation(false))
+	var names []string
+	var data []opts.BoxPlotData
+	for _, s := range alts {
+		names = append(names, chartText(title(s, t.Lang)))
+		v := make([]float64, 5)
+		for j, x := range s.SocietyBox {
+			v[j] = round(x, 0)
+		}
+		data = append(data, opts.BoxPlotData{Value: v})
+	}
+	box.AddSeries(t.Stakeholders[model.Society], data, charts.WithSeriesOpts(func(ss *charts.SingleSeries) {
+		ss.ItemStyle = &opts.ItemStyle{Color: "#c6dbef", BorderColor: "#08519c", BorderWidth: 1.5}
+		ss.BarMaxWidth = "40"
+	}))
+	box.Accept(patcher{fn: func(o m) {
+		o["legend"] = m{"show": false}
+		o["grid"] = m{"left": 10, "right": 30, "top": 10, "bottom": 40, "containLabel": true}
+		o["tooltip"] = m{"trigger": "item", "formatter": fn("vwnwBoxTip()")}
+		o["yAxis"] = m{"type": "category", "data": names, "inverse": true,
+			"axisLabel": m{"width": 260, "overflow": "break"}}
+		o["xAxis"] = m{"type": "value", "name": t.NPVAxis, "nameLocation": "middle", "nameGap": 28,
+			"axisLabel": m{"formatter": fn("vwnwAxis('euro')"), "hideOverlap": true}}
+	}})
+	b, err := block(id, t.BoxTitle, box)
+	return &b, err
+}
+
+// heatColor returns a background and text colour for a probability:
+// orange at 0, light grey at ½, blue at 1 (colour-blind safe).
+func heatColor(p float64) (bg, fg string) {
+	p = math.Max(0, math.Min(1, p))
+	lo, mid, hi := [3]float64{230, 97, 1}, [3]float64{247, 247, 247}, [3]float64{33, 102, 172}
+	var c [3]float64
+	for i := range c {
+		if p < 0.5 {
+			c[i] = lo[i] + (mid[i]-lo[i])*p*2
+		} else {
+			c[i] = mid[i] + (hi[i]-mid[i])*(p-0.5)*2
+		}
+	}
+	bg = fmt.Sprintf("#%02x%02x%02x", int(math.Round(c[0])), int(math.Round(c[1])), int(math.Round(c[2])))
+	fg = "#1a1a1a"
+	if p < 0.15 || p > 0.8 {
+		fg = "#ffffff"
+	}
+	return bg, fg
+}
+
+func probTable(alts []*model.ScenarioResult, t *text) *heatTable {
+	h := &heatTable{}
+	for _, s := range alts {
+		h.Cols = append(h.Cols, title(s, t.Lang))
+	}
+	for k := model.Stakeholder(0); int(k) < model.NumStakeholders; k++ {
+		row := heatRow{Name: t.Stakeholders[k]}
+		for _, s := range alts {
+			p := s.NPV.At(k).ProbPositive
+			bg, fg := heatColor(p)
+			row.Cells = append(row.Cells, heatCell{
+				Text:   formatPercent(p, 0, t.Lang),
+				Style:  template.CSS("background:" + bg + ";color:" + fg),
+				Strong: k == model.Society,
+			})
+		}
+		h.Rows = append(h.Rows, row)
+	}
+	return h
+}
+
+func outcomesTable(r *model.Results, t *text) outcomeTable {
+	var tb outcomeTable
+	for i := range r.Scenarios {
+		s := &r.Scenarios[i]
+		o := s.Outcomes
+		tb.Rows = append(tb.Rows, []string{
+			title(s, t.Lang),
+			formatPercent(o.EmployedAt6.Mean, 0, t.Lang),
+			formatPercent(o.EmployedAt12.Mean, 0, t.Lang),
+			formatPercent(o.EmployedAt24.Mean, 0, t.Lang),
+			formatNumber(o.MonthsWW.Mean, 1, t.Lang),
+			formatNumber(o.MonthsBijstand.Mean, 1, t.Lang),
+			formatEuro(o.CostPerParticipant.Mean, t.Lang),
+			formatPercent(o.WageRatio.Mean, 0, t.Lang),
+		})
+	}
+	return tb
+}
+
+func sensitivity(r *model.Results, t *text) (sensBlock, error) {
+	var sb sensBlock
+	sn := r.Sensitivity
+	if sn == nil {
+		return sb, nil
+	}
+	sb.Scenario = sn.Scenario
+	for i := range r.Scenarios {
+		if r.Scenarios[i].Name == sn.Scenario {
+			sb.Scenario = title(&r.Scenarios[i], t.Lang)
+		}
+	}
+	sb.Notes = sn.Notes
+	if len(sn.Tornado) > 0 {
+		b, err := tornadoChart(sn.Tornado, t)
+		if err != nil {
+			return sb, err
+		}
+		sb.Tornado = &b
+	}
+	if len(sn.Sobol) > 0 {
+		b, err := sobolChart(sn.Sobol, t)
+		if err != nil {
+			return sb, err
+		}
+		sb.Sobol = &b
+	}
+	return sb, nil
+}
+
+// tornadoChart draws, per parameter, the change of the societal NPV with
+// the parameter at its p10 and at its p90, largest swing on top.
+func tornadoChart(bars []model.TornadoBar, t *text) (chartBlock, error) {
+	const id = "chart_tornado"
+	sorted := append([]model.TornadoBar(nil), bars...)
+	swing := func(b model.TornadoBar) float64 { return math.Abs(b.AtHi.Society - b.AtLow.Society) }
+	sort.SliceStable(sorted, func(i, j int) bool { return swing(sorted[i]) > swing(sorted[j]) })
+
+	bar := charts.NewBar()
+	bar.SetGlobalOptions(initOpts(id, fmt.Sprintf("%dpx", 120+44*len(sorted))), charts.WithAnimation(false))
+	var names []string
+	var low, high []opts.BarData
+	base := 0.0
+	for _, b := range sorted {
+		p := chartText(b.Param)
+		names = append(names, p)
+		base = b.Base.Society
+		low = append(low, opts.BarData{Name: p + " = " + formatNumber(b.Low, 3, t.Lang), Value: round(b.AtLow.Society-b.Base.Society, 0)})
+		high = append(high, opts.BarData{Name: p + " = " + formatNumber(b.High, 3, t.Lang), Value: round(b.AtHi.Society-b.Base.Society, 0)})
+	}
+	common := func(color string) charts.SeriesOpts {
+		return charts.WithSeriesOpts(func(ss *charts.SingleSeries) {
+			ss.BarGap = "-100%"
+			ss.BarCategoryGap = "35%"
+			ss.ItemStyle = &opts.ItemStyle{Color: color}
+		})
+	}
+	bar.AddSeries(t.TornadoLow, low, common("#dd6b20"))
+	bar.AddSeries(t.TornadoHigh, high, common("#2b6cb0"))
+	baseLabel := t.TornadoBase + ": " + formatEuro(base, t.Lang)
+	bar.Accept(patcher{fn: func(o m) {
+		o["legend"] = m{"data": []string{t.TornadoLow, t.TornadoHigh}, "top": 0}
+		o["grid"] = m{"left": 10, "right": 30, "top": 40, "bottom": 40, "containLabel": true}
+		o["tooltip"] = m{"trigger": "item", "formatter": fn("vwnwTornadoTip(" + strconv.FormatFloat(round(base, 0), 'f', -1, 64) + ")")}
+		o["yAxis"] = m{"type": "category", "data": names, "inverse": true, "axisTick": m{"show": false},
+			"axisLabel": m{"width": 300, "overflow": "truncate"}}
+		o["xAxis"] = m{"type": "value", "name": t.TornadoAxis + " — " + baseLabel, "nameLocation": "middle", "nameGap": 28,
+			"axisLabel": m{"formatter": fn("vwnwAxis('euro')"), "hideOverlap": true}}
+	}})
+	return block(id, t.TornadoTitle, bar)
+}
+
+// sobolChart draws first- and total-order Sobol indices of the societal NPV
+// per parameter, with their 95% intervals.
+func sobolChart(idx []model.SobolIndex, t *text) (chartBlock, error) {
+	const id = "chart_sobol"
+	bar := charts.NewBar()
+	bar.SetGlobalOptions(initOpts(id, fmt.Sprintf("%dpx", 120+60*len(idx))), charts.WithAnimation(false))
+	var names []string
+	for _, s := range idx {
+		names = append(names, chartText(s.Param))
+	}
+	colors := []string{"#4e79a7", "#a0cbe8"}
+	for i, label := range []string{t.SobolFirst, t.SobolTotal} {
+		var bars []opts.BarData
+		var whiskers []opts.CustomData
+		for j, s := range idx {
+			iv := s.First.Society
+			if i == 1 {
+				iv = s.Total.Society
+			}
+			bars = append(bars, opts.BarData{Value: round(iv.Est, 4)})
+			whiskers = append(whiskers, opts.CustomData{Value: []float64{round(iv.Lo, 4), float64(j), round(iv.Hi, 4), float64(i), 2}})
+		}
+		color := colors[i]
+		bar.AddSeries(label, bars, charts.WithSeriesOpts(func(ss *charts.SingleSeries) {
+			ss.BarGap = "0%"
+			ss.BarCategoryGap = "30%"
+			ss.ItemStyle = &opts.ItemStyle{Color: color}
+		}))
+		c := charts.NewCustom()
+		c.AddSeries(label, whiskers, charts.WithSeriesOpts(func(ss *charts.SingleSeries) {
+			ss.RenderItem = opts.FuncOpts("vwnwInterval")
+			ss.Encode = &opts.Encode{X: []int{0, 2}, Y: 1}
+			ss.ItemStyle = &opts.ItemStyle{Color: color}
+		}))
+		bar.Overlap(c)
+	}
+	bar.Accept(patcher{fn: func(o m) {
+		o["color"] = colors
+		o["legend"] = m{"data": []string{t.SobolFirst, t.SobolTotal}, "top": 0, "selectedMode": false}
+		o["grid"] = m{"left": 10, "right": 30, "top": 40, "bottom": 40, "containLabel": true}
+		o["tooltip"] = m{"trigger": "axis", "axisPointer": m{"type": "shadow"}, "formatter": fn("vwnwIntervalTip('pct')")}
+		o["yAxis"] = m{"type": "category", "data": names, "inverse": true, "axisTick": m{"show": false},
+			"axisLabel": m{"width": 300, "overflow": "truncate"}}
+		o["xAxis"] = m{"type": "value", "min": 0, "max": 1, "name": t.SobolAxis, "nameLocation": "middle", "nameGap": 28,
+			"axisLabel": m{"formatter": fn("vwnwAxis('pct')")}}
+	}})
+	return block(id, t.SobolTitle, bar)
+}

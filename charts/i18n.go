@@ -1,0 +1,292 @@
+package charts
+
+import (
+	"html/template"
+
+	"github.com/vwnw/vwnw/model"
+)
+
+// text holds every fixed string of the report in one language.
+type text struct {
+	Lang         string
+	PageTitle    string
+	Intro        string
+	Stakeholders [model.NumStakeholders]string
+	States       [model.NumStates]string
+
+	// How to read the numbers.
+	ReadingTitle    string
+	PositiveMeans   string
+	TransfersCancel string
+
+	// Run information.
+	RunTitle       string
+	Seed           string
+	Iterations     string
+	Horizon        string
+	Months         string
+	DiscountRate   string
+	PriceYear      string
+	Version        string
+	PersonMonths   string
+	ScenariosTitle string
+	Scenario       string
+	CohortSize     string
+	BaselineMark   string
+	SHA256         string
+
+	// Charts and their reading guides.
+	NPVTitle         string
+	NPVGuide         string
+	NPVAxis          string
+	NPVNone          string
+	Interval         string
+	OccupancyTitle   string
+	OccupancyGuide   string
+	MonthAxis        string
+	ShareAxis        string
+	CashflowTitle    string
+	CashflowGuide    string
+	CumulativeAxis   string
+	BreakEven        string
+	Stakeholder      string
+	BreakEvenMonth   string
+	NotWithin        string
+	NoFlows          string
+	FromMonth        string
+	BoxTitle         string
+	BoxGuide         string
+	BoxLabels        [5]string
+	ProbTitle        string
+	ProbGuide        string
+	OutcomesTitle    string
+	OutcomesGuide    string
+	OutcomeCols      [7]string
+	SensTitle        string
+	TornadoTitle     string
+	TornadoGuide     string
+	TornadoAxis      string
+	TornadoLow       string
+	TornadoHigh      string
+	TornadoBase      string
+	TornadoMissing   string
+	SobolTitle       string
+	SobolGuide       string
+	SobolFirst       string
+	SobolTotal       string
+	SobolAxis        string
+	SobolMissing     string
+	SensScenario     string
+	SensNotes        string
+	FooterTitle      string
+	FooterAssumption []string
+}
+
+var textNL = text{
+	Lang:      "nl",
+	PageTitle: "Van werk naar werk: maatschappelijke kosten en baten",
+	Intro: "Deze rapportage vergelijkt van-werk-naar-werkarrangementen met het nul-alternatief: " +
+		"wie betaalt, wie profiteert, en hoe zeker is dat? De bedragen komen uit een " +
+		"Monte-Carlo-microsimulatie van de getroffen werknemers, maand voor maand.",
+	Stakeholders: [model.NumStakeholders]string{
+		"werknemers", "latende werkgevers", "ontvangende werkgevers", "UWV",
+		"gemeenten", "zorgverzekeraars", "Rijk", "maatschappij",
+	},
+	States: [model.NumStates]string{
+		"opzegtermijn", "behouden", "werk", "scholing", "WW", "bijstand", "geen uitkering", "inactief",
+	},
+	ReadingTitle: "Zo leest u de bedragen",
+	PositiveMeans: "Alle bedragen zijn netto contante waarden van een scenario min het nul-alternatief. " +
+		"Een positief bedrag betekent dat een partij er in het scenario op vooruitgaat; een negatief bedrag " +
+		"dat zij er per saldo op toelegt.",
+	TransfersCancel: "Overdrachten (loon, WW, bijstand, belastingen en premies, transitievergoeding) zijn voor " +
+		"de één een kost en voor de ander een baat: voor de maatschappij vallen ze tegen elkaar weg. " +
+		"De maatschappij is de som van de zeven partijen; daar tellen alleen echte effecten, " +
+		"zoals productie en de inzet van mensen en middelen.",
+	RunTitle:       "Over deze berekening",
+	Seed:           "Startwaarde (seed)",
+	Iterations:     "Iteraties",
+	Horizon:        "Horizon",
+	Months:         "maanden",
+	DiscountRate:   "Discontovoet",
+	PriceYear:      "Prijspeil",
+	Version:        "Versie",
+	PersonMonths:   "Gesimuleerde persoonsmaanden",
+	ScenariosTitle: "Scenario's",
+	Scenario:       "Scenario",
+	CohortSize:     "Aantal werknemers",
+	BaselineMark:   "nul-alternatief",
+	SHA256:         "sha256",
+
+	NPVTitle: "Netto contante waarde per partij",
+	NPVGuide: "Balk: gemiddelde netto contante waarde voor de hele groep ten opzichte van het nul-alternatief; " +
+		"streep: 90%-interval (5e tot 95e percentiel). Rechts van nul gaat een partij erop vooruit.",
+	NPVAxis:        "netto contante waarde (€)",
+	NPVNone:        "Er is geen scenario naast het nul-alternatief, dus er zijn geen verschillen te tonen.",
+	Interval:       "90%-interval",
+	OccupancyTitle: "Wie is waar, maand voor maand",
+	OccupancyGuide: "Elke kleur is het deel van de groep in die situatie; samen is het steeds 100%. " +
+		"Hoe sneller het groene vlak (werk) groeit, hoe sneller mensen een nieuwe baan vinden.",
+	MonthAxis:     "maanden na aankondiging van het ontslag",
+	ShareAxis:     "aandeel van de groep",
+	CashflowTitle: "Opgetelde verdisconteerde kasstroom per partij",
+	CashflowGuide: "Elke lijn telt de kasstroom van een partij op tot en met die maand, ten opzichte van het " +
+		"nul-alternatief. Waar een lijn boven nul komt en blijft, heeft die partij haar investering terugverdiend.",
+	CumulativeAxis: "opgeteld (€)",
+	BreakEven:      "Terugverdiend",
+	Stakeholder:    "Partij",
+	BreakEvenMonth: "Vanaf maand",
+	NotWithin:      "niet binnen de horizon",
+	NoFlows:        "geen kasstromen",
+	FromMonth:      "maand %d",
+	BoxTitle:       "Spreiding van de maatschappelijke netto contante waarde",
+	BoxGuide: "De doos loopt van het 25e tot het 75e percentiel, de streep in de doos is de mediaan en de " +
+		"snorharen lopen van het 5e tot het 95e percentiel. Ligt de hele doos boven nul, dan is de uitkomst robuust.",
+	BoxLabels:     [5]string{"5e percentiel", "25e percentiel", "mediaan", "75e percentiel", "95e percentiel"},
+	ProbTitle:     "Kans op een positieve netto contante waarde",
+	ProbGuide:     "Het deel van de iteraties waarin de partij erop vooruitgaat: blauw is waarschijnlijk voordelig, oranje waarschijnlijk nadelig.",
+	OutcomesTitle: "Belangrijkste uitkomsten",
+	OutcomesGuide: "Gemiddelden per scenario (niveaus, geen verschillen). Kosten per deelnemer zijn de kosten van de " +
+		"interventies per werknemer die meedeed; de loonverhouding is het nieuwe loon gedeeld door het oude.",
+	OutcomeCols: [7]string{"in werk na 6 mnd", "in werk na 12 mnd", "in werk na 24 mnd",
+		"maanden WW", "maanden bijstand", "kosten per deelnemer", "loonverhouding"},
+	SensTitle:    "Gevoeligheid",
+	TornadoTitle: "Tornado: welke aanname telt het zwaarst",
+	TornadoGuide: "Elke balk toont hoeveel de maatschappelijke netto contante waarde verandert als één aanname op zijn " +
+		"10e of 90e percentiel staat en de rest op de basiswaarde. De langste balken bovenaan zijn de aannames om eerst te onderbouwen.",
+	TornadoAxis: "verandering van de maatschappelijke netto contante waarde (€)",
+	TornadoLow:  "aanname laag (p10)",
+	TornadoHigh: "aanname hoog (p90)",
+	TornadoBase: "basiswaarde",
+	TornadoMissing: "Deze resultaten bevatten nog geen tornado-analyse. Maak die met " +
+		"<code>vwnw sensitivity SCENARIO --method tornado</code>; de uitkomsten verschijnen dan hier.",
+	SobolTitle: "Sobol-indices: welk deel van de onzekerheid komt van welke aanname",
+	SobolGuide: "Eerste orde: het deel van de spreiding dat een aanname alleen verklaart; totaal: inclusief de " +
+		"samenwerking met andere aannames. Strepen: 95%-betrouwbaarheidsinterval.",
+	SobolFirst: "eerste orde",
+	SobolTotal: "totaal",
+	SobolAxis:  "aandeel van de variantie",
+	SobolMissing: "Deze resultaten bevatten nog geen Sobol-analyse. Maak die met " +
+		"<code>vwnw sensitivity SCENARIO --method sobol</code>; de uitkomsten verschijnen dan hier.",
+	SensScenario: "Scenario van de gevoeligheidsanalyse",
+	SensNotes:    "Kanttekeningen",
+	FooterTitle:  "Aannames",
+	FooterAssumption: []string{
+		"Bedragen in euro's van prijspeil %d, in reële termen, verdisconteerd met %s per jaar.",
+		"Horizon %d maanden vanaf de aankondiging van het ontslag; effecten daarna tellen niet mee.",
+		"%s iteraties met startwaarde %d; intervallen zijn het 5e tot 95e percentiel over de iteraties.",
+		"De maatschappij is de som van de zeven partijen: overdrachten tussen partijen vallen weg. Niet-geldelijk welzijn telt niet mee.",
+		"Alle scenario's gebruiken dezelfde gesimuleerde personen en trekkingen (common random numbers), zodat verschillen precies zijn.",
+	},
+}
+
+var textEN = text{
+	Lang:      "en",
+	PageTitle: "Job to job: social costs and benefits",
+	Intro: "This report compares job-to-job arrangements with the baseline: who pays, who gains, " +
+		"and how certain is that? The amounts come from a Monte Carlo microsimulation of the workers " +
+		"concerned, month by month.",
+	Stakeholders: [model.NumStakeholders]string{
+		"workers", "releasing employers", "receiving employers", "UWV",
+		"municipalities", "health insurers", "treasury", "society",
+	},
+	States: [model.NumStates]string{
+		"notice period", "retained", "employed", "training", "WW", "social assistance", "no benefit", "inactive",
+	},
+	ReadingTitle: "How to read the amounts",
+	PositiveMeans: "All amounts are net present values of a scenario minus the baseline. A positive amount " +
+		"means a party is better off in the scenario; a negative amount that it pays more than it gains.",
+	TransfersCancel: "Transfers (wages, WW, social assistance, taxes and premiums, transition payment) are a cost " +
+		"to one party and a gain to another: for society they cancel out. Society is the sum of the seven " +
+		"parties; only real effects count there, such as production and the people and resources used.",
+	RunTitle:       "About this run",
+	Seed:           "Seed",
+	Iterations:     "Iterations",
+	Horizon:        "Horizon",
+	Months:         "months",
+	DiscountRate:   "Discount rate",
+	PriceYear:      "Price year",
+	Version:        "Version",
+	PersonMonths:   "Person-months simulated",
+	ScenariosTitle: "Scenarios",
+	Scenario:       "Scenario",
+	CohortSize:     "Workers",
+	BaselineMark:   "baseline",
+	SHA256:         "sha256",
+
+	NPVTitle: "Net present value per party",
+	NPVGuide: "Bar: mean net present value for the whole group relative to the baseline; whisker: 90% interval " +
+		"(5th to 95th percentile). Right of zero a party is better off.",
+	NPVAxis:        "net present value (€)",
+	NPVNone:        "There is no scenario besides the baseline, so there are no differences to show.",
+	Interval:       "90% interval",
+	OccupancyTitle: "Who is where, month by month",
+	OccupancyGuide: "Each colour is the share of the group in that situation; together they always make 100%. " +
+		"The faster the green area (employed) grows, the faster people find a new job.",
+	MonthAxis:     "months since the redundancy was announced",
+	ShareAxis:     "share of the group",
+	CashflowTitle: "Cumulative discounted cash flow per party",
+	CashflowGuide: "Each line adds up a party's cash flow up to that month, relative to the baseline. Where a line " +
+		"rises above zero and stays there, that party has earned back its investment.",
+	CumulativeAxis: "cumulative (€)",
+	BreakEven:      "Break-even",
+	Stakeholder:    "Party",
+	BreakEvenMonth: "From month",
+	NotWithin:      "not within the horizon",
+	NoFlows:        "no cash flows",
+	FromMonth:      "month %d",
+	BoxTitle:       "Spread of the societal net present value",
+	BoxGuide: "The box runs from the 25th to the 75th percentile, the line in the box is the median and the " +
+		"whiskers run from the 5th to the 95th percentile. If the whole box lies above zero, the result is robust.",
+	BoxLabels:     [5]string{"5th percentile", "25th percentile", "median", "75th percentile", "95th percentile"},
+	ProbTitle:     "Chance of a positive net present value",
+	ProbGuide:     "The share of iterations in which the party is better off: blue is likely favourable, orange likely unfavourable.",
+	OutcomesTitle: "Key outcomes",
+	OutcomesGuide: "Means per scenario (levels, not differences). Cost per participant is the cost of the " +
+		"interventions per worker who took part; the wage ratio is the new wage divided by the old one.",
+	OutcomeCols: [7]string{"employed at 6 months", "employed at 12 months", "employed at 24 months",
+		"months on WW", "months on social assistance", "cost per participant", "wage ratio"},
+	SensTitle:    "Sensitivity",
+	TornadoTitle: "Tornado: which assumption matters most",
+	TornadoGuide: "Each bar shows how much the societal net present value changes when one assumption is at its " +
+		"10th or 90th percentile and the others at base. The longest bars, at the top, are the assumptions to substantiate first.",
+	TornadoAxis: "change in the societal net present value (€)",
+	TornadoLow:  "assumption low (p10)",
+	TornadoHigh: "assumption high (p90)",
+	TornadoBase: "base value",
+	TornadoMissing: "These results hold no tornado analysis yet. Produce one with " +
+		"<code>vwnw sensitivity SCENARIO --method tornado</code>; the results then appear here.",
+	SobolTitle: "Sobol indices: which share of the uncertainty comes from which assumption",
+	SobolGuide: "First order: the share of the variance an assumption explains on its own; total: including its " +
+		"interactions with other assumptions. Whiskers: 95% confidence interval.",
+	SobolFirst: "first order",
+	SobolTotal: "total",
+	SobolAxis:  "share of the variance",
+	SobolMissing: "These results hold no Sobol analysis yet. Produce one with " +
+		"<code>vwnw sensitivity SCENARIO --method sobol</code>; the results then appear here.",
+	SensScenario: "Scenario of the sensitivity analysis",
+	SensNotes:    "Caveats",
+	FooterTitle:  "Assumptions",
+	FooterAssumption: []string{
+		"Amounts in euros of price year %d, in real terms, discounted at %s a year.",
+		"Horizon of %d months from the announcement of the redundancy; effects after it do not count.",
+		"%s iterations with seed %d; intervals are the 5th to 95th percentile over the iterations.",
+		"Society is the sum of the seven parties: transfers between parties cancel out. Non-monetary well-being is not included.",
+		"All scenarios use the same simulated persons and draws (common random numbers), so differences are precise.",
+	},
+}
+
+// texts returns the strings of lang: English for "en", Dutch otherwise.
+func texts(lang string) *text {
+	if lang == "en" {
+		return &textEN
+	}
+	return &textNL
+}
+
+// TornadoMissingHTML is the sentence shown in place of the tornado chart.
+// It is a constant of this package, so it may hold markup.
+func (t *text) TornadoMissingHTML() template.HTML { return template.HTML(t.TornadoMissing) }
+
+// SobolMissingHTML is the sentence shown in place of the Sobol chart.
+func (t *text) SobolMissingHTML() template.HTML { return template.HTML(t.SobolMissing) }

@@ -1,0 +1,401 @@
+package charts
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"math"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/vwnw/vwnw/model"
+)
+
+var update = flag.Bool("update", false, "rewrite testdata/report.golden.html")
+
+// loadFixture decodes testdata/results.json, rejecting unknown keys so the
+// fixture keeps the shape of model.Results.
+func loadFixture(t *testing.T) *model.Results {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join("testdata", "results.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	dec := json.NewDecoder(bytes.NewReader(b))
+	dec.DisallowUnknownFields()
+	var r model.Results
+	if err := dec.Decode(&r); err != nil {
+		t.Fatalf("decoding testdata/results.json: %v", err)
+	}
+	return &r
+}
+
+func renderString(t *testing.T, r *model.Results, lang string) string {
+	t.Helper()
+	var buf bytes.Buffer
+	if err := Render(&buf, r, Options{Lang: lang}); err != nil {
+		t.Fatalf("Render(lang=%q): %v", lang, err)
+	}
+	return buf.String()
+}
+
+func TestGolden(t *testing.T) {
+	got := renderString(t, loadFixture(t), "")
+	path := filepath.Join("testdata", "report.golden.html")
+	if *update {
+		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test ./charts -update to create it)", err)
+	}
+	if got != string(want) {
+		i := 0
+		for i < len(got) && i < len(want) && got[i] == want[i] {
+			i++
+		}
+		lo := max(0, i-80)
+		t.Fatalf("report differs from %s at byte %d (run go test ./charts -update if intended):\ngot:  %q\nwant: %q",
+			path, i, got[lo:min(len(got), i+80)], string(want[lo:min(len(want), i+80)]))
+	}
+}
+
+func TestFormatEuro(t *testing.T) {
+	tests := []struct {
+		x    float64
+		lang string
+		want string
+	}{
+		{0, "nl", "€ 0"},
+		{1234567, "nl", "€ 1.234.567"},
+		{1234567, "", "€ 1.234.567"},
+		{999, "nl", "€ 999"},
+		{1000, "nl", "€ 1.000"},
+		{-12345, "nl", "−€ 12.345"},
+		{-0.4, "nl", "€ 0"},
+		{-0.5, "nl", "−€ 1"},
+		{1234.5, "nl", "€ 1.235"},
+		{123456.49, "nl", "€ 123.456"},
+		{1234567, "en", "€1,234,567"},
+		{-12345, "en", "−€12,345"},
+		{12, "en", "€12"},
+		{math.NaN(), "nl", "n.b."},
+		{math.Inf(1), "en", "n/a"},
+	}
+	for _, tc := range tests {
+		if got := formatEuro(tc.x, tc.lang); got != tc.want {
+			t.Errorf("formatEuro(%v, %q) = %q, want %q", tc.x, tc.lang, got, tc.want)
+		}
+	}
+}
+
+func TestFormatNumberAndPercent(t *testing.T) {
+	tests := []struct {
+		got, want string
+	}{
+		{formatNumber(1234.56, 1, "nl"), "1.234,6"},
+		{formatNumber(1234.56, 1, "en"), "1,234.6"},
+		{formatNumber(5400000, 0, "nl"), "5.400.000"},
+		{formatNumber(-3.25, 2, "nl"), "−3,25"},
+		{formatNumber(-0.001, 1, "nl"), "0,0"},
+		{formatPercent(0.0225, 2, "nl"), "2,25%"},
+		{formatPercent(0.0225, 2, "en"), "2.25%"},
+		{formatPercent(0.623, 0, "nl"), "62%"},
+		{formatPercent(1, 0, "en"), "100%"},
+	}
+	for i, tc := range tests {
+		if tc.got != tc.want {
+			t.Errorf("case %d: got %q, want %q", i, tc.got, tc.want)
+		}
+	}
+}
+
+func TestBreakEven(t *testing.T) {
+	tests := []struct {
+		name  string
+		flows []float64
+		month int
+		ok    bool
+	}{
+		{"positive from the start", []float64{10, 5, 5}, 0, true},
+		{"invest then earn", []float64{-100, 20, 30, 60, 10}, 3, true},
+		{"crosses, dips, recovers", []float64{-10, 20, -30, 5, 40}, 4, true},
+		{"never", []float64{-100, 10, 10}, 0, false},
+		{"ends below zero", []float64{5, -10}, 0, false},
+		{"touches zero exactly", []float64{-10, 10, 0}, 1, true},
+		{"rounding noise counts as zero", []float64{-0.1, 0.05}, 0, true},
+		{"empty", nil, 0, false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			month, ok := breakEven(tc.flows)
+			if month != tc.month || ok != tc.ok {
+				t.Errorf("breakEven(%v) = %d, %v; want %d, %v", tc.flows, month, ok, tc.month, tc.ok)
+			}
+		})
+	}
+}
+
+func TestRenderIsDeterministic(t *testing.T) {
+	r := loadFixture(t)
+	for _, lang := range []string{"nl", "en"} {
+		a, b := renderString(t, r, lang), renderString(t, loadFixture(t), lang)
+		if a != b {
+			t.Errorf("lang %s: two renders of the same results differ", lang)
+		}
+	}
+}
+
+// chartDivs matches the container go-echarts writes for every chart.
+var chartDivs = regexp.MustCompile(`<div class="item" id="(chart_[a-z0-9_]+)"`)
+
+// expectedCharts lists the chart IDs the report of r must hold: the NPV
+// chart, occupancy per scenario, cash flow per non-baseline scenario, the box
+// plot, and tornado and Sobol when present.
+func expectedCharts(r *model.Results) []string {
+	var ids []string
+	alts := 0
+	for _, s := range r.Scenarios {
+		if s.Name != r.Baseline {
+			alts++
+		}
+	}
+	if alts > 0 {
+		ids = append(ids, "chart_npv")
+	}
+	for i := range r.Scenarios {
+		ids = append(ids, fmt.Sprintf("chart_occupancy_%d", i))
+	}
+	for i := 0; i < alts; i++ {
+		ids = append(ids, fmt.Sprintf("chart_cashflow_%d", i))
+	}
+	if alts > 0 {
+		ids = append(ids, "chart_society_box")
+	}
+	if r.Sensitivity != nil && len(r.Sensitivity.Tornado) > 0 {
+		ids = append(ids, "chart_tornado")
+	}
+	if r.Sensitivity != nil && len(r.Sensitivity.Sobol) > 0 {
+		ids = append(ids, "chart_sobol")
+	}
+	return ids
+}
+
+func TestChartsPresent(t *testing.T) {
+	r := loadFixture(t)
+	if len(r.Scenarios) < 2 || r.Sensitivity == nil {
+		t.Fatal("the fixture should hold a baseline, another scenario and sensitivity results")
+	}
+	got := chartDivs.FindAllStringSubmatch(renderString(t, r, "nl"), -1)
+	var ids []string
+	for _, g := range got {
+		ids = append(ids, g[1])
+	}
+	if want := expectedCharts(r); strings.Join(ids, " ") != strings.Join(want, " ") {
+		t.Errorf("charts = %v, want %v", ids, want)
+	}
+}
+
+func TestOffline(t *testing.T) {
+	page := renderString(t, loadFixture(t), "nl")
+	if !strings.Contains(page, echartsJS) {
+		t.Fatal("the echarts script is not inlined")
+	}
+	// The checks below are for what this package writes; the echarts
+	// library holds "url(" for its own SVG gradients.
+	low := strings.ToLower(strings.Replace(page, echartsJS, "", 1))
+	for _, bad := range []string{`src="http`, `href="http`, `src='http`, `href='http`, "<script src", "<link", "@import", "url("} {
+		if strings.Contains(low, bad) {
+			t.Errorf("page contains %q: it would request something from the network", bad)
+		}
+	}
+	if !strings.Contains(page, `http-equiv="Content-Security-Policy" content="default-src 'none';`) {
+		t.Error("the page lacks its Content-Security-Policy")
+	}
+}
+
+func TestRunInfoOnPage(t *testing.T) {
+	r := loadFixture(t)
+	page := renderString(t, r, "nl")
+	want := []string{
+		"20201001", "1.000", "60 maanden", "2,25%", "2021", r.Version,
+		"Een positief bedrag betekent", "vallen ze tegen elkaar weg",
+		"latende werkgevers", "ontvangende werkgevers", "zorgverzekeraars", "gemeenten", "Rijk", "maatschappij",
+		"opzegtermijn", "behouden", "scholing", "bijstand", "geen uitkering", "inactief",
+		"niet binnen de horizon", "€ 6.100",
+	}
+	for _, s := range r.Scenarios {
+		want = append(want, s.SHA256, s.TitleNL)
+	}
+	for _, w := range want {
+		if !strings.Contains(page, w) {
+			t.Errorf("Dutch page lacks %q", w)
+		}
+	}
+	if strings.Contains(page, r.Scenarios[1].Title) {
+		t.Errorf("Dutch page shows the English title %q although title_nl is set", r.Scenarios[1].Title)
+	}
+}
+
+func TestEnglish(t *testing.T) {
+	r := loadFixture(t)
+	page := renderString(t, r, "en")
+	for _, w := range []string{`<html lang="en">`, "releasing employers", "not within the horizon", "€6,100",
+		"2.25%", "1,000", r.Scenarios[1].Title, r.Scenarios[1].Description, "transfers", "cancel out"} {
+		if !strings.Contains(page, w) {
+			t.Errorf("English page lacks %q", w)
+		}
+	}
+	if strings.Contains(page, r.Scenarios[1].TitleNL) {
+		t.Error("English page shows the Dutch title")
+	}
+}
+
+func TestUnknownLanguage(t *testing.T) {
+	var buf bytes.Buffer
+	if err := Render(&buf, loadFixture(t), Options{Lang: "de"}); err == nil {
+		t.Error("Render with lang de: no error")
+	}
+	if err := Render(&buf, nil, Options{}); err == nil {
+		t.Error("Render(nil): no error")
+	}
+}
+
+func TestWithoutSensitivity(t *testing.T) {
+	r := loadFixture(t)
+	r.Sensitivity = nil
+	for _, lang := range []string{"nl", "en"} {
+		page := renderString(t, r, lang)
+		for _, w := range []string{"vwnw sensitivity SCENARIO --method tornado", "vwnw sensitivity SCENARIO --method sobol"} {
+			if !strings.Contains(page, w) {
+				t.Errorf("%s: page without sensitivity lacks %q", lang, w)
+			}
+		}
+		if n, want := len(chartDivs.FindAllString(page, -1)), len(expectedCharts(r)); n != want {
+			t.Errorf("%s: %d charts, want %d", lang, n, want)
+		}
+	}
+}
+
+func TestBaselineOnly(t *testing.T) {
+	r := loadFixture(t)
+	r.Scenarios = r.Scenarios[:1]
+	r.Sensitivity = nil
+	page := renderString(t, r, "nl")
+	if n := len(chartDivs.FindAllString(page, -1)); n != 1 {
+		t.Errorf("%d charts, want 1 (the baseline's occupancy)", n)
+	}
+	if !strings.Contains(page, textNL.NPVNone) {
+		t.Error("page does not say there is nothing to compare")
+	}
+}
+
+// hostile returns the fixture with scenario and sensitivity text that tries
+// to run script: window.pwned is set if any of it runs.
+// hostile returns the fixture with scenario and sensitivity text that tries
+// to run script: window.pwned is set if any of it runs.
+func hostile(t *testing.T) *model.Results {
+	r := loadFixture(t)
+	if len(r.Scenarios) < 3 {
+		t.Fatal("the fixture should hold at least three scenarios")
+	}
+	s := &r.Scenarios[1]
+	s.TitleNL = `</script><script>window.pwned=1</script><!--`
+	s.DescriptionNL = `<script>window.pwned=2</script><img src=x onerror="window.pwned=3">`
+	s.Name = `x"><script>window.pwned=4</script>`
+	r.Scenarios[2].TitleNL = `__f__(window.pwned=5)__f__`
+	r.Sensitivity = &model.Sensitivity{
+		Scenario: s.Name,
+		Tornado: []model.TornadoBar{
+			{Param: `</SCRIPT><script>window.pwned=6</script>`, Low: 1, High: 2},
+			{Param: "b", Low: 1, High: 2},
+		},
+		Sobol: []model.SobolIndex{{Param: `"__f__+(window.pwned=7)+__f__"`}, {Param: "b"}},
+		Notes: []string{`<b onmouseover="window.pwned=8">note</b>`},
+	}
+	r.Sensitivity.Tornado[0].AtHi.Society = 1000
+	r.Sensitivity.Tornado[1].AtHi.Society = 500
+	r.Version = `<script>window.pwned=9</script>`
+	return r
+}
+
+// splitScripts splits an HTML page the way a browser's tokenizer does for
+// script elements: a script runs from a "<script" tag to the first
+// "</script" after it, whatever quotes or strings lie between.
+func splitScripts(t *testing.T, page string) (outside, scripts []string) {
+	t.Helper()
+	low := strings.ToLower(page)
+	for {
+		i := strings.Index(low, "<script")
+		if i < 0 {
+			outside = append(outside, page)
+			return outside, scripts
+		}
+		outside = append(outside, page[:i])
+		j := strings.Index(low[i:], "</script")
+		if j < 0 {
+			t.Fatal("a script element is not closed")
+		}
+		scripts = append(scripts, page[i:i+j])
+		page, low = page[i+j+len("</script"):], low[i+j+len("</script"):]
+	}
+}
+
+func TestScenarioTextIsEscaped(t *testing.T) {
+	r := hostile(t)
+	page := renderString(t, r, "nl")
+	outside, scripts := splitScripts(t, page)
+	// Every script element on the page is ours: two in the head, one per chart.
+	if got, want := len(scripts), 2+len(expectedCharts(r)); got != want {
+		t.Errorf("%d script elements, want %d", got, want)
+	}
+	for i, s := range scripts {
+		if !strings.HasPrefix(s, "<script>") && !strings.HasPrefix(s, `<script type="text/javascript">`) {
+			t.Errorf("script %d is not one of ours: %.80q", i, s)
+		}
+		if strings.Contains(s, "<!--") {
+			t.Errorf("script %d holds <!--, which changes how the browser finds its end", i)
+		}
+		if strings.Contains(s, "__f__") {
+			t.Errorf("script %d holds a go-echarts function marker from a scenario file", i)
+		}
+		if strings.Contains(s, "pwned") && i < 2 {
+			t.Errorf("head script %d holds text from a scenario file", i)
+		}
+	}
+	html := strings.ToLower(strings.Join(outside, ""))
+	for _, bad := range []string{"<img", `onerror="`, `onmouseover="`, "<b "} {
+		if strings.Contains(html, bad) {
+			t.Errorf("markup %q from a scenario file reached the page", bad)
+		}
+	}
+	for _, w := range []string{
+		"&lt;script&gt;window.pwned=2&lt;/script&gt;",
+		`"<\/script><script>window.pwned=1<\/script><\!--"`,
+		"\"_\u2060_f_\u2060_(window.pwned=5)_\u2060_f_\u2060_\"",
+	} {
+		if !strings.Contains(page, w) {
+			t.Errorf("page lacks the escaped text %q", w)
+		}
+	}
+}
+
+func TestChartText(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"plain", "plain"},
+		{"__f__x__f__", "_\u2060_f_\u2060_x_\u2060_f_\u2060_"},
+		{"___f___", "__\u2060_f_\u2060__"},
+	}
+	for _, tc := range tests {
+		got := chartText(tc.in)
+		if got != tc.want || strings.Contains(got, "__f__") {
+			t.Errorf("chartText(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}

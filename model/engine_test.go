@@ -1,0 +1,285 @@
+package model_test
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"math"
+	"testing"
+
+	"github.com/vwnw/vwnw/model"
+	"github.com/vwnw/vwnw/scenarios"
+)
+
+// load loads scenarios by name or TOML text ("toml:" prefix) with overrides.
+func load(t testing.TB, ref string, sets ...string) *scenarios.Scenario {
+	t.Helper()
+	var ovs []scenarios.Override
+	for _, s := range sets {
+		o, err := scenarios.ParseOverride(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ovs = append(ovs, o)
+	}
+	var s *scenarios.Scenario
+	var err error
+	if text, ok := bytes.CutPrefix([]byte(ref), []byte("toml:")); ok {
+		s, err = scenarios.LoadBytes(text, "test.toml", "", ovs...)
+	} else {
+		s, err = scenarios.Load(ref, ovs...)
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+func engine(t testing.TB, cfg model.Config, list ...*scenarios.Scenario) *model.Engine {
+	t.Helper()
+	inputs := make([]model.Input, len(list))
+	for i, s := range list {
+		inputs[i] = s.Input()
+	}
+	e, err := model.NewEngine(cfg, inputs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return e
+}
+
+// TestLedgerIdentity checks on every iteration of every scenario that the
+// transfers cancel (the parties' flows add up to the resource flows in every
+// month) and that society's NPV is the sum of the seven others.
+func TestLedgerIdentity(t *testing.T) {
+	e := engine(t, model.Config{Seed: 7, Iterations: 200, Horizon: 60, Workers: 2, Observe: -1},
+		load(t, "baseline"), load(t, "intensive_coaching"), load(t, "baseline", "economy.include_wellbeing=true"))
+	n := 0
+	err := e.Each(context.Background(), func(it *model.Iteration) error {
+		for s, si := range it.Scenarios {
+			if si.TransferGap > 1e-6 {
+				t.Errorf("iteration %d scenario %d: transfers leave %v euros in a month", it.Index, s, si.TransferGap)
+			}
+			for _, v := range [][model.NumStakeholders]float64{si.Level, si.NPV} {
+				sum := 0.0
+				for k := range model.NumParties {
+					sum += v[k]
+				}
+				// NPV is rounded to cents per stakeholder.
+				if math.Abs(sum-v[model.Society]) > 0.05+1e-9*math.Abs(sum) {
+					t.Errorf("iteration %d scenario %d: society %v, sum of parties %v", it.Index, s, v[model.Society], sum)
+				}
+			}
+		}
+		n++
+		return nil
+	})
+	if err != nil || n != 200 {
+		t.Fatalf("Each: %v after %d iterations", err, n)
+	}
+}
+
+func TestLedgerTransfers(t *testing.T) {
+	l := model.NewLedger(3)
+	l.Transfer(0, model.UWV, model.Workers, 1234.5)
+	l.Transfer(1, model.Workers, model.Treasury, 99)
+	l.Resource(1, model.Insurers, -40)
+	l.Pay(2, &model.Payers{UWV: 0.25, Municipalities: 0.75}, 100)
+	tests := []struct {
+		t    int
+		s    model.Stakeholder
+		want float64
+	}{
+		{0, model.UWV, -1234.5}, {0, model.Workers, 1234.5}, {0, model.Society, 0},
+		{1, model.Workers, -99}, {1, model.Treasury, 99}, {1, model.Society, -40},
+		{2, model.UWV, -25}, {2, model.Municipalities, -75}, {2, model.Society, -100},
+	}
+	for _, tt := range tests {
+		if got := l.Amount(tt.t, tt.s); got != tt.want {
+			t.Errorf("month %d %s: got %v, want %v", tt.t, tt.s, got, tt.want)
+		}
+	}
+	for m := range 3 {
+		if g := l.TransferTotal(m); g != 0 {
+			t.Errorf("month %d: transfers sum to %v", m, g)
+		}
+	}
+	disc := model.DiscountFactors(nil, 0.0225, 3)
+	if want := -40 * math.Pow(1.0225, -1.0/12); math.Abs(disc[1]*l.Amount(1, model.Society)-want) > 1e-12 {
+		t.Errorf("discounting: got %v, want %v", disc[1]*l.Amount(1, model.Society), want)
+	}
+	if d := model.DiscountFactors(nil, 0.0225, 13)[12]; math.Abs(d-1/1.0225) > 1e-15 {
+		t.Errorf("12 months discount by one year's rate: got %v", d)
+	}
+}
+
+// TestWorkersIdentical checks that results do not depend on the number of
+// goroutines.
+func TestWorkersIdentical(t *testing.T) {
+	list := []*scenarios.Scenario{load(t, "baseline"), load(t, "intensive_coaching")}
+	var want []byte
+	for _, w := range []int{1, 2, 8} {
+		r, err := engine(t, model.Config{Seed: 3, Iterations: 64, Horizon: 48, Workers: w, Observe: -1}, list...).Run(context.Background())
+		if err != nil {
+			t.Fatal(err)
+		}
+		r.Run.ElapsedSeconds, r.Run.Workers = 0, 0
+		got, _ := json.Marshal(r)
+		if want == nil {
+			want = got
+		} else if !bytes.Equal(got, want) {
+			t.Errorf("%d workers: results differ from 1 worker", w)
+		}
+	}
+}
+
+// TestAnalyticReemployment compares the simulated mean months before a job
+// with the closed form under a constant hazard λ and nothing else: the job
+// starts after a geometric number of months with p = 1 − exp(−λ), mean 1/p.
+func TestAnalyticReemployment(t *testing.T) {
+	const lambda = 0.1
+	s := load(t, "baseline",
+		"hazards.job_finding=0.1", "hazards.notice_search=1", "hazards.duration_decay=0",
+		"hazards.retention=0", "hazards.inactivity=0", "hazards.separation=0", "hazards.education=0",
+		"hazards.age55_hr=1", "hazards.education_low_hr=1", "hazards.education_high_hr=1",
+		"hazards.triage2_hr=1", "hazards.triage3_hr=1", "cohort.age=30")
+	const iterations, size, horizon = 40, 1000, 400
+	e := engine(t, model.Config{Seed: 11, Iterations: iterations, Horizon: horizon, CohortSize: size, Workers: 2, Observe: -1}, s)
+	var means []float64
+	err := e.Each(context.Background(), func(it *model.Iteration) error {
+		occ := it.Scenarios[0].Occupancy
+		m := 0.0
+		for tm := range horizon {
+			m += 1 - occ[tm*model.NumStates+int(model.Employed)]
+		}
+		means = append(means, m)
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := 1 - math.Exp(-lambda)
+	want := 1 / p
+	sd := math.Sqrt(1-p) / p
+	se := sd / math.Sqrt(iterations*size)
+	got := model.Summarize(means).Mean
+	if math.Abs(got-want) > 3*se {
+		t.Errorf("mean months to a job: got %.4f, want %.4f ± %.4f (3 SE)", got, want, 3*se)
+	}
+}
+
+// TestExtendsOnlyIsZero: a scenario that only extends the baseline has NPV
+// exactly zero for every stakeholder.
+func TestExtendsOnlyIsZero(t *testing.T) {
+	same := load(t, "toml:name = \"same\"\nextends = \"baseline\"\n")
+	r, err := engine(t, model.Config{Seed: 5, Iterations: 50, Horizon: 60, Workers: 2, Observe: -1}, load(t, "baseline"), same).Run(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for k := range model.NumStakeholders {
+		st := model.Stakeholder(k)
+		if got := *r.Scenarios[1].NPV.At(st); got != (model.Summary{}) {
+			t.Errorf("%s: NPV %+v, want all zero", st, got)
+		}
+	}
+}
+
+// TestZeroEffectCostsItsResources: coaching without any effect changes
+// nothing but costs case-manager time and services, so society's NPV is
+// exactly minus that cost, borne by the payers.
+func TestZeroEffectCostsItsResources(t *testing.T) {
+	sets := []string{
+		"interventions.coaching.job_finding_hr=1", "interventions.coaching.wage_ratio_effect=0",
+		"interventions.coaching.working_time_share=0", "economy.discount_rate=0",
+	}
+	for _, svc := range []string{"talent_scan", "career_test", "application_training", "grief_counselling", "self_employment"} {
+		sets = append(sets, "interventions.services."+svc+".job_finding_hr=1")
+	}
+	base := load(t, "baseline", "economy.discount_rate=0")
+	coach := load(t, "intensive_coaching", sets...)
+	e := engine(t, model.Config{Seed: 9, Iterations: 100, Horizon: 60, Workers: 2, Observe: -1}, base, coach)
+	err := e.Each(context.Background(), func(it *model.Iteration) error {
+		si := it.Scenarios[1]
+		cost := si.Outcomes[model.OutCostPerParticipant] * si.Participants
+		if cost <= 0 {
+			t.Errorf("iteration %d: no cost, the test proves nothing", it.Index)
+		}
+		if math.Abs(si.NPV[model.Society]+cost) > 0.05 {
+			t.Errorf("iteration %d: society %v, want −%v", it.Index, si.NPV[model.Society], cost)
+		}
+		payers := si.NPV[model.UWV] + si.NPV[model.Municipalities]
+		if math.Abs(payers+cost) > 0.05 {
+			t.Errorf("iteration %d: UWV + municipalities %v, want −%v", it.Index, payers, cost)
+		}
+		for _, k := range []model.Stakeholder{model.Workers, model.ReleasingEmployers, model.ReceivingEmployers, model.Insurers, model.Treasury} {
+			if si.NPV[k] != 0 {
+				t.Errorf("iteration %d: %s NPV %v, want 0", it.Index, k, si.NPV[k])
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestSummarize(t *testing.T) {
+	s := model.Summarize([]float64{3, -1, 2, 0, 1})
+	// Percentiles interpolate the empirical distribution function linearly
+	// (gonum's stat.LinInterp, R's type 4): the median of five values lies
+	// halfway between the second and third.
+	if s.Mean != 1 || s.P50 != 0.5 || s.P5 != -1 || s.P95 != 2.75 || s.ProbPositive != 0.6 {
+		t.Errorf("got %+v", s)
+	}
+	if math.Abs(s.SD-math.Sqrt(2.5)) > 1e-12 || math.Abs(s.SE-math.Sqrt(2.5/5)) > 1e-12 {
+		t.Errorf("sd/se: got %+v", s)
+	}
+	if (model.Summarize(nil) != model.Summary{}) {
+		t.Error("empty input: want zero Summary")
+	}
+}
+
+func TestEngineRejectsBadConfig(t *testing.T) {
+	in := []model.Input{load(t, "baseline").Input()}
+	for _, cfg := range []model.Config{
+		{Iterations: 0, Horizon: 60},
+		{Iterations: 1, Horizon: 0},
+		{Iterations: 1, Horizon: 60, CohortSize: -1},
+	} {
+		if _, err := model.NewEngine(cfg, in); err == nil {
+			t.Errorf("%+v: want an error", cfg)
+		}
+	}
+	if _, err := model.NewEngine(model.Config{Iterations: 1, Horizon: 1}, nil); err == nil {
+		t.Error("no inputs: want an error")
+	}
+}
+
+func TestCancel(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	_, err := engine(t, model.Config{Seed: 1, Iterations: 100000, Horizon: 60, Workers: 2, Observe: -1}, load(t, "baseline")).Run(ctx)
+	if err == nil {
+		t.Fatal("cancelled run: want an error")
+	}
+}
+
+// TestInnerLoopAllocatesNothing checks that simulating allocates nothing
+// per person: a run allocates the same for 100 and for 5,000 persons.
+func TestInnerLoopAllocatesNothing(t *testing.T) {
+	s := load(t, "intensive_coaching")
+	allocs := func(size int) float64 {
+		e := engine(t, model.Config{Seed: 1, Iterations: 4, Horizon: 60, CohortSize: size, Workers: 1, Observe: -1}, load(t, "baseline"), s)
+		return testing.AllocsPerRun(3, func() {
+			if _, err := e.Run(context.Background()); err != nil {
+				t.Fatal(err)
+			}
+		})
+	}
+	small, large := allocs(100), allocs(5000)
+	// Buffers sized by the cohort are allocated once per worker, so the
+	// count must not grow with the number of persons simulated.
+	if large > small+4 {
+		t.Errorf("allocations grow with the cohort: %v for 100 persons, %v for 5000", small, large)
+	}
+}

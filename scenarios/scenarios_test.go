@@ -1,0 +1,281 @@
+package scenarios
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/vwnw/vwnw/model"
+)
+
+func TestShippedLoad(t *testing.T) {
+	names := Shipped()
+	if len(names) < 2 || names[0] != "baseline" {
+		t.Fatalf("Shipped() = %v, want the baseline first", names)
+	}
+	for _, n := range names {
+		s, err := Load(n)
+		if err != nil {
+			t.Fatalf("%s: %v", n, err)
+		}
+		if s.Name != n || s.Title == "" || s.TitleNL == "" || s.DescriptionNL == "" || len(s.SHA256) != 64 {
+			t.Errorf("%s: incomplete metadata %+v", n, s)
+		}
+	}
+}
+
+// TestShippedValuesHaveSources checks that every value line of a shipped
+// scenario carries a "# source:" or "# EST" comment, itself or through the
+// comment of its table header.
+func TestShippedValuesHaveSources(t *testing.T) {
+	for _, n := range Shipped() {
+		data, _ := ShippedSource(n)
+		headerSourced := false
+		for i, line := range strings.Split(string(data), "\n") {
+			l := strings.TrimSpace(line)
+			hasSource := strings.Contains(l, "#") && (strings.Contains(l, "source:") || strings.Contains(l, "EST"))
+			switch {
+			case l == "" || strings.HasPrefix(l, "#"):
+				continue
+			case strings.HasPrefix(l, "["):
+				headerSourced = hasSource
+				continue
+			}
+			key := strings.TrimSpace(strings.SplitN(l, "=", 2)[0])
+			if key == "name" || key == "extends" || strings.HasPrefix(key, "title") || strings.HasPrefix(key, "description") || key == "enabled" {
+				continue
+			}
+			if !hasSource && !headerSourced {
+				t.Errorf("%s.toml:%d: %q has no source comment", n, i+1, key)
+			}
+		}
+	}
+}
+
+func TestExtendsInherits(t *testing.T) {
+	base, _ := Load("baseline")
+	s, err := LoadBytes([]byte("extends = \"baseline\"\n[hazards]\njob_finding = 0.2\n"), "x.toml", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, bp := s.Params(), base.Params()
+	if p.Hazards.JobFinding != 0.2 || p.Hazards.Retention != bp.Hazards.Retention || p.Cohort.Size != 30 {
+		t.Errorf("inheritance: got job_finding %v retention %v size %v", p.Hazards.JobFinding, p.Hazards.Retention, p.Cohort.Size)
+	}
+	if s.Name != "x" || s.SHA256 == base.SHA256 {
+		t.Errorf("name %q, sha equal to baseline: %v", s.Name, s.SHA256 == base.SHA256)
+	}
+	// The same parameters under another name hash alike.
+	same, _ := LoadBytes([]byte("name = \"other\"\nextends = \"baseline\"\n"), "y.toml", "")
+	if same.SHA256 != base.SHA256 {
+		t.Error("a scenario that only extends the baseline should hash as the baseline")
+	}
+}
+
+func TestOverrides(t *testing.T) {
+	s, err := Load("intensive_coaching",
+		Override{"interventions.coaching.mode", "digital"},
+		Override{"hazards.job_finding", `{ dist = "uniform", min = 0.1, max = 0.2 }`},
+		Override{"interventions.services.talent_scan.uptake", "0.7"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := s.Params()
+	if p.Interventions.Coaching.Mode != "digital" || p.Interventions.Services[4].Uptake != 0.7 {
+		t.Errorf("overrides not applied: mode %q, services %+v", p.Interventions.Coaching.Mode, p.Interventions.Services)
+	}
+	found := false
+	for _, q := range s.Uncertain() {
+		if q.Key == "hazards.job_finding" && q.Dist.Kind == "uniform" {
+			found = true
+		}
+	}
+	if !found {
+		t.Error("hazards.job_finding: override to a distribution not uncertain")
+	}
+}
+
+func TestDrawUsesQuantiles(t *testing.T) {
+	s, err := Load("baseline", Override{"hazards.job_finding", `{ dist = "uniform", min = 0.1, max = 0.2 }`})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var p model.Params
+	s.Draw(func(key string) float64 {
+		if key == "hazards.job_finding" {
+			return 0.25
+		}
+		return 0.5
+	}, &p)
+	if d := p.Hazards.JobFinding - 0.125; d > 1e-12 || d < -1e-12 {
+		t.Errorf("job_finding at u = 0.25: got %v, want 0.125", p.Hazards.JobFinding)
+	}
+}
+
+// TestProblems checks one case per class of invalid input: each message names
+// the file, the line and the key and says what is allowed.
+func TestProblems(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, text string) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	write("a.toml", "extends = \"b.toml\"\n")
+	write("b.toml", "extends = \"a.toml\"\n")
+	write("stray.csv", "age,education,tenure_years,monthly_wage,contract_hours,household,notice_months,name\n50,low,10,1500,24,single,3,Jan\n")
+	tests := []struct {
+		name string
+		text string   // a scenario file's text; or
+		ref  string   // a reference to Load
+		sets []string // overrides
+		want []string // substrings of the error, in order
+	}{
+		{name: "syntax", text: "extends = \"baseline\"\n[hazards\njob_finding = 1\n", want: []string{"x.toml:", "TOML syntax", "table name"}},
+		{name: "unknown key with hint", text: "extends = \"baseline\"\n[hazards]\njob_findin = 0.1\n", want: []string{"x.toml:3", "hazards.job_findin", `did you mean "job_finding"`}},
+		{name: "unknown top-level table", text: "extends = \"baseline\"\n[hazard]\njob_finding = 0.1\n", want: []string{"x.toml:2", `unknown key "hazard"`, `did you mean "hazards"`}},
+		{name: "unknown key in distribution", text: "extends = \"baseline\"\n[hazards]\njob_finding = { dist = \"pert\", min = 0.1, mdoe = 0.2, max = 0.3 }\n", want: []string{"x.toml:3", "hazards.job_finding", `did you mean "mode"`}},
+		{name: "wrong type", text: "extends = \"baseline\"\n[cohort]\nsize = \"thirty\"\n", want: []string{"x.toml:3", "cohort.size", "whole number"}},
+		{name: "probability above 1", text: "extends = \"baseline\"\n[cohort]\nflex_share = 1.2\n", want: []string{"x.toml:3", "cohort.flex_share", "[0, 1]", "1.2"}},
+		{name: "distribution beyond [0, 1]", text: "extends = \"baseline\"\n[jobs]\nschooling_share = { dist = \"uniform\", min = 0.5, max = 1.5 }\n", want: []string{"x.toml:3", "jobs.schooling_share", "[0, 1]"}},
+		{name: "shares do not sum to 1", text: "extends = \"baseline\"\n[cohort.education]\nlow = 0.6\nmid = 0.5\nhigh = 0.1\n", want: []string{"x.toml:2", "cohort.education", "sum to 1.2", "low + mid + high"}},
+		{name: "min above mode", text: "extends = \"baseline\"\n[hazards]\nretention = { dist = \"pert\", min = 0.05, mode = 0.01, max = 0.1 }\n", want: []string{"x.toml:3", "hazards.retention", "min"}},
+		{name: "sd not positive", text: "extends = \"baseline\"\n[hazards]\nretention = { dist = \"normal\", mean = 0.01, sd = 0, min = 0, max = 1 }\n", want: []string{"x.toml:3", "hazards.retention", "sd"}},
+		{name: "NaN", text: "extends = \"baseline\"\n[hazards]\nretention = nan\n", want: []string{"x.toml:3", "hazards.retention", "finite"}},
+		{name: "infinity", text: "extends = \"baseline\"\n[hazards]\nretention = inf\n", want: []string{"x.toml:3", "hazards.retention", "finite"}},
+		{name: "negative duration", text: "extends = \"baseline\"\n[jobs]\neducation_months = -3\n", want: []string{"x.toml:3", "jobs.education_months", "greater than 0"}},
+		{name: "unknown payer", text: "extends = \"intensive_coaching\"\n[interventions.coaching.payer]\nuwv = 0.5\ngemeente = 0.5\n", want: []string{"x.toml:4", "gemeente", "allowed: workers, releasing_employers"}},
+		{name: "payer shares", text: "extends = \"intensive_coaching\"\n[interventions.coaching.payer]\nuwv = 0.7\n", want: []string{"interventions.coaching.payer", "sum to 1.2"}},
+		{name: "enum", text: "extends = \"intensive_coaching\"\n[interventions.coaching]\nmode = \"online\"\n", want: []string{"x.toml:3", "interventions.coaching.mode", `"face_to_face", "digital", "hybrid"`}},
+		{name: "missing key without extends", text: "[hazards]\njob_finding = 0.1\n", want: []string{"economy.discount_rate", "missing", "extend \"baseline\""}},
+		{name: "every problem at once, by line", text: "extends = \"baseline\"\n[hazards]\ninactivity = -1\n[cohort]\nsize = 0\nflex_share = 2\n", want: []string{"x.toml:3", "hazards.inactivity", "x.toml:5", "cohort.size", "x.toml:6", "cohort.flex_share"}},
+		{name: "extends unknown", text: "extends = \"basline\"\n", want: []string{"x.toml:1", "extends", "neither a shipped scenario"}},
+		{name: "extends cycle", ref: filepath.Join(dir, "a.toml"), want: []string{"extends", "cycle", "a.toml", "b.toml"}},
+		{name: "missing file", ref: filepath.Join(dir, "nope.toml"), want: []string{"nope.toml", "no such file"}},
+		{name: "directory", ref: dir + "/", want: []string{"is a directory"}},
+		{name: "csv with a stray column", text: "extends = \"baseline\"\n[cohort]\nfile = \"stray.csv\"\n", want: []string{"x.toml:3", "cohort.file", "stray.csv:1", `unknown column "name"`}},
+		{name: "--set unknown key", ref: "baseline", sets: []string{"hazards.job_findng=0.2"}, want: []string{"--set hazards.job_findng", `did you mean "job_finding"`}},
+		{name: "--set bad value", ref: "baseline", sets: []string{"hazards.job_finding=fast"}, want: []string{"--set hazards.job_finding", "not a TOML value"}},
+		{name: "--set a table", ref: "baseline", sets: []string{"hazards=1"}, want: []string{"--set hazards", "is a table"}},
+		{name: "--set out of range", ref: "baseline", sets: []string{"cohort.flex_share=2"}, want: []string{"--set cohort.flex_share", "cohort.flex_share", "[0, 1]"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var ovs []Override
+			for _, s := range tt.sets {
+				o, err := ParseOverride(s)
+				if err != nil {
+					t.Fatal(err)
+				}
+				ovs = append(ovs, o)
+			}
+			var err error
+			if tt.text != "" {
+				_, err = Load(write("x.toml", tt.text), ovs...)
+			} else {
+				_, err = Load(tt.ref, ovs...)
+			}
+			if err == nil {
+				t.Fatal("want an error")
+			}
+			var e *Error
+			if !errors.As(err, &e) {
+				t.Errorf("want an *Error, got %T", err)
+			}
+			msg, rest := err.Error(), err.Error()
+			for _, w := range tt.want {
+				i := strings.Index(rest, w)
+				if i < 0 {
+					t.Fatalf("message lacks %q (in order):\n%s", w, msg)
+				}
+				rest = rest[i+len(w):]
+			}
+		})
+	}
+}
+
+func TestCohortFile(t *testing.T) {
+	dir := t.TempDir()
+	csv := "age,education,tenure_years,monthly_wage,contract_hours,household,notice_months,entry_month,digital_skills\n" +
+		"58,low,22,1450,24,partner_with_income,4,1,low\n" +
+		"41,mid,6,1700,28,single,3,0,high\n"
+	os.WriteFile(filepath.Join(dir, "p.csv"), []byte(csv), 0o644)
+	os.WriteFile(filepath.Join(dir, "s.toml"), []byte("extends = \"baseline\"\n[cohort]\nfile = \"p.csv\"\n"), 0o644)
+	s, err := Load(filepath.Join(dir, "s.toml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(s.Persons) != 2 || s.Persons[0].Age != 41 || s.Persons[1].Triage != 3 || !s.Persons[1].DigitalLow {
+		t.Errorf("persons: %+v", s.Persons)
+	}
+	for _, bad := range []struct{ csv, want string }{
+		{"age,education\n", `missing column "tenure_years"`},
+		{"age,education,tenure_years,monthly_wage,contract_hours,household,notice_months\n50,hoog,10,1500,24,single,3\n", `:2: column education: "hoog" is not one of low, mid, high`},
+		{"age,education,tenure_years,monthly_wage,contract_hours,household,notice_months\n", "no rows"},
+		{"age,education,tenure_years,monthly_wage,contract_hours,household,notice_months\nx,low,10,1500,24,single,3\n", `column age: "x" is not a number`},
+	} {
+		_, err := ReadCohort(strings.NewReader(bad.csv), "p.csv", &model.Cohort{})
+		if err == nil || !strings.Contains(err.Error(), bad.want) {
+			t.Errorf("%q: got %v, want %q", bad.csv, err, bad.want)
+		}
+	}
+}
+
+func TestKeyLines(t *testing.T) {
+	src := "a = 1 # c\n[t]\nb = { dist = \"pert\", min = 1 }\n\"c\" = \"\"\"\nx = 2\n\"\"\"\nd = [\n 1,\n]\ne = 3\n"
+	got := keyLines([]byte(src))
+	want := map[string]int{"a": 1, "t": 2, "t.b": 3, "t.b.dist": 3, "t.b.min": 3, "t.c": 4, "t.d": 7, "t.e": 10}
+	for k, v := range want {
+		if got[k] != v {
+			t.Errorf("line of %s: got %d, want %d", k, got[k], v)
+		}
+	}
+	if _, ok := got["t.x"]; ok {
+		t.Error("a line inside a multi-line string was taken for a key")
+	}
+}
+
+func TestTemplateLoads(t *testing.T) {
+	text, err := Template("my_plan")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := LoadBytes([]byte(text), "my_plan.toml", ""); err != nil {
+		t.Fatalf("the init template does not load: %v", err)
+	}
+	if _, err := Template("../evil"); err == nil {
+		t.Error("a path as a name: want an error")
+	}
+}
+
+func TestKeysListsParameters(t *testing.T) {
+	keys := strings.Join(Keys(), "\n")
+	for _, k := range []string{"hazards.job_finding", "interventions.services.<name>.uptake", "cohort.education.low"} {
+		if !strings.Contains(keys, k) {
+			t.Errorf("Keys() lacks %s", k)
+		}
+	}
+}
+
+// FuzzLoad feeds arbitrary text to the loader: it must return a scenario or
+// an error, never panic.
+func FuzzLoad(f *testing.F) {
+	for _, n := range Shipped() {
+		b, _ := ShippedSource(n)
+		f.Add(b)
+	}
+	f.Add([]byte("extends = \"baseline\"\n[hazards]\njob_finding = { dist = \"normal\", mean = 1, sd = 0 }\n"))
+	f.Add([]byte("extends = 3\n[[interventions]]\n"))
+	f.Add([]byte("[interventions.services.x]\nuptake = { dist = \"beta\", alpha = -1, beta = 2 }\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		s, err := LoadBytes(data, "fuzz.toml", "")
+		if err == nil {
+			var p model.Params
+			s.Draw(func(string) float64 { return 0.37 }, &p)
+		}
+	})
+}
