@@ -1,0 +1,222 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files")
+
+// vwnw runs the command line and returns stdout, stderr and the exit code.
+func vwnw(t *testing.T, args ...string) (string, string, int) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	code := run(context.Background(), args, strings.NewReader(""), &out, &errb)
+	return out.String(), errb.String(), code
+}
+
+func TestExitCodes(t *testing.T) {
+	dir := t.TempDir()
+	broken := filepath.Join(dir, "broken.toml")
+	os.WriteFile(broken, []byte("extends = \"baseline\"\n[hazards]\njob_findng = 0.1\n[cohort]\nflex_share = 1.5\n"), 0o644)
+	notDir := filepath.Join(dir, "file")
+	os.WriteFile(notDir, []byte("x"), 0o644)
+	tests := []struct {
+		name   string
+		args   []string
+		code   int
+		stderr []string
+	}{
+		{"version", []string{"version"}, 0, nil},
+		{"unknown flag", []string{"compare", "--bogus"}, 2, []string{"unknown flag: --bogus"}},
+		{"unknown command", []string{"comapre"}, 2, []string{"unknown command", "compare"}},
+		{"bad iterations", []string{"compare", "--iterations", "0"}, 2, []string{"--iterations must be at least 1"}},
+		{"bad number", []string{"compare", "--iterations", "many"}, 2, []string{"invalid argument"}},
+		{"bad format", []string{"compare", "--format", "xml"}, 2, []string{`--format "xml"`, "table, json, csv, markdown"}},
+		{"missing file", []string{"run", filepath.Join(dir, "nope.toml")}, 2, []string{"nope.toml: no such file"}},
+		{"directory", []string{"run", dir + "/"}, 2, []string{"is a directory"}},
+		{"unknown scenario", []string{"run", "intensive"}, 2, []string{"neither a shipped scenario"}},
+		{"run needs a scenario", []string{"run"}, 2, []string{"needs 1 argument"}},
+		{"validate lists every problem", []string{"validate", broken}, 2, []string{"broken.toml:3: hazards.job_findng", `did you mean "job_finding"`, "broken.toml:5: cohort.flex_share"}},
+		{"validate ok", []string{"validate", "baseline", "intensive_coaching"}, 0, nil},
+		{"set unknown key", []string{"compare", "--set", "hazards.nope=1"}, 2, []string{"--set hazards.nope", "unknown key"}},
+		{"set without value", []string{"compare", "--set", "hazards.job_finding"}, 2, []string{"want KEY=VALUE"}},
+		{"out is a file", []string{"compare", "--iterations", "2", "--out", notDir}, 2, []string{"not a directory"}},
+		{"init refuses to overwrite", []string{"init", strings.TrimSuffix(broken, ".toml")}, 2, []string{"already exists"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, stderr, code := vwnw(t, tt.args...)
+			if code != tt.code {
+				t.Errorf("exit code %d, want %d; stderr:\n%s", code, tt.code, stderr)
+			}
+			for _, w := range tt.stderr {
+				if !strings.Contains(stderr, w) {
+					t.Errorf("stderr lacks %q:\n%s", w, stderr)
+				}
+			}
+			if strings.Contains(stderr, "goroutine") || strings.Contains(stderr, "panic") {
+				t.Errorf("stack trace on stderr:\n%s", stderr)
+			}
+		})
+	}
+}
+
+// TestJSONShape checks the keys of --json against MODEL.md §9.
+func TestJSONShape(t *testing.T) {
+	stdout, stderr, code := vwnw(t, "compare", "intensive_coaching", "--iterations", "5", "--json")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	var doc map[string]any
+	if err := json.Unmarshal([]byte(stdout), &doc); err != nil {
+		t.Fatal(err)
+	}
+	has := func(what string, m map[string]any, keys ...string) {
+		t.Helper()
+		for _, k := range keys {
+			if _, ok := m[k]; !ok {
+				t.Errorf("%s lacks key %q", what, k)
+			}
+		}
+	}
+	has("top", doc, "tool", "version", "run", "baseline", "scenarios")
+	has("run", doc["run"].(map[string]any), "seed", "iterations", "horizon_months", "discount_rate", "price_year", "workers", "person_months", "elapsed_seconds")
+	list := doc["scenarios"].([]any)
+	if len(list) != 2 || doc["baseline"] != "baseline" {
+		t.Fatalf("want baseline and intensive_coaching, got %d scenarios", len(list))
+	}
+	stakeholders := []string{"workers", "releasing_employers", "receiving_employers", "uwv", "municipalities", "insurers", "treasury", "society"}
+	summary := []string{"mean", "sd", "se", "p5", "p50", "p95", "prob_positive"}
+	for _, e := range list {
+		s := e.(map[string]any)
+		has("scenario", s, "name", "title", "cohort_size", "sha256", "npv", "npv_per_participant", "outcomes", "occupancy")
+		for _, sec := range []string{"npv", "npv_per_participant"} {
+			m := s[sec].(map[string]any)
+			if len(m) != 8 {
+				t.Errorf("%s has %d stakeholders, want 8", sec, len(m))
+			}
+			for _, k := range stakeholders {
+				has(sec+"."+k, m[k].(map[string]any), summary...)
+			}
+		}
+		out := s["outcomes"].(map[string]any)
+		has("outcomes", out, "employed_6m", "employed_12m", "employed_24m", "months_unemployed", "months_ww", "months_bijstand", "wage_ratio", "cost_per_participant")
+		occ := s["occupancy"].(map[string]any)
+		has("occupancy", occ, "notice", "retained", "employed", "training", "ww", "bijstand", "no_benefit", "inactive")
+		if n := len(occ["ww"].([]any)); n != 60 {
+			t.Errorf("occupancy has %d months, want the horizon 60", n)
+		}
+	}
+	base := list[0].(map[string]any)["npv"].(map[string]any)["society"].(map[string]any)
+	if base["mean"] != 0.0 || base["p95"] != 0.0 {
+		t.Errorf("the baseline's own NPV must be zero, got %v", base)
+	}
+}
+
+// TestGoldenResults checks results.json of a small fixed run byte for byte
+// (elapsed time and workers, the only fields that vary, are zeroed).
+// Regenerate with: go test ./cmd/vwnw -run Golden -update
+func TestGoldenResults(t *testing.T) {
+	dir := t.TempDir()
+	_, stderr, code := vwnw(t, "compare", "--iterations", "20", "--seed", "42", "--horizon", "36", "--out", dir, "--format", "json")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	data, err := os.ReadFile(filepath.Join(dir, "results.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var doc map[string]any
+	json.Unmarshal(data, &doc)
+	doc["run"].(map[string]any)["elapsed_seconds"] = 0
+	doc["run"].(map[string]any)["workers"] = 0
+	got, _ := json.MarshalIndent(doc, "", "  ")
+	golden := filepath.Join("..", "..", "testdata", "golden", "results.json")
+	if *update {
+		os.MkdirAll(filepath.Dir(golden), 0o755)
+		if err := os.WriteFile(golden, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatalf("%v (run with -update to create it)", err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("results.json differs from %s; if the change is intended, run go test ./cmd/vwnw -run Golden -update and review the diff", golden)
+	}
+	for _, f := range []string{"results.csv", "report.html"} {
+		if _, err := os.Stat(filepath.Join(dir, f)); err != nil {
+			t.Errorf("--out did not write %s", f)
+		}
+	}
+	entries, _ := os.ReadDir(dir)
+	for _, e := range entries {
+		if strings.Contains(e.Name(), ".tmp") {
+			t.Errorf("temporary file left behind: %s", e.Name())
+		}
+	}
+}
+
+func TestTableAndCSV(t *testing.T) {
+	stdout, _, code := vwnw(t, "run", "intensive_coaching", "--iterations", "10")
+	if code != 0 {
+		t.Fatal("run failed")
+	}
+	for _, w := range []string{"intensive_coaching", "releasing_employers", "society", "P(NPV>0)", "p5", "p95", "months on WW"} {
+		if !strings.Contains(stdout, w) {
+			t.Errorf("table lacks %q:\n%s", w, stdout)
+		}
+	}
+	stdout, _, _ = vwnw(t, "run", "intensive_coaching", "--iterations", "10", "--format", "csv")
+	lines := strings.Split(strings.TrimSpace(stdout), "\n")
+	if lines[0] != "scenario,section,key,mean,sd,se,p5,p50,p95,prob_positive" || len(lines) != 1+2*(8+8+8) {
+		t.Errorf("csv: header %q, %d lines", lines[0], len(lines))
+	}
+	stdout, _, _ = vwnw(t, "scenarios")
+	if !slices.ContainsFunc(strings.Split(stdout, "\n"), func(l string) bool { return strings.HasPrefix(l, "intensive_coaching ") }) {
+		t.Errorf("scenarios lacks intensive_coaching:\n%s", stdout)
+	}
+}
+
+func TestInitWritesAScenarioThatRuns(t *testing.T) {
+	dir := t.TempDir()
+	wd, _ := os.Getwd()
+	os.Chdir(dir)
+	defer os.Chdir(wd)
+	if _, stderr, code := vwnw(t, "init", "plan"); code != 0 {
+		t.Fatalf("init: %s", stderr)
+	}
+	if _, stderr, code := vwnw(t, "run", "plan.toml", "--iterations", "3"); code != 0 {
+		t.Fatalf("run plan.toml: %s", stderr)
+	}
+}
+
+func TestReportFromSavedResults(t *testing.T) {
+	dir := t.TempDir()
+	if _, stderr, code := vwnw(t, "compare", "--iterations", "3", "--out", dir); code != 0 {
+		t.Fatal(stderr)
+	}
+	out := filepath.Join(dir, "board.html")
+	if _, stderr, code := vwnw(t, "report", filepath.Join(dir, "results.json"), "-o", out, "--lang", "en"); code != 0 {
+		t.Fatal(stderr)
+	}
+	if b, _ := os.ReadFile(out); !bytes.Contains(b, []byte("echarts")) {
+		t.Error("report.html has no charts")
+	}
+	os.WriteFile(filepath.Join(dir, "junk.json"), []byte(`{"tool": "other"}`), 0o644)
+	if _, stderr, code := vwnw(t, "report", filepath.Join(dir, "junk.json"), "-o", filepath.Join(dir, "x.html")); code != 2 || !strings.Contains(stderr, "not vwnw results") {
+		t.Errorf("junk results: exit %d, %s", code, stderr)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "x.html")); err == nil {
+		t.Error("a failed report left a file behind")
+	}
+}
