@@ -62,7 +62,8 @@ const (
 	OutMonthsBijstand
 	OutWageRatio
 	OutCostPerParticipant
-	NumOutcomes = int(OutCostPerParticipant) + 1
+	OutSectorChange
+	NumOutcomes = int(OutSectorChange) + 1
 )
 
 // ScenarioIteration is one scenario's outcome in one iteration.
@@ -87,6 +88,8 @@ type ScenarioIteration struct {
 	CohortSize  int
 	// Participants is the number of persons who took part in an intervention.
 	Participants float64
+	// WaitMonths counts participant-months spent waiting for a case manager.
+	WaitMonths float64
 }
 
 // Iteration holds every scenario's outcome in one iteration; index 0 is the
@@ -204,6 +207,7 @@ func (e *Engine) iterate(ws *workspace, i int, it *Iteration) {
 		out := &it.Scenarios[s]
 		out.CohortSize = len(persons)
 		out.Participants = tl.participants
+		out.WaitMonths = tl.waitMonths
 		out.Observed = tl.observed
 		out.TransferGap = 0
 		for t := range H {
@@ -239,6 +243,10 @@ func (e *Engine) iterate(ws *workspace, i int, it *Iteration) {
 		o[OutWageRatio] = math.NaN()
 		if tl.jobStarts > 0 {
 			o[OutWageRatio] = tl.wageRatioSum / tl.jobStarts
+		}
+		o[OutSectorChange] = math.NaN()
+		if tl.jobStarts > 0 {
+			o[OutSectorChange] = tl.sectorChanges / tl.jobStarts
 		}
 		o[OutCostPerParticipant] = 0
 		if tl.participants > 0 {
@@ -296,6 +304,19 @@ func book(pl *plan, tl *tally, l *Ledger) {
 		if e.IncludeWellbeing {
 			l.Resource(t, Workers, -e.WellbeingLossUnemployed*b[baseUnemployed])
 		}
+		// Retraining: tuition is a real resource, paid from the earmarked
+		// transition payment, the STAP budget and the fund in that order;
+		// the fund's income for trainees and the wage supplement are
+		// transfers to the workers, taxed as income.
+		iv := &pl.p.Interventions
+		l.Resource(t, Workers, -b[baseTuitionWorker])
+		l.Resource(t, Treasury, -b[baseTuitionTreasury])
+		l.Pay(t, &iv.Training.Payer, b[baseTuitionFund])
+		l.TransferShares(t, &iv.Training.Payer, Workers, b[baseTrainingIncome])
+		l.TransferShares(t, &iv.WageSupplement.Payer, Workers, b[baseWageSupplement])
+		l.Transfer(t, Workers, Treasury, tax*(b[baseTrainingIncome]+b[baseWageSupplement]))
+		// Outplacement and courses bought with the transition payment.
+		l.Resource(t, Workers, -b[baseOutplacement])
 		// Interventions use real resources.
 		l.Pay(t, &pl.p.Interventions.Coaching.Payer, b[baseCoaching])
 		for k := range pl.p.Interventions.Services {
@@ -363,4 +384,39 @@ func (e *Engine) Each(ctx context.Context, fn func(*Iteration) error) error {
 	close(stop)
 	wg.Wait()
 	return err
+}
+
+// PersonOutcome is what happened to one person in one simulation.
+type PersonOutcome struct {
+	Person Person
+	// Final is the state at the end of the horizon.
+	Final State
+	// MonthsUnemployed counts months on WW, bijstand or without benefit.
+	MonthsUnemployed int
+	// Trainee reports whether the person started fund retraining.
+	Trainee bool
+	// Participant reports whether the person took part in an intervention.
+	Participant bool
+}
+
+// Persons simulates iteration i of scenario s (its index in the inputs) and
+// returns each person's outcome, for inspection and tests. Person p is the
+// same person, meeting the same draws, in every scenario.
+func (e *Engine) Persons(s, i int) []PersonOutcome {
+	ws := e.newWorkspace()
+	it := e.newIteration()
+	e.iterate(ws, i, it)
+	persons := e.inputs[s].Persons
+	if persons == nil {
+		persons = ws.persons[s]
+	}
+	out := make([]PersonOutcome, len(persons))
+	for p := range out {
+		a := &ws.agents[s][p]
+		out[p] = PersonOutcome{
+			Person: persons[p], Final: a.state, MonthsUnemployed: int(a.monthsOut),
+			Trainee: a.trainee, Participant: a.joined,
+		}
+	}
+	return out
 }

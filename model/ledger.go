@@ -67,6 +67,19 @@ func (l *Ledger) Pay(t int, payers *Payers, cost float64) {
 	}
 }
 
+// TransferShares books amount moving from payers, split by their shares, to
+// receiver in month t.
+func (l *Ledger) TransferShares(t int, payers *Payers, receiver Stakeholder, amount float64) {
+	if amount == 0 {
+		return
+	}
+	for s := Stakeholder(0); int(s) < NumParties; s++ {
+		if sh := payers.Share(s); sh != 0 {
+			l.Transfer(t, s, receiver, sh*amount)
+		}
+	}
+}
+
 // Amount returns party s's net cash flow in month t; for Society it is the
 // sum over the seven parties.
 func (l *Ledger) Amount(t int, s Stakeholder) float64 {

@@ -159,6 +159,8 @@ type Jobs struct {
 	SchoolingShare float64 `toml:"schooling_share" vwnw:"prob"`
 	// EducationMonths is how long self-started full-time education lasts.
 	EducationMonths float64 `toml:"education_months" vwnw:"pos"`
+	// SectorChangeShare is the share of new jobs outside the old sector.
+	SectorChangeShare float64 `toml:"sector_change_share" vwnw:"prob"`
 }
 
 // Interventions are the measures a scenario adds to the baseline.
@@ -168,11 +170,91 @@ type Interventions struct {
 	// are tables under [interventions.services], keyed by name; here they
 	// are sorted by name.
 	Services []Service `toml:"services" vwnw:"optional"`
+	// Training is retraining toward shortage occupations, paid from a
+	// transition fund.
+	Training Retraining `toml:"training"`
+	// WageSupplement tops up part of the wage gap of a lower-paid new job.
+	WageSupplement WageSupplement `toml:"wage_supplement"`
+	// TransitionPayment earmarks part of the statutory transition payment
+	// for job-to-job activities.
+	TransitionPayment TransitionPayment `toml:"transition_payment"`
+}
+
+// Retraining is full-time retraining toward a shortage occupation (care,
+// education, technology), offered when a person loses the job, and paid from
+// a transition fund financed by a levy on the payers; an earmarked
+// transition payment and the STAP budget pay first (report Tables 2–4).
+type Retraining struct {
+	Enabled bool `toml:"enabled" vwnw:"optional"`
+	// Triage lists the triage groups offered training.
+	Triage []int `toml:"triage" vwnw:"min=1"`
+	// Uptake is the share of those offered under 55 who start; Uptake55 of
+	// those 55 and over.
+	Uptake   float64 `toml:"uptake" vwnw:"prob"`
+	Uptake55 float64 `toml:"uptake_55" vwnw:"prob"`
+	// Months is how long the training lasts.
+	Months float64 `toml:"months" vwnw:"pos"`
+	// Tuition is the cost of the training per participant (€).
+	Tuition float64 `toml:"tuition" vwnw:"nonneg"`
+	// STAPBudget is paid by the treasury toward tuition per participant (€).
+	STAPBudget float64 `toml:"stap_budget" vwnw:"nonneg"`
+	// Income is how trainees live: "ww" (WW continues while entitled),
+	// "fund" (the fund pays IncomeShare of the old wage; WW is kept for
+	// later) or "none".
+	Income      string  `toml:"income" vwnw:"enum=ww|fund|none"`
+	IncomeShare float64 `toml:"income_share" vwnw:"prob"`
+	// Payer splits what the fund pays: the remaining tuition and the income.
+	Payer Payers `toml:"payer" vwnw:"shares"`
+	// Dropout is the monthly probability of stopping the training.
+	Dropout float64 `toml:"dropout" vwnw:"prob"`
+	// LockIn is the hazard ratio of finding a job while training.
+	LockIn float64 `toml:"lock_in" vwnw:"nonneg"`
+	// JobFindingHR, WageRatioEffect and SeparationHR apply after completion.
+	JobFindingHR    float64 `toml:"job_finding_hr" vwnw:"pos"`
+	WageRatioEffect float64 `toml:"wage_ratio_effect"`
+	SeparationHR    float64 `toml:"separation_hr" vwnw:"pos"`
+	// SectorSwitch is the chance that a graduate's new job is in another
+	// sector.
+	SectorSwitch float64 `toml:"sector_switch" vwnw:"prob"`
+}
+
+// WageSupplement is loonsuppletie instead of WW: a share of the gap between
+// old and new gross wage, for a number of months, for whoever takes a
+// lower-paid job (report Table 1).
+type WageSupplement struct {
+	Enabled bool `toml:"enabled" vwnw:"optional"`
+	// Share of the gap paid.
+	Share float64 `toml:"share" vwnw:"prob"`
+	// Months it is paid from the start of the new job.
+	Months float64 `toml:"months" vwnw:"pos"`
+	Payer  Payers  `toml:"payer" vwnw:"shares"`
+	// JobFindingHR is the hazard ratio on job finding while searching:
+	// lower-paid offers are accepted sooner.
+	JobFindingHR float64 `toml:"job_finding_hr" vwnw:"pos"`
+	// WageRatioEffect is added to the wage ratio of jobs accepted (negative:
+	// lower-paid jobs are accepted).
+	WageRatioEffect float64 `toml:"wage_ratio_effect"`
+}
+
+// TransitionPayment earmarks part of the statutory transition payment (paid
+// on every dismissal by the releasing employer) for job-to-job activities.
+type TransitionPayment struct {
+	Enabled bool `toml:"enabled" vwnw:"optional"`
+	// SpendProbability is the chance that a dismissed worker spends part of
+	// it on job-to-job activities beyond what they do today (about one in
+	// four do today, report footnote 18; the baseline's hazards include them).
+	SpendProbability float64 `toml:"spend_probability" vwnw:"prob"`
+	// SpendShare is the share of the payment then spent: on tuition first
+	// when the worker trains, otherwise on outplacement or courses.
+	SpendShare float64 `toml:"spend_share" vwnw:"prob"`
+	// JobFindingHR is the hazard ratio while searching for those who spend
+	// it on outplacement or courses.
+	JobFindingHR float64 `toml:"job_finding_hr" vwnw:"pos"`
 }
 
 // Coaching is case management with triage (MODEL.md §5).
 type Coaching struct {
-	Enabled bool `toml:"enabled"`
+	Enabled bool `toml:"enabled" vwnw:"optional"`
 	// Mode is face_to_face, digital or hybrid (digital for triage 1–2,
 	// face-to-face for triage 3).
 	Mode string `toml:"mode" vwnw:"enum=face_to_face|digital|hybrid"`

@@ -84,9 +84,13 @@ type Outcomes struct {
 	MonthsBijstand   Summary `json:"months_bijstand"`
 	// WageRatio is the mean ratio of new to old wage over new jobs.
 	WageRatio Summary `json:"wage_ratio"`
-	// CostPerParticipant is the resource cost of the interventions per person
+	// CostPerParticipant is what the interventions spend — resources such as
+	// case-manager time, services and tuition, and their own transfers such
+	// as a wage supplement or the fund's income for trainees — per person
 	// who took part in one.
 	CostPerParticipant Summary `json:"cost_per_participant"`
+	// SectorChange is the share of new jobs outside the old sector.
+	SectorChange Summary `json:"sector_change"`
 }
 
 // Sensitivity holds the results of `vwnw sensitivity`. Only the part of the

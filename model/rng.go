@@ -13,6 +13,9 @@ const (
 	drawSchooling
 	drawUptake
 	drawDropout
+	drawSector
+	drawTransition
+	drawTrainUptake
 	drawAttribute      // + attribute index, see cohort.go
 	drawService   = 64 // + service index
 )

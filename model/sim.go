@@ -9,6 +9,12 @@ import (
 // This file simulates one scenario in one iteration: the persons month by
 // month through the states, with the interventions, booking every euro.
 
+// training programmes.
+const (
+	programSelf uint8 = iota + 1 // self-started education (hazards.education)
+	programFund                  // retraining paid from the transition fund
+)
+
 // coaching status of an agent.
 const (
 	coachNone       uint8 = iota // not (yet) offered
@@ -46,6 +52,18 @@ type agent struct {
 	hrCoach     float64 // hazard ratio while coached
 	coachHours  float64 // case-manager hours per month while coached
 	bijstand    float64 // bijstand norm of the household, 0 if not eligible
+	program     uint8   // what the current training is: programSelf or programFund
+	trained     bool    // completed fund training
+	old         bool    // 55 or over at the announcement
+	triage      int32
+	tpSpender   bool    // spent part of the transition payment on outplacement or courses
+	sectorNew   bool    // current job is outside the old sector
+	joined      bool    // took part in an intervention
+	trainee     bool    // started fund training
+	monthsOut   int32   // months unemployed in all
+	supplement  int32   // months of wage supplement left
+	tpEarmark   float64 // earmarked transition payment left for tuition
+	stapLeft    float64 // STAP budget left for tuition
 	transition  float64 // transition payment due on dismissal
 	entitlement int32   // WW months on dismissal
 }
@@ -53,18 +71,24 @@ type agent struct {
 // Flow bases: euro amounts (or counts) accumulated per month during the
 // simulation and turned into payer/receiver pairs by book.
 const (
-	baseOldWage        = iota // gross wage paid by the releasing employer
-	baseOldPremium            // its WW premium
-	baseOldProduction         // production at the releasing employer
-	baseNewWage               // gross wage paid by receiving employers
-	baseNewPremium            // their WW premium
-	baseWW                    // WW benefit paid by UWV
-	baseBijstand              // bijstand paid by municipalities
-	baseUnemployed            // person-months out of work
-	baseCoaching              // case-manager cost
-	baseLostProduction        // working time spent on coaching under notice
-	baseTransition            // transition payments
-	numFixedBases             // services follow, one base each
+	baseOldWage         = iota // gross wage paid by the releasing employer
+	baseOldPremium             // its WW premium
+	baseOldProduction          // production at the releasing employer
+	baseNewWage                // gross wage paid by receiving employers
+	baseNewPremium             // their WW premium
+	baseWW                     // WW benefit paid by UWV
+	baseBijstand               // bijstand paid by municipalities
+	baseUnemployed             // person-months out of work
+	baseCoaching               // case-manager cost
+	baseLostProduction         // working time spent on coaching under notice
+	baseTransition             // transition payments
+	baseTuitionWorker          // tuition paid from an earmarked transition payment
+	baseTuitionTreasury        // tuition paid from the STAP budget
+	baseTuitionFund            // tuition paid by the transition fund
+	baseTrainingIncome         // income paid by the fund during training
+	baseWageSupplement         // wage supplement
+	baseOutplacement           // transition payment spent on outplacement or courses
+	numFixedBases              // services follow, one base each
 )
 
 // plan is what one scenario needs in one iteration, derived from its Params.
@@ -81,6 +105,10 @@ type plan struct {
 	hours   [4][2]float64
 	hr      [4][2]float64
 	offered [4]bool
+	// training offered by triage group; searchHR is the hazard ratio of the
+	// wage supplement on job finding (1 without one).
+	trainOffered [4]bool
+	searchHR     float64
 }
 
 func newPlan(pl *plan, p *Params, rules Rules, horizon int) {
@@ -101,6 +129,17 @@ func newPlan(pl *plan, p *Params, rules Rules, horizon int) {
 		if g >= 1 && g <= 3 {
 			pl.offered[g] = true
 		}
+	}
+	tr := &p.Interventions.Training
+	pl.trainOffered = [4]bool{}
+	for _, g := range tr.Triage {
+		if tr.Enabled && g >= 1 && g <= 3 {
+			pl.trainOffered[g] = true
+		}
+	}
+	pl.searchHR = 1
+	if ws := &p.Interventions.WageSupplement; ws.Enabled {
+		pl.searchHR = ws.JobFindingHR
 	}
 	f2fHours := [4]float64{0, c.Hours.Group1, c.Hours.Group2, c.Hours.Group3}
 	logHR := math.Log(c.JobFindingHR)
@@ -129,7 +168,9 @@ type tally struct {
 	occ              []float64 // occ[t*NumStates+s]: persons in state s at month t
 	wageRatioSum     float64
 	jobStarts        float64
-	interventionCost float64 // resource cost of interventions, undiscounted
+	sectorChanges    float64
+	waitMonths       float64 // participant-months waiting for a case manager
+	interventionCost float64 // what interventions spend (resources and their own transfers), undiscounted
 	participants     float64
 	// categories at the observation month (calibration), by Category.
 	observed [NumCategories]float64
@@ -139,7 +180,8 @@ func (tl *tally) reset(months, bases int) {
 	tl.months, tl.bases = months, bases
 	tl.acc = resize(tl.acc, months*bases)
 	tl.occ = resize(tl.occ, months*NumStates)
-	tl.wageRatioSum, tl.jobStarts, tl.interventionCost, tl.participants = 0, 0, 0, 0
+	tl.wageRatioSum, tl.jobStarts, tl.sectorChanges, tl.interventionCost, tl.participants = 0, 0, 0, 0, 0
+	tl.waitMonths = 0
 	tl.observed = [NumCategories]float64{}
 }
 
@@ -264,11 +306,13 @@ func initAgent(a *agent, x *Person, pl *plan, iterKey uint64, i int) {
 		hr *= h.Triage3HR
 	}
 	a.hrBase = hr
+	a.old = x.Age >= 55
 	low := 0
 	if x.DigitalLow {
 		low = 1
 	}
 	g := min(max(x.Triage, 1), 3)
+	a.triage = int32(g)
 	a.coachHours = pl.hours[g][low]
 	a.hrCoach = pl.hr[g][low]
 	if !pl.coaching || !pl.offered[g] {
@@ -333,6 +377,12 @@ func step(pl *plan, a *agent, tl *tally, activeHours *float64) {
 	case Employed:
 		acc[baseNewWage] += a.newWage
 		acc[baseNewPremium] += a.newWage * a.premium
+		if a.supplement > 0 {
+			top := p.Interventions.WageSupplement.Share * max(0, a.wage-a.newWage)
+			acc[baseWageSupplement] += top
+			tl.interventionCost += top
+			a.supplement--
+		}
 		if a.partialWW {
 			if a.wwLeft > 0 {
 				acc[baseWW] += WWBenefit(int(a.wwMonth), a.wwWage, a.newWage)
@@ -342,7 +392,16 @@ func step(pl *plan, a *agent, tl *tally, activeHours *float64) {
 				a.partialWW = false
 			}
 		}
-	case Training, WW:
+	case Training:
+		if a.program == programFund {
+			trainingMonth(p, a, tl, acc)
+		}
+		if (a.program == programSelf || p.Interventions.Training.Income == "ww") && a.wwLeft > 0 {
+			acc[baseWW] += WWBenefit(int(a.wwMonth), a.wwWage, 0)
+			a.wwMonth++
+			a.wwLeft--
+		}
+	case WW:
 		if a.wwLeft > 0 {
 			acc[baseWW] += WWBenefit(int(a.wwMonth), a.wwWage, 0)
 			a.wwMonth++
@@ -354,31 +413,51 @@ func step(pl *plan, a *agent, tl *tally, activeHours *float64) {
 	if a.state.Unemployed() {
 		acc[baseUnemployed]++
 		a.outMonths++
+		a.monthsOut++
+	}
+	if a.coach == coachWaiting {
+		tl.waitMonths++
 	}
 
 	// Competing risks. Each hazard is monthly; the chance that anything
 	// happens is 1 − exp(−Σλ), and which event, in proportion to λ.
 	h := &p.Hazards
-	var job, retain, leave, educate, separate float64
+	var job, retain, leave, educate, separate, quit float64
 	leave = h.Inactivity
+	tr := &p.Interventions.Training
 	switch a.state {
 	case Notice:
-		job = h.JobFinding * h.NoticeSearch * a.hrBase
+		job = h.JobFinding * h.NoticeSearch * a.hrBase * pl.searchHR
 		retain = h.Retention
 		educate = h.Education
 	case Employed:
 		separate = h.Separation
+		if a.trained {
+			separate *= tr.SeparationHR
+		}
+	case Training:
+		if a.program == programFund {
+			job = h.JobFinding * a.hrBase * tr.LockIn
+			// Dropout as a hazard: −ln(1 − p) gives probability p a month.
+			quit = -math.Log1p(-min(tr.Dropout, 1-1e-12))
+		}
 	case WW, Bijstand, NoBenefit:
-		job = h.JobFinding * a.hrBase * pl.decay[min(int(a.outMonths), pl.horizon)]
+		job = h.JobFinding * a.hrBase * pl.decay[min(int(a.outMonths), pl.horizon)] * pl.searchHR
 		if a.educated {
 			job *= h.AfterEducationHR
+		}
+		if a.trained {
+			job *= tr.JobFindingHR
+		}
+		if a.tpSpender {
+			job *= p.Interventions.TransitionPayment.JobFindingHR
 		}
 		educate = h.Education
 	}
 	if a.coach == coachActive {
 		job *= a.hrCoach
 	}
-	total := job + retain + leave + educate + separate
+	total := job + retain + leave + educate + separate + quit
 	u := a.draw(drawEvent)
 	// 1 − exp(−L) ≤ L, so u ≥ L means no event without computing exp.
 	if u < total {
@@ -398,9 +477,13 @@ func step(pl *plan, a *agent, tl *tally, activeHours *float64) {
 				if a.state == Notice {
 					dismiss(pl, a, acc)
 				}
+				a.program = programSelf
 				a.setState(Training)
-			default:
+			case x < job+retain+leave+educate+separate:
 				loseJob(a)
+			default: // quit training
+				a.program = 0
+				a.becomeUnemployed()
 			}
 			coachingMonth(p, a, activeHours)
 			return
@@ -414,11 +497,17 @@ func step(pl *plan, a *agent, tl *tally, activeHours *float64) {
 		a.noticeLeft--
 		if a.noticeLeft <= 0 {
 			dismiss(pl, a, acc)
-			a.becomeUnemployed()
+			enterSearch(pl, a, tl, acc)
 		}
 	case Training:
-		if float64(a.stateMonths) >= p.Jobs.EducationMonths {
+		switch {
+		case a.program == programSelf && float64(a.stateMonths) >= p.Jobs.EducationMonths:
 			a.educated = true
+			a.program = 0
+			a.becomeUnemployed()
+		case a.program == programFund && float64(a.stateMonths) >= tr.Months:
+			a.trained = true
+			a.program = 0
 			a.becomeUnemployed()
 		}
 	case WW:
@@ -449,7 +538,7 @@ func coachingMonth(p *Params, a *agent, activeHours *float64) {
 func startCoaching(pl *plan, a *agent, tl *tally, acc []float64, activeHours *float64) {
 	a.coach = coachActive
 	*activeHours += a.coachHours
-	tl.participants++
+	join(a, tl)
 	for k := range pl.p.Interventions.Services {
 		s := &pl.p.Interventions.Services[k]
 		if a.draw(drawService+uint64(k)) < s.Uptake {
@@ -505,18 +594,41 @@ func startJob(pl *plan, a *agent, tl *tally, acc []float64) {
 	if fromNotice {
 		dismiss(pl, a, acc)
 	}
+	iv := &pl.p.Interventions
 	ratio := j.WageRatio - j.WageRatioDecay*float64(a.outMonths)
 	if a.coach == coachActive {
-		ratio += pl.p.Interventions.Coaching.WageRatioEffect
+		ratio += iv.Coaching.WageRatioEffect
+	}
+	if a.trained {
+		ratio += iv.Training.WageRatioEffect
+	}
+	if iv.WageSupplement.Enabled {
+		ratio += iv.WageSupplement.WageRatioEffect
 	}
 	ratio += j.WageRatioSD * distuv.UnitNormal.Quantile(a.draw(drawWage))
 	ratio = min(max(ratio, j.WageRatioMin), j.WageRatioMax)
 	a.newWage = a.wage * ratio
 	a.schooling = a.draw(drawSchooling) < j.SchoolingShare
-	// WW continues beside a lower-paid job for those who were on it.
+	sector := j.SectorChangeShare
+	if a.trained {
+		sector = iv.Training.SectorSwitch
+	}
+	a.sectorNew = a.draw(drawSector) < sector
+	// WW continues beside a lower-paid job for those who were on it, unless
+	// a wage supplement takes its place.
 	a.partialWW = !fromNotice && a.wwLeft > 0 && a.newWage <= 0.875*a.wwWage
+	a.supplement = 0
+	if iv.WageSupplement.Enabled && a.newWage < a.wage {
+		a.supplement = int32(math.Round(iv.WageSupplement.Months))
+		a.partialWW = false
+		join(a, tl)
+	}
+	a.program = 0
 	tl.wageRatioSum += ratio
 	tl.jobStarts++
+	if a.sectorNew {
+		tl.sectorChanges++
+	}
 	a.outMonths = 0
 	a.setState(Employed)
 }
@@ -526,6 +638,68 @@ func loseJob(a *agent) {
 	a.partialWW = false
 	a.schooling = false
 	a.becomeUnemployed()
+}
+
+// join counts a person as a participant the first time they take part in
+// an intervention.
+func join(a *agent, tl *tally) {
+	if !a.joined {
+		a.joined = true
+		tl.participants++
+	}
+}
+
+// enterSearch follows a dismissal into unemployment: the person may start
+// fund training, and may spend an earmarked part of the transition payment
+// on it or on outplacement and courses.
+func enterSearch(pl *plan, a *agent, tl *tally, acc []float64) {
+	iv := &pl.p.Interventions
+	tr, tp := &iv.Training, &iv.TransitionPayment
+	spend := 0.0
+	if tp.Enabled && a.draw(drawTransition) < tp.SpendProbability {
+		spend = tp.SpendShare * a.transition
+	}
+	uptake := tr.Uptake
+	if a.old {
+		uptake = tr.Uptake55
+	}
+	if pl.trainOffered[a.triage] && a.draw(drawTrainUptake) < uptake {
+		a.program = programFund
+		a.trainee = true
+		a.tpEarmark = spend
+		a.stapLeft = tr.STAPBudget
+		join(a, tl)
+		a.setState(Training)
+		return
+	}
+	if spend > 0 {
+		acc[baseOutplacement] += spend
+		tl.interventionCost += spend
+		a.tpSpender = true
+		join(a, tl)
+	}
+	a.becomeUnemployed()
+}
+
+// trainingMonth books a month of fund training: tuition, paid from the
+// earmarked transition payment first, then the STAP budget, then the fund;
+// and the fund's income for the trainee.
+func trainingMonth(p *Params, a *agent, tl *tally, acc []float64) {
+	tr := &p.Interventions.Training
+	tuition := tr.Tuition / tr.Months
+	fromTP := min(tuition, a.tpEarmark)
+	a.tpEarmark -= fromTP
+	fromSTAP := min(tuition-fromTP, a.stapLeft)
+	a.stapLeft -= fromSTAP
+	acc[baseTuitionWorker] += fromTP
+	acc[baseTuitionTreasury] += fromSTAP
+	acc[baseTuitionFund] += tuition - fromTP - fromSTAP
+	tl.interventionCost += tuition
+	if tr.Income == "fund" {
+		income := tr.IncomeShare * a.wage
+		acc[baseTrainingIncome] += income
+		tl.interventionCost += income
+	}
 }
 
 // countCategories adds the pilot's outcome categories of everyone who has

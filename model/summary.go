@@ -96,7 +96,7 @@ func (e *Engine) Run(ctx context.Context) (*Results, error) {
 		o := &sr.Outcomes
 		for k, dst := range []*Summary{
 			&o.EmployedAt6, &o.EmployedAt12, &o.EmployedAt24, &o.MonthsUnemployed,
-			&o.MonthsWW, &o.MonthsBijstand, &o.WageRatio, &o.CostPerParticipant,
+			&o.MonthsWW, &o.MonthsBijstand, &o.WageRatio, &o.CostPerParticipant, &o.SectorChange,
 		} {
 			*dst = Summarize(a.outcomes[k])
 		}

@@ -229,6 +229,18 @@ func (d *decoder) required(n *node, m map[string]any, path string) {
 		if !d.params.Interventions.Coaching.Enabled {
 			return
 		}
+	case "interventions.training":
+		if !d.params.Interventions.Training.Enabled {
+			return
+		}
+	case "interventions.wage_supplement":
+		if !d.params.Interventions.WageSupplement.Enabled {
+			return
+		}
+	case "interventions.transition_payment":
+		if !d.params.Interventions.TransitionPayment.Enabled {
+			return
+		}
 	case "cohort":
 		if d.params.Cohort.File != "" {
 			return
@@ -296,6 +308,10 @@ func (d *decoder) sharesApply(path string) bool {
 	switch {
 	case path == "interventions.coaching.payer":
 		return d.params.Interventions.Coaching.Enabled
+	case path == "interventions.training.payer":
+		return d.params.Interventions.Training.Enabled
+	case path == "interventions.wage_supplement.payer":
+		return d.params.Interventions.WageSupplement.Enabled
 	case path == "cohort.triage.shares":
 		return d.params.Cohort.Triage.Method == "shares" && d.params.Cohort.File == ""
 	case strings.HasPrefix(path, "cohort."):
@@ -312,9 +328,14 @@ func (d *decoder) crossChecks() {
 	if p.Jobs.WageRatioMin > p.Jobs.WageRatioMax {
 		d.problem("jobs.wage_ratio_min", "must not exceed jobs.wage_ratio_max (%v > %v)", p.Jobs.WageRatioMin, p.Jobs.WageRatioMax)
 	}
-	for _, g := range p.Interventions.Coaching.Triage {
-		if g < 1 || g > 3 {
-			d.problem("interventions.coaching.triage", "triage groups are 1, 2 and 3, got %d", g)
+	for key, groups := range map[string][]int{
+		"interventions.coaching.triage": p.Interventions.Coaching.Triage,
+		"interventions.training.triage": p.Interventions.Training.Triage,
+	} {
+		for _, g := range groups {
+			if g < 1 || g > 3 {
+				d.problem(key, "triage groups are 1, 2 and 3, got %d", g)
+			}
 		}
 	}
 	if c := &p.Interventions.Coaching; c.Enabled && len(c.Triage) == 0 {

@@ -178,7 +178,7 @@ func TestTableAndCSV(t *testing.T) {
 	}
 	stdout, _, _ = vwnw(t, "run", "intensive_coaching", "--iterations", "10", "--format", "csv")
 	lines := strings.Split(strings.TrimSpace(stdout), "\n")
-	if lines[0] != "scenario,section,key,mean,sd,se,p5,p50,p95,prob_positive" || len(lines) != 1+2*(8+8+8) {
+	if lines[0] != "scenario,section,key,mean,sd,se,p5,p50,p95,prob_positive" || len(lines) != 1+2*(8+8+9) {
 		t.Errorf("csv: header %q, %d lines", lines[0], len(lines))
 	}
 	stdout, _, _ = vwnw(t, "scenarios")
