@@ -108,8 +108,12 @@ func TestLedgerTransfers(t *testing.T) {
 	if want := -40 * math.Pow(1.0225, -1.0/12); math.Abs(disc[1]*l.Amount(1, model.Society)-want) > 1e-12 {
 		t.Errorf("discounting: got %v, want %v", disc[1]*l.Amount(1, model.Society), want)
 	}
-	if d := model.DiscountFactors(nil, 0.0225, 13)[12]; math.Abs(d-1/1.0225) > 1e-15 {
+	if d := model.DiscountFactors(nil, 0.0225, 13)[12]; math.Abs(d-1/1.0225) > 1e-14 {
 		t.Errorf("12 months discount by one year's rate: got %v", d)
+	}
+	long := model.DiscountFactors(nil, 0.05, 600)
+	if want := math.Pow(1.05, -599.0/12); math.Abs(long[599]/want-1) > 1e-13 {
+		t.Errorf("month 599: got %v, want %v", long[599], want)
 	}
 }
 

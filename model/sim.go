@@ -118,8 +118,10 @@ func newPlan(pl *plan, p *Params, rules Rules, horizon int) {
 		pl.decay = make([]float64, horizon+1)
 	}
 	pl.decay = pl.decay[:horizon+1]
+	step, g := math.Exp(-p.Hazards.DurationDecay), 1.0
 	for d := range pl.decay {
-		pl.decay[d] = math.Exp(-p.Hazards.DurationDecay * float64(d))
+		pl.decay[d] = g
+		g *= step
 	}
 	c := &p.Interventions.Coaching
 	pl.coaching = c.Enabled
