@@ -106,6 +106,25 @@ type Sensitivity struct {
 	// Notes are caveats printed with the results, e.g. that inputs are
 	// treated as independent.
 	Notes []string `json:"notes,omitempty"`
+
+	// Samples is the number of Monte-Carlo samples behind the method: runs
+	// per tornado bar, Sobol base samples, EVPI parameter sets, or
+	// iterations per break-even evaluation.
+	Samples int `json:"samples,omitempty"`
+	// CohortSize divides the cohort figures into per-participant ones.
+	CohortSize int `json:"cohort_size,omitempty"`
+	// TornadoOrder lists, per stakeholder, the tornado parameters sorted by
+	// their swing in that stakeholder's NPV, largest first.
+	TornadoOrder *ByStakeholder[[]string] `json:"tornado_order,omitempty"`
+	// SobolStochastic is the first-order share of the variance that is due
+	// to the chance of who is in the cohort and what happens to them, not
+	// to the parameters.
+	SobolStochastic *ByStakeholder[Interval] `json:"sobol_stochastic,omitempty"`
+	// EVPI is the expected value of perfect information over the options.
+	EVPI *EVPI `json:"evpi,omitempty"`
+	// Breakeven is the value of a parameter at which a stakeholder's mean
+	// NPV is zero.
+	Breakeven *Breakeven `json:"breakeven,omitempty"`
 }
 
 // TornadoBar is one parameter of a one-way sensitivity analysis: the NPV per
@@ -132,4 +151,69 @@ type Interval struct {
 	Est float64 `json:"est"`
 	Lo  float64 `json:"lo"`
 	Hi  float64 `json:"hi"`
+}
+
+// EVPI is the expected value of perfect (and partial perfect) information
+// over a set of options: the baseline and one or more scenarios. Each
+// stakeholder is taken in turn as the one who chooses.
+type EVPI struct {
+	// Options are the choices, the baseline first.
+	Options []string `json:"options"`
+	// Inner is the number of cohorts simulated per parameter set and
+	// averaged, so that chance within a cohort is not counted as
+	// information a study could buy.
+	Inner int `json:"inner"`
+	// Best is, per stakeholder, the option with the highest mean NPV.
+	Best ByStakeholder[string] `json:"best"`
+	// ProbBest is, per option, the share of parameter sets in which it is
+	// best for society.
+	ProbBest []float64 `json:"prob_best"`
+	// Cohort is the EVPI in euros for the whole cohort, per stakeholder.
+	Cohort ByStakeholder[float64] `json:"cohort"`
+	// PerParticipant is Cohort divided by the cohort size.
+	PerParticipant ByStakeholder[float64] `json:"per_participant"`
+	// HalfInner is Cohort computed from only the first half of the inner
+	// cohorts (when Inner ≥ 2): a check on chance within the cohort. When it
+	// is much larger than Cohort, that chance still inflates the EVPI.
+	HalfInner *ByStakeholder[float64] `json:"half_inner,omitempty"`
+	// Partial holds the EVPPI of single parameters and groups, sorted by
+	// the societal EVPPI, largest first.
+	Partial []EVPPI `json:"partial"`
+}
+
+// EVPPI is the expected value of partial perfect information: what knowing
+// one parameter (or group) exactly is worth.
+type EVPPI struct {
+	// Param is the parameter's key or the group's name.
+	Param string `json:"param"`
+	// Keys are the members of a group; empty for a single parameter.
+	Keys []string `json:"keys,omitempty"`
+	// Cohort and PerParticipant are as in EVPI.
+	Cohort         ByStakeholder[float64] `json:"cohort"`
+	PerParticipant ByStakeholder[float64] `json:"per_participant"`
+}
+
+// Breakeven is the value of a parameter at which a stakeholder's mean NPV
+// (scenario minus baseline, over the iterations) is zero.
+type Breakeven struct {
+	Param       string `json:"param"`
+	Stakeholder string `json:"stakeholder"`
+	// Lo and Hi bound the values searched.
+	Lo float64 `json:"lo"`
+	Hi float64 `json:"hi"`
+	// Roots are the values at which the mean NPV crosses zero, in
+	// increasing order; empty when no value in [Lo, Hi] gets there.
+	Roots []float64 `json:"roots"`
+	// Grid is the mean NPV of the stakeholder at evenly spaced values.
+	Grid []BreakevenPoint `json:"grid"`
+	// Evaluations counts the runs of the model the search took.
+	Evaluations int `json:"evaluations"`
+	// Message says in words what was found.
+	Message string `json:"message"`
+}
+
+// BreakevenPoint is a stakeholder's mean NPV with the parameter at Value.
+type BreakevenPoint struct {
+	Value float64 `json:"value"`
+	NPV   float64 `json:"npv"`
 }

@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/vwnw/vwnw/model"
 )
@@ -272,10 +273,19 @@ func FuzzLoad(f *testing.F) {
 	f.Add([]byte("extends = 3\n[[interventions]]\n"))
 	f.Add([]byte("[interventions.services.x]\nuptake = { dist = \"beta\", alpha = -1, beta = 2 }\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		s, err := LoadBytes(data, "fuzz.toml", "")
-		if err == nil {
-			var p model.Params
-			s.Draw(func(string) float64 { return 0.37 }, &p)
+		done := make(chan struct{})
+		go func() {
+			defer close(done)
+			s, err := LoadBytes(data, "fuzz.toml", "")
+			if err == nil {
+				var p model.Params
+				s.Draw(func(string) float64 { return 0.37 }, &p)
+			}
+		}()
+		select {
+		case <-done:
+		case <-time.After(5 * time.Second):
+			t.Fatalf("LoadBytes hangs on %q", data)
 		}
 	})
 }

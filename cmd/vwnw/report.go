@@ -65,7 +65,10 @@ func writeFileAtomic(path string, data []byte) error {
 	if err != nil {
 		return fmt.Errorf("%s: %w", path, unwrapPathErr(err))
 	}
-	_, err = tmp.Write(data)
+	err = tmp.Chmod(0o644) // CreateTemp makes files only the owner can read
+	if err == nil {
+		_, err = tmp.Write(data)
+	}
 	if cerr := tmp.Close(); err == nil {
 		err = cerr
 	}

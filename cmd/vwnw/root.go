@@ -164,6 +164,8 @@ Start with: vwnw compare`,
 		newInitCmd(),
 		newReportCmd(),
 		newVersionCmd(),
+		newSensitivityCmd(),
+		newCalibrateCmd(),
 	)
 	return root
 }
@@ -270,7 +272,10 @@ func writeOutputs(dir string, res *model.Results, lang string) error {
 			return fail(err)
 		}
 		temps = append(temps, tmp.Name())
-		err = file.write(tmp)
+		err = tmp.Chmod(0o644) // CreateTemp makes files only the owner can read
+		if err == nil {
+			err = file.write(tmp)
+		}
 		if cerr := tmp.Close(); err == nil {
 			err = cerr
 		}
@@ -291,15 +296,19 @@ func writeOutputs(dir string, res *model.Results, lang string) error {
 func newValidateCmd() *cobra.Command {
 	return &cobra.Command{
 		Use:   "validate FILE ...",
-		Short: "Check scenario files and print every problem at once",
-		Args:  minArgs(1, "FILE (a scenario .toml file or a shipped name)"),
+		Short: "Check scenario and observation files and print every problem at once",
+		Args:  minArgs(1, "FILE (a scenario or observation .toml file, or a shipped name)"),
 		Example: `  vwnw validate my_scenario.toml
   vwnw validate scenarios/*.toml`,
 		ValidArgsFunction: completeScenarios,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			var problems []string
 			for _, a := range args {
-				if _, err := scenarios.Load(a); err != nil {
+				load := func(ref string) error { _, err := scenarios.Load(ref); return err }
+				if scenarios.IsObservation(a) { // observed outcomes, for calibrate
+					load = func(ref string) error { _, err := scenarios.LoadObservation(ref); return err }
+				}
+				if err := load(a); err != nil {
 					problems = append(problems, err.Error())
 					continue
 				}

@@ -1,0 +1,223 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"math"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/vwnw/vwnw/model"
+)
+
+func TestSensitivityBadInput(t *testing.T) {
+	tests := []struct {
+		name string
+		args []string
+		want string
+	}{
+		{"unknown param", []string{"--method", "tornado", "--param", "interventions.coaching.hourly_cots"}, `did you mean "interventions.coaching.hourly_cost"`},
+		{"fixed param", []string{"--method", "sobol", "--param", "interventions.coaching.case_manager_fte"}, "is a fixed number"},
+		{"unknown method", []string{"--method", "sobl"}, `did you mean "sobol"`},
+		{"stakeholder typo", []string{"--stakeholder", "socety"}, `did you mean "society"`},
+		{"breakeven without param", []string{"--method", "breakeven"}, "exactly one --param"},
+		{"breakeven on a fixed number without range", []string{"--method", "breakeven", "--param", "interventions.coaching.case_manager_fte"}, "--range LO,HI"},
+		{"breakeven on an unknown key", []string{"--method", "breakeven", "--param", "hazards.job_findin"}, `did you mean "hazards.job_finding"`},
+		{"bad range", []string{"--method", "breakeven", "--param", "interventions.coaching.hourly_cost", "--range", "100,50"}, "LO < HI"},
+		{"bad group", []string{"--method", "sobol", "--group", "hazards"}, "NAME=KEY,KEY"},
+		{"group with unknown key", []string{"--method", "sobol", "--group", "h=hazards.job_finding,hazards.nope"}, "not an uncertain parameter"},
+		{"key in two groups", []string{"--method", "sobol", "--group", "a=hazards.job_finding", "--group", "b=hazards.job_finding"}, "in two groups"},
+		{"range with tornado", []string{"--method", "tornado", "--range", "1,2"}, "--range is for"},
+		{"two scenarios for tornado", []string{"baseline_copy", "--method", "tornado"}, "takes one SCENARIO"},
+		{"too few evpi sets", []string{"--method", "evpi", "--iterations", "5"}, "at least 10"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			args := append([]string{"sensitivity", "intensive_coaching", "--iterations", "4"}, tc.args...)
+			if tc.name == "too few evpi sets" {
+				args = append([]string{"sensitivity", "intensive_coaching"}, tc.args...)
+			}
+			_, stderr, code := vwnw(t, args...)
+			if code != 2 {
+				t.Fatalf("exit code %d, want 2; stderr: %s", code, stderr)
+			}
+			if !strings.Contains(stderr, tc.want) {
+				t.Errorf("stderr %q does not contain %q", stderr, tc.want)
+			}
+		})
+	}
+	_, stderr, code := vwnw(t, "sensitivity", "baseline")
+	if code != 2 || !strings.Contains(stderr, "the baseline itself") {
+		t.Errorf("the baseline against itself: exit %d, %q", code, stderr)
+	}
+}
+
+func TestSensitivityMethods(t *testing.T) {
+	tests := []struct {
+		name  string
+		args  []string
+		check func(t *testing.T, s *model.Sensitivity)
+		table string
+	}{
+		{"tornado", []string{"--method", "tornado", "--iterations", "8", "--param", "interventions.coaching.hourly_cost,hazards.job_finding"},
+			func(t *testing.T, s *model.Sensitivity) {
+				if len(s.Tornado) != 2 || s.TornadoOrder == nil || len(s.TornadoOrder.Municipalities) != 2 {
+					t.Errorf("tornado %+v", s.Tornado)
+				}
+			}, "swing €"},
+		{"sobol", []string{"--method", "sobol", "--iterations", "16", "--bootstrap", "20", "--group", "hazards=hazards.job_finding,hazards.duration_decay", "--param", "interventions.coaching.job_finding_hr"},
+			func(t *testing.T, s *model.Sensitivity) {
+				if len(s.Sobol) != 2 || s.Sobol[0].Param != "hazards" && s.Sobol[1].Param != "hazards" {
+					t.Errorf("sobol %+v", s.Sobol)
+				}
+				if s.SobolStochastic == nil || !strings.Contains(strings.Join(s.Notes, " "), "independent") {
+					t.Errorf("sobol notes %q", s.Notes)
+				}
+			}, "total order"},
+		{"evpi", []string{"--method", "evpi", "--iterations", "12", "--inner", "2", "--param", "interventions.coaching.job_finding_hr"},
+			func(t *testing.T, s *model.Sensitivity) {
+				e := s.EVPI
+				if e == nil || len(e.Options) != 2 || len(e.Partial) != 1 || e.Cohort.Society < 0 {
+					t.Errorf("evpi %+v", e)
+				}
+				if e != nil && math.Abs(e.PerParticipant.Municipalities*float64(s.CohortSize)-e.Cohort.Municipalities) > 1e-6 {
+					t.Errorf("per participant %g × %d ≠ cohort %g", e.PerParticipant.Municipalities, s.CohortSize, e.Cohort.Municipalities)
+				}
+			}, "EVPPI"},
+		{"breakeven", []string{"--method", "breakeven", "--iterations", "8", "--param", "interventions.coaching.hourly_cost", "--range", "0,2000"},
+			func(t *testing.T, s *model.Sensitivity) {
+				b := s.Breakeven
+				if b == nil || len(b.Roots) != 1 || b.Roots[0] <= 0 || b.Roots[0] >= 2000 || b.Stakeholder != "society" {
+					t.Errorf("breakeven %+v", b)
+				}
+			}, "break-even"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			args := append([]string{"sensitivity", "intensive_coaching", "--seed", "2"}, tc.args...)
+			stdout, stderr, code := vwnw(t, append(args, "--json")...)
+			if code != 0 {
+				t.Fatalf("exit %d: %s", code, stderr)
+			}
+			if stderr != "" {
+				t.Errorf("stderr not empty when not a terminal: %q", stderr)
+			}
+			var res model.Results
+			dec := json.NewDecoder(strings.NewReader(stdout))
+			dec.DisallowUnknownFields()
+			if err := dec.Decode(&res); err != nil {
+				t.Fatal(err)
+			}
+			if res.Sensitivity == nil || res.Sensitivity.Method != tc.name || len(res.Scenarios) != 2 {
+				t.Fatalf("results %+v", res.Sensitivity)
+			}
+			tc.check(t, res.Sensitivity)
+			table, stderr, code := vwnw(t, args...)
+			if code != 0 || !strings.Contains(table, tc.table) || !strings.Contains(table, "society") {
+				t.Errorf("table (exit %d, %s):\n%s", code, stderr, table)
+			}
+			csv, _, code := vwnw(t, append(args, "--format", "csv")...)
+			if code != 0 || !strings.HasPrefix(csv, "method,stakeholder,parameter,quantity,value\n") || strings.Count(csv, "\n") < 3 {
+				t.Errorf("csv (exit %d):\n%s", code, csv)
+			}
+		})
+	}
+}
+
+func TestSensitivityReproducible(t *testing.T) {
+	elapsed := regexp.MustCompile(`"(elapsed_seconds|workers)": [0-9.]+`)
+	run := func(workers string) string {
+		out, stderr, code := vwnw(t, "sensitivity", "intensive_coaching", "--method", "sobol", "--iterations", "12",
+			"--bootstrap", "30", "--param", "hazards.job_finding,interventions.coaching.job_finding_hr", "--json", "--workers", workers)
+		if code != 0 {
+			t.Fatalf("exit %d: %s", code, stderr)
+		}
+		return elapsed.ReplaceAllString(out, `"$1": 0`)
+	}
+	if a, b := run("1"), run("3"); a != b {
+		t.Errorf("results differ between 1 and 3 workers")
+	}
+}
+
+func TestSensitivityOut(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "out")
+	_, stderr, code := vwnw(t, "sensitivity", "intensive_coaching", "--method", "tornado", "--iterations", "4",
+		"--param", "hazards.job_finding", "--out", dir)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	data, err := os.ReadFile(filepath.Join(dir, "results.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var res model.Results
+	if err := json.Unmarshal(data, &res); err != nil || res.Sensitivity == nil || len(res.Sensitivity.Tornado) != 1 {
+		t.Errorf("results.json: %v %+v", err, res.Sensitivity)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "report.html")); err != nil {
+		t.Error(err)
+	}
+}
+
+func TestSensitivityCancelLeavesNoFiles(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "out")
+	ctx, cancel := context.WithTimeout(context.Background(), 400*time.Millisecond)
+	defer cancel()
+	var out, errb bytes.Buffer
+	code := run(ctx, []string{"sensitivity", "intensive_coaching", "--method", "tornado", "--iterations", "1500", "--out", dir},
+		strings.NewReader(""), &out, &errb)
+	if code != 1 {
+		t.Fatalf("exit %d, want 1; stderr %s", code, errb.String())
+	}
+	entries, _ := os.ReadDir(dir)
+	if len(entries) != 0 {
+		t.Errorf("a stopped run left files: %v", entries)
+	}
+	if out.Len() != 0 {
+		t.Errorf("a stopped run printed %q", out.String())
+	}
+}
+
+func TestProgress(t *testing.T) {
+	f, err := os.CreateTemp(t.TempDir(), "stderr")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var buf bytes.Buffer
+	tests := []struct {
+		name string
+		w    interface{ Write([]byte) (int, error) }
+		size func() int64
+	}{
+		{"buffer", &buf, func() int64 { return int64(buf.Len()) }},
+		{"file", f, func() int64 { info, _ := f.Stat(); return info.Size() }},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			p := newProgress(tc.w, "test")
+			for i := range 101 {
+				p.update(i, 100)
+			}
+			p.finish()
+			if n := tc.size(); n != 0 {
+				t.Errorf("wrote %d bytes to a non-terminal", n)
+			}
+		})
+	}
+	// On a terminal: a bar, redrawn in place, cleared at the end.
+	var term bytes.Buffer
+	p := &progress{w: &term, label: "x", on: true, start: time.Now()}
+	p.update(50, 100)
+	p.update(100, 100)
+	p.finish()
+	s := term.String()
+	if !strings.Contains(s, "50%") || !strings.Contains(s, "100%") || !strings.HasSuffix(s, "\r\033[K") {
+		t.Errorf("bar %q", s)
+	}
+}

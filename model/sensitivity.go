@@ -1,0 +1,245 @@
+package model
+
+import (
+	"cmp"
+	"context"
+	"errors"
+	"fmt"
+	"math"
+	"slices"
+	"strings"
+
+	"github.com/vwnw/vwnw/dist"
+	"gonum.org/v1/gonum/stat"
+)
+
+// Sensitivity analyses (MODEL.md §7) drive the engine through
+// Config.Uniform: a parameter is fixed by fixing the uniform its quantile is
+// taken at. Every run of an analysis uses the same seed, so iteration i of
+// every run meets the same persons and the same events (common random
+// numbers) and differences between runs are those of the parameters.
+
+// SensParam is an uncertain parameter of a sensitivity analysis: its dotted
+// key and its distribution (for the values reported at its quantiles).
+type SensParam struct {
+	Key  string
+	Dist dist.Dist
+}
+
+// ParamGroup is a set of parameters that a Sobol or EVPPI analysis varies
+// together, under one name.
+type ParamGroup struct {
+	Name string
+	Keys []string
+}
+
+// Analysis runs sensitivity analyses of the scenarios Inputs[1:] against the
+// baseline Inputs[0].
+type Analysis struct {
+	// Config sets seed, iterations (samples), horizon, cohort size and
+	// workers; its Uniform is replaced by each analysis.
+	Config Config
+	Inputs []Input
+	// Params are the uncertain parameters analysed. Parameters not named
+	// here stay at their median.
+	Params []SensParam
+	// Progress, when set, is called from one goroutine after every
+	// iteration with the iterations done and the total the analysis
+	// expects.
+	Progress func(done, total int)
+
+	done, total int
+}
+
+// uMedian is the uniform of a parameter at its median.
+const uMedian = 0.5
+
+// start resets the progress counters for an analysis of total iterations.
+func (a *Analysis) start(total int) {
+	a.done, a.total = 0, total
+	a.report()
+}
+
+func (a *Analysis) report() {
+	if a.Progress != nil {
+		a.Progress(a.done, max(a.total, a.done))
+	}
+}
+
+// each runs n iterations of inputs with the uniforms u and calls fn for
+// each, in iteration order.
+func (a *Analysis) each(ctx context.Context, inputs []Input, n int, u func(i int, name string) float64, fn func(*Iteration)) error {
+	cfg := a.Config
+	cfg.Iterations = n
+	cfg.Uniform = u
+	eng, err := NewEngine(cfg, inputs)
+	if err != nil {
+		return err
+	}
+	return eng.Each(ctx, func(it *Iteration) error {
+		fn(it)
+		a.done++
+		a.report()
+		return nil
+	})
+}
+
+// meanNPV returns the mean NPV of every stakeholder of scenario 1 against
+// the baseline over Config.Iterations iterations drawn with u.
+func (a *Analysis) meanNPV(ctx context.Context, inputs []Input, u func(i int, name string) float64) (ByStakeholder[float64], error) {
+	var out ByStakeholder[float64]
+	n := a.Config.Iterations
+	vals := make([][]float64, NumStakeholders)
+	for k := range vals {
+		vals[k] = make([]float64, 0, n)
+	}
+	err := a.each(ctx, inputs, n, u, func(it *Iteration) {
+		for k := range NumStakeholders {
+			vals[k] = append(vals[k], it.Scenarios[1].NPV[k])
+		}
+	})
+	if err != nil {
+		return out, err
+	}
+	for k := range NumStakeholders {
+		*out.At(Stakeholder(k)) = stat.Mean(vals[k], nil)
+	}
+	return out, nil
+}
+
+func (a *Analysis) check(minInputs int) error {
+	switch {
+	case len(a.Inputs) < minInputs:
+		return fmt.Errorf("sensitivity needs a baseline and %d scenario(s), got %d input(s)", minInputs-1, len(a.Inputs))
+	case a.Config.Iterations < 1:
+		return fmt.Errorf("iterations must be at least 1, got %d", a.Config.Iterations)
+	}
+	seen := map[string]bool{}
+	for _, p := range a.Params {
+		if seen[p.Key] {
+			return fmt.Errorf("parameter %s is named twice", p.Key)
+		}
+		seen[p.Key] = true
+	}
+	return nil
+}
+
+// Tornado runs the one-way analysis: every parameter at its p10 and its p90
+// while every other uncertain parameter stays at its median, each run with
+// Config.Iterations iterations of the same persons and events. The bars are
+// sorted by their swing in the societal NPV, largest first.
+func (a *Analysis) Tornado(ctx context.Context) ([]TornadoBar, error) {
+	if err := a.check(2); err != nil {
+		return nil, err
+	}
+	if len(a.Params) == 0 {
+		return nil, errors.New("tornado: no uncertain parameters to vary")
+	}
+	inputs := a.Inputs[:2]
+	a.start((1 + 2*len(a.Params)) * a.Config.Iterations)
+	base, err := a.meanNPV(ctx, inputs, func(int, string) float64 { return uMedian })
+	if err != nil {
+		return nil, fmt.Errorf("tornado at the medians: %w", err)
+	}
+	bars := make([]TornadoBar, 0, len(a.Params))
+	for _, p := range a.Params {
+		at := func(q float64) func(int, string) float64 {
+			return func(_ int, name string) float64 {
+				if name == p.Key {
+					return q
+				}
+				return uMedian
+			}
+		}
+		lo, err := a.meanNPV(ctx, inputs, at(0.1))
+		if err != nil {
+			return nil, fmt.Errorf("tornado, %s at p10: %w", p.Key, err)
+		}
+		hi, err := a.meanNPV(ctx, inputs, at(0.9))
+		if err != nil {
+			return nil, fmt.Errorf("tornado, %s at p90: %w", p.Key, err)
+		}
+		bars = append(bars, TornadoBar{
+			Param: p.Key, Low: p.Dist.Quantile(0.1), High: p.Dist.Quantile(0.9),
+			AtLow: lo, AtHi: hi, Base: base,
+		})
+	}
+	SortTornado(bars, Society)
+	return bars, nil
+}
+
+// Swing is the absolute difference between stakeholder st's NPV with the
+// parameter at its p90 and at its p10.
+func (b *TornadoBar) Swing(st Stakeholder) float64 {
+	return math.Abs(*b.AtHi.At(st) - *b.AtLow.At(st))
+}
+
+// SortTornado sorts bars by their swing for stakeholder st, largest first,
+// ties by key.
+func SortTornado(bars []TornadoBar, st Stakeholder) {
+	slices.SortStableFunc(bars, func(x, y TornadoBar) int {
+		return cmp.Or(-cmp.Compare(x.Swing(st), y.Swing(st)), strings.Compare(x.Param, y.Param))
+	})
+}
+
+// TornadoOrder lists, per stakeholder, the parameters of bars sorted by
+// their swing in that stakeholder's NPV, largest first.
+func TornadoOrder(bars []TornadoBar) ByStakeholder[[]string] {
+	var out ByStakeholder[[]string]
+	sorted := slices.Clone(bars)
+	for k := range NumStakeholders {
+		st := Stakeholder(k)
+		SortTornado(sorted, st)
+		keys := make([]string, len(sorted))
+		for i := range sorted {
+			keys[i] = sorted[i].Param
+		}
+		*out.At(st) = keys
+	}
+	return out
+}
+
+// groupsOf resolves groups against the parameters: every parameter not in a
+// group becomes a group of its own, in the order of params, a group taking
+// the place of its first member.
+func groupsOf(params []SensParam, groups []ParamGroup) ([]ParamGroup, error) {
+	known := map[string]bool{}
+	for _, p := range params {
+		known[p.Key] = true
+	}
+	in := map[string]int{}
+	for g, grp := range groups {
+		if grp.Name == "" || len(grp.Keys) == 0 {
+			return nil, fmt.Errorf("group %d needs a name and at least one key", g+1)
+		}
+		for _, k := range grp.Keys {
+			if !known[k] {
+				return nil, fmt.Errorf("group %s: %s is not one of the uncertain parameters analysed", grp.Name, k)
+			}
+			if h, ok := in[k]; ok {
+				return nil, fmt.Errorf("%s is in two groups, %s and %s", k, groups[h].Name, grp.Name)
+			}
+			in[k] = g
+		}
+	}
+	var out []ParamGroup
+	emitted := map[int]bool{}
+	for _, p := range params {
+		g, ok := in[p.Key]
+		switch {
+		case !ok:
+			out = append(out, ParamGroup{Name: p.Key, Keys: []string{p.Key}})
+		case !emitted[g]:
+			emitted[g] = true
+			out = append(out, groups[g])
+		}
+	}
+	return out, nil
+}
+
+// Groups resolves groups against Params as Sobol and EVPI do: a parameter
+// in no group is a group of its own. It fails when a group names a key not
+// in Params, or a key is in two groups.
+func (a *Analysis) Groups(groups []ParamGroup) ([]ParamGroup, error) {
+	return groupsOf(a.Params, groups)
+}

@@ -1,0 +1,250 @@
+package model_test
+
+import (
+	"context"
+	"math"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/vwnw/vwnw/dist"
+	"github.com/vwnw/vwnw/model"
+	"github.com/vwnw/vwnw/scenarios"
+)
+
+func sensLoad(t testing.TB, name string, ovs ...scenarios.Override) *scenarios.Scenario {
+	t.Helper()
+	s, err := scenarios.Load(name, ovs...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+// toyAnalysis is intensive_coaching against the baseline with three toy
+// parameters: a wide coaching hourly cost, a narrow price of the first
+// service, and one that nothing reads the value of.
+func toyAnalysis(t testing.TB, iterations, workers int) *model.Analysis {
+	base, sc := sensLoad(t, "baseline"), sensLoad(t, "intensive_coaching")
+	big := dist.Dist{Kind: dist.Uniform, Min: 0, Max: 400}
+	small := dist.Dist{Kind: dist.Uniform, Min: 0, Max: 100}
+	none := dist.Dist{Kind: dist.Uniform, Min: 0, Max: 1}
+	toy := sc.Input()
+	toy.Draw = func(u func(string) float64, p *model.Params) {
+		sc.Draw(u, p)
+		p.Interventions.Coaching.HourlyCost = big.Quantile(u("toy.big"))
+		p.Interventions.Services[0].UnitCost = small.Quantile(u("toy.small"))
+		_ = none.Quantile(u("toy.none"))
+	}
+	return &model.Analysis{
+		Config: model.Config{Seed: 3, Iterations: iterations, Horizon: 60, Workers: workers, Observe: -1},
+		Inputs: []model.Input{base.Input(), toy},
+		Params: []model.SensParam{{Key: "toy.none", Dist: none}, {Key: "toy.small", Dist: small}, {Key: "toy.big", Dist: big}},
+	}
+}
+
+func TestTornadoOrdering(t *testing.T) {
+	a := toyAnalysis(t, 40, 2)
+	bars, err := a.Tornado(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, b := range bars {
+		got = append(got, b.Param)
+	}
+	if want := "toy.big toy.small toy.none"; strings.Join(got, " ") != want {
+		t.Fatalf("order %v, want %s", got, want)
+	}
+	tests := []struct {
+		bar       model.TornadoBar
+		low, high float64
+	}{{bars[0], 40, 360}, {bars[1], 10, 90}, {bars[2], 0.1, 0.9}}
+	for _, tc := range tests {
+		b := tc.bar
+		if math.Abs(b.Low-tc.low) > 1e-9 || math.Abs(b.High-tc.high) > 1e-9 {
+			t.Errorf("%s: values %g and %g, want p10 %g and p90 %g", b.Param, b.Low, b.High, tc.low, tc.high)
+		}
+		if b.Base != bars[0].Base {
+			t.Errorf("%s: base differs between bars", b.Param)
+		}
+	}
+	// Common random numbers: a parameter nothing reads changes nothing,
+	// not even by chance.
+	if bars[2].AtLow != bars[2].Base || bars[2].AtHi != bars[2].Base {
+		t.Errorf("toy.none moved the NPV: %+v", bars[2])
+	}
+	// Costs lower the societal NPV; workers do not pay them.
+	if !(bars[0].AtHi.Society < bars[0].Base.Society && bars[0].Base.Society < bars[0].AtLow.Society) {
+		t.Errorf("a higher hourly cost should lower the societal NPV: %+v", bars[0])
+	}
+	if bars[0].Swing(model.Workers) != 0 {
+		t.Errorf("workers' NPV moved with the case manager's price: %+v", bars[0])
+	}
+	order := model.TornadoOrder(bars)
+	if order.Society[0] != "toy.big" || len(order.UWV) != 3 {
+		t.Errorf("tornado order %+v", order)
+	}
+}
+
+func TestSensitivityReproducibleAcrossWorkers(t *testing.T) {
+	run := func(workers int) ([]model.SobolIndex, *model.EVPI) {
+		a := toyAnalysis(t, 24, workers)
+		s, err := a.Sobol(context.Background(), nil, 50)
+		if err != nil {
+			t.Fatal(err)
+		}
+		e, err := a.EVPI(context.Background(), 2, []model.ParamGroup{{Name: "toy.big", Keys: []string{"toy.big"}}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return s.Indices, e
+	}
+	s1, e1 := run(1)
+	s3, e3 := run(3)
+	for g := range s1 {
+		if s1[g] != s3[g] {
+			t.Errorf("Sobol index %s differs between 1 and 3 workers: %+v vs %+v", s1[g].Param, s1[g], s3[g])
+		}
+	}
+	if e1.Cohort != e3.Cohort || e1.Partial[0].Cohort != e3.Partial[0].Cohort {
+		t.Errorf("EVPI differs between 1 and 3 workers")
+	}
+}
+
+func TestSobolOnTheModel(t *testing.T) {
+	a := toyAnalysis(t, 256, 2)
+	res, err := a.Sobol(context.Background(), nil, 100)
+	if err != nil {
+		t.Fatal(err)
+	}
+	by := map[string]model.SobolIndex{}
+	for _, s := range res.Indices {
+		by[s.Param] = s
+	}
+	// Nothing reads toy.none: both its indices are exactly zero, since the
+	// A and AB rows meet the same persons.
+	if n := by["toy.none"]; n.First.Society.Est != 0 || n.Total.Society.Est != 0 {
+		t.Errorf("toy.none has indices %+v", n)
+	}
+	if !(by["toy.big"].Total.Society.Est > by["toy.small"].Total.Society.Est) {
+		t.Errorf("the wide cost should matter more than the narrow one: %+v %+v", by["toy.big"], by["toy.small"])
+	}
+	if len(res.Notes) == 0 || !strings.Contains(res.Notes[0], "independent") {
+		t.Errorf("notes should say inputs are independent: %q", res.Notes)
+	}
+}
+
+func TestBreakevenRecoversRoot(t *testing.T) {
+	const key = "interventions.coaching.hourly_cost"
+	base := sensLoad(t, "baseline")
+	cfg := model.Config{Seed: 9, Iterations: 60, Horizon: 60, Workers: 2, Observe: -1}
+	inputs := func(v float64) ([]model.Input, error) {
+		sc, err := scenarios.Load("intensive_coaching", scenarios.Override{Key: key, Value: strconv.FormatFloat(v, 'g', -1, 64)})
+		if err != nil {
+			return nil, err
+		}
+		return []model.Input{base.Input(), sc.Input()}, nil
+	}
+	// Independently: the societal NPV is linear in the hourly cost, so two
+	// ordinary runs give the root.
+	npv := func(v float64) float64 {
+		in, err := inputs(v)
+		if err != nil {
+			t.Fatal(err)
+		}
+		eng, err := model.NewEngine(cfg, in)
+		if err != nil {
+			t.Fatal(err)
+		}
+		r, err := eng.Run(context.Background())
+		if err != nil {
+			t.Fatal(err)
+		}
+		return r.Scenarios[1].NPV.Society.Mean
+	}
+	f0, f1 := npv(0), npv(1000)
+	if !(f0 > 0 && f1 < 0) {
+		t.Fatalf("societal NPV %g at 0 and %g at 1000: the test needs a sign change", f0, f1)
+	}
+	want := -f0 * 1000 / (f1 - f0)
+
+	tests := []struct {
+		name   string
+		lo, hi float64
+		roots  int
+	}{{"wide range", 0, 1000, 1}, {"pilot's range", 75, 100, 0}}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a := &model.Analysis{Config: cfg}
+			be, err := a.Breakeven(context.Background(), key, model.Society, tc.lo, tc.hi, inputs)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(be.Roots) != tc.roots {
+				t.Fatalf("roots %v, want %d; %s", be.Roots, tc.roots, be.Message)
+			}
+			if tc.roots == 0 {
+				if !strings.Contains(be.Message, "No value") {
+					t.Errorf("message %q should say no value gets there", be.Message)
+				}
+				return
+			}
+			// Rounding each iteration's NPV to the cent bends the line by
+			// cents: the root is exact to a few cents' worth of hourly cost.
+			if math.Abs(be.Roots[0]-want) > 1e-3 {
+				t.Errorf("break-even %.6f, want %.6f", be.Roots[0], want)
+			}
+		})
+	}
+}
+
+func TestBreakevenBadRange(t *testing.T) {
+	a := &model.Analysis{Config: model.Config{Iterations: 1, Horizon: 12}}
+	_, err := a.Breakeven(context.Background(), "k", model.Society, 5, 5, nil)
+	if err == nil {
+		t.Fatal("want an error for an empty range")
+	}
+}
+
+func TestSensitivityCancel(t *testing.T) {
+	a := toyAnalysis(t, 50, 2)
+	ctx, cancel := context.WithCancel(context.Background())
+	a.Progress = func(done, total int) {
+		if done == 10 {
+			cancel()
+		}
+	}
+	if _, err := a.Tornado(ctx); err == nil || !strings.Contains(err.Error(), "canceled") {
+		t.Errorf("err = %v, want context canceled", err)
+	}
+}
+
+// BenchmarkSobol measures a Sobol analysis of 10 parameters of
+// intensive_coaching with 4,096 base samples on the pilot cohort (30
+// persons) and 2 workers: 4,096 × 12 = 49,152 iterations of two scenarios.
+// Run with:
+//
+//	go test ./model -run '^$' -bench Sobol -benchtime 1x
+func BenchmarkSobol(b *testing.B) {
+	base, sc := sensLoad(b, "baseline"), sensLoad(b, "intensive_coaching")
+	var params []model.SensParam
+	for _, p := range sc.Uncertain() {
+		if len(params) < 10 && (strings.HasPrefix(p.Key, "interventions.coaching.") || strings.HasPrefix(p.Key, "hazards.")) {
+			params = append(params, model.SensParam{Key: p.Key, Dist: p.Dist})
+		}
+	}
+	if len(params) != 10 {
+		b.Fatalf("found %d parameters, want 10", len(params))
+	}
+	a := &model.Analysis{
+		Config: model.Config{Seed: 1, Iterations: 4096, Horizon: 60, Workers: 2, Observe: -1},
+		Inputs: []model.Input{base.Input(), sc.Input()},
+		Params: params,
+	}
+	for b.Loop() {
+		if _, err := a.Sobol(context.Background(), nil, 500); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
