@@ -265,10 +265,10 @@ func TestKeysListsParameters(t *testing.T) {
 // FuzzLoad feeds arbitrary text to the loader: it must return a scenario or
 // an error, never panic.
 func FuzzLoad(f *testing.F) {
-	for _, n := range Shipped() {
-		b, _ := ShippedSource(n)
-		f.Add(b)
-	}
+	// Small seeds: the shipped files (6 kB) slow the fuzzer's mutator to a
+	// crawl; TestShippedLoad covers them.
+	f.Add([]byte("name = \"x\"\nextends = \"intensive_coaching\"\n[interventions.coaching]\nmode = \"hybrid\"\nuptake = { dist = \"pert\", min = 0.5, mode = 0.7, max = 0.9 }\n"))
+	f.Add([]byte("extends = \"baseline\"\n[cohort.education]\nlow = 0.5\nmid = 0.3\nhigh = 0.2\n[interventions.services.scan]\nuptake = 0.5\nunit_cost = 300\npayer = { uwv = 1.0 }\njob_finding_hr = 1.1\n"))
 	f.Add([]byte("extends = \"baseline\"\n[hazards]\njob_finding = { dist = \"normal\", mean = 1, sd = 0 }\n"))
 	f.Add([]byte("extends = 3\n[[interventions]]\n"))
 	f.Add([]byte("[interventions.services.x]\nuptake = { dist = \"beta\", alpha = -1, beta = 2 }\n"))
