@@ -7,6 +7,8 @@ import (
 	"math"
 	"strconv"
 	"strings"
+
+	"github.com/vwnw/vwnw/internal/euro"
 )
 
 // BreakevenGrid is the number of evenly spaced values at which Breakeven
@@ -113,23 +115,11 @@ func breakevenMessage(b *Breakeven) string {
 
 // sensEuro formats x as whole euros with thousands separators.
 func sensEuro(x float64) string {
-	v := math.Round(x)
-	if v == 0 {
-		return "€0"
+	f := euro.Format(x)
+	if f[0] == '-' {
+		return "-€" + f[1:]
 	}
-	digits := strconv.FormatFloat(math.Abs(v), 'f', 0, 64)
-	var sb strings.Builder
-	if v < 0 {
-		sb.WriteByte('-')
-	}
-	sb.WriteString("€")
-	for i, c := range digits {
-		if i > 0 && (len(digits)-i)%3 == 0 {
-			sb.WriteByte(',')
-		}
-		sb.WriteRune(c)
-	}
-	return sb.String()
+	return "€" + f
 }
 
 // brent finds a root of f in [a, b], where fa = f(a) and fb = f(b) differ

@@ -7,10 +7,10 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"math"
 	"strconv"
 	"strings"
 
+	"github.com/vwnw/vwnw/internal/euro"
 	"github.com/vwnw/vwnw/model"
 )
 
@@ -108,25 +108,7 @@ func outcomes(o *model.Outcomes) []outcome {
 
 // Euros formats x as whole euros with thousands separators: 1,234,567 or
 // -1,234.
-func Euros(x float64) string {
-	v := math.Round(x)
-	if v == 0 {
-		return "0" // no "-0"
-	}
-	neg := v < 0
-	digits := strconv.FormatFloat(math.Abs(v), 'f', 0, 64)
-	var b strings.Builder
-	if neg {
-		b.WriteByte('-')
-	}
-	for i, c := range digits {
-		if i > 0 && (len(digits)-i)%3 == 0 {
-			b.WriteByte(',')
-		}
-		b.WriteRune(c)
-	}
-	return b.String()
-}
+func Euros(x float64) string { return euro.Format(x) }
 
 func formatOutcome(o outcome, v float64) string {
 	switch o.unit {
@@ -144,11 +126,11 @@ func formatOutcome(o outcome, v float64) string {
 // stakeholder with its 90% interval and the chance that it is positive, then
 // the key outcomes beside the baseline's.
 func Table(w io.Writer, r *model.Results) error {
-	ew := &errWriter{w: w}
+	ew := &Printer{W: w}
 	ru := r.Run
-	ew.printf("vwnw %s: %d iterations, seed %d, horizon %d months, discount rate %.2f%%, euros of %d\n",
+	ew.Printf("vwnw %s: %d iterations, seed %d, horizon %d months, discount rate %.2f%%, euros of %d\n",
 		r.Version, ru.Iterations, ru.Seed, ru.HorizonMonths, 100*ru.DiscountRate, ru.PriceYear)
-	ew.printf("Net present value against the baseline %q; positive = better off. Transfers cancel out in society.\n", r.Baseline)
+	ew.Printf("Net present value against the baseline %q; positive = better off. Transfers cancel out in society.\n", r.Baseline)
 	var base *model.ScenarioResult
 	for i := range r.Scenarios {
 		if r.Scenarios[i].Name == r.Baseline {
@@ -160,61 +142,63 @@ func Table(w io.Writer, r *model.Results) error {
 		if s.Name == r.Baseline && len(r.Scenarios) > 1 {
 			continue
 		}
-		ew.printf("\n%s — %s (cohort %d)\n", s.Name, s.Title, s.CohortSize)
-		ew.printf("  %-21s %12s %12s %12s %12s %9s\n", "stakeholder", "mean NPV €", "p5", "p95", "per person", "P(NPV>0)")
+		ew.Printf("\n%s — %s (cohort %d)\n", s.Name, s.Title, s.CohortSize)
+		ew.Printf("  %-21s %12s %12s %12s %12s %9s\n", "stakeholder", "mean NPV €", "p5", "p95", "per person", "P(NPV>0)")
 		for k := range model.NumStakeholders {
 			st := model.Stakeholder(k)
 			n, pp := s.NPV.At(st), s.NPVPerParticipant.At(st)
 			if st == model.Society {
-				ew.printf("  %s\n", strings.Repeat("-", 84))
+				ew.Printf("  %s\n", strings.Repeat("-", 84))
 			}
-			ew.printf("  %-21s %12s %12s %12s %12s %8.0f%%\n", st.Key(), Euros(n.Mean), Euros(n.P5), Euros(n.P95), Euros(pp.Mean), 100*n.ProbPositive)
+			ew.Printf("  %-21s %12s %12s %12s %12s %8.0f%%\n", st.Key(), Euros(n.Mean), Euros(n.P5), Euros(n.P95), Euros(pp.Mean), 100*n.ProbPositive)
 		}
-		ew.printf("\n  %-36s %14s %14s\n", "outcome (mean)", s.Name, r.Baseline)
+		ew.Printf("\n  %-36s %14s %14s\n", "outcome (mean)", s.Name, r.Baseline)
 		for j, o := range outcomes(&s.Outcomes) {
 			bv := "-"
 			if base != nil {
 				bv = formatOutcome(o, outcomes(&base.Outcomes)[j].s.Mean)
 			}
-			ew.printf("  %-36s %14s %14s\n", o.label, formatOutcome(o, o.s.Mean), bv)
+			ew.Printf("  %-36s %14s %14s\n", o.label, formatOutcome(o, o.s.Mean), bv)
 		}
 	}
-	ew.printf("\n%d person-months simulated in %.2f s on %d workers.\n", ru.PersonMonths, ru.ElapsedSeconds, ru.Workers)
-	return ew.err
+	ew.Printf("\n%d person-months simulated in %.2f s on %d workers.\n", ru.PersonMonths, ru.ElapsedSeconds, ru.Workers)
+	return ew.Err
 }
 
 // Markdown writes r as Markdown tables, for reports and issues.
 func Markdown(w io.Writer, r *model.Results) error {
-	ew := &errWriter{w: w}
-	ew.printf("NPV against `%s`, euros of %d, %d iterations, seed %d, horizon %d months.\n",
+	ew := &Printer{W: w}
+	ew.Printf("NPV against `%s`, euros of %d, %d iterations, seed %d, horizon %d months.\n",
 		r.Baseline, r.Run.PriceYear, r.Run.Iterations, r.Run.Seed, r.Run.HorizonMonths)
 	for i := range r.Scenarios {
 		s := &r.Scenarios[i]
 		if s.Name == r.Baseline && len(r.Scenarios) > 1 {
 			continue
 		}
-		ew.printf("\n### %s\n\n| stakeholder | mean | p5 | p95 | P(NPV > 0) |\n|---|---:|---:|---:|---:|\n", s.Title)
+		ew.Printf("\n### %s\n\n| stakeholder | mean | p5 | p95 | P(NPV > 0) |\n|---|---:|---:|---:|---:|\n", s.Title)
 		for k := range model.NumStakeholders {
 			st := model.Stakeholder(k)
 			n := s.NPV.At(st)
-			ew.printf("| %s | %s | %s | %s | %.0f%% |\n", st.Key(), Euros(n.Mean), Euros(n.P5), Euros(n.P95), 100*n.ProbPositive)
+			ew.Printf("| %s | %s | %s | %s | %.0f%% |\n", st.Key(), Euros(n.Mean), Euros(n.P5), Euros(n.P95), 100*n.ProbPositive)
 		}
-		ew.printf("\n| outcome | mean | p5 | p95 |\n|---|---:|---:|---:|\n")
+		ew.Printf("\n| outcome | mean | p5 | p95 |\n|---|---:|---:|---:|\n")
 		for _, o := range outcomes(&s.Outcomes) {
-			ew.printf("| %s | %s | %s | %s |\n", o.label, formatOutcome(o, o.s.Mean), formatOutcome(o, o.s.P5), formatOutcome(o, o.s.P95))
+			ew.Printf("| %s | %s | %s | %s |\n", o.label, formatOutcome(o, o.s.Mean), formatOutcome(o, o.s.P5), formatOutcome(o, o.s.P95))
 		}
 	}
-	return ew.err
+	return ew.Err
 }
 
-// errWriter keeps the first write error.
-type errWriter struct {
-	w   io.Writer
-	err error
+// Printer writes formatted text and keeps the first write error, so a
+// table can be written line by line and checked once.
+type Printer struct {
+	W   io.Writer
+	Err error
 }
 
-func (e *errWriter) printf(format string, args ...any) {
-	if e.err == nil {
-		_, e.err = fmt.Fprintf(e.w, format, args...)
+// Printf writes unless an earlier write failed.
+func (p *Printer) Printf(format string, args ...any) {
+	if p.Err == nil {
+		_, p.Err = fmt.Fprintf(p.W, format, args...)
 	}
 }

@@ -20,6 +20,7 @@ import (
 
 	"github.com/vwnw/vwnw/dist"
 	"github.com/vwnw/vwnw/model"
+	"github.com/vwnw/vwnw/output"
 	"github.com/vwnw/vwnw/scenarios"
 )
 
@@ -338,19 +339,19 @@ func (c *calibration) expected() [model.NumCategories]float64 {
 func calPct(x float64) string { return strconv.FormatFloat(100*x, 'f', 1, 64) + "%" }
 
 func (c *calibration) writeTable(w io.Writer, written string) error {
-	ew := &calWriter{w: w}
+	ew := &output.Printer{W: w}
 	obs, res, setup := c.setup.Observation, c.result, c.setup
 	months := make([]string, len(obs.Entries))
 	for i, n := range obs.Entries {
 		months[i] = strconv.Itoa(n)
 	}
 	last := obs.FirstEntry.AddDate(0, len(obs.Entries)-1, 0)
-	ew.printf("vwnw %s: calibrate %s to %s\n", buildVersion(), setup.Scenario.File, obs.File)
-	ew.printf("Observed: %d entrants %s to %s (%s per month), counted on %s (month %d of the simulation)\n",
+	ew.Printf("vwnw %s: calibrate %s to %s\n", buildVersion(), setup.Scenario.File, obs.File)
+	ew.Printf("Observed: %d entrants %s to %s (%s per month), counted on %s (month %d of the simulation)\n",
 		obs.Total(), obs.FirstEntry.Format("2006-01"), last.Format("2006-01"), strings.Join(months, ", "),
 		obs.Date.Format("2006-01-02"), obs.Month())
-	ew.printf("Multinomial likelihood of the counts under the simulated shares; %d iterations of the observed cohort,\n", setup.Config.Iterations)
-	ew.printf("seed %d in every evaluation (common random numbers); Nelder–Mead; %d simulations in %.1f s.\n\n",
+	ew.Printf("Multinomial likelihood of the counts under the simulated shares; %d iterations of the observed cohort,\n", setup.Config.Iterations)
+	ew.Printf("seed %d in every evaluation (common random numbers); Nelder–Mead; %d simulations in %.1f s.\n\n",
 		setup.Config.Seed, res.Evaluations, c.elapsed.Seconds())
 
 	kw := len("key")
@@ -358,7 +359,7 @@ func (c *calibration) writeTable(w io.Writer, written string) error {
 		kw = max(kw, len(e.Name))
 	}
 	lvl := strconv.FormatFloat(100*res.Level, 'g', -1, 64) + "% interval"
-	ew.printf("  %-*s  %10s  %10s  %s (profile likelihood)\n", kw, "key", "start", "estimate", lvl)
+	ew.Printf("  %-*s  %10s  %10s  %s (profile likelihood)\n", kw, "key", "start", "estimate", lvl)
 	for _, e := range res.Estimates {
 		lo, hi := calNum(e.Lower), calNum(e.Upper)
 		if e.LowerOpen {
@@ -367,56 +368,44 @@ func (c *calibration) writeTable(w io.Writer, written string) error {
 		if e.UpperOpen {
 			hi += ")"
 		}
-		ew.printf("  %-*s  %10s  %10s  %s – %s\n", kw, e.Name, calNum(e.Start), calNum(e.Value), lo, hi)
+		ew.Printf("  %-*s  %10s  %10s  %s – %s\n", kw, e.Name, calNum(e.Start), calNum(e.Value), lo, hi)
 	}
 	for _, e := range res.Estimates {
 		if e.LowerOpen || e.UpperOpen {
-			ew.printf("  %s: the data do not bound it on one side; the interval runs to the key's limit there\n", e.Name)
+			ew.Printf("  %s: the data do not bound it on one side; the interval runs to the key's limit there\n", e.Name)
 		}
 	}
 	lw := len("total")
 	for k := range model.NumCategories {
 		lw = max(lw, len(model.Category(k).Key()))
 	}
-	ew.printf("\n  %-*s  %8s  %6s  %9s  %8s\n", lw, "category", "observed", "share", "simulated", "expected")
+	ew.Printf("\n  %-*s  %8s  %6s  %9s  %8s\n", lw, "category", "observed", "share", "simulated", "expected")
 	exp := c.expected()
 	n := float64(obs.Total())
 	for k := range model.NumCategories {
 		o := float64(obs.Counts[k])
-		ew.printf("  %-*s  %8d  %6s  %9s  %8.1f   %s\n", lw, model.Category(k).Key(), obs.Counts[k], calPct(o/n), calPct(res.Shares[k]), exp[k], categoryLabels[k])
+		ew.Printf("  %-*s  %8d  %6s  %9s  %8.1f   %s\n", lw, model.Category(k).Key(), obs.Counts[k], calPct(o/n), calPct(res.Shares[k]), exp[k], categoryLabels[k])
 	}
-	ew.printf("  %-*s  %8d  %6s  %9s  %8.1f\n", lw, "total", obs.Total(), calPct(1), calPct(1), n)
+	ew.Printf("  %-*s  %8d  %6s  %9s  %8.1f\n", lw, "total", obs.Total(), calPct(1), calPct(1), n)
 
 	oc, sc := calContinuing(obs.CountsFloat()), calContinuing(exp)
-	ew.printf("\n  of the %g continuing (all but stopped):\n", oc.Continuing)
-	ew.printf("    in work or work + schooling            observed %2g (%s)   simulated %s\n", oc.Work, calPct(oc.WorkShare), calPct(sc.WorkShare))
-	ew.printf("    in work, work + schooling or education observed %2g (%s)   simulated %s\n", oc.WorkEducation, calPct(oc.WorkEducationPct), calPct(sc.WorkEducationPct))
+	ew.Printf("\n  of the %g continuing (all but stopped):\n", oc.Continuing)
+	ew.Printf("    in work or work + schooling            observed %2g (%s)   simulated %s\n", oc.Work, calPct(oc.WorkShare), calPct(sc.WorkShare))
+	ew.Printf("    in work, work + schooling or education observed %2g (%s)   simulated %s\n", oc.WorkEducation, calPct(oc.WorkEducationPct), calPct(sc.WorkEducationPct))
 
 	g := res.Fit
-	ew.printf("\n  goodness of fit: G² = %.2f, Pearson X² = %.2f, %d degrees of freedom", g.G2, g.X2, g.DF)
+	ew.Printf("\n  goodness of fit: G² = %.2f, Pearson X² = %.2f, %d degrees of freedom", g.G2, g.X2, g.DF)
 	if g.DF >= 1 {
-		ew.printf(", p = %.2f (G²), %.2f (X²)", g.PG2, g.PX2)
+		ew.Printf(", p = %.2f (G²), %.2f (X²)", g.PG2, g.PX2)
 	}
-	ew.printf("\n")
+	ew.Printf("\n")
 	if g.MinExpected < 5 {
-		ew.printf("  (smallest expected count %.1f: with expected counts below 5 the χ² p-values are rough)\n", g.MinExpected)
+		ew.Printf("  (smallest expected count %.1f: with expected counts below 5 the χ² p-values are rough)\n", g.MinExpected)
 	}
 	if written != "" {
-		ew.printf("\nwrote %s; try: vwnw run %s\n", written, written)
+		ew.Printf("\nwrote %s; try: vwnw run %s\n", written, written)
 	}
-	return ew.err
-}
-
-// calWriter keeps the first write error.
-type calWriter struct {
-	w   io.Writer
-	err error
-}
-
-func (e *calWriter) printf(format string, args ...any) {
-	if e.err == nil {
-		_, e.err = fmt.Fprintf(e.w, format, args...)
-	}
+	return ew.Err
 }
 
 // calFloat writes NaN and ±Inf as null.

@@ -490,18 +490,6 @@ func writeSensitivity(w io.Writer, res *model.Results, format string, only model
 	return sensitivityTable(w, res, only, top)
 }
 
-// tw collects the first write error.
-type tw struct {
-	w   io.Writer
-	err error
-}
-
-func (t *tw) printf(format string, args ...any) {
-	if t.err == nil {
-		_, t.err = fmt.Fprintf(t.w, format, args...)
-	}
-}
-
 func stakeholders(only model.Stakeholder) []model.Stakeholder {
 	if only >= 0 {
 		return []model.Stakeholder{only}
@@ -521,12 +509,12 @@ func fmtInterval(iv model.Interval) string {
 }
 
 func sensitivityTable(w io.Writer, res *model.Results, only model.Stakeholder, top int) error {
-	t := &tw{w: w}
+	t := &output.Printer{W: w}
 	sn := res.Sensitivity
 	ru := res.Run
-	t.printf("vwnw %s sensitivity (%s): %s against %s, seed %d, horizon %d months, euros of %d, cohort of %d\n",
+	t.Printf("vwnw %s sensitivity (%s): %s against %s, seed %d, horizon %d months, euros of %d, cohort of %d\n",
 		res.Version, sn.Method, sn.Scenario, sn.Baseline, ru.Seed, ru.HorizonMonths, ru.PriceYear, sn.CohortSize)
-	t.printf("NPV = scenario minus baseline for the whole cohort; positive = better off. Common random numbers throughout.\n")
+	t.Printf("NPV = scenario minus baseline for the whole cohort; positive = better off. Common random numbers throughout.\n")
 	limit := func(n int) int {
 		if top == 0 {
 			return n
@@ -535,7 +523,7 @@ func sensitivityTable(w io.Writer, res *model.Results, only model.Stakeholder, t
 	}
 	more := func(shown, n int) {
 		if shown < n {
-			t.printf("  … %d more (--top 0 shows all; --json has every number)\n", n-shown)
+			t.Printf("  … %d more (--top 0 shows all; --json has every number)\n", n-shown)
 		}
 	}
 	pw := len("parameter or group")
@@ -558,11 +546,11 @@ func sensitivityTable(w io.Writer, res *model.Results, only model.Stakeholder, t
 		bars := slices.Clone(sn.Tornado)
 		for _, st := range stakeholders(only) {
 			model.SortTornado(bars, st)
-			t.printf("\n%s — NPV with every parameter at its median: %s €\n", st.Key(), output.Euros(*bars[0].Base.At(st)))
-			t.printf("  %-*s %10s %10s %13s %13s %12s\n", pw, "parameter", "p10", "p90", "NPV at p10 €", "NPV at p90 €", "swing €")
+			t.Printf("\n%s — NPV with every parameter at its median: %s €\n", st.Key(), output.Euros(*bars[0].Base.At(st)))
+			t.Printf("  %-*s %10s %10s %13s %13s %12s\n", pw, "parameter", "p10", "p90", "NPV at p10 €", "NPV at p90 €", "swing €")
 			n := limit(len(bars))
 			for _, b := range bars[:n] {
-				t.printf("  %-*s %10s %10s %13s %13s %12s\n", pw, b.Param, fmtNum(b.Low), fmtNum(b.High),
+				t.Printf("  %-*s %10s %10s %13s %13s %12s\n", pw, b.Param, fmtNum(b.Low), fmtNum(b.High),
 					output.Euros(*b.AtLow.At(st)), output.Euros(*b.AtHi.At(st)), output.Euros(b.Swing(st)))
 			}
 			more(n, len(bars))
@@ -573,49 +561,49 @@ func sensitivityTable(w io.Writer, res *model.Results, only model.Stakeholder, t
 			slices.SortStableFunc(idx, func(x, y model.SobolIndex) int {
 				return -cmpF(x.Total.At(st).Est, y.Total.At(st).Est)
 			})
-			t.printf("\n%s — Sobol indices, estimate [95%% interval]", st.Key())
+			t.Printf("\n%s — Sobol indices, estimate [95%% interval]", st.Key())
 			if sn.SobolStochastic != nil {
-				t.printf("; chance within the cohort: %s", fmtInterval(*sn.SobolStochastic.At(st)))
+				t.Printf("; chance within the cohort: %s", fmtInterval(*sn.SobolStochastic.At(st)))
 			}
-			t.printf("\n  %-*s %-22s %s\n", pw, "parameter or group", "first order", "total order")
+			t.Printf("\n  %-*s %-22s %s\n", pw, "parameter or group", "first order", "total order")
 			n := limit(len(idx))
 			for _, s := range idx[:n] {
-				t.printf("  %-*s %-22s %s\n", pw, s.Param, fmtInterval(*s.First.At(st)), fmtInterval(*s.Total.At(st)))
+				t.Printf("  %-*s %-22s %s\n", pw, s.Param, fmtInterval(*s.First.At(st)), fmtInterval(*s.Total.At(st)))
 			}
 			more(n, len(idx))
 		}
 	case sn.EVPI != nil:
 		e := sn.EVPI
-		t.printf("\nOptions: %s. Best for society on average: %s.\n", strings.Join(e.Options, ", "), e.Best.Society)
-		t.printf("Share of parameter sets in which each option is best for society:")
+		t.Printf("\nOptions: %s. Best for society on average: %s.\n", strings.Join(e.Options, ", "), e.Best.Society)
+		t.Printf("Share of parameter sets in which each option is best for society:")
 		for d, o := range e.Options {
-			t.printf(" %s %.0f%%", o, 100*e.ProbBest[d])
+			t.Printf(" %s %.0f%%", o, 100*e.ProbBest[d])
 		}
-		t.printf("\n\n  %-21s %14s %18s   %s\n", "EVPI, who chooses", "cohort €", "per participant €", "best on average")
+		t.Printf("\n\n  %-21s %14s %18s   %s\n", "EVPI, who chooses", "cohort €", "per participant €", "best on average")
 		for _, st := range stakeholders(only) {
-			t.printf("  %-21s %14s %18s   %s\n", st.Key(), output.Euros(*e.Cohort.At(st)), output.Euros(*e.PerParticipant.At(st)), *e.Best.At(st))
+			t.Printf("  %-21s %14s %18s   %s\n", st.Key(), output.Euros(*e.Cohort.At(st)), output.Euros(*e.PerParticipant.At(st)), *e.Best.At(st))
 		}
 		parts := slices.Clone(e.Partial)
 		for _, st := range stakeholders(only) {
 			slices.SortStableFunc(parts, func(x, y model.EVPPI) int { return -cmpF(*x.Cohort.At(st), *y.Cohort.At(st)) })
-			t.printf("\n%s — EVPPI, which study first\n  %-*s %14s %18s\n", st.Key(), pw, "parameter or group", "cohort €", "per participant €")
+			t.Printf("\n%s — EVPPI, which study first\n  %-*s %14s %18s\n", st.Key(), pw, "parameter or group", "cohort €", "per participant €")
 			n := limit(len(parts))
 			for _, p := range parts[:n] {
-				t.printf("  %-*s %14s %18s\n", pw, p.Param, output.Euros(*p.Cohort.At(st)), output.Euros(*p.PerParticipant.At(st)))
+				t.Printf("  %-*s %14s %18s\n", pw, p.Param, output.Euros(*p.Cohort.At(st)), output.Euros(*p.PerParticipant.At(st)))
 			}
 			more(n, len(parts))
 		}
 	case sn.Breakeven != nil:
 		b := sn.Breakeven
 		head := "mean NPV of " + b.Stakeholder + " €"
-		t.printf("\n%s\n\n  %-*s  %*s\n", b.Message, pw, b.Param, len(head), head)
+		t.Printf("\n%s\n\n  %-*s  %*s\n", b.Message, pw, b.Param, len(head), head)
 		for _, g := range b.Grid {
-			t.printf("  %-*s  %*s\n", pw, fmtNum(g.Value), len(head), output.Euros(g.NPV))
+			t.Printf("  %-*s  %*s\n", pw, fmtNum(g.Value), len(head), output.Euros(g.NPV))
 		}
 		for _, r := range b.Roots {
-			t.printf("  %-*s  %*s   ← break-even\n", pw, strconv.FormatFloat(r, 'g', 6, 64), len(head), "0")
+			t.Printf("  %-*s  %*s   ← break-even\n", pw, strconv.FormatFloat(r, 'g', 6, 64), len(head), "0")
 		}
-		t.printf("  (%d evaluations of %d iterations each)\n", b.Evaluations, sn.Samples)
+		t.Printf("  (%d evaluations of %d iterations each)\n", b.Evaluations, sn.Samples)
 	}
 	var notes []string
 	for _, n := range sn.Notes {
@@ -624,12 +612,12 @@ func sensitivityTable(w io.Writer, res *model.Results, only model.Stakeholder, t
 		}
 	}
 	if len(notes) > 0 {
-		t.printf("\n")
+		t.Printf("\n")
 		for _, n := range notes {
-			t.printf("Note: %s\n", n)
+			t.Printf("Note: %s\n", n)
 		}
 	}
-	return t.err
+	return t.Err
 }
 
 func cmpF(x, y float64) int {
