@@ -6,6 +6,7 @@ import (
 	"math"
 	"sort"
 	"strconv"
+	"strings"
 
 	"github.com/go-echarts/go-echarts/v2/charts"
 	"github.com/go-echarts/go-echarts/v2/opts"
@@ -73,11 +74,17 @@ type outcomeTable struct {
 	Rows [][]string // scenario title, then one cell per column
 }
 
+// sensBlock is the sensitivity section. Present is false when the results
+// hold no sensitivity analysis at all; otherwise each part is nil when its
+// method was not run.
 type sensBlock struct {
-	Scenario string
-	Tornado  *chartBlock
-	Sobol    *chartBlock
-	Notes    []string
+	Present   bool
+	Scenario  string
+	Tornado   *chartBlock
+	Sobol     *chartBlock
+	EVPI      *evpiBlock
+	Breakeven *breakevenBlock
+	Notes     []string
 }
 
 // Colours: fixed per stakeholder, state and scenario, so that a party has
@@ -118,7 +125,7 @@ func description(s *model.ScenarioResult, lang string) string {
 func buildPage(r *model.Results, lang string) (*page, error) {
 	t := texts(lang)
 	p := &page{T: t, EchartsJS: template.JS(echartsJS), Version: r.Tool + " " + r.Version, Seed: strconv.FormatUint(r.Run.Seed, 10)}
-	p.JSText = map[string]interface{}{"box": t.BoxLabels[:], "base": t.TornadoBase}
+	p.JSText = map[string]interface{}{"box": t.BoxLabels[:], "base": t.TornadoBase, "per": t.EVPIPerHead}
 	p.Run = []keyValue{
 		{t.Seed, strconv.FormatUint(r.Run.Seed, 10)},
 		{t.Iterations, formatNumber(float64(r.Run.Iterations), 0, lang)},
@@ -510,12 +517,13 @@ func sensitivity(r *model.Results, t *text) (sensBlock, error) {
 	if sn == nil {
 		return sb, nil
 	}
-	sb.Scenario = sn.Scenario
-	for i := range r.Scenarios {
-		if r.Scenarios[i].Name == sn.Scenario {
-			sb.Scenario = title(&r.Scenarios[i], t.Lang)
-		}
+	sb.Present = true
+	// An EVPI run names all its scenarios, separated by commas.
+	var names []string
+	for _, name := range strings.Split(sn.Scenario, ",") {
+		names = append(names, scenarioTitle(r, name, t.Lang))
 	}
+	sb.Scenario = strings.Join(names, ", ")
 	sb.Notes = sn.Notes
 	if len(sn.Tornado) > 0 {
 		b, err := tornadoChart(sn.Tornado, t)
@@ -530,6 +538,17 @@ func sensitivity(r *model.Results, t *text) (sensBlock, error) {
 			return sb, err
 		}
 		sb.Sobol = &b
+	}
+	var err error
+	if sn.EVPI != nil {
+		if sb.EVPI, err = evpiSection(r, sn, t); err != nil {
+			return sb, err
+		}
+	}
+	if sn.Breakeven != nil {
+		if sb.Breakeven, err = breakevenSection(sn.Breakeven, t); err != nil {
+			return sb, err
+		}
 	}
 	return sb, nil
 }

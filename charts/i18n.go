@@ -76,10 +76,43 @@ type text struct {
 	SobolTotal       string
 	SobolAxis        string
 	SobolMissing     string
+	SensMissing      string
 	SensScenario     string
 	SensNotes        string
 	FooterTitle      string
 	FooterAssumption []string
+
+	// Value of information (EVPI, EVPPI) and break-even.
+	StakeholdersIn   [model.NumStakeholders]string // as the object of a sentence
+	EVPITitle        string
+	EVPIIntro        string // parameter sets and cohorts each
+	EVPIOption       string
+	EVPICohort       string
+	EVPIPerHead      string
+	EVPIBest         string
+	EVPIGuide        string
+	EVPIProbBest     string // heading of the options' column
+	EVPPITitle       string
+	EVPPISeries      string
+	EVPPIAxis        string
+	EVPPIGuide       string
+	EVPPIOmitted     string
+	EVPIMissing      string
+	CohortOf         string // "one cohort of 30 workers like this one"
+	CohortLike       string // the same when the cohort size is unknown
+	GroupOf          string // a group's label: its name and its keys
+	And              string
+	BreakevenTitle   string
+	BreakevenAxis    string
+	BreakevenRoot    string
+	BreakevenOne     string
+	BreakevenMany    string
+	BreakevenNone    string
+	BreakevenSpan    string
+	BreakevenPos     string
+	BreakevenNeg     string
+	BreakevenGuide   string
+	BreakevenMissing string
 }
 
 var textNL = text{
@@ -168,6 +201,12 @@ var textNL = text{
 	SobolAxis:  "aandeel van de variantie",
 	SobolMissing: "Deze resultaten bevatten nog geen Sobol-analyse. Maak die met " +
 		"<code>vwnw sensitivity SCENARIO --method sobol</code>; de uitkomsten verschijnen dan hier.",
+	SensMissing: "Deze resultaten bevatten nog geen gevoeligheidsanalyse. Maak die met " +
+		"<code>vwnw sensitivity SCENARIO --method tornado</code> (welke aanname telt het zwaarst), " +
+		"<code>vwnw sensitivity SCENARIO --method sobol</code> (welk deel van de onzekerheid van welke aanname komt), " +
+		"<code>vwnw sensitivity SCENARIO --method evpi</code> (wat meer kennis over de aannames waard is) of " +
+		"<code>vwnw sensitivity SCENARIO --method breakeven --param KEY</code> (bij welke waarde van een aanname " +
+		"de netto contante waarde nul wordt); de uitkomsten verschijnen dan hier.",
 	SensScenario: "Scenario van de gevoeligheidsanalyse",
 	SensNotes:    "Kanttekeningen",
 	FooterTitle:  "Aannames",
@@ -178,6 +217,50 @@ var textNL = text{
 		"De maatschappij is de som van de zeven partijen: overdrachten tussen partijen vallen weg. Niet-geldelijk welzijn telt niet mee.",
 		"Alle scenario's gebruiken dezelfde gesimuleerde personen en trekkingen (common random numbers), zodat verschillen precies zijn.",
 	},
+
+	StakeholdersIn: [model.NumStakeholders]string{
+		"werknemers", "latende werkgevers", "ontvangende werkgevers", "UWV",
+		"gemeenten", "zorgverzekeraars", "het Rijk", "de maatschappij",
+	},
+	EVPITitle:   "EVPI: wat volledige kennis van de aannames waard is",
+	EVPIIntro:   "Berekend over %s parametersets van %d gesimuleerde groepen elk.",
+	EVPIOption:  "Optie",
+	EVPICohort:  "EVPI voor de groep",
+	EVPIPerHead: "per deelnemer",
+	EVPIBest:    "gemiddeld beste optie",
+	EVPIGuide: "Lees zo: de EVPI is het meeste dat een partij gemiddeld zou winnen als zij alle onzekere aannames precies " +
+		"kende voordat zij tussen de opties kiest, voor %s. Zoveel kan al het onderzoek naar deze aannames samen " +
+		"hoogstens waard zijn; onderzoek dat meer kost, loont niet voor één zo'n groep. De gemiddeld beste optie is " +
+		"wat de partij zonder die kennis zou kiezen.",
+	EVPIProbBest: "kans dat zij voor de maatschappij het best is",
+	EVPPITitle:   "EVPPI: wat kennis van één aanname waard is",
+	EVPPISeries:  "EVPPI maatschappij, hele groep",
+	EVPPIAxis:    "EVPPI voor de maatschappij (€)",
+	EVPPIGuide: "Lees zo: elke balk is het meeste dat een onderzoek naar die ene aanname (of groep aannames) voor de " +
+		"maatschappij waard kan zijn, voor %s: zoveel zou de keuze tussen de opties gemiddeld beter worden als die " +
+		"aanname precies bekend was. Onderzoek eerst de aanname met de langste balk; bij nul verandert meer kennis de keuze niet.",
+	EVPPIOmitted: "De %d andere aannames staan niet in de grafiek; hun EVPPI is elk hoogstens %s.",
+	EVPIMissing: "Deze resultaten bevatten nog geen EVPI-analyse. Maak die met " +
+		"<code>vwnw sensitivity SCENARIO [SCENARIO ...] --method evpi</code>; de uitkomsten verschijnen dan hier.",
+	CohortOf:       "één groep van %s werknemers zoals deze",
+	CohortLike:     "één groep werknemers zoals deze",
+	GroupOf:        "%s (groep: %s)",
+	And:            "en",
+	BreakevenTitle: "Omslagpunt: bij welke waarde van een aanname de netto contante waarde nul wordt",
+	BreakevenAxis:  "gemiddelde netto contante waarde (€)",
+	BreakevenRoot:  "omslagpunt",
+	BreakevenOne:   "De gemiddelde netto contante waarde voor %s is nul bij %s = %s; %s.",
+	BreakevenMany:  "De gemiddelde netto contante waarde voor %s gaat %d keer door nul, bij %s = %s; %s.",
+	BreakevenNone: "Geen waarde van %s tussen %s en %s brengt de gemiddelde netto contante waarde voor %s op nul: " +
+		"die blijft %s; %s (nagegaan bij %d gelijk verdeelde waarden).",
+	BreakevenSpan: "ze loopt van %s bij %s tot %s bij %s",
+	BreakevenPos:  "positief",
+	BreakevenNeg:  "negatief",
+	BreakevenGuide: "Lees zo: de lijn is de gemiddelde netto contante waarde voor %s ten opzichte van het nul-alternatief " +
+		"bij elke waarde van de aanname, met alle andere aannames zoals in het scenario; de rode stippellijn is nul en " +
+		"een ruit markeert waar de lijn nul kruist. Tussen de rekenpunten is de lijn rechtgetrokken.",
+	BreakevenMissing: "Deze resultaten bevatten nog geen omslagpunt. Zoek dat met " +
+		"<code>vwnw sensitivity SCENARIO --method breakeven --param KEY</code>; de uitkomsten verschijnen dan hier.",
 }
 
 var textEN = text{
@@ -264,6 +347,12 @@ var textEN = text{
 	SobolAxis:  "share of the variance",
 	SobolMissing: "These results hold no Sobol analysis yet. Produce one with " +
 		"<code>vwnw sensitivity SCENARIO --method sobol</code>; the results then appear here.",
+	SensMissing: "These results hold no sensitivity analysis yet. Produce one with " +
+		"<code>vwnw sensitivity SCENARIO --method tornado</code> (which assumption matters most), " +
+		"<code>vwnw sensitivity SCENARIO --method sobol</code> (which share of the uncertainty comes from which assumption), " +
+		"<code>vwnw sensitivity SCENARIO --method evpi</code> (what better knowledge of the assumptions is worth) or " +
+		"<code>vwnw sensitivity SCENARIO --method breakeven --param KEY</code> (the value of an assumption at which " +
+		"the net present value is zero); the results then appear here.",
 	SensScenario: "Scenario of the sensitivity analysis",
 	SensNotes:    "Caveats",
 	FooterTitle:  "Assumptions",
@@ -274,6 +363,50 @@ var textEN = text{
 		"Society is the sum of the seven parties: transfers between parties cancel out. Non-monetary well-being is not included.",
 		"All scenarios use the same simulated persons and draws (common random numbers), so differences are precise.",
 	},
+
+	StakeholdersIn: [model.NumStakeholders]string{
+		"workers", "releasing employers", "receiving employers", "UWV",
+		"municipalities", "health insurers", "the treasury", "society",
+	},
+	EVPITitle:   "EVPI: what perfect knowledge of the assumptions is worth",
+	EVPIIntro:   "Computed over %s parameter sets of %d simulated cohorts each.",
+	EVPIOption:  "Option",
+	EVPICohort:  "EVPI for the cohort",
+	EVPIPerHead: "per participant",
+	EVPIBest:    "best option on average",
+	EVPIGuide: "How to read: the EVPI is the most a party would gain on average if it knew every uncertain assumption " +
+		"exactly before choosing between the options, for %s. It is the most that all research into these assumptions " +
+		"together could be worth; research that costs more does not pay for one such cohort. The best option on " +
+		"average is what the party would choose without that knowledge.",
+	EVPIProbBest: "chance that it is best for society",
+	EVPPITitle:   "EVPPI: what knowledge of one assumption is worth",
+	EVPPISeries:  "EVPPI society, whole cohort",
+	EVPPIAxis:    "EVPPI for society (€)",
+	EVPPIGuide: "How to read: each bar is the most a study of that one assumption (or group of assumptions) could be " +
+		"worth to society, for %s: how much better the choice between the options would be on average if that " +
+		"assumption were known exactly. Study the assumption with the longest bar first; at zero, better knowledge does not change the choice.",
+	EVPPIOmitted: "The %d other assumptions are not in the chart; their EVPPI is at most %s each.",
+	EVPIMissing: "These results hold no EVPI analysis yet. Produce one with " +
+		"<code>vwnw sensitivity SCENARIO [SCENARIO ...] --method evpi</code>; the results then appear here.",
+	CohortOf:       "one cohort of %s workers like this one",
+	CohortLike:     "one cohort of workers like this one",
+	GroupOf:        "%s (group: %s)",
+	And:            "and",
+	BreakevenTitle: "Break-even: the value of an assumption at which the net present value is zero",
+	BreakevenAxis:  "mean net present value (€)",
+	BreakevenRoot:  "break-even",
+	BreakevenOne:   "The mean net present value for %s is zero at %s = %s; %s.",
+	BreakevenMany:  "The mean net present value for %s crosses zero %d times, at %s = %s; %s.",
+	BreakevenNone: "No value of %s between %s and %s brings the mean net present value for %s to zero: " +
+		"it stays %s; %s (checked at %d evenly spaced values).",
+	BreakevenSpan: "it runs from %s at %s to %s at %s",
+	BreakevenPos:  "positive",
+	BreakevenNeg:  "negative",
+	BreakevenGuide: "How to read: the line is the mean net present value for %s relative to the baseline at each value " +
+		"of the assumption, with every other assumption as in the scenario; the red dashed line is zero and a diamond " +
+		"marks where the line crosses it. Between the computed points the line is drawn straight.",
+	BreakevenMissing: "These results hold no break-even analysis yet. Find one with " +
+		"<code>vwnw sensitivity SCENARIO --method breakeven --param KEY</code>; the results then appear here.",
 }
 
 // texts returns the strings of lang: English for "en", Dutch otherwise.
@@ -290,3 +423,13 @@ func (t *text) TornadoMissingHTML() template.HTML { return template.HTML(t.Torna
 
 // SobolMissingHTML is the sentence shown in place of the Sobol chart.
 func (t *text) SobolMissingHTML() template.HTML { return template.HTML(t.SobolMissing) }
+
+// SensMissingHTML is the sentence shown when the results hold no
+// sensitivity analysis at all; it names the command of each method.
+func (t *text) SensMissingHTML() template.HTML { return template.HTML(t.SensMissing) }
+
+// EVPIMissingHTML is the sentence shown in place of the EVPI.
+func (t *text) EVPIMissingHTML() template.HTML { return template.HTML(t.EVPIMissing) }
+
+// BreakevenMissingHTML is the sentence shown in place of the break-even chart.
+func (t *text) BreakevenMissingHTML() template.HTML { return template.HTML(t.BreakevenMissing) }

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	"html/template"
 	"math"
 	"os"
 	"path/filepath"
@@ -18,7 +19,13 @@ import (
 var update = flag.Bool("update", false, "rewrite testdata/report.golden.html")
 
 // loadFixture decodes testdata/results.json, rejecting unknown keys so the
-// fixture keeps the shape of model.Results.
+// fixture keeps the shape of model.Results. The fixture is engine output
+// (seed 20201001, --iterations 100, --horizon 60): `vwnw compare baseline
+// intensive_coaching transition_fund --out`, with a sensitivity section
+// joined by hand from `vwnw sensitivity` runs of the methods tornado and
+// sobol (eight --param keys, sobol with --group hazards=...), evpi
+// (intensive_coaching transition_fund, --inner 4, the same keys) and
+// breakeven (--param interventions.coaching.hourly_cost --range 50,3000).
 func loadFixture(t *testing.T) *model.Results {
 	t.Helper()
 	b, err := os.ReadFile(filepath.Join("testdata", "results.json"))
@@ -157,7 +164,7 @@ var chartDivs = regexp.MustCompile(`<div class="item" id="(chart_[a-z0-9_]+)"`)
 
 // expectedCharts lists the chart IDs the report of r must hold: the NPV
 // chart, occupancy per scenario, cash flow per non-baseline scenario, the box
-// plot, and tornado and Sobol when present.
+// plot, and tornado, Sobol, EVPPI and break-even when present.
 func expectedCharts(r *model.Results) []string {
 	var ids []string
 	alts := 0
@@ -184,13 +191,20 @@ func expectedCharts(r *model.Results) []string {
 	if r.Sensitivity != nil && len(r.Sensitivity.Sobol) > 0 {
 		ids = append(ids, "chart_sobol")
 	}
+	if r.Sensitivity != nil && r.Sensitivity.EVPI != nil && len(r.Sensitivity.EVPI.Partial) > 0 {
+		ids = append(ids, "chart_evppi")
+	}
+	if r.Sensitivity != nil && r.Sensitivity.Breakeven != nil && len(r.Sensitivity.Breakeven.Grid) > 0 {
+		ids = append(ids, "chart_breakeven")
+	}
 	return ids
 }
 
 func TestChartsPresent(t *testing.T) {
 	r := loadFixture(t)
-	if len(r.Scenarios) < 2 || r.Sensitivity == nil {
-		t.Fatal("the fixture should hold a baseline, another scenario and sensitivity results")
+	if sn := r.Sensitivity; len(r.Scenarios) < 2 || sn == nil || len(sn.Tornado) == 0 || len(sn.Sobol) == 0 ||
+		sn.EVPI == nil || len(sn.EVPI.Partial) == 0 || sn.Breakeven == nil || len(sn.Breakeven.Grid) == 0 {
+		t.Fatal("the fixture should hold a baseline, another scenario and tornado, Sobol, EVPI and break-even results")
 	}
 	got := chartDivs.FindAllStringSubmatch(renderString(t, r, "nl"), -1)
 	var ids []string
@@ -224,11 +238,13 @@ func TestRunInfoOnPage(t *testing.T) {
 	r := loadFixture(t)
 	page := renderString(t, r, "nl")
 	want := []string{
-		"20201001", "1.000", "60 maanden", "2,25%", "2021", r.Version,
+		"20201001", "<th>Iteraties</th><td>" + formatNumber(float64(r.Run.Iterations), 0, "nl") + "</td>",
+		"<td>" + formatNumber(float64(r.Run.PersonMonths), 0, "nl") + "</td>",
+		"60 maanden", "2,25%", "2021", r.Version,
 		"Een positief bedrag betekent", "vallen ze tegen elkaar weg",
 		"latende werkgevers", "ontvangende werkgevers", "zorgverzekeraars", "gemeenten", "Rijk", "maatschappij",
 		"opzegtermijn", "behouden", "scholing", "bijstand", "geen uitkering", "inactief",
-		"niet binnen de horizon", "€ 6.100",
+		"niet binnen de horizon", formatEuro(r.Scenarios[1].Outcomes.CostPerParticipant.Mean, "nl"),
 	}
 	for _, s := range r.Scenarios {
 		want = append(want, s.SHA256, s.TitleNL)
@@ -246,8 +262,10 @@ func TestRunInfoOnPage(t *testing.T) {
 func TestEnglish(t *testing.T) {
 	r := loadFixture(t)
 	page := renderString(t, r, "en")
-	for _, w := range []string{`<html lang="en">`, "releasing employers", "not within the horizon", "€6,100",
-		"2.25%", "1,000", r.Scenarios[1].Title, r.Scenarios[1].Description, "transfers", "cancel out"} {
+	for _, w := range []string{`<html lang="en">`, "releasing employers", "not within the horizon",
+		formatEuro(r.Scenarios[1].Outcomes.CostPerParticipant.Mean, "en"), "2.25%",
+		"<td>" + formatNumber(float64(r.Run.PersonMonths), 0, "en") + "</td>",
+		r.Scenarios[1].Title, r.Scenarios[1].Description, "transfers", "cancel out"} {
 		if !strings.Contains(page, w) {
 			t.Errorf("English page lacks %q", w)
 		}
@@ -272,7 +290,8 @@ func TestWithoutSensitivity(t *testing.T) {
 	r.Sensitivity = nil
 	for _, lang := range []string{"nl", "en"} {
 		page := renderString(t, r, lang)
-		for _, w := range []string{"vwnw sensitivity SCENARIO --method tornado", "vwnw sensitivity SCENARIO --method sobol"} {
+		for _, w := range []string{"vwnw sensitivity SCENARIO --method tornado", "vwnw sensitivity SCENARIO --method sobol",
+			"vwnw sensitivity SCENARIO --method evpi", "vwnw sensitivity SCENARIO --method breakeven"} {
 			if !strings.Contains(page, w) {
 				t.Errorf("%s: page without sensitivity lacks %q", lang, w)
 			}
@@ -298,8 +317,6 @@ func TestBaselineOnly(t *testing.T) {
 
 // hostile returns the fixture with scenario and sensitivity text that tries
 // to run script: window.pwned is set if any of it runs.
-// hostile returns the fixture with scenario and sensitivity text that tries
-// to run script: window.pwned is set if any of it runs.
 func hostile(t *testing.T) *model.Results {
 	r := loadFixture(t)
 	if len(r.Scenarios) < 3 {
@@ -318,7 +335,24 @@ func hostile(t *testing.T) *model.Results {
 		},
 		Sobol: []model.SobolIndex{{Param: `"__f__+(window.pwned=7)+__f__"`}, {Param: "b"}},
 		Notes: []string{`<b onmouseover="window.pwned=8">note</b>`},
+		EVPI: &model.EVPI{
+			Options:  []string{r.Baseline, `<img src=x onerror="window.pwned=10">`},
+			Inner:    2,
+			ProbBest: []float64{0.4, 0.6},
+			Partial: []model.EVPPI{
+				{Param: `</script><script>window.pwned=11</script>`},
+				{Param: `__f__(window.pwned=12)__f__`, Keys: []string{`<img src=x onerror="window.pwned=13">`, "b"}},
+			},
+		},
+		Breakeven: &model.Breakeven{
+			Param: `</script><script>window.pwned=14</script><!--`, Stakeholder: `<b onmouseover="window.pwned=15">x</b>`,
+			Lo: 1, Hi: 3, Roots: []float64{2},
+			Grid: []model.BreakevenPoint{{Value: 1, NPV: -100}, {Value: 2, NPV: 0}, {Value: 3, NPV: 100}},
+		},
 	}
+	r.Sensitivity.EVPI.Best.Society = `<img src=x onerror="window.pwned=16">`
+	r.Sensitivity.EVPI.Partial[0].Cohort.Society = 2000
+	r.Sensitivity.EVPI.Partial[1].Cohort.Society = 1000
 	r.Sensitivity.Tornado[0].AtHi.Society = 1000
 	r.Sensitivity.Tornado[1].AtHi.Society = 500
 	r.Version = `<script>window.pwned=9</script>`
@@ -396,6 +430,154 @@ func TestChartText(t *testing.T) {
 		got := chartText(tc.in)
 		if got != tc.want || strings.Contains(got, "__f__") {
 			t.Errorf("chartText(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestEVPIOnPage(t *testing.T) {
+	r := loadFixture(t)
+	e := r.Sensitivity.EVPI
+	for _, lang := range []string{"nl", "en"} {
+		tx := texts(lang)
+		page := renderString(t, r, lang)
+		want := []string{
+			tx.EVPITitle, tx.EVPPITitle, tx.EVPICohort, tx.EVPIPerHead, tx.EVPIBest,
+			"<strong>" + formatEuro(e.Cohort.Society, lang) + "</strong>",
+			"<strong>" + formatEuro(e.PerParticipant.Society, lang) + "</strong>",
+			"<strong>" + template.HTMLEscapeString(scenarioTitle(r, e.Best.Society, lang)) + "</strong>",
+			`<td class="num">` + formatEuro(e.Cohort.Workers, lang) + "</td>",
+			fmt.Sprintf(tx.CohortOf, formatNumber(float64(r.Sensitivity.CohortSize), 0, lang)),
+			"<th>" + tx.EVPIOption + "</th>",
+			`<td class="num">` + formatPercent(e.ProbBest[1], 0, lang) + "</td>",
+		}
+		for _, w := range want {
+			if !strings.Contains(page, w) {
+				t.Errorf("%s: page lacks %q", lang, w)
+			}
+		}
+	}
+	page := renderString(t, r, "nl")
+	for _, w := range []string{"Lees zo: de EVPI is het meeste", "Lees zo: elke balk is het meeste dat een onderzoek naar die ene aanname",
+		"één groep van 30 werknemers zoals deze", "Berekend over 100 parametersets van 4 gesimuleerde groepen elk."} {
+		if !strings.Contains(page, template.HTMLEscapeString(w)) {
+			t.Errorf("Dutch page lacks %q", w)
+		}
+	}
+	// The EVPPI chart holds the parameters by their societal EVPPI, a group
+	// with its keys.
+	for _, p := range e.Partial {
+		if !strings.Contains(page, `"`+p.Param) {
+			t.Errorf("EVPPI chart lacks %s", p.Param)
+		}
+	}
+}
+
+func TestEVPPIChartIsCapped(t *testing.T) {
+	r := loadFixture(t)
+	e := r.Sensitivity.EVPI
+	e.Partial = nil
+	for i := range maxEVPPIBars + 5 {
+		p := model.EVPPI{Param: fmt.Sprintf("param.p%02d", i)}
+		p.Cohort.Society = float64(1000 * (i + 1))
+		e.Partial = append(e.Partial, p)
+	}
+	page := renderString(t, r, "nl")
+	if strings.Contains(page, `"param.p04"`) || !strings.Contains(page, `"param.p05"`) || !strings.Contains(page, `"param.p24"`) {
+		t.Error("the EVPPI chart does not hold exactly the largest parameters")
+	}
+	if w := fmt.Sprintf(textNL.EVPPIOmitted, 5, "€ 5.000"); !strings.Contains(page, w) {
+		t.Errorf("page lacks %q", w)
+	}
+}
+
+func TestBreakevenOnPage(t *testing.T) {
+	r := loadFixture(t)
+	b := r.Sensitivity.Breakeven
+	if len(b.Roots) != 1 {
+		t.Fatalf("the fixture's break-even should have one root, has %v", b.Roots)
+	}
+	page := renderString(t, r, "nl")
+	first, last := b.Grid[0], b.Grid[len(b.Grid)-1]
+	want := "De gemiddelde netto contante waarde voor de maatschappij is nul bij " + b.Param + " = " +
+		formatSig(b.Roots[0], "nl") + "; ze loopt van " + formatEuro(first.NPV, "nl") + " bij " +
+		formatSig(first.Value, "nl") + " tot " + formatEuro(last.NPV, "nl") + " bij " + formatSig(last.Value, "nl") + "."
+	if !strings.Contains(page, want) {
+		t.Errorf("page lacks %q", want)
+	}
+	if !strings.Contains(page, "Lees zo: de lijn is de gemiddelde netto contante waarde voor de maatschappij") {
+		t.Error("page lacks the break-even reading guide")
+	}
+	en := renderString(t, r, "en")
+	if w := "The mean net present value for society is zero at " + b.Param + " = " + formatSig(b.Roots[0], "en"); !strings.Contains(en, w) {
+		t.Errorf("English page lacks %q", w)
+	}
+
+	b.Roots = nil
+	for i := range b.Grid {
+		b.Grid[i].NPV = -1000 - float64(i)
+	}
+	page = renderString(t, r, "nl")
+	if w := "Geen waarde van " + b.Param + " tussen " + formatSig(b.Lo, "nl") + " en " + formatSig(b.Hi, "nl") +
+		" brengt de gemiddelde netto contante waarde voor de maatschappij op nul: die blijft negatief"; !strings.Contains(page, w) {
+		t.Errorf("page without a root lacks %q", w)
+	}
+	if n, want := len(chartDivs.FindAllString(page, -1)), len(expectedCharts(r)); n != want {
+		t.Errorf("%d charts without a root, want %d", n, want)
+	}
+
+	b.Roots = []float64{100, 200.5, 1234.5678}
+	b.Stakeholder = "uwv"
+	if w := "gaat 3 keer door nul, bij " + b.Param + " = 100, 200,5 en 1.234,57;"; !strings.Contains(renderString(t, r, "nl"), w) {
+		t.Errorf("page with three roots lacks %q", w)
+	}
+}
+
+func TestSensitivityPartsMissing(t *testing.T) {
+	r := loadFixture(t)
+	r.Sensitivity.Sobol, r.Sensitivity.EVPI, r.Sensitivity.Breakeven = nil, nil, nil
+	page := renderString(t, r, "nl")
+	for _, w := range []string{textNL.SobolMissing, textNL.EVPIMissing, textNL.BreakevenMissing} {
+		if !strings.Contains(page, w) {
+			t.Errorf("page lacks %q", w)
+		}
+	}
+	if strings.Contains(page, textNL.TornadoMissing) || strings.Contains(page, textNL.SensMissing) {
+		t.Error("page says the tornado is missing")
+	}
+	if n, want := len(chartDivs.FindAllString(page, -1)), len(expectedCharts(r)); n != want {
+		t.Errorf("%d charts, want %d", n, want)
+	}
+}
+
+func TestEVPIScenariosByTitle(t *testing.T) {
+	r := loadFixture(t)
+	r.Sensitivity.Scenario = "intensive_coaching,transition_fund"
+	page := renderString(t, r, "nl")
+	want := "<strong>" + template.HTMLEscapeString(scenarioTitle(r, "intensive_coaching", "nl")+", "+
+		scenarioTitle(r, "transition_fund", "nl")) + "</strong>"
+	if !strings.Contains(page, want) {
+		t.Errorf("page lacks %q", want)
+	}
+}
+
+func TestFormatSig(t *testing.T) {
+	tests := []struct {
+		x    float64
+		lang string
+		want string
+	}{
+		{489.61756408095357, "nl", "489,618"},
+		{489.61756408095357, "en", "489.618"},
+		{3000, "nl", "3.000"},
+		{50, "en", "50"},
+		{-0.0125, "nl", "−0,0125"},
+		{1234567.89, "en", "1,234,570"},
+		{1e-9, "nl", "1e-09"},
+		{math.NaN(), "nl", "n.b."},
+	}
+	for _, tc := range tests {
+		if got := formatSig(tc.x, tc.lang); got != tc.want {
+			t.Errorf("formatSig(%v, %q) = %q, want %q", tc.x, tc.lang, got, tc.want)
 		}
 	}
 }

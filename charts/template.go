@@ -94,6 +94,31 @@ function vwnwTornadoTip(base) {
       " \u2192 " + vwnwEuro(base + p.value);
   };
 }
+function vwnwNum(x) {
+  if (typeof x !== "number" || !isFinite(x)) { return vwnwLang === "en" ? "n/a" : "n.b."; }
+  var s = String(Number(Math.abs(x).toPrecision(6)));
+  if (s.indexOf("e") < 0) {
+    var parts = s.split("."), i = parts[0], sep = vwnwLang === "en" ? "," : ".", out = "";
+    while (i.length > 3) { out = sep + i.slice(i.length - 3) + out; i = i.slice(0, i.length - 3); }
+    s = i + out + (parts.length > 1 ? (vwnwLang === "en" ? "." : ",") + parts[1] : "");
+  }
+  return (x < 0 && s !== "0" ? "\u2212" : "") + s;
+}
+function vwnwNumLabel(p) { return vwnwNum(p.value[0]); }
+function vwnwBarLabel(kind) { return function (p) { return vwnwFmt(kind, p.value); }; }
+function vwnwEvppiTip(per) {
+  var perLabel = vwnwText.per;
+  return function (p) {
+    return vwnwEsc(p.name) + "<br>" + p.marker + vwnwEsc(p.seriesName) + ": " + vwnwEuro(p.value) +
+      "<br>" + vwnwEsc(perLabel) + ": " + vwnwEuro(per[p.dataIndex]);
+  };
+}
+function vwnwPointTip() {
+  return function (p) {
+    return vwnwEsc(p.name) + " = " + vwnwNum(p.value[0]) + "<br>" + p.marker + vwnwEsc(p.seriesName) + ": " +
+      vwnwEuro(p.value[1]);
+  };
+}
 // vwnwInterval draws a whisker with caps for a data item
 // [low, category, high, series index, series count], centred on the bar of
 // that series in a horizontal grouped bar chart (barCategoryGap 30%, barGap 0).
@@ -216,6 +241,7 @@ function vwnwInterval(params, api) {
 
 <section id="sensitivity">
 <h2>{{.T.SensTitle}}</h2>
+{{- if .Sens.Present}}
 {{- if .Sens.Scenario}}
 <p>{{.T.SensScenario}}: <strong>{{.Sens.Scenario}}</strong></p>
 {{- end}}
@@ -235,6 +261,53 @@ function vwnwInterval(params, api) {
 {{- else}}
 <p class="note">{{.T.SobolMissingHTML}}</p>
 {{- end}}
+<h3>{{.T.EVPITitle}}</h3>
+{{- with .Sens.EVPI}}
+{{- if .Intro}}
+<p>{{.Intro}}</p>
+{{- end}}
+<table class="options">
+<tr><th>{{$.T.EVPIOption}}</th>{{if .HasProb}}<th class="num">{{$.T.EVPIProbBest}}</th>{{end}}</tr>
+{{- range .Options}}
+<tr><td>{{.Key}}</td>{{if $.Sens.EVPI.HasProb}}<td class="num">{{.Value}}</td>{{end}}</tr>
+{{- end}}
+</table>
+<table class="evpi">
+<tr><th>{{$.T.Stakeholder}}</th><th class="num">{{$.T.EVPICohort}}</th><th class="num">{{$.T.EVPIPerHead}}</th><th>{{$.T.EVPIBest}}</th></tr>
+{{- range .Rows}}
+{{- if .Strong}}
+<tr><td><strong>{{.Name}}</strong></td><td class="num"><strong>{{.Cohort}}</strong></td><td class="num"><strong>{{.PerHead}}</strong></td><td><strong>{{.Best}}</strong></td></tr>
+{{- else}}
+<tr><td>{{.Name}}</td><td class="num">{{.Cohort}}</td><td class="num">{{.PerHead}}</td><td>{{.Best}}</td></tr>
+{{- end}}
+{{- end}}
+</table>
+<p class="guide">{{.Guide}}</p>
+{{- if .Chart}}
+<h3>{{.Chart.Heading}}</h3>
+{{.Chart.Element}}
+{{.Chart.Script}}
+<p class="guide">{{.ChartGuide}}</p>
+{{- if .Omitted}}
+<p class="guide">{{.Omitted}}</p>
+{{- end}}
+{{- end}}
+{{- else}}
+<p class="note">{{.T.EVPIMissingHTML}}</p>
+{{- end}}
+<h3>{{.T.BreakevenTitle}}</h3>
+{{- with .Sens.Breakeven}}
+{{- with .Chart}}
+{{.Element}}
+{{.Script}}
+{{- end}}
+<p><strong>{{.Sentence}}</strong></p>
+{{- if .Guide}}
+<p class="guide">{{.Guide}}</p>
+{{- end}}
+{{- else}}
+<p class="note">{{.T.BreakevenMissingHTML}}</p>
+{{- end}}
 {{- with .Sens.Notes}}
 <p><strong>{{$.T.SensNotes}}:</strong></p>
 <ul>
@@ -242,6 +315,9 @@ function vwnwInterval(params, api) {
 <li>{{.}}</li>
 {{- end}}
 </ul>
+{{- end}}
+{{- else}}
+<p class="note">{{.T.SensMissingHTML}}</p>
 {{- end}}
 </section>
 

@@ -1,0 +1,310 @@
+package charts
+
+import (
+	"fmt"
+	"math"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/go-echarts/go-echarts/v2/charts"
+	"github.com/go-echarts/go-echarts/v2/opts"
+	"github.com/vwnw/vwnw/model"
+)
+
+// This file draws the decision-oriented parts of a sensitivity analysis:
+// the expected value of perfect information (EVPI, EVPPI) and the
+// break-even value of one parameter.
+
+// maxEVPPIBars is the most parameters (or groups) the EVPPI chart shows;
+// the others are summed up in one sentence.
+const maxEVPPIBars = 20
+
+// evpiBlock is the EVPI table per stakeholder and the EVPPI chart.
+type evpiBlock struct {
+	Intro string // the number of parameter sets; may be empty
+	Rows  []evpiRow
+	Guide string
+	// Options lists the options with, when known, the chance that each is
+	// best for society.
+	Options []keyValue
+	HasProb bool
+	// Chart is the EVPPI per parameter for society; nil when none was
+	// computed.
+	Chart      *chartBlock
+	ChartGuide string
+	Omitted    string // the parameters left out of the chart; may be empty
+}
+
+// evpiRow is one stakeholder's line of the EVPI table.
+type evpiRow struct {
+	Name, Cohort, PerHead, Best string
+	Strong                      bool
+}
+
+// breakevenBlock is the break-even chart with its finding in one sentence.
+type breakevenBlock struct {
+	// Chart is nil when the results hold no grid to draw.
+	Chart    *chartBlock
+	Sentence string
+	Guide    string
+}
+
+// scenarioTitle returns the title in lang of the scenario called name in
+// r, or name itself when r holds no such scenario.
+func scenarioTitle(r *model.Results, name, lang string) string {
+	for i := range r.Scenarios {
+		if r.Scenarios[i].Name == name {
+			return title(&r.Scenarios[i], lang)
+		}
+	}
+	return name
+}
+
+// joinAnd joins items as "a, b and c" in the language of t.
+func joinAnd(items []string, t *text) string {
+	switch len(items) {
+	case 0:
+		return ""
+	case 1:
+		return items[0]
+	}
+	return strings.Join(items[:len(items)-1], ", ") + " " + t.And + " " + items[len(items)-1]
+}
+
+// cohortPhrase names the cohort an EVPI is for: "one cohort of 30 workers
+// like this one".
+func cohortPhrase(size int, t *text) string {
+	if size <= 0 {
+		return t.CohortLike
+	}
+	return fmt.Sprintf(t.CohortOf, formatNumber(float64(size), 0, t.Lang))
+}
+
+// stakeholderIndex returns the stakeholder whose key is key.
+func stakeholderIndex(key string) (model.Stakeholder, bool) {
+	i := slices.Index(model.StakeholderKeys(), key)
+	return model.Stakeholder(i), i >= 0
+}
+
+// formatSig formats x with six significant digits, as the command line
+// does for parameter values, in the notation of lang: 489.617564 as
+// "489,618" in Dutch, 3000 as "3.000", 1234567.89 as "1.234.570". Very
+// small and very large values keep an exponent ("1e-09").
+func formatSig(x float64, lang string) string {
+	if math.IsNaN(x) || math.IsInf(x, 0) {
+		return notAvailable(lang)
+	}
+	r, _ := strconv.ParseFloat(strconv.FormatFloat(x, 'g', 6, 64), 64)
+	if a := math.Abs(r); a != 0 && (a < 1e-4 || a >= 1e15) {
+		s := strconv.FormatFloat(math.Abs(r), 'g', 6, 64)
+		if r < 0 {
+			s = minus + s
+		}
+		return s
+	}
+	decimals := 0
+	if _, frac, ok := strings.Cut(strconv.FormatFloat(r, 'f', -1, 64), "."); ok {
+		decimals = len(frac)
+	}
+	return formatNumber(r, decimals, lang)
+}
+
+// evpiSection builds the EVPI table and the EVPPI chart of e.
+func evpiSection(r *model.Results, sn *model.Sensitivity, t *text) (*evpiBlock, error) {
+	e := sn.EVPI
+	lang := t.Lang
+	b := &evpiBlock{HasProb: len(e.ProbBest) == len(e.Options)}
+	for i, o := range e.Options {
+		kv := keyValue{Key: scenarioTitle(r, o, lang)}
+		if b.HasProb {
+			kv.Value = formatPercent(e.ProbBest[i], 0, lang)
+		}
+		b.Options = append(b.Options, kv)
+	}
+	if sn.Samples > 0 {
+		b.Intro = fmt.Sprintf(t.EVPIIntro, formatNumber(float64(sn.Samples), 0, lang), e.Inner)
+	}
+	for k := model.Stakeholder(0); int(k) < model.NumStakeholders; k++ {
+		b.Rows = append(b.Rows, evpiRow{
+			Name:    t.Stakeholders[k],
+			Cohort:  formatEuro(*e.Cohort.At(k), lang),
+			PerHead: formatEuro(*e.PerParticipant.At(k), lang),
+			Best:    scenarioTitle(r, *e.Best.At(k), lang),
+			Strong:  k == model.Society,
+		})
+	}
+	cohort := cohortPhrase(sn.CohortSize, t)
+	b.Guide = fmt.Sprintf(t.EVPIGuide, cohort)
+	if len(e.Partial) > 0 {
+		shown := slices.Clone(e.Partial)
+		slices.SortStableFunc(shown, func(p, q model.EVPPI) int {
+			switch {
+			case p.Cohort.Society > q.Cohort.Society:
+				return -1
+			case p.Cohort.Society < q.Cohort.Society:
+				return 1
+			}
+			return 0
+		})
+		if len(shown) > maxEVPPIBars {
+			rest := shown[maxEVPPIBars:]
+			top := 0.0
+			for _, p := range rest {
+				top = max(top, p.Cohort.Society)
+			}
+			b.Omitted = fmt.Sprintf(t.EVPPIOmitted, len(rest), formatEuro(top, lang))
+			shown = shown[:maxEVPPIBars]
+		}
+		c, err := evppiChart(shown, t)
+		if err != nil {
+			return nil, err
+		}
+		b.Chart = &c
+		b.ChartGuide = fmt.Sprintf(t.EVPPIGuide, cohort)
+	}
+	return b, nil
+}
+
+// evppiChart draws the societal EVPPI of each parameter (or group) for the
+// whole cohort, largest on top; the tooltip adds the amount per
+// participant.
+func evppiChart(partial []model.EVPPI, t *text) (chartBlock, error) {
+	const id = "chart_evppi"
+	bar := charts.NewBar()
+	bar.SetGlobalOptions(initOpts(id, fmt.Sprintf("%dpx", 100+36*len(partial))), charts.WithAnimation(false))
+	var names, perHead []string
+	var data []opts.BarData
+	for _, p := range partial {
+		name := p.Param
+		if len(p.Keys) > 0 {
+			name = fmt.Sprintf(t.GroupOf, p.Param, strings.Join(p.Keys, ", "))
+		}
+		name = chartText(name)
+		names = append(names, name)
+		data = append(data, opts.BarData{Value: round(p.Cohort.Society, 0)})
+		ph := "null" // the tooltip shows n.b. for a value that is not finite
+		if x := p.PerParticipant.Society; !math.IsNaN(x) && !math.IsInf(x, 0) {
+			ph = strconv.FormatFloat(round(x, 2), 'f', -1, 64)
+		}
+		perHead = append(perHead, ph)
+	}
+	bar.AddSeries(t.EVPPISeries, data, charts.WithSeriesOpts(func(ss *charts.SingleSeries) {
+		ss.BarCategoryGap = "35%"
+		ss.ItemStyle = &opts.ItemStyle{Color: "#4e79a7"}
+		ss.Label = &opts.Label{Show: opts.Bool(true), Position: "right", Color: "#1a1a1a",
+			Formatter: string(opts.FuncOpts("vwnwBarLabel('euro')"))}
+	}))
+	bar.Accept(patcher{fn: func(o m) {
+		o["legend"] = m{"show": false}
+		o["grid"] = m{"left": 10, "right": 80, "top": 10, "bottom": 40, "containLabel": true}
+		o["tooltip"] = m{"trigger": "item", "formatter": fn("vwnwEvppiTip([" + strings.Join(perHead, ",") + "])")}
+		o["yAxis"] = m{"type": "category", "data": names, "inverse": true, "axisTick": m{"show": false},
+			"axisLabel": m{"width": 300, "overflow": "truncate"}}
+		o["xAxis"] = m{"type": "value", "min": 0, "name": t.EVPPIAxis, "nameLocation": "middle", "nameGap": 28,
+			"axisLabel": m{"formatter": fn("vwnwAxis('euro')"), "hideOverlap": true}}
+	}})
+	return block(id, t.EVPPITitle, bar)
+}
+
+// breakevenSection builds the break-even chart of b and states its finding.
+func breakevenSection(b *model.Breakeven, t *text) (*breakevenBlock, error) {
+	if len(b.Grid) == 0 {
+		return &breakevenBlock{Sentence: b.Message}, nil
+	}
+	lang := t.Lang
+	who, label := b.Stakeholder, chartText(b.Stakeholder)
+	color := stakeholderColors[model.Society]
+	if k, ok := stakeholderIndex(b.Stakeholder); ok {
+		who, label, color = t.StakeholdersIn[k], t.Stakeholders[k], stakeholderColors[k]
+	}
+	first, last := b.Grid[0], b.Grid[len(b.Grid)-1]
+	span := fmt.Sprintf(t.BreakevenSpan, formatEuro(first.NPV, lang), formatSig(first.Value, lang),
+		formatEuro(last.NPV, lang), formatSig(last.Value, lang))
+	var sentence string
+	switch len(b.Roots) {
+	case 0:
+		top := math.Inf(-1)
+		for _, p := range b.Grid {
+			top = max(top, p.NPV)
+		}
+		side := t.BreakevenPos
+		if top < 0 {
+			side = t.BreakevenNeg
+		}
+		sentence = fmt.Sprintf(t.BreakevenNone, b.Param, formatSig(b.Lo, lang), formatSig(b.Hi, lang), who, side, span, len(b.Grid))
+	case 1:
+		sentence = fmt.Sprintf(t.BreakevenOne, who, b.Param, formatSig(b.Roots[0], lang), span)
+	default:
+		vs := make([]string, len(b.Roots))
+		for i, x := range b.Roots {
+			vs[i] = formatSig(x, lang)
+		}
+		sentence = fmt.Sprintf(t.BreakevenMany, who, len(b.Roots), b.Param, joinAnd(vs, t), span)
+	}
+	c, err := breakevenChart(b, label, color, t)
+	if err != nil {
+		return nil, err
+	}
+	return &breakevenBlock{Chart: &c, Sentence: sentence, Guide: fmt.Sprintf(t.BreakevenGuide, who)}, nil
+}
+
+// breakevenChart draws the mean NPV of the stakeholder (series name label)
+// against the value of the parameter at the grid points, with a dashed
+// line at zero and a diamond at every root.
+func breakevenChart(b *model.Breakeven, label, color string, t *text) (chartBlock, error) {
+	const id = "chart_breakeven"
+	param := chartText(b.Param)
+	line := charts.NewLine()
+	line.SetGlobalOptions(initOpts(id, "400px"), charts.WithAnimation(false))
+	var data []opts.LineData
+	for _, p := range b.Grid {
+		data = append(data, opts.LineData{Name: param, Value: []float64{p.Value, round(p.NPV, 0)}})
+	}
+	line.AddSeries(label, data,
+		charts.WithSeriesOpts(func(ss *charts.SingleSeries) {
+			ss.ShowSymbol = opts.Bool(true)
+			ss.Symbol = "circle"
+			ss.SymbolSize = 7
+			ss.LineStyle = &opts.LineStyle{Width: 2.5}
+			ss.ItemStyle = &opts.ItemStyle{Color: color}
+		}),
+		charts.WithMarkLineNameYAxisItemOpts(opts.MarkLineNameYAxisItem{Name: "0", YAxis: 0}),
+		charts.WithMarkLineStyleOpts(opts.MarkLineStyle{
+			Symbol:    []string{"none", "none"},
+			LineStyle: &opts.LineStyle{Color: "#e53e3e", Type: "dashed", Width: 1.5},
+			Label:     &opts.Label{Show: opts.Bool(false)},
+		}),
+	)
+	legend := []string{label}
+	if len(b.Roots) > 0 {
+		var roots []opts.ScatterData
+		for _, x := range b.Roots {
+			roots = append(roots, opts.ScatterData{Name: param, Value: []float64{x, 0}})
+		}
+		sc := charts.NewScatter()
+		sc.AddSeries(t.BreakevenRoot, roots, charts.WithSeriesOpts(func(ss *charts.SingleSeries) {
+			ss.Symbol = "diamond"
+			ss.SymbolSize = 16
+			ss.ItemStyle = &opts.ItemStyle{Color: "#e53e3e", BorderColor: "#ffffff", BorderWidth: 1.5}
+			ss.Label = &opts.Label{Show: opts.Bool(true), Position: "top", Color: "#1a1a1a", FontWeight: "bold",
+				Formatter: string(opts.FuncOpts("vwnwNumLabel"))}
+		}))
+		line.Overlap(sc)
+		legend = append(legend, t.BreakevenRoot)
+	}
+	lo, hi := b.Lo, b.Hi
+	for _, p := range b.Grid {
+		lo, hi = min(lo, p.Value), max(hi, p.Value)
+	}
+	line.Accept(patcher{fn: func(o m) {
+		o["legend"] = m{"data": legend, "top": 0, "selectedMode": false}
+		o["grid"] = m{"left": 10, "right": 40, "top": 40, "bottom": 40, "containLabel": true}
+		o["tooltip"] = m{"trigger": "item", "formatter": fn("vwnwPointTip()")}
+		o["xAxis"] = m{"type": "value", "min": lo, "max": hi, "name": param, "nameLocation": "middle", "nameGap": 28,
+			"axisLabel": m{"formatter": fn("vwnwNum"), "hideOverlap": true}}
+		o["yAxis"] = m{"type": "value", "name": t.BreakevenAxis, "nameTextStyle": m{"align": "left"},
+			"axisLabel": m{"formatter": fn("vwnwAxis('euro')")}}
+	}})
+	return block(id, t.BreakevenTitle, line)
+}
