@@ -1,0 +1,166 @@
+package output
+
+import (
+	"bytes"
+	"encoding/csv"
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/vwnw/vwnw/model"
+)
+
+// sensResults are results holding a sensitivity analysis by method.
+func sensResults(method string) *model.Results {
+	r := results()
+	sn := &model.Sensitivity{Scenario: "plan", Baseline: "baseline", Method: method, Samples: 8, CohortSize: 30}
+	switch method {
+	case "tornado":
+		for i, p := range []string{"a.small", "b.large", "c.middle"} {
+			b := model.TornadoBar{Param: p, Low: float64(i), High: 10 * float64(i+1)}
+			b.Base.Society, b.AtLow.Society, b.AtHi.Society = 100, 100-float64(i*i)*1000, 100+float64(i*i)*1000
+			b.Base.UWV, b.AtLow.UWV, b.AtHi.UWV = -5, -5, -5+float64(3-i)*10
+			sn.Tornado = append(sn.Tornado, b)
+		}
+		sn.Notes = []string{"One-way."}
+	case "sobol":
+		for i, p := range []string{"x", "group"} {
+			s := model.SobolIndex{Param: p}
+			s.First.Society = model.Interval{Est: 0.1 * float64(i+1), Lo: 0, Hi: 0.5}
+			s.Total.Society = model.Interval{Est: 0.2 * float64(i+1), Lo: 0.1, Hi: 0.6}
+			sn.Sobol = append(sn.Sobol, s)
+		}
+		sn.SobolStochastic = &model.ByStakeholder[model.Interval]{}
+	case "evpi":
+		e := &model.EVPI{Options: []string{"baseline", "plan"}, Inner: 2, ProbBest: []float64{0.25, 0.75}}
+		e.Best.Society, e.Cohort.Society, e.PerParticipant.Society = "plan", 3000, 100
+		p := model.EVPPI{Param: "hazards.job_finding"}
+		p.Cohort.Society, p.PerParticipant.Society = 1500, 50
+		e.Partial = []model.EVPPI{p}
+		sn.EVPI = e
+	case "breakeven":
+		sn.Breakeven = &model.Breakeven{Param: "interventions.coaching.hourly_cost", Stakeholder: "society", Lo: 0, Hi: 100,
+			Roots: []float64{42.5}, Grid: []model.BreakevenPoint{{Value: 0, NPV: 1000}, {Value: 100, NPV: -1352.6}},
+			Evaluations: 7, Message: "The mean NPV of society is zero at 42.5."}
+		sn.Notes = []string{sn.Breakeven.Message, "Break-even: how."}
+	}
+	r.Sensitivity = sn
+	return r
+}
+
+func TestSensitivityTable(t *testing.T) {
+	tests := []struct {
+		method string
+		only   model.Stakeholder
+		top    int
+		want   []string
+		not    []string
+	}{
+		{"tornado", AllStakeholders, 0, []string{
+			"vwnw test sensitivity (tornado): plan against baseline, seed 1, horizon 12 months, euros of 2021, cohort of 30\n",
+			"\nsociety — NPV with every parameter at its median: 100 €\n",
+			"  c.middle                    2         30        -3,900         4,100        8,000\n",
+			"\nuwv — NPV with every parameter at its median: -5 €\n",
+			"\nNote: One-way.\n",
+		}, []string{"more (--top 0"}},
+		{"tornado", model.Society, 1, []string{"  c.middle ", "  … 2 more (--top 0 shows all; --json has every number)\n"}, []string{"uwv —", "b.large"}},
+		{"sobol", model.Society, 0, []string{
+			"\nsociety — Sobol indices, estimate [95% interval]; chance within the cohort:  0.00 [ 0.00,  0.00]\n",
+			"  group               0.20 [ 0.00,  0.50]    0.40 [ 0.10,  0.60]\n  x ",
+		}, []string{"uwv"}},
+		{"evpi", model.Society, 0, []string{
+			"\nOptions: baseline, plan. Best for society on average: plan.\n",
+			"Share of parameter sets in which each option is best for society: baseline 25% plan 75%\n",
+			"  society                        3,000                100   plan\n",
+			"\nsociety — EVPPI, which study first\n",
+			"  hazards.job_finding          1,500                 50\n",
+		}, nil},
+		{"breakeven", AllStakeholders, 0, []string{
+			"\nThe mean NPV of society is zero at 42.5.\n\n  interventions.coaching.hourly_cost    mean NPV of society €\n",
+			"  100                                                  -1,353\n",
+			"  42.5                                                      0   ← break-even\n",
+			"  (7 evaluations of 8 iterations each)\n",
+			"\nNote: Break-even: how.\n",
+		}, []string{"Note: The mean NPV"}},
+	}
+	for _, tt := range tests {
+		t.Run(fmt.Sprintf("%s/%d/%d", tt.method, tt.only, tt.top), func(t *testing.T) {
+			var b bytes.Buffer
+			if err := SensitivityTable(&b, sensResults(tt.method), tt.only, tt.top); err != nil {
+				t.Fatal(err)
+			}
+			out := b.String()
+			for _, w := range tt.want {
+				if !strings.Contains(out, w) {
+					t.Errorf("table lacks %q:\n%s", w, out)
+				}
+			}
+			for _, w := range tt.not {
+				if strings.Contains(out, w) {
+					t.Errorf("table has %q:\n%s", w, out)
+				}
+			}
+		})
+	}
+}
+
+func TestSensitivityCSV(t *testing.T) {
+	tests := []struct {
+		method string
+		rows   int
+		want   []string
+	}{
+		{"tornado", 3 * 5 * int(model.NumStakeholders), []string{"tornado,society,c.middle,npv_high,4100", "tornado,workers,a.small,p10,0"}},
+		{"sobol", 2 * 6 * int(model.NumStakeholders), []string{"sobol,society,group,total_hi,0.6"}},
+		{"evpi", 4 * int(model.NumStakeholders), []string{"evpi,society,,evpi,3000", "evpi,society,hazards.job_finding,evppi_per_participant,50"}},
+		{"breakeven", 3, []string{"breakeven,society,interventions.coaching.hourly_cost,npv_at_100,-1352.6", "breakeven,society,interventions.coaching.hourly_cost,breakeven,42.5"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.method, func(t *testing.T) {
+			var b bytes.Buffer
+			if err := SensitivityCSV(&b, sensResults(tt.method).Sensitivity); err != nil {
+				t.Fatal(err)
+			}
+			recs, err := csv.NewReader(strings.NewReader(b.String())).ReadAll()
+			if err != nil {
+				t.Fatal(err)
+			}
+			if strings.Join(recs[0], ",") != "method,stakeholder,parameter,quantity,value" || len(recs)-1 != tt.rows {
+				t.Errorf("header %v, %d rows, want %d", recs[0], len(recs)-1, tt.rows)
+			}
+			for _, w := range tt.want {
+				if !strings.Contains(b.String(), w+"\n") {
+					t.Errorf("CSV lacks %q:\n%s", w, b.String())
+				}
+			}
+		})
+	}
+}
+
+func TestWriteSensitivity(t *testing.T) {
+	r := sensResults("breakeven")
+	var table bytes.Buffer
+	if err := SensitivityTable(&table, r, AllStakeholders, 15); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		format string
+		check  func(string) bool
+	}{
+		{"table", func(s string) bool { return s == table.String() }},
+		{"markdown", func(s string) bool { return s == "```\n"+table.String()+"```\n" }},
+		{"csv", func(s string) bool { return strings.HasPrefix(s, "method,stakeholder,parameter,quantity,value\n") }},
+		{"json", func(s string) bool {
+			return strings.Contains(s, `"sensitivity": {`) && strings.Contains(s, `"roots": [`)
+		}},
+	}
+	for _, tt := range tests {
+		var b bytes.Buffer
+		if err := WriteSensitivity(&b, r, tt.format, AllStakeholders, 15); err != nil {
+			t.Fatal(err)
+		}
+		if !tt.check(b.String()) {
+			t.Errorf("%s:\n%s", tt.format, b.String())
+		}
+	}
+}
