@@ -44,9 +44,9 @@ func stakeholders(only model.Stakeholder) []model.Stakeholder {
 	if only >= 0 {
 		return []model.Stakeholder{only}
 	}
-	out := make([]model.Stakeholder, model.NumStakeholders)
-	for k := range out {
-		out[k] = model.Stakeholder(model.NumStakeholders - 1 - k) // society first
+	out := []model.Stakeholder{model.Society} // society first, then the parties in their usual order
+	for k := range model.NumParties {
+		out = append(out, model.Stakeholder(k))
 	}
 	return out
 }
