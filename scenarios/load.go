@@ -107,7 +107,9 @@ func load(src *source, overrides []Override) (*Scenario, error) {
 		s.Title = s.Name
 	}
 	for _, o := range overrides {
-		t.override(o, &ps)
+		if !t.override(o, &ps) {
+			s.notApplied = append(s.notApplied, o.Key)
+		}
 	}
 	d := decoder{tree: t, problems: &ps}
 	d.decode(s)
@@ -217,8 +219,11 @@ func join(path, k string) string {
 	return path + "." + k
 }
 
-// override applies --set KEY=VALUE to the tree.
-func (t *tree) override(o Override, ps *problems) {
+// override applies --set KEY=VALUE to the tree. A key inside a named entry
+// the scenario does not have (a service it does not use) is not applied:
+// override returns false, so one --set can serve a run in which only some
+// scenarios have that service.
+func (t *tree) override(o Override, ps *problems) bool {
 	label := "--set " + o.Key
 	parts := strings.Split(o.Key, ".")
 	n, matched := lookup(parts)
@@ -231,13 +236,16 @@ func (t *tree) override(o Override, ps *problems) {
 		default:
 			ps.add("", 0, label, "is a table; set one of its keys: %s", strings.Join(prefixAll(o.Key, n.keys()), ", "))
 		}
-		return
+		return true
+	}
+	if !t.hasEntry(parts) {
+		return false
 	}
 	var doc map[string]any
 	if _, err := toml.Decode("v = "+o.Value, &doc); err != nil {
 		if n.kind != kindString {
 			ps.add("", 0, label, "value %q is not a TOML value (a number like 0.12, or a table like { dist = \"pert\", min = 1, mode = 2, max = 3 })", o.Value)
-			return
+			return true
 		}
 		doc = map[string]any{"v": o.Value} // a bare word for a string key
 	}
@@ -258,6 +266,26 @@ func (t *tree) override(o Override, ps *problems) {
 		}
 	}
 	t.origin[o.Key] = where{file: label}
+	return true
+}
+
+// hasEntry reports whether every named entry on path exists in the tree.
+func (t *tree) hasEntry(path []string) bool {
+	n, m := schema, t.root
+	for _, k := range path[:len(path)-1] {
+		c := n.child(k)
+		if c == nil {
+			return true // an unknown key: reported elsewhere
+		}
+		sub, ok := m[k].(map[string]any)
+		if !ok {
+			// Absent: fine for a table, which the override creates, but
+			// not for a named table or one of its entries.
+			return c.kind != kindNamed && n.kind != kindNamed
+		}
+		n, m = c, sub
+	}
+	return true
 }
 
 func prefixAll(prefix string, keys []string) []string {

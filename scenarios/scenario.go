@@ -32,7 +32,13 @@ type Scenario struct {
 	uncertain     []Param
 	personsDigest []byte
 	canonical     string
+	notApplied    []string
 }
+
+// NotApplied lists the override keys that lie in a named table the
+// scenario does not have (say, a service it does not use), which Load
+// therefore left out.
+func (s *Scenario) NotApplied() []string { return s.notApplied }
 
 // Params returns the scenario's parameters with every uncertain parameter at
 // its median.

@@ -98,6 +98,30 @@ func TestOverrides(t *testing.T) {
 	}
 }
 
+// TestOverrideOfAbsentService checks that a --set inside a service the
+// scenario does not use is left out and reported by NotApplied, while the
+// scenario that has the service takes it.
+func TestOverrideOfAbsentService(t *testing.T) {
+	o := Override{"interventions.services.talent_scan.uptake", "0.7"}
+	base, err := Load("baseline", o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := base.NotApplied(); len(got) != 1 || got[0] != o.Key {
+		t.Errorf("baseline NotApplied = %v, want [%s]", got, o.Key)
+	}
+	if n := len(base.Params().Interventions.Services); n != 0 {
+		t.Errorf("baseline gained %d services from an override", n)
+	}
+	coach, err := Load("intensive_coaching", o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := coach.NotApplied(); len(got) != 0 {
+		t.Errorf("intensive_coaching NotApplied = %v, want none", got)
+	}
+}
+
 func TestDrawUsesQuantiles(t *testing.T) {
 	s, err := Load("baseline", Override{"hazards.job_finding", `{ dist = "uniform", min = 0.1, max = 0.2 }`})
 	if err != nil {

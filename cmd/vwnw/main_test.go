@@ -47,6 +47,8 @@ func TestExitCodes(t *testing.T) {
 		{"validate lists every problem", []string{"validate", broken}, 2, []string{"broken.toml:3: hazards.job_findng", `did you mean "job_finding"`, "broken.toml:5: cohort.flex_share"}},
 		{"validate ok", []string{"validate", "baseline", "intensive_coaching"}, 0, nil},
 		{"set unknown key", []string{"compare", "--set", "hazards.nope=1"}, 2, []string{"--set hazards.nope", "unknown key"}},
+		{"set a service only some scenarios have", []string{"compare", "baseline", "intensive_coaching", "--iterations", "2", "--set", "interventions.services.talent_scan.uptake=0.7"}, 0, nil},
+		{"set a service no scenario has", []string{"compare", "baseline", "intensive_coaching", "--iterations", "2", "--set", "interventions.services.talent_scn.uptake=0.7"}, 2, []string{"--set interventions.services.talent_scn.uptake", "no scenario in this run has that table"}},
 		{"set without value", []string{"compare", "--set", "hazards.job_finding"}, 2, []string{"want KEY=VALUE"}},
 		{"out is a file", []string{"compare", "--iterations", "2", "--out", notDir}, 2, []string{"not a directory"}},
 		{"init refuses to overwrite", []string{"init", strings.TrimSuffix(broken, ".toml")}, 2, []string{"already exists"}},

@@ -123,6 +123,11 @@ func (f *simFlags) loadRun(names []string) ([]*scenarios.Scenario, error) {
 		}
 		list = append(list, s)
 	}
+	for _, o := range ovs {
+		if !slices.ContainsFunc(list, func(s *scenarios.Scenario) bool { return !slices.Contains(s.NotApplied(), o.Key) }) {
+			problems = append(problems, fmt.Sprintf("--set %s: no scenario in this run has that table; check the name (vwnw scenarios lists the shipped ones)", o.Key))
+		}
+	}
 	if len(problems) > 0 {
 		return nil, errors.New(strings.Join(problems, "\n"))
 	}
