@@ -144,6 +144,11 @@ type workspace struct {
 	tallies []tally
 	ledgers []*Ledger
 	src     *rand.PCG
+	// iteration is the iteration being simulated, and u the uniform that
+	// draws its uncertain parameters: made once, so that passing it to
+	// Input.Draw allocates nothing per iteration.
+	iteration int
+	u         func(name string) float64
 }
 
 func (e *Engine) newWorkspace() *workspace {
@@ -156,6 +161,11 @@ func (e *Engine) newWorkspace() *workspace {
 		tallies: make([]tally, n),
 		ledgers: make([]*Ledger, n),
 		src:     rand.NewPCG(0, 0),
+	}
+	cfg := &e.cfg
+	ws.u = func(name string) float64 { return ParamUniform(cfg.Seed, ws.iteration, HashName(name)) }
+	if cfg.Uniform != nil {
+		ws.u = func(name string) float64 { return cfg.Uniform(ws.iteration, name) }
 	}
 	for s := range ws.ledgers {
 		ws.ledgers[s] = NewLedger(e.cfg.Horizon)
@@ -177,14 +187,11 @@ func (e *Engine) iterate(ws *workspace, i int, it *Iteration) {
 	cfg := &e.cfg
 	H := cfg.Horizon
 	ik := iterationKey(cfg.Seed, i)
-	u := func(name string) float64 { return ParamUniform(cfg.Seed, i, HashName(name)) }
-	if cfg.Uniform != nil {
-		u = func(name string) float64 { return cfg.Uniform(i, name) }
-	}
+	ws.iteration = i
 	it.Index = i
 	for s, in := range e.inputs {
 		p := &ws.params[s]
-		in.Draw(u, p)
+		in.Draw(ws.u, p)
 		rules, _ := RulesFor(p.Economy.PriceYear) // checked by NewEngine
 		persons := in.Persons
 		if persons == nil {

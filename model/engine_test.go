@@ -272,18 +272,23 @@ func TestCancel(t *testing.T) {
 // per person: a run allocates the same for 100 and for 5,000 persons.
 func TestInnerLoopAllocatesNothing(t *testing.T) {
 	s := load(t, "intensive_coaching")
-	allocs := func(size int) float64 {
-		e := engine(t, model.Config{Seed: 1, Iterations: 4, Horizon: 60, CohortSize: size, Workers: 1, Observe: -1}, load(t, "baseline"), s)
+	allocs := func(size, iterations int) float64 {
+		e := engine(t, model.Config{Seed: 1, Iterations: iterations, Horizon: 60, CohortSize: size, Workers: 1, Observe: -1}, load(t, "baseline"), s)
 		return testing.AllocsPerRun(3, func() {
 			if _, err := e.Run(context.Background()); err != nil {
 				t.Fatal(err)
 			}
 		})
 	}
-	small, large := allocs(100), allocs(5000)
+	small, large := allocs(100, 4), allocs(5000, 4)
 	// Buffers sized by the cohort are allocated once per worker, so the
 	// count must not grow with the number of persons simulated.
 	if large > small+4 {
 		t.Errorf("allocations grow with the cohort: %v for 100 persons, %v for 5000", small, large)
+	}
+	// Nor with the number of iterations: parameter draws, cohorts and
+	// ledgers reuse their workspace.
+	if many := allocs(100, 400); many > small+4 {
+		t.Errorf("allocations grow with the iterations: %v for 4, %v for 400", small, many)
 	}
 }

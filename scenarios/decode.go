@@ -23,6 +23,8 @@ type Param struct {
 	Key  string
 	Dist dist.Dist
 	path []step
+	// table is Dist's quantile function as Draw evaluates it.
+	table *dist.Table
 }
 
 // decoder turns a merged tree into model.Params, collecting problems.
@@ -132,7 +134,7 @@ func (d *decoder) value(n *node, raw any, v reflect.Value, path string, at []ste
 			return
 		}
 		v.SetFloat(x.Median())
-		d.params0 = append(d.params0, Param{Key: path, Dist: x, path: slices.Clone(at)})
+		d.params0 = append(d.params0, Param{Key: path, Dist: x, path: slices.Clone(at), table: dist.NewTable(x)})
 	case kindInt:
 		i, ok := raw.(int64)
 		if !ok {

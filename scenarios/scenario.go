@@ -7,6 +7,7 @@ package scenarios
 
 import (
 	"reflect"
+	"slices"
 
 	"github.com/vwnw/vwnw/model"
 )
@@ -42,7 +43,11 @@ func (s *Scenario) NotApplied() []string { return s.notApplied }
 
 // Params returns the scenario's parameters with every uncertain parameter at
 // its median.
-func (s *Scenario) Params() model.Params { return s.params }
+func (s *Scenario) Params() model.Params {
+	p := s.params
+	p.Interventions.Services = slices.Clone(p.Interventions.Services)
+	return p
+}
 
 // Uncertain lists the parameters given as distributions, sorted by key.
 func (s *Scenario) Uncertain() []Param { return append([]Param(nil), s.uncertain...) }
@@ -52,14 +57,19 @@ func (s *Scenario) Uncertain() []Param { return append([]Param(nil), s.uncertain
 func (s *Scenario) Canonical() string { return s.canonical }
 
 // Draw fills p with the parameters of one iteration: fixed values as given,
-// each uncertain parameter at its quantile u(key).
+// each uncertain parameter at its quantile u(key), evaluated with a
+// [dist.Table]. The services are copied into the storage of p's services
+// slice, so that a p filled again and again allocates nothing; the slice
+// p held is therefore overwritten.
 func (s *Scenario) Draw(u func(key string) float64, p *model.Params) {
+	buf := p.Interventions.Services[:0]
 	*p = s.params
+	// The scenario's own services never leave it (Params clones them too),
+	// so buf cannot be them.
+	p.Interventions.Services = append(buf, s.params.Interventions.Services...)
 	if len(s.uncertain) == 0 {
 		return
 	}
-	// The services slice is shared with s.params; copy it before writing.
-	p.Interventions.Services = append([]model.Service(nil), s.params.Interventions.Services...)
 	root := reflect.ValueOf(p).Elem()
 	for _, q := range s.uncertain {
 		v := root
@@ -70,7 +80,7 @@ func (s *Scenario) Draw(u func(key string) float64, p *model.Params) {
 				v = v.Index(st.elem)
 			}
 		}
-		v.SetFloat(q.Dist.Quantile(u(q.Key)))
+		v.SetFloat(q.table.Quantile(u(q.Key)))
 	}
 }
 
