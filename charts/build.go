@@ -232,6 +232,24 @@ func stakeholderNames(t *text) []string {
 	return append([]string(nil), t.Stakeholders[:]...)
 }
 
+// addIntervalSeries adds to bar a series of bars and, overlaid in the same
+// colour, their intervals: whiskers holds per bar [low, category, high,
+// series index, number of series], drawn by the page's vwnwInterval.
+func addIntervalSeries(bar *charts.Bar, name, color string, bars []opts.BarData, whiskers []opts.CustomData) {
+	bar.AddSeries(name, bars, charts.WithSeriesOpts(func(ss *charts.SingleSeries) {
+		ss.BarGap = "0%"
+		ss.BarCategoryGap = "30%"
+		ss.ItemStyle = &opts.ItemStyle{Color: color}
+	}))
+	c := charts.NewCustom()
+	c.AddSeries(name, whiskers, charts.WithSeriesOpts(func(ss *charts.SingleSeries) {
+		ss.RenderItem = opts.FuncOpts("vwnwInterval")
+		ss.Encode = &opts.Encode{X: []int{0, 2}, Y: 1}
+		ss.ItemStyle = &opts.ItemStyle{Color: color}
+	}))
+	bar.Overlap(c)
+}
+
 // npvChart draws, per stakeholder, a horizontal bar per scenario with the
 // mean NPV and a whisker from p5 to p95.
 func npvChart(alts []*model.ScenarioResult, t *text) (*chartBlock, error) {
@@ -250,19 +268,7 @@ func npvChart(alts []*model.ScenarioResult, t *text) (*chartBlock, error) {
 			bars = append(bars, opts.BarData{Value: round(v.Mean, 0)})
 			whiskers = append(whiskers, opts.CustomData{Value: []float64{round(v.P5, 0), float64(k), round(v.P95, 0), float64(i), float64(n)}})
 		}
-		color := scenarioColor(i)
-		bar.AddSeries(name, bars, charts.WithSeriesOpts(func(ss *charts.SingleSeries) {
-			ss.BarGap = "0%"
-			ss.BarCategoryGap = "30%"
-			ss.ItemStyle = &opts.ItemStyle{Color: color}
-		}))
-		c := charts.NewCustom()
-		c.AddSeries(name, whiskers, charts.WithSeriesOpts(func(ss *charts.SingleSeries) {
-			ss.RenderItem = opts.FuncOpts("vwnwInterval")
-			ss.Encode = &opts.Encode{X: []int{0, 2}, Y: 1}
-			ss.ItemStyle = &opts.ItemStyle{Color: color}
-		}))
-		bar.Overlap(c)
+		addIntervalSeries(bar, name, scenarioColor(i), bars, whiskers)
 	}
 	bar.Accept(patcher{fn: func(o m) {
 		o["color"] = scenarioColors
@@ -617,19 +623,7 @@ func sobolChart(idx []model.SobolIndex, t *text) (chartBlock, error) {
 			bars = append(bars, opts.BarData{Value: round(iv.Est, 4)})
 			whiskers = append(whiskers, opts.CustomData{Value: []float64{round(iv.Lo, 4), float64(j), round(iv.Hi, 4), float64(i), 2}})
 		}
-		color := colors[i]
-		bar.AddSeries(label, bars, charts.WithSeriesOpts(func(ss *charts.SingleSeries) {
-			ss.BarGap = "0%"
-			ss.BarCategoryGap = "30%"
-			ss.ItemStyle = &opts.ItemStyle{Color: color}
-		}))
-		c := charts.NewCustom()
-		c.AddSeries(label, whiskers, charts.WithSeriesOpts(func(ss *charts.SingleSeries) {
-			ss.RenderItem = opts.FuncOpts("vwnwInterval")
-			ss.Encode = &opts.Encode{X: []int{0, 2}, Y: 1}
-			ss.ItemStyle = &opts.ItemStyle{Color: color}
-		}))
-		bar.Overlap(c)
+		addIntervalSeries(bar, label, colors[i], bars, whiskers)
 	}
 	bar.Accept(patcher{fn: func(o m) {
 		o["color"] = colors
