@@ -8,6 +8,7 @@ import (
 	"reflect"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/vwnw/vwnw/dist"
 	"github.com/vwnw/vwnw/internal/suggest"
@@ -33,6 +34,8 @@ type decoder struct {
 	problems *problems
 	params   model.Params
 	params0  []Param
+	// missing lists the keys reported missing.
+	missing []string
 }
 
 func (d *decoder) problem(path, format string, args ...any) {
@@ -252,31 +255,95 @@ func (d *decoder) required(n *node, m map[string]any, path string) {
 			return
 		}
 	}
+	// Keys first, then the tables below, so that messages read top down.
+	var missing []string
 	for _, c := range n.children {
 		p := join(path, c.key)
-		if c.optional {
+		if _, ok := m[c.key]; ok || c.optional || (c.kind == kindTable && !c.shares) {
 			continue
 		}
+		// A missing key, or a missing table of shares (all of whose
+		// keys are optional, but which must sum to 1).
+		missing = append(missing, c.key)
+		d.missing = append(d.missing, p)
+	}
+	if len(missing) > 0 {
+		d.problem(path, "missing %s: not set here nor in any file it extends%s",
+			strings.Join(missing, ", "), inheritHint(join(path, missing[0])))
+	}
+	for _, c := range n.children {
+		p := join(path, c.key)
 		raw, ok := m[c.key]
 		switch {
-		case !ok && c.kind == kindTable:
+		case !ok && c.kind == kindTable && !c.shares && !c.optional:
 			d.required(c, map[string]any{}, p)
 		case !ok:
-			d.problem(p, "missing: no file in the extends chain sets it (extend \"baseline\" to inherit every parameter)")
 		case c.kind == kindTable:
 			if sub, isTable := raw.(map[string]any); isTable {
 				d.required(c, sub, p)
 			}
 		case c.kind == kindNamed:
 			if sub, isTable := raw.(map[string]any); isTable {
-				for name, e := range sub {
-					if entry, isTable := e.(map[string]any); isTable {
+				for _, name := range slices.Sorted(maps.Keys(sub)) {
+					if entry, isTable := sub[name].(map[string]any); isTable {
 						d.required(c.entry, entry, join(p, name))
 					}
 				}
 			}
 		}
 	}
+}
+
+// inheritHint names the shipped scenarios whose own file sets key, for a
+// message about a missing key.
+func inheritHint(key string) string {
+	var names []string
+	for _, name := range shippedOrder {
+		if t := shippedTrees()[name]; t != nil && t.has(key) && t.origin[key].file == t.top.display {
+			names = append(names, name)
+		}
+	}
+	if len(names) == 0 {
+		return ""
+	}
+	return fmt.Sprintf(" (shipped %s set it: extends = %q inherits their values)", strings.Join(names, ", "), names[0])
+}
+
+// shippedTrees holds the merged trees of the shipped scenarios.
+var shippedTrees = sync.OnceValue(func() map[string]*tree {
+	trees := make(map[string]*tree)
+	for _, name := range shippedOrder {
+		src, err := open(name, "")
+		if err != nil {
+			continue
+		}
+		var ps problems
+		if t, _ := mergeChain(src, nil, &ps); t != nil {
+			trees[name] = t
+		}
+	}
+	return trees
+})
+
+// has reports whether the tree sets the dotted key.
+func (t *tree) has(key string) bool {
+	var v any = t.root
+	for _, k := range strings.Split(key, ".") {
+		m, ok := v.(map[string]any)
+		if !ok {
+			return false
+		}
+		if v, ok = m[k]; !ok {
+			return false
+		}
+	}
+	return true
+}
+
+// isMissing reports whether path, or a key below it, was reported missing:
+// checks on it would only repeat that.
+func (d *decoder) isMissing(path string) bool {
+	return slices.ContainsFunc(d.missing, func(m string) bool { return m == path || strings.HasPrefix(m, path+".") })
 }
 
 // shares checks that tables of shares sum to 1.
@@ -286,7 +353,7 @@ func (d *decoder) shares(n *node, v reflect.Value, path string) {
 		fv := v.Field(c.index)
 		switch c.kind {
 		case kindTable:
-			if c.shares && d.sharesApply(p) {
+			if c.shares && d.sharesApply(p) && !d.isMissing(p) {
 				sum, terms := 0.0, []string{}
 				for _, cc := range c.children {
 					sum += fv.Field(cc.index).Float()
@@ -340,7 +407,7 @@ func (d *decoder) crossChecks() {
 			}
 		}
 	}
-	if c := &p.Interventions.Coaching; c.Enabled && len(c.Triage) == 0 {
+	if c := &p.Interventions.Coaching; c.Enabled && len(c.Triage) == 0 && !d.isMissing("interventions.coaching.triage") {
 		d.problem("interventions.coaching.triage", "names no triage group; coaching would reach nobody (use [1, 2, 3])")
 	}
 	if _, err := model.RulesFor(p.Economy.PriceYear); err != nil && p.Economy.PriceYear != 0 {

@@ -125,6 +125,7 @@ func load(src *source, overrides []Override) (*Scenario, error) {
 	h.Write(s.personsDigest)
 	s.SHA256 = hex.EncodeToString(h.Sum(nil))
 	s.canonical = buf.String()
+	s.world = worldOf(t, s.personsDigest)
 	return s, nil
 }
 

@@ -34,6 +34,8 @@ type Scenario struct {
 	personsDigest []byte
 	canonical     string
 	notApplied    []string
+	// world holds the cohort and economy settings, for CheckComparable.
+	world map[string]setting
 }
 
 // NotApplied lists the override keys that lie in a named table the

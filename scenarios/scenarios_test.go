@@ -158,7 +158,10 @@ func TestProblems(t *testing.T) {
 		text string   // a scenario file's text; or
 		ref  string   // a reference to Load
 		sets []string // overrides
-		want []string // substrings of the error, in order
+		// count, when set, is the number of problems: no follow-on
+		// messages for what one problem already says.
+		count int
+		want  []string // substrings of the error, in order
 	}{
 		{name: "syntax", text: "extends = \"baseline\"\n[hazards\njob_finding = 1\n", want: []string{"x.toml:", "TOML syntax", "table name"}},
 		{name: "unknown key with hint", text: "extends = \"baseline\"\n[hazards]\njob_findin = 0.1\n", want: []string{"x.toml:3", "hazards.job_findin", `did you mean "job_finding"`}},
@@ -176,7 +179,10 @@ func TestProblems(t *testing.T) {
 		{name: "unknown payer", text: "extends = \"intensive_coaching\"\n[interventions.coaching.payer]\nuwv = 0.5\ngemeente = 0.5\n", want: []string{"x.toml:4", "gemeente", "allowed: workers, releasing_employers"}},
 		{name: "payer shares", text: "extends = \"intensive_coaching\"\n[interventions.coaching.payer]\nuwv = 0.7\n", want: []string{"interventions.coaching.payer", "sum to 1.2"}},
 		{name: "enum", text: "extends = \"intensive_coaching\"\n[interventions.coaching]\nmode = \"online\"\n", want: []string{"x.toml:3", "interventions.coaching.mode", `"face_to_face", "digital", "hybrid"`}},
-		{name: "missing key without extends", text: "[hazards]\njob_finding = 0.1\n", want: []string{"economy.discount_rate", "missing", "extend \"baseline\""}},
+		{name: "missing key without extends", text: "[hazards]\njob_finding = 0.1\n", want: []string{"economy: missing price_year, discount_rate", `extends = "baseline" inherits`}},
+		{name: "intervention enabled on the baseline", text: "extends = \"baseline\"\n[interventions.coaching]\nenabled = true\n", want: []string{"x.toml:2: interventions.coaching: missing mode, start", `extends = "intensive_coaching" inherits`, "interventions.coaching.hours: missing group1"}, count: 2},
+		{name: "service without its effect", text: "extends = \"intensive_coaching\"\n[interventions.services.extra]\nuptake = 1.0\npayer = { uwv = 1.0 }\n", want: []string{"x.toml:2: interventions.services.extra: missing unit_cost, job_finding_hr"}, count: 1},
+		{name: "payer missing", text: "extends = \"intensive_coaching\"\n[interventions.services.extra]\nuptake = 1.0\nunit_cost = 100\njob_finding_hr = 1.1\n", want: []string{"interventions.services.extra: missing payer"}, count: 1},
 		{name: "every problem at once, by line", text: "extends = \"baseline\"\n[hazards]\ninactivity = -1\n[cohort]\nsize = 0\nflex_share = 2\n", want: []string{"x.toml:3", "hazards.inactivity", "x.toml:5", "cohort.size", "x.toml:6", "cohort.flex_share"}},
 		{name: "extends unknown", text: "extends = \"basline\"\n", want: []string{"x.toml:1", "extends", "neither a shipped scenario"}},
 		{name: "extends cycle", ref: filepath.Join(dir, "a.toml"), want: []string{"extends", "cycle", "a.toml", "b.toml"}},
@@ -210,6 +216,9 @@ func TestProblems(t *testing.T) {
 			var e *Error
 			if !errors.As(err, &e) {
 				t.Errorf("want an *Error, got %T", err)
+			}
+			if tt.count > 0 && e != nil && len(e.Problems) != tt.count {
+				t.Errorf("%d problems, want %d:\n%v", len(e.Problems), tt.count, err)
 			}
 			msg, rest := err.Error(), err.Error()
 			for _, w := range tt.want {
@@ -312,4 +321,67 @@ func FuzzLoad(f *testing.F) {
 			t.Fatalf("LoadBytes hangs on %q", data)
 		}
 	})
+}
+
+func TestCheckComparable(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, text string) string {
+		p := filepath.Join(dir, name)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	write("p.csv", "age,education,tenure_years,monthly_wage,contract_hours,household,notice_months\n58,low,22,1450,24,single,4\n")
+	base := mustLoad(t, "baseline")
+	fileBase := mustLoad(t, write("fb.toml", "extends = \"baseline\"\n[cohort]\nfile = \"p.csv\"\n"))
+	tests := []struct {
+		name string
+		base *Scenario
+		ref  string
+		want []string // nil: comparable
+	}{
+		{name: "shipped intensive_coaching", base: base, ref: "intensive_coaching"},
+		{name: "shipped transition_fund", base: base, ref: "transition_fund"},
+		{name: "larger cohort", base: base, ref: write("big.toml", "extends = \"intensive_coaching\"\n[cohort]\nsize = 60\n"),
+			want: []string{"big.toml:3: cohort.size: is 60 here but 30 in the baseline \"baseline\"", "--baseline FILE"}},
+		{name: "other discount rate", base: base, ref: write("r.toml", "extends = \"baseline\"\n[economy]\ndiscount_rate = 0.05\n"),
+			want: []string{"r.toml:3: economy.discount_rate: is 0.05 here but 0.0225"}},
+		{name: "cohort file against synthetic", base: base, ref: write("f.toml", "extends = \"intensive_coaching\"\n[cohort]\nfile = \"p.csv\"\n"),
+			want: []string{"f.toml:3: cohort.file: is the persons with sha256"}},
+		{name: "same file by another path", base: fileBase, ref: write("sub/g.toml", "extends = \"../fb.toml\"\nname = \"g\"\n[cohort]\nfile = \"../p.csv\"\n[interventions.coaching]\nenabled = false\n")},
+		{name: "distribution differs", base: base, ref: write("d.toml", "extends = \"baseline\"\n[cohort]\nage = { dist = \"uniform\", min = 30, max = 60 }\n"),
+			want: []string{"d.toml:3: cohort.age.dist: is uniform here but"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			err := CheckComparable(tt.base, mustLoad(t, tt.ref))
+			if tt.want == nil {
+				if err != nil {
+					t.Fatalf("want comparable, got\n%v", err)
+				}
+				return
+			}
+			if err == nil {
+				t.Fatal("want an error")
+			}
+			for _, w := range tt.want {
+				if !strings.Contains(err.Error(), w) {
+					t.Errorf("message lacks %q:\n%v", w, err)
+				}
+			}
+		})
+	}
+}
+
+func mustLoad(t *testing.T, ref string) *Scenario {
+	t.Helper()
+	s, err := Load(ref)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
 }

@@ -26,6 +26,8 @@ func TestExitCodes(t *testing.T) {
 	dir := t.TempDir()
 	broken := filepath.Join(dir, "broken.toml")
 	os.WriteFile(broken, []byte("extends = \"baseline\"\n[hazards]\njob_findng = 0.1\n[cohort]\nflex_share = 1.5\n"), 0o644)
+	bigger := filepath.Join(dir, "bigger.toml")
+	os.WriteFile(bigger, []byte("extends = \"intensive_coaching\"\nname = \"bigger\"\n[cohort]\nsize = 60\n"), 0o644)
 	notDir := filepath.Join(dir, "file")
 	os.WriteFile(notDir, []byte("x"), 0o644)
 	tests := []struct {
@@ -49,6 +51,7 @@ func TestExitCodes(t *testing.T) {
 		{"set unknown key", []string{"compare", "--set", "hazards.nope=1"}, 2, []string{"--set hazards.nope", "unknown key"}},
 		{"set a service only some scenarios have", []string{"compare", "baseline", "intensive_coaching", "--iterations", "2", "--set", "interventions.services.talent_scan.uptake=0.7"}, 0, nil},
 		{"set a service no scenario has", []string{"compare", "baseline", "intensive_coaching", "--iterations", "2", "--set", "interventions.services.talent_scn.uptake=0.7"}, 2, []string{"--set interventions.services.talent_scn.uptake", "no scenario in this run has that table"}},
+		{"scenario on other persons than the baseline", []string{"run", bigger}, 2, []string{"bigger.toml:4: cohort.size: is 60 here but 30", "--baseline FILE"}},
 		{"set without value", []string{"compare", "--set", "hazards.job_finding"}, 2, []string{"want KEY=VALUE"}},
 		{"out is a file", []string{"compare", "--iterations", "2", "--out", notDir}, 2, []string{"not a directory"}},
 		{"init refuses to overwrite", []string{"init", strings.TrimSuffix(broken, ".toml")}, 2, []string{"already exists"}},

@@ -116,6 +116,9 @@ func (f *simFlags) loadRun(names []string) ([]*scenarios.Scenario, error) {
 		if s.SHA256 == base.SHA256 && s.Name == base.Name {
 			continue
 		}
+		if err := scenarios.CheckComparable(base, s); err != nil {
+			problems = append(problems, err.Error())
+		}
 		for _, o := range list {
 			if o.Name == s.Name {
 				problems = append(problems, fmt.Sprintf("%s: scenario name %q is used twice (also %s); set name = \"…\" in one of them", s.File, s.Name, o.File))

@@ -1,0 +1,89 @@
+package scenarios
+
+import (
+	"encoding/hex"
+	"fmt"
+	"maps"
+	"slices"
+)
+
+// worldTables are the tables that describe the persons and the economy
+// rather than an intervention. A scenario is compared with its baseline on
+// the same persons, valued the same way, so these must agree; hazards and
+// jobs may differ (a scenario may assume that an arrangement also changes
+// the labour market a person meets).
+var worldTables = []string{"cohort", "economy"}
+
+// setting is one leaf of a scenario's world tables: its value as text and
+// where it was set.
+type setting struct {
+	value string
+	at    where
+}
+
+// worldOf flattens the world tables of t into settings keyed by dotted
+// path. A cohort file is represented by the digest of the persons read from
+// it, so the same file named by different relative paths agrees.
+func worldOf(t *tree, personsDigest []byte) map[string]setting {
+	w := make(map[string]setting)
+	var walk func(path string, v any)
+	walk = func(path string, v any) {
+		if m, ok := v.(map[string]any); ok {
+			for k, x := range m {
+				walk(join(path, k), x)
+			}
+			return
+		}
+		w[path] = setting{value: fmt.Sprint(v), at: t.lineOf(path)}
+	}
+	for _, table := range worldTables {
+		walk(table, t.root[table])
+	}
+	if f, ok := w["cohort.file"]; ok {
+		f.value = "the persons with sha256 " + hex.EncodeToString(personsDigest)
+		w["cohort.file"] = f
+	}
+	return w
+}
+
+// CheckComparable reports every setting of the cohort and economy tables in
+// which s differs from base, the baseline it is compared with. A
+// comparison of different persons, or of amounts valued at different
+// prices or discount rates, would report the difference as an effect of
+// the arrangement. The error is an *Error naming s's file, line and key.
+func CheckComparable(base, s *Scenario) error {
+	var ps problems
+	keys := slices.Sorted(maps.Keys(s.world))
+	for k := range base.world {
+		if _, ok := s.world[k]; !ok {
+			keys = append(keys, k)
+		}
+	}
+	slices.Sort(keys)
+	for _, k := range keys {
+		mine, ok := s.world[k]
+		theirs, ok2 := base.world[k]
+		if ok && ok2 && mine.value == theirs.value {
+			continue
+		}
+		at := mine.at
+		if !ok {
+			at = where{file: s.File}
+		}
+		switch {
+		case !ok:
+			mine.value = "not set"
+		case !ok2:
+			theirs.value = "not set"
+		}
+		ps.add(at.file, at.line, k, "is %s here but %s in the baseline %q", mine.value, theirs.value, base.Name)
+	}
+	if len(ps) == 0 {
+		return nil
+	}
+	e := ps.err().(*Error)
+	e.Problems = append(e.Problems, Problem{Msg: fmt.Sprintf(
+		"  a scenario is compared with its baseline on the same persons, valued the same way, so cohort.* and economy.* must agree: "+
+			"put them in a baseline of your own (extends = %q) and pass it with --baseline FILE, or use --set, which changes every scenario of the run", base.Name)})
+	return e
+}
