@@ -14,6 +14,7 @@ import "github.com/vwnw/vwnw/dist"
 //	optional need not be set (zero when absent)
 //	enum=a|b allowed strings
 //	min=x    at least x
+//	max=x    at most x (whole numbers)
 //
 // A float64 field may be given as a distribution in a scenario file (drawn
 // once per iteration: parameter uncertainty). A dist.Dist field describes a
@@ -59,7 +60,7 @@ type Economy struct {
 // Cohort describes the workers threatened with redundancy.
 type Cohort struct {
 	// Size is the number of persons; ignored when File is set.
-	Size int `toml:"size" vwnw:"min=1"`
+	Size int `toml:"size" vwnw:"min=1,max=1000000"`
 	// File is a CSV file of anonymised participant rows, relative to the
 	// scenario file that names it.
 	File string `toml:"file" vwnw:"optional"`

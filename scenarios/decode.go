@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -146,6 +147,10 @@ func (d *decoder) value(n *node, raw any, v reflect.Value, path string, at []ste
 		}
 		if n.min != nil && float64(i) < *n.min {
 			d.problem(path, "must be at least %v, got %d", *n.min, i)
+			return
+		}
+		if n.max != nil && float64(i) > *n.max {
+			d.problem(path, "must be at most %s, got %d", strconv.FormatFloat(*n.max, 'f', -1, 64), i)
 			return
 		}
 		v.SetInt(i)

@@ -192,6 +192,7 @@ func TestProblems(t *testing.T) {
 		{name: "--set unknown key", ref: "baseline", sets: []string{"hazards.job_findng=0.2"}, want: []string{"--set hazards.job_findng", `did you mean "job_finding"`}},
 		{name: "--set bad value", ref: "baseline", sets: []string{"hazards.job_finding=fast"}, want: []string{"--set hazards.job_finding", "not a TOML value"}},
 		{name: "--set a table", ref: "baseline", sets: []string{"hazards=1"}, want: []string{"--set hazards", "is a table"}},
+		{name: "cohort too large", ref: "baseline", sets: []string{"cohort.size=100000000000"}, want: []string{"--set cohort.size", "must be at most 1000000, got 100000000000"}},
 		{name: "--set out of range", ref: "baseline", sets: []string{"cohort.flex_share=2"}, want: []string{"--set cohort.flex_share", "cohort.flex_share", "[0, 1]"}},
 	}
 	for _, tt := range tests {

@@ -36,7 +36,7 @@ type node struct {
 	// rules from the vwnw tag
 	prob, pos, nonneg, fixed, shares, optional bool
 	enum                                       []string
-	min                                        *float64
+	min, max                                   *float64
 }
 
 var (
@@ -108,6 +108,12 @@ func parseRules(n *node, tag string) {
 				panic("scenarios: bad min rule " + r)
 			}
 			n.min = &v
+		case strings.HasPrefix(r, "max="):
+			v, err := strconv.ParseFloat(strings.TrimPrefix(r, "max="), 64)
+			if err != nil {
+				panic("scenarios: bad max rule " + r)
+			}
+			n.max = &v
 		}
 	}
 }

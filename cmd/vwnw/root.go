@@ -49,20 +49,28 @@ func (f *simFlags) register(cmd *cobra.Command) {
 	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(output.Formats, cobra.ShellCompDirectiveNoFileComp))
 }
 
+// Upper bounds of the size flags: summaries keep every iteration's values
+// (about 200 bytes per scenario), and a cohort lives in every worker's
+// memory, so larger values would exhaust memory rather than run.
+const (
+	maxIterations = 1_000_000
+	maxCohort     = 1_000_000
+)
+
 // check validates flag values.
 func (f *simFlags) check() error {
 	if f.json {
 		f.format = "json"
 	}
 	var bad []string
-	if f.iterations < 1 {
-		bad = append(bad, fmt.Sprintf("--iterations must be at least 1, got %d", f.iterations))
+	if f.iterations < 1 || f.iterations > maxIterations {
+		bad = append(bad, fmt.Sprintf("--iterations must be between 1 and %d, got %d", maxIterations, f.iterations))
 	}
 	if f.horizon < 1 || f.horizon > 600 {
 		bad = append(bad, fmt.Sprintf("--horizon must be between 1 and 600 months, got %d", f.horizon))
 	}
-	if f.cohortSize < 0 {
-		bad = append(bad, fmt.Sprintf("--cohort-size must be 0 (as the scenario says) or more, got %d", f.cohortSize))
+	if f.cohortSize < 0 || f.cohortSize > maxCohort {
+		bad = append(bad, fmt.Sprintf("--cohort-size must be 0 (as the scenario says) or up to %d, got %d", maxCohort, f.cohortSize))
 	}
 	if f.workers < 1 {
 		bad = append(bad, fmt.Sprintf("--workers must be at least 1, got %d", f.workers))
