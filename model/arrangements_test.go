@@ -154,3 +154,28 @@ func TestRetrainingShortensUnemployment(t *testing.T) {
 		t.Errorf("retraining saves %.2f months of unemployment per trainee, want about 6 (4–8)", d)
 	}
 }
+
+// TestWaitEndsWithTheSearch: a person waiting for a case manager who finds
+// work (or stops searching otherwise) no longer waits. With almost no
+// capacity everyone who takes part waits, so the waiting months must not
+// exceed the months spent searching.
+func TestWaitEndsWithTheSearch(t *testing.T) {
+	s := load(t, "intensive_coaching", "interventions.coaching.case_manager_fte=0.001")
+	e := engine(t, model.Config{Seed: 3, Iterations: 50, Horizon: 60, Workers: 2, Observe: -1}, load(t, "baseline"), s)
+	err := e.Each(context.Background(), func(it *model.Iteration) error {
+		si := &it.Scenarios[1]
+		searching := 0.0
+		for m := range 60 {
+			for _, st := range []model.State{model.Notice, model.WW, model.Bijstand, model.NoBenefit} {
+				searching += si.Occupancy[m*model.NumStates+int(st)] * float64(si.CohortSize)
+			}
+		}
+		if si.WaitMonths == 0 || si.WaitMonths > searching+1e-6 {
+			t.Fatalf("iteration %d: %.0f waiting months, %.0f months searching; want 0 < waiting ≤ searching", it.Index, si.WaitMonths, searching)
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}

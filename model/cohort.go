@@ -14,6 +14,12 @@ const (
 	attrTriage
 )
 
+// WorkingAgeFrom is the age from which synthetic persons can have worked:
+// the end of compulsory full-time schooling in the Netherlands (source:
+// Leerplichtwet 1969, art. 3: leerplicht until the end of the school year
+// in which one turns 16).
+const WorkingAgeFrom = 16
+
 // GeneratePersons draws a synthetic cohort of n persons from c into dst
 // (reused when it has room) for the iteration with stream key iterKey.
 // Person p draws from its own streams, so the same person appears in every
@@ -32,8 +38,11 @@ func GeneratePersons(dst []Person, c *Cohort, n int, iterKey uint64, src *rand.P
 		x.EntryMonth = entryMonth(c.EntryMonths, p, n)
 		// The order of these draws is part of the common random numbers.
 		x.Age = c.Age.Rand(src)
-		x.TenureYears = math.Max(0, c.TenureYears.Rand(src))
-		x.HistoryYears = x.TenureYears + math.Max(0, c.EarlierWorkYears.Rand(src))
+		// The spreads are drawn independently; no one has worked longer
+		// than since the age of WorkingAgeFrom.
+		working := math.Max(0, x.Age-WorkingAgeFrom)
+		x.TenureYears = math.Min(math.Max(0, c.TenureYears.Rand(src)), working)
+		x.HistoryYears = x.TenureYears + math.Min(math.Max(0, c.EarlierWorkYears.Rand(src)), working-x.TenureYears)
 		x.MonthlyWage = math.Max(0, c.MonthlyWage.Rand(src))
 		x.ContractHours = math.Max(1, c.ContractHours.Rand(src))
 		x.NoticeMonths = max(1, int(math.Round(c.NoticeMonths.Rand(src))))

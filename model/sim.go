@@ -521,15 +521,20 @@ func step(pl *plan, a *agent, tl *tally, activeHours *float64) {
 }
 
 // coachingMonth counts a month of coaching, ending it at its maximum, on
-// dropout, or when the person no longer searches.
+// dropout, or when the person no longer searches; a wait for a case
+// manager ends too when the person no longer searches (found work).
 func coachingMonth(p *Params, a *agent, activeHours *float64) {
+	searching := a.state == Notice || a.state.Unemployed()
+	if a.coach == coachWaiting && !searching {
+		endCoaching(a, activeHours)
+	}
 	if a.coach != coachActive {
 		return
 	}
 	a.coachMonths++
 	c := &p.Interventions.Coaching
 	switch {
-	case !(a.state == Notice || a.state.Unemployed()) || float64(a.coachMonths) >= c.MaxMonths:
+	case !searching || float64(a.coachMonths) >= c.MaxMonths:
 		endCoaching(a, activeHours)
 	case a.draw(drawDropout) < c.Dropout:
 		endCoaching(a, activeHours)
