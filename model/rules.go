@@ -31,10 +31,16 @@ type Rules struct {
 //     225.57 (1-7-2021), 228.76 (1-1-2022), 256.54 (1-1-2023),
 //     274.44 (1-1-2024); for 2021 the figure from 1 July is used, for 2025
 //     the 2024 figure (PARAMETERS.md lists no later one).
-//   - bijstand norms: Participatiewet, norms for 21 to AOW age, Rijksoverheid
-//     "Normbedragen Participatiewet" — 1,078.70 / 1,541.00 (1-7-2021),
-//     1,345.45 / 1,922.07 (1-1-2025); years between are interpolated
-//     linearly, years before 2021 use the 2021 norms.
+//   - bijstand norms: Participatiewet art. 21, single / couple, 21 to AOW
+//     age, net including holiday allowance, as published by municipalities
+//     from the SZW announcements: 1,059.03 / 1,512.89 (1-7-2020; Sittard-Geleen
+//     "Uitkeringsbedragen Participatiewet" gives 1,006.08 / 1,437.25 without
+//     the 5% holiday allowance); 1,078.70 / 1,541.00 (1-7-2021; PARAMETERS.md);
+//     1,091.71 / 1,559.58 (1-1-2022; Venray "Inkomensgrens 120%" gives 120% of
+//     them, 1,310.05 / 1,871.50); 1,216.62 / 1,738.02 (1-1-2023; Westland
+//     "Normenoverzicht minimuminkomen"); 1,283.83 / 1,834.04 (1-1-2024; Velsen
+//     "Bijstandsnormen per 1 januari 2024"); 1,345.45 / 1,922.07 (1-1-2025;
+//     PARAMETERS.md).
 //   - transition payment cap: Wet arbeidsmarkt in balans (WAB) 2020 and the
 //     yearly indexation (Rijksoverheid, "Hoogte transitievergoeding"):
 //     83,000 (2020), 84,000 (2021), 86,000 (2022), 89,000 (2023),
@@ -42,11 +48,11 @@ type Rules struct {
 //   - AOW age: Algemene Ouderdomswet art. 7a — 66y4m (2020–2021), 66y7m
 //     (2022), 66y10m (2023), 67 (2024–2025).
 var rulesByYear = []Rules{
-	{2020, 219.28, 1078.70, 1541.00, 83000, 66*12 + 4},
+	{2020, 219.28, 1059.03, 1512.89, 83000, 66*12 + 4},
 	{2021, 225.57, 1078.70, 1541.00, 84000, 66*12 + 4},
-	{2022, 228.76, 1145.39, 1636.27, 86000, 66*12 + 7},
-	{2023, 256.54, 1212.08, 1731.54, 89000, 66*12 + 10},
-	{2024, 274.44, 1278.76, 1826.80, 94000, 67 * 12},
+	{2022, 228.76, 1091.71, 1559.58, 86000, 66*12 + 7},
+	{2023, 256.54, 1216.62, 1738.02, 89000, 66*12 + 10},
+	{2024, 274.44, 1283.83, 1834.04, 94000, 67 * 12},
 	{2025, 274.44, 1345.45, 1922.07, 98000, 67 * 12},
 }
 
