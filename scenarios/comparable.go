@@ -5,14 +5,15 @@ import (
 	"fmt"
 	"maps"
 	"slices"
+	"strings"
 )
 
-// worldTables are the tables that describe the persons and the economy
-// rather than an intervention. A scenario is compared with its baseline on
-// the same persons, valued the same way, so these must agree; hazards and
-// jobs may differ (a scenario may assume that an arrangement also changes
-// the labour market a person meets).
-var worldTables = []string{"cohort", "economy"}
+// worldTables are the tables that describe the persons, the labour market
+// they meet and the economy, rather than an intervention. A scenario is
+// compared with its baseline in the same world, so these must agree: an
+// arrangement works through its own parameters under [interventions]
+// (hazard ratios, wage effects), never by assuming another labour market.
+var worldTables = []string{"cohort", "economy", "hazards", "jobs"}
 
 // setting is one leaf of a scenario's world tables: its value as text and
 // where it was set.
@@ -28,13 +29,14 @@ func worldOf(t *tree, personsDigest []byte) map[string]setting {
 	w := make(map[string]setting)
 	var walk func(path string, v any)
 	walk = func(path string, v any) {
-		if m, ok := v.(map[string]any); ok {
+		m, ok := v.(map[string]any)
+		if ok && m["dist"] == nil {
 			for k, x := range m {
 				walk(join(path, k), x)
 			}
 			return
 		}
-		w[path] = setting{value: fmt.Sprint(v), at: t.lineOf(path)}
+		w[path] = setting{value: valueText(v), at: t.lineOf(path)}
 	}
 	for _, table := range worldTables {
 		walk(table, t.root[table])
@@ -46,8 +48,8 @@ func worldOf(t *tree, personsDigest []byte) map[string]setting {
 	return w
 }
 
-// CheckComparable reports every setting of the cohort and economy tables in
-// which s differs from base, the baseline it is compared with. A
+// CheckComparable reports every setting of the cohort, economy, hazards and
+// jobs tables in which s differs from base, the baseline it is compared with. A
 // comparison of different persons, or of amounts valued at different
 // prices or discount rates, would report the difference as an effect of
 // the arrangement. The error is an *Error naming s's file, line and key.
@@ -83,7 +85,21 @@ func CheckComparable(base, s *Scenario) error {
 	}
 	e := ps.err().(*Error)
 	e.Problems = append(e.Problems, Problem{Msg: fmt.Sprintf(
-		"  a scenario is compared with its baseline on the same persons, valued the same way, so cohort.* and economy.* must agree: "+
+		"  a scenario is compared with its baseline on the same persons in the same labour market, valued the same way, so cohort.*, economy.*, hazards.* and jobs.* must agree (an arrangement works through its [interventions] keys): "+
 			"put them in a baseline of your own (extends = %q) and pass it with --baseline FILE, or use --set, which changes every scenario of the run", base.Name)})
 	return e
+}
+
+// valueText renders a TOML value for a message; a distribution table as an
+// inline table with sorted keys.
+func valueText(v any) string {
+	m, ok := v.(map[string]any)
+	if !ok {
+		return fmt.Sprint(v)
+	}
+	parts := make([]string, 0, len(m))
+	for _, k := range slices.Sorted(maps.Keys(m)) {
+		parts = append(parts, k+" = "+fmt.Sprint(m[k]))
+	}
+	return "{ " + strings.Join(parts, ", ") + " }"
 }

@@ -355,7 +355,9 @@ func TestCheckComparable(t *testing.T) {
 			want: []string{"f.toml:3: cohort.file: is the persons with sha256"}},
 		{name: "same file by another path", base: fileBase, ref: write("sub/g.toml", "extends = \"../fb.toml\"\nname = \"g\"\n[cohort]\nfile = \"../p.csv\"\n[interventions.coaching]\nenabled = false\n")},
 		{name: "distribution differs", base: base, ref: write("d.toml", "extends = \"baseline\"\n[cohort]\nage = { dist = \"uniform\", min = 30, max = 60 }\n"),
-			want: []string{"d.toml:3: cohort.age.dist: is uniform here but"}},
+			want: []string{"d.toml:3: cohort.age: is { dist = uniform, max = 60, min = 30 } here but { dist = "}},
+		{name: "hazard fitted into the scenario", base: base, ref: write("h.toml", "extends = \"intensive_coaching\"\n[hazards]\njob_finding = 0.1\n"),
+			want: []string{"h.toml:3: hazards.job_finding: is 0.1 here but { dist = pert, max = 0.22, min = 0.1, mode = 0.15 } in the baseline"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
