@@ -48,7 +48,13 @@ func ReadCohortFile(path string, c *model.Cohort) ([]model.Person, []byte, error
 	return persons, sum[:], nil
 }
 
-// ReadCohort reads cohort rows from r; name labels messages.
+// maxCohortProblems is how many problems of a cohort file are listed
+// before the rest are only counted.
+const maxCohortProblems = 20
+
+// ReadCohort reads cohort rows from r; name labels messages. Every problem
+// of the file is reported at once (the first maxCohortProblems of them),
+// each with its line and column.
 func ReadCohort(r io.Reader, name string, c *model.Cohort) ([]model.Person, error) {
 	cr := csv.NewReader(r)
 	cr.TrimLeadingSpace = true
@@ -59,22 +65,31 @@ func ReadCohort(r io.Reader, name string, c *model.Cohort) ([]model.Person, erro
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
+	var problems []string
+	add := func(line int, format string, args ...any) {
+		problems = append(problems, fmt.Sprintf("%s:%d: ", name, line)+fmt.Sprintf(format, args...))
+	}
 	known := append(slices.Clone(requiredColumns), optionalColumns...)
 	col := map[string]int{}
 	for i, h := range header {
 		h = strings.TrimSpace(strings.TrimPrefix(h, "\ufeff"))
 		if !slices.Contains(known, h) {
-			return nil, fmt.Errorf("%s:1: unknown column %q%s; allowed: %s", name, h, suggest.Hint(h, known), strings.Join(known, ", "))
+			add(1, "unknown column %q%s; allowed: %s", h, suggest.Hint(h, known), strings.Join(known, ", "))
+			continue
 		}
 		if _, dup := col[h]; dup {
-			return nil, fmt.Errorf("%s:1: column %q appears twice", name, h)
+			add(1, "column %q appears twice", h)
+			continue
 		}
 		col[h] = i
 	}
 	for _, h := range requiredColumns {
 		if _, ok := col[h]; !ok {
-			return nil, fmt.Errorf("%s:1: missing column %q; required: %s", name, h, strings.Join(requiredColumns, ", "))
+			add(1, "missing column %q; required: %s", h, strings.Join(requiredColumns, ", "))
 		}
+	}
+	if len(problems) > 0 {
+		return nil, cohortError(problems)
 	}
 	var persons []model.Person
 	for {
@@ -82,15 +97,24 @@ func ReadCohort(r io.Reader, name string, c *model.Cohort) ([]model.Person, erro
 		if err == io.EOF {
 			break
 		}
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", name, err)
-		}
 		line, _ := cr.FieldPos(0)
-		p, err := parseRow(rec, col)
 		if err != nil {
-			return nil, fmt.Errorf("%s:%d: %w", name, line, err)
+			var pe *csv.ParseError
+			if errors.As(err, &pe) && errors.Is(pe.Err, csv.ErrFieldCount) {
+				add(pe.Line, "%d fields, but the header has %d", len(rec), len(header))
+				continue
+			}
+			problems = append(problems, fmt.Sprintf("%s: %v", name, err))
+			break // the rest cannot be read reliably
+		}
+		p, errs := parseRow(rec, col)
+		for _, e := range errs {
+			add(line, "%v", e)
 		}
 		persons = append(persons, p)
+	}
+	if len(problems) > 0 {
+		return nil, cohortError(problems)
 	}
 	if len(persons) == 0 {
 		return nil, fmt.Errorf("%s: no rows after the header", name)
@@ -108,8 +132,19 @@ func ReadCohort(r io.Reader, name string, c *model.Cohort) ([]model.Person, erro
 	return persons, nil
 }
 
-func parseRow(rec []string, col map[string]int) (model.Person, error) {
+// cohortError joins the problems of a cohort file, listing at most
+// maxCohortProblems.
+func cohortError(problems []string) error {
+	if n := len(problems); n > maxCohortProblems {
+		problems = append(problems[:maxCohortProblems], fmt.Sprintf("… and %d more problems", n-maxCohortProblems))
+	}
+	return errors.New(strings.Join(problems, "\n  "))
+}
+
+// parseRow reads one row; it returns every problem of the row.
+func parseRow(rec []string, col map[string]int) (model.Person, []error) {
 	var p model.Person
+	var errs []error
 	get := func(k string) (string, bool) {
 		i, ok := col[k]
 		if !ok {
@@ -117,55 +152,52 @@ func parseRow(rec []string, col map[string]int) (model.Person, error) {
 		}
 		return strings.TrimSpace(rec[i]), true
 	}
-	num := func(k string, lo, hi float64, dst *float64) error {
+	num := func(k string, lo, hi float64, whole bool, dst *float64) {
 		s, ok := get(k)
 		if !ok {
-			return nil
+			return
 		}
 		v, err := strconv.ParseFloat(s, 64)
-		if err != nil || math.IsNaN(v) || v < lo || v > hi {
-			return fmt.Errorf("column %s: %q is not a number from %v to %v", k, s, lo, hi)
+		switch {
+		case err != nil || math.IsNaN(v) || v < lo || v > hi:
+			errs = append(errs, fmt.Errorf("column %s: %q is not a number from %v to %v", k, s, lo, hi))
+		case whole && v != math.Trunc(v):
+			errs = append(errs, fmt.Errorf("column %s: %q is not a whole number (%v to %v)", k, s, lo, hi))
+		default:
+			*dst = v
 		}
-		*dst = v
-		return nil
 	}
-	choice := func(k string, allowed []string, dst *int) error {
+	choice := func(k string, allowed []string, dst *int) {
 		s, ok := get(k)
 		if !ok {
-			return nil
+			return
 		}
 		i := slices.Index(allowed, s)
 		if i < 0 {
-			return fmt.Errorf("column %s: %q is not one of %s%s", k, s, strings.Join(allowed, ", "), suggest.Hint(s, allowed))
+			errs = append(errs, fmt.Errorf("column %s: %q is not one of %s%s", k, s, strings.Join(allowed, ", "), suggest.Hint(s, allowed)))
+			return
 		}
 		*dst = i
-		return nil
 	}
 	var entry, notice, triage float64 = 0, 0, 0
 	var edu, household, contract, digital int
-	for _, err := range []error{
-		num("entry_month", 0, 120, &entry),
-		num("age", 15, 80, &p.Age),
-		num("tenure_years", 0, 60, &p.TenureYears),
-		num("work_history_years", 0, 65, &p.HistoryYears),
-		num("monthly_wage", 0, 100000, &p.MonthlyWage),
-		num("contract_hours", 1, 60, &p.ContractHours),
-		num("notice_months", 1, 24, &notice),
-		num("triage", 1, 3, &triage),
-		choice("education", []string{"low", "mid", "high"}, &edu),
-		choice("household", []string{"single", "partner_with_income", "partner_without_income"}, &household),
-		choice("contract", []string{"permanent", "flex"}, &contract),
-		choice("digital_skills", []string{"high", "low"}, &digital),
-	} {
-		if err != nil {
-			return p, err
-		}
-	}
+	num("entry_month", 0, 120, true, &entry)
+	num("age", 15, 80, false, &p.Age)
+	num("tenure_years", 0, 60, false, &p.TenureYears)
+	num("work_history_years", 0, 65, false, &p.HistoryYears)
+	num("monthly_wage", 0, 100000, false, &p.MonthlyWage)
+	num("contract_hours", 1, 60, false, &p.ContractHours)
+	num("notice_months", 1, 24, true, &notice)
+	num("triage", 1, 3, true, &triage)
+	choice("education", []string{"low", "mid", "high"}, &edu)
+	choice("household", []string{"single", "partner_with_income", "partner_without_income"}, &household)
+	choice("contract", []string{"permanent", "flex"}, &contract)
+	choice("digital_skills", []string{"high", "low"}, &digital)
 	if p.HistoryYears < p.TenureYears {
 		p.HistoryYears = p.TenureYears
 	}
 	p.EntryMonth, p.NoticeMonths, p.Triage = int(entry), int(notice), int(triage)
 	p.Education, p.Household = model.EducationLevel(edu), model.HouseholdType(household)
 	p.Flex, p.DigitalLow = contract == 1, digital == 1
-	return p, nil
+	return p, errs
 }
