@@ -365,7 +365,15 @@ func (d *decoder) shares(n *node, v reflect.Value, path string) {
 					terms = append(terms, cc.key)
 				}
 				if math.Abs(sum-1) > 1e-9 {
-					d.problem(p, "shares sum to %v; they must sum to 1 (%s)", round(sum), strings.Join(terms, " + "))
+					// Blame a --set that changed one of the shares, if any,
+					// rather than the file that set the table.
+					w := d.tree.lineOf(p)
+					for _, cc := range c.children {
+						if o, ok := d.tree.origin[join(p, cc.key)]; ok && strings.HasPrefix(o.file, "--set") {
+							w = o
+						}
+					}
+					d.problems.add(w.file, w.line, p, "shares sum to %v; they must sum to 1 (%s)", round(sum), strings.Join(terms, " + "))
 				}
 			}
 			d.shares(c, fv, p)

@@ -170,7 +170,8 @@ func mergeChain(src *source, chain []string, ps *problems) (*tree, map[string]an
 	if !isString || ref == "" {
 		ps.add(src.display, lines["extends"], "extends", "must name a shipped scenario (%s) or a file, got %s",
 			strings.Join(Shipped(), ", "), describe(ext))
-		return own, m
+		// Without its parent the scenario cannot be checked further.
+		return nil, nil
 	}
 	parentSrc, err := open(ref, src.dir)
 	if err != nil {

@@ -179,6 +179,7 @@ func TestProblems(t *testing.T) {
 		{name: "unknown payer", text: "extends = \"intensive_coaching\"\n[interventions.coaching.payer]\nuwv = 0.5\ngemeente = 0.5\n", want: []string{"x.toml:4", "gemeente", "allowed: workers, releasing_employers"}},
 		{name: "payer shares", text: "extends = \"intensive_coaching\"\n[interventions.coaching.payer]\nuwv = 0.7\n", want: []string{"interventions.coaching.payer", "sum to 1.2"}},
 		{name: "enum", text: "extends = \"intensive_coaching\"\n[interventions.coaching]\nmode = \"online\"\n", want: []string{"x.toml:3", "interventions.coaching.mode", `"face_to_face", "digital", "hybrid"`}},
+		{name: "extends not a string", text: "extends = 3\n[hazards]\njob_finding = 0.1\n", want: []string{"x.toml:1: extends: must name a shipped scenario (baseline, intensive_coaching", "got the integer 3"}, count: 1},
 		{name: "missing key without extends", text: "[hazards]\njob_finding = 0.1\n", want: []string{"economy: missing price_year, discount_rate", `extends = "baseline" inherits`}},
 		{name: "intervention enabled on the baseline", text: "extends = \"baseline\"\n[interventions.coaching]\nenabled = true\n", want: []string{"x.toml:2: interventions.coaching: missing mode, start", `extends = "intensive_coaching" inherits`, "interventions.coaching.hours: missing group1"}, count: 2},
 		{name: "service without its effect", text: "extends = \"intensive_coaching\"\n[interventions.services.extra]\nuptake = 1.0\npayer = { uwv = 1.0 }\n", want: []string{"x.toml:2: interventions.services.extra: missing unit_cost, job_finding_hr"}, count: 1},
@@ -192,6 +193,7 @@ func TestProblems(t *testing.T) {
 		{name: "--set unknown key", ref: "baseline", sets: []string{"hazards.job_findng=0.2"}, want: []string{"--set hazards.job_findng", `did you mean "job_finding"`}},
 		{name: "--set bad value", ref: "baseline", sets: []string{"hazards.job_finding=fast"}, want: []string{"--set hazards.job_finding", "not a TOML value"}},
 		{name: "--set a table", ref: "baseline", sets: []string{"hazards=1"}, want: []string{"--set hazards", "is a table"}},
+		{name: "--set breaks shares", ref: "baseline", sets: []string{"cohort.education.low=0.9"}, want: []string{"--set cohort.education.low: cohort.education: shares sum to"}, count: 1},
 		{name: "cohort too large", ref: "baseline", sets: []string{"cohort.size=100000000000"}, want: []string{"--set cohort.size", "must be at most 1000000, got 100000000000"}},
 		{name: "--set out of range", ref: "baseline", sets: []string{"cohort.flex_share=2"}, want: []string{"--set cohort.flex_share", "cohort.flex_share", "[0, 1]"}},
 	}
