@@ -86,16 +86,23 @@ func TestJSONShape(t *testing.T) {
 	if err := json.Unmarshal([]byte(stdout), &doc); err != nil {
 		t.Fatal(err)
 	}
-	has := func(what string, m map[string]any, keys ...string) {
+	// exactly checks that m has the keys of MODEL.md §9 and, beyond them,
+	// only the extras README.md documents.
+	exactly := func(what string, m map[string]any, keys []string, extras ...string) {
 		t.Helper()
 		for _, k := range keys {
 			if _, ok := m[k]; !ok {
 				t.Errorf("%s lacks key %q", what, k)
 			}
 		}
+		for k := range m {
+			if !slices.Contains(keys, k) && !slices.Contains(extras, k) {
+				t.Errorf("%s has key %q, which neither MODEL.md §9 nor README.md names", what, k)
+			}
+		}
 	}
-	has("top", doc, "tool", "version", "run", "baseline", "scenarios")
-	has("run", doc["run"].(map[string]any), "seed", "iterations", "horizon_months", "discount_rate", "price_year", "workers", "person_months", "elapsed_seconds")
+	exactly("top", doc, []string{"tool", "version", "run", "baseline", "scenarios"})
+	exactly("run", doc["run"].(map[string]any), []string{"seed", "iterations", "horizon_months", "discount_rate", "price_year", "workers", "person_months", "elapsed_seconds"})
 	list := doc["scenarios"].([]any)
 	if len(list) != 2 || doc["baseline"] != "baseline" {
 		t.Fatalf("want baseline and intensive_coaching, got %d scenarios", len(list))
@@ -104,20 +111,22 @@ func TestJSONShape(t *testing.T) {
 	summary := []string{"mean", "sd", "se", "p5", "p50", "p95", "prob_positive"}
 	for _, e := range list {
 		s := e.(map[string]any)
-		has("scenario", s, "name", "title", "cohort_size", "sha256", "npv", "npv_per_participant", "outcomes", "occupancy")
+		exactly("scenario", s, []string{"name", "title", "cohort_size", "sha256", "npv", "npv_per_participant", "outcomes", "occupancy"},
+			"title_nl", "description", "description_nl", "cashflow", "society_box")
 		for _, sec := range []string{"npv", "npv_per_participant"} {
 			m := s[sec].(map[string]any)
 			if len(m) != 8 {
 				t.Errorf("%s has %d stakeholders, want 8", sec, len(m))
 			}
 			for _, k := range stakeholders {
-				has(sec+"."+k, m[k].(map[string]any), summary...)
+				exactly(sec+"."+k, m[k].(map[string]any), summary)
 			}
 		}
 		out := s["outcomes"].(map[string]any)
-		has("outcomes", out, "employed_6m", "employed_12m", "employed_24m", "months_unemployed", "months_ww", "months_bijstand", "wage_ratio", "cost_per_participant")
+		exactly("outcomes", out, []string{"employed_6m", "employed_12m", "employed_24m", "months_unemployed", "months_ww", "months_bijstand", "wage_ratio", "cost_per_participant"},
+			"sector_change")
 		occ := s["occupancy"].(map[string]any)
-		has("occupancy", occ, "notice", "retained", "employed", "training", "ww", "bijstand", "no_benefit", "inactive")
+		exactly("occupancy", occ, []string{"notice", "retained", "employed", "training", "ww", "bijstand", "no_benefit", "inactive"})
 		if n := len(occ["ww"].([]any)); n != 60 {
 			t.Errorf("occupancy has %d months, want the horizon 60", n)
 		}
