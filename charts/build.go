@@ -1,9 +1,11 @@
 package charts
 
 import (
+	"cmp"
 	"fmt"
 	"html/template"
 	"math"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -68,6 +70,8 @@ type heatCell struct {
 	Text   string
 	Style  template.CSS
 	Strong bool
+	// Title is shown when the pointer rests on the cell; may be empty.
+	Title string
 }
 
 type outcomeTable struct {
@@ -78,13 +82,26 @@ type outcomeTable struct {
 // hold no sensitivity analysis at all; otherwise each part is nil when its
 // method was not run.
 type sensBlock struct {
-	Present   bool
-	Scenario  string
-	Tornado   *chartBlock
-	Sobol     *chartBlock
-	EVPI      *evpiBlock
-	Breakeven *breakevenBlock
-	Notes     []string
+	Present  bool
+	Scenario string
+	Tornado  *chartBlock
+	// TornadoOmitted says how many parameters the tornado chart leaves
+	// out; may be empty.
+	TornadoOmitted string
+	// TornadoTable is the change of every stakeholder's NPV per parameter.
+	TornadoTable *stakeTable
+	Sobol        *chartBlock
+	// SobolChance is the share of the societal variance that chance within
+	// the cohort explains; may be empty.
+	SobolChance  string
+	SobolOmitted string
+	// SobolTable is the total-order index per parameter and stakeholder.
+	SobolTable *stakeTable
+	EVPI       *evpiBlock
+	// EVPPITable is the EVPPI per parameter and stakeholder.
+	EVPPITable *stakeTable
+	Breakeven  *breakevenBlock
+	Notes      []string
 }
 
 // Colours: fixed per stakeholder, state and scenario, so that a party has
@@ -448,7 +465,7 @@ func boxChart(alts []*model.ScenarioResult, t *text) (*chartBlock, error) {
 		o["grid"] = m{"left": 10, "right": 30, "top": 10, "bottom": 40, "containLabel": true}
 		o["tooltip"] = m{"trigger": "item", "formatter": fn("vwnwBoxTip()")}
 		o["yAxis"] = m{"type": "category", "data": names, "inverse": true,
-			"axisLabel": m{"width": 260, "overflow": "break"}}
+			"axisLabel": m{"width": 260, "overflow": "break", "lineHeight": 16}}
 		o["xAxis"] = m{"type": "value", "name": t.NPVAxis, "nameLocation": "middle", "nameGap": 28,
 			"axisLabel": m{"formatter": fn("vwnwAxis('euro')"), "hideOverlap": true}}
 	}})
@@ -477,6 +494,17 @@ func heatColor(p float64) (bg, fg string) {
 	return bg, fg
 }
 
+// neutralStyle is the style of a heat-table cell that has no value to
+// colour, such as a party without cash flows.
+const neutralStyle = template.CSS("background:#ffffff;color:#718096;font-style:italic")
+
+// noCashFlows reports whether an NPV is identically zero over the
+// iterations: the party has no cash flows in the scenario, so "the chance
+// that it gains" means nothing.
+func noCashFlows(v *model.Summary) bool { return v.Mean == 0 && v.SD == 0 }
+
+// probTable is the heat table of the chance of a positive NPV per
+// stakeholder (rows) and scenario (columns).
 func probTable(alts []*model.ScenarioResult, t *text) *heatTable {
 	h := &heatTable{}
 	for _, s := range alts {
@@ -485,6 +513,10 @@ func probTable(alts []*model.ScenarioResult, t *text) *heatTable {
 	for k := model.Stakeholder(0); int(k) < model.NumStakeholders; k++ {
 		row := heatRow{Name: t.Stakeholders[k]}
 		for _, s := range alts {
+			if noCashFlows(s.NPV.At(k)) {
+				row.Cells = append(row.Cells, heatCell{Text: t.NoFlows, Style: neutralStyle, Strong: k == model.Society})
+				continue
+			}
 			p := s.NPV.At(k).ProbPositive
 			bg, fg := heatColor(p)
 			row.Cells = append(row.Cells, heatCell{
@@ -532,23 +564,34 @@ func sensitivity(r *model.Results, t *text) (sensBlock, error) {
 	sb.Scenario = strings.Join(names, ", ")
 	sb.Notes = sn.Notes
 	if len(sn.Tornado) > 0 {
-		b, err := tornadoChart(sn.Tornado, t)
+		b, omitted, err := tornadoChart(sn.Tornado, t)
 		if err != nil {
 			return sb, err
 		}
-		sb.Tornado = &b
+		sb.Tornado, sb.TornadoOmitted = &b, omitted
+		sb.TornadoTable = tornadoTable(sn.Tornado, noFlowsOf(r, strings.Split(sn.Scenario, ",")), t)
 	}
 	if len(sn.Sobol) > 0 {
-		b, err := sobolChart(sn.Sobol, t)
+		b, omitted, err := sobolChart(sn.Sobol, t)
 		if err != nil {
 			return sb, err
 		}
-		sb.Sobol = &b
+		sb.Sobol, sb.SobolOmitted = &b, omitted
+		if c := sn.SobolStochastic; c != nil {
+			v := c.Society
+			sb.SobolChance = fmt.Sprintf(t.SobolChance, formatPercent(v.Est, 0, t.Lang),
+				formatPercent(v.Lo, 0, t.Lang), formatPercent(v.Hi, 0, t.Lang))
+		}
+		sb.SobolTable = sobolTable(sn.Sobol, sn.SobolStochastic, noFlowsOf(r, strings.Split(sn.Scenario, ",")), t)
 	}
 	var err error
 	if sn.EVPI != nil {
 		if sb.EVPI, err = evpiSection(r, sn, t); err != nil {
 			return sb, err
+		}
+		if len(sn.EVPI.Partial) > 0 {
+			noFlows := noFlowsOf(r, evpiAlternatives(r, sn.EVPI))
+			sb.EVPPITable = evppiTable(sn.EVPI, noFlows, cohortPhrase(sn.CohortSize, t), t)
 		}
 	}
 	if sn.Breakeven != nil {
@@ -559,13 +602,23 @@ func sensitivity(r *model.Results, t *text) (sensBlock, error) {
 	return sb, nil
 }
 
+// maxSensBars is the most parameters (or groups) the tornado and Sobol
+// charts show; the others are summed up in one sentence under the chart.
+const maxSensBars = 15
+
 // tornadoChart draws, per parameter, the change of the societal NPV with
-// the parameter at its p10 and at its p90, largest swing on top.
-func tornadoChart(bars []model.TornadoBar, t *text) (chartBlock, error) {
+// the parameter at its p10 and at its p90, largest swing on top. It shows
+// at most maxSensBars parameters; omitted says how many it leaves out.
+func tornadoChart(bars []model.TornadoBar, t *text) (c chartBlock, omitted string, err error) {
 	const id = "chart_tornado"
 	sorted := append([]model.TornadoBar(nil), bars...)
 	swing := func(b model.TornadoBar) float64 { return math.Abs(b.AtHi.Society - b.AtLow.Society) }
 	sort.SliceStable(sorted, func(i, j int) bool { return swing(sorted[i]) > swing(sorted[j]) })
+	if len(sorted) > maxSensBars {
+		rest := sorted[maxSensBars:]
+		omitted = fmt.Sprintf(t.TornadoOmitted, len(rest), formatEuro(swing(rest[0]), t.Lang))
+		sorted = sorted[:maxSensBars]
+	}
 
 	bar := charts.NewBar()
 	bar.SetGlobalOptions(initOpts(id, fmt.Sprintf("%dpx", 120+44*len(sorted))), charts.WithAnimation(false))
@@ -598,15 +651,60 @@ func tornadoChart(bars []model.TornadoBar, t *text) (chartBlock, error) {
 		o["xAxis"] = m{"type": "value", "name": t.TornadoAxis + " — " + baseLabel, "nameLocation": "middle", "nameGap": 28,
 			"axisLabel": m{"formatter": fn("vwnwAxis('euro')"), "hideOverlap": true}}
 	}})
-	return block(id, t.TornadoTitle, bar)
+	c, err = block(id, t.TornadoTitle, bar)
+	return c, omitted, err
+}
+
+// sobolOrder returns the indices sorted by their total-order index for
+// society, largest first (ties keep their order), and cut to at most n.
+// rest is the number left out and restMax the largest total-order index
+// among them.
+func sobolOrder(idx []model.SobolIndex, n int) (shown []model.SobolIndex, rest int, restMax float64) {
+	shown = slices.Clone(idx)
+	slices.SortStableFunc(shown, func(p, q model.SobolIndex) int {
+		return cmp.Compare(q.Total.Society.Est, p.Total.Society.Est)
+	})
+	if len(shown) <= n {
+		return shown, 0, 0
+	}
+	return shown[:n], len(shown) - n, shown[n].Total.Society.Est
+}
+
+// sobolAxis returns the range of the Sobol chart's value axis and the step
+// between its labels: from 0, or lower when an estimate or interval is
+// below zero (so that no bar or whisker is cut off), to the largest upper
+// bound, rounded outwards to a step of 10 percentage points, or of 20 when
+// the range is wider than 1.
+func sobolAxis(idx []model.SobolIndex) (lo, hi, step float64) {
+	hi = 0.1
+	for _, s := range idx {
+		for _, iv := range []model.Interval{s.First.Society, s.Total.Society} {
+			for _, x := range []float64{iv.Est, iv.Lo, iv.Hi} {
+				if !math.IsNaN(x) && !math.IsInf(x, 0) {
+					lo, hi = min(lo, x), max(hi, x)
+				}
+			}
+		}
+	}
+	n := 10.0 // steps per unit
+	if hi-lo > 1 {
+		n = 5
+	}
+	// The small slack keeps 0.3 from becoming 0.4 through rounding error.
+	return math.Floor(lo*n+1e-9) / n, math.Ceil(hi*n-1e-9) / n, 1 / n
 }
 
 // sobolChart draws first- and total-order Sobol indices of the societal NPV
-// per parameter, with their 95% intervals.
-func sobolChart(idx []model.SobolIndex, t *text) (chartBlock, error) {
+// per parameter, with their 95% intervals, sorted by the total-order index
+// and cut to maxSensBars; omitted says how many it leaves out.
+func sobolChart(all []model.SobolIndex, t *text) (c chartBlock, omitted string, err error) {
 	const id = "chart_sobol"
+	idx, rest, restMax := sobolOrder(all, maxSensBars)
+	if rest > 0 {
+		omitted = fmt.Sprintf(t.SobolOmitted, rest, formatPercent(restMax, 1, t.Lang))
+	}
 	bar := charts.NewBar()
-	bar.SetGlobalOptions(initOpts(id, fmt.Sprintf("%dpx", 120+60*len(idx))), charts.WithAnimation(false))
+	bar.SetGlobalOptions(initOpts(id, fmt.Sprintf("%dpx", 110+50*len(idx))), charts.WithAnimation(false))
 	var names []string
 	for _, s := range idx {
 		names = append(names, chartText(s.Param))
@@ -625,6 +723,7 @@ func sobolChart(idx []model.SobolIndex, t *text) (chartBlock, error) {
 		}
 		addIntervalSeries(bar, label, colors[i], bars, whiskers)
 	}
+	lo, hi, step := sobolAxis(idx)
 	bar.Accept(patcher{fn: func(o m) {
 		o["color"] = colors
 		o["legend"] = m{"data": []string{t.SobolFirst, t.SobolTotal}, "top": 0, "selectedMode": false}
@@ -632,8 +731,9 @@ func sobolChart(idx []model.SobolIndex, t *text) (chartBlock, error) {
 		o["tooltip"] = m{"trigger": "axis", "axisPointer": m{"type": "shadow"}, "formatter": fn("vwnwIntervalTip('pct')")}
 		o["yAxis"] = m{"type": "category", "data": names, "inverse": true, "axisTick": m{"show": false},
 			"axisLabel": m{"width": 300, "overflow": "truncate"}}
-		o["xAxis"] = m{"type": "value", "min": 0, "max": 1, "name": t.SobolAxis, "nameLocation": "middle", "nameGap": 28,
+		o["xAxis"] = m{"type": "value", "min": lo, "max": hi, "interval": step, "name": t.SobolAxis, "nameLocation": "middle", "nameGap": 28,
 			"axisLabel": m{"formatter": fn("vwnwAxis('pct')")}}
 	}})
-	return block(id, t.SobolTitle, bar)
+	c, err = block(id, t.SobolTitle, bar)
+	return c, omitted, err
 }

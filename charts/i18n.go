@@ -12,7 +12,10 @@ type text struct {
 	PageTitle    string
 	Intro        string
 	Stakeholders [model.NumStakeholders]string
-	States       [model.NumStates]string
+	// StakeholderHeads are the stakeholders with soft hyphens, for the
+	// narrow columns of the sensitivity heat tables.
+	StakeholderHeads [model.NumStakeholders]string
+	States           [model.NumStates]string
 
 	// How to read the numbers.
 	ReadingTitle    string
@@ -34,49 +37,75 @@ type text struct {
 	CohortSize     string
 	BaselineMark   string
 	SHA256         string
+	SHA256Note     string // what the sha256 is a hash of
 
 	// Charts and their reading guides.
-	NPVTitle         string
-	NPVGuide         string
-	NPVAxis          string
-	NPVNone          string
-	Interval         string
-	OccupancyTitle   string
-	OccupancyGuide   string
-	MonthAxis        string
-	ShareAxis        string
-	CashflowTitle    string
-	CashflowGuide    string
-	CumulativeAxis   string
-	BreakEven        string
-	Stakeholder      string
-	BreakEvenMonth   string
-	NotWithin        string
-	NoFlows          string
-	FromMonth        string
-	BoxTitle         string
-	BoxGuide         string
-	BoxLabels        [5]string
-	ProbTitle        string
-	ProbGuide        string
-	OutcomesTitle    string
-	OutcomesGuide    string
-	OutcomeCols      [7]string
-	SensTitle        string
-	TornadoTitle     string
-	TornadoGuide     string
-	TornadoAxis      string
-	TornadoLow       string
-	TornadoHigh      string
-	TornadoBase      string
-	TornadoMissing   string
-	SobolTitle       string
-	SobolGuide       string
-	SobolFirst       string
-	SobolTotal       string
-	SobolAxis        string
-	SobolMissing     string
-	SensMissing      string
+	NPVTitle       string
+	NPVGuide       string
+	NPVAxis        string
+	NPVNone        string
+	Interval       string
+	OccupancyTitle string
+	OccupancyGuide string
+	MonthAxis      string
+	ShareAxis      string
+	CashflowTitle  string
+	CashflowGuide  string
+	CumulativeAxis string
+	BreakEven      string
+	Stakeholder    string
+	BreakEvenMonth string
+	NotWithin      string
+	NoFlows        string
+	FromMonth      string
+	BoxTitle       string
+	BoxGuide       string
+	BoxLabels      [5]string
+	ProbTitle      string
+	ProbGuide      string
+	OutcomesTitle  string
+	OutcomesGuide  string
+	OutcomeCols    [7]string
+	SensTitle      string
+	TornadoTitle   string
+	TornadoGuide   string
+	TornadoAxis    string
+	TornadoLow     string
+	TornadoHigh    string
+	TornadoBase    string
+	TornadoMissing string
+	SobolTitle     string
+	SobolGuide     string
+	SobolFirst     string
+	SobolTotal     string
+	SobolAxis      string
+	SobolMissing   string
+	SensMissing    string
+	TornadoOmitted string
+	SobolOmitted   string
+	SobolChance    string // the share of chance within the cohort, for society
+
+	// The per-stakeholder heat tables of the sensitivity analysis.
+	HeatParam         string
+	HeatOmittedRel    string
+	AmountsThousands  string
+	AmountsEuro       string
+	TornadoTableTitle string
+	TornadoTableGuide string
+	TornadoParamTip   string
+	TornadoCellTip    string
+	SobolTableTitle   string
+	SobolTableGuide   string
+	SobolTableChance  string // appended to the guide when the chance row is present
+	SobolTableOmitted string
+	SobolCellTip      string
+	SobolChanceRow    string
+	IntervalTip       string
+	EVPPITableTitle   string
+	EVPPITableGuide   string
+	PerHeadTip        string
+	EVPIRow           string
+
 	SensScenario     string
 	SensNotes        string
 	FooterTitle      string
@@ -125,6 +154,10 @@ var textNL = text{
 		"werknemers", "latende werkgevers", "ontvangende werkgevers", "UWV",
 		"gemeenten", "zorgverzekeraars", "Rijk", "maatschappij",
 	},
+	StakeholderHeads: [model.NumStakeholders]string{
+		"werknemers", "latende werkgevers", "ontvangende werkgevers", "UWV",
+		"gemeenten", "zorg\u00adverzekeraars", "Rijk", "maatschappij",
+	},
 	States: [model.NumStates]string{
 		"opzegtermijn", "behouden", "werk", "scholing", "WW", "bijstand", "geen uitkering", "inactief",
 	},
@@ -150,6 +183,8 @@ var textNL = text{
 	CohortSize:     "Aantal werknemers",
 	BaselineMark:   "nul-alternatief",
 	SHA256:         "sha256",
+	SHA256Note: "De sha256 is een vingerafdruk van de parameters waarmee is gerekend (na extends en --set, met het " +
+		"cohortbestand), niet van het scenariobestand: sha256sum van het bestand geeft een andere waarde.",
 
 	NPVTitle: "Netto contante waarde per partij",
 	NPVGuide: "Balk: gemiddelde netto contante waarde voor de hele groep ten opzichte van het nul-alternatief; " +
@@ -175,9 +210,10 @@ var textNL = text{
 	BoxTitle:       "Spreiding van de maatschappelijke netto contante waarde",
 	BoxGuide: "De doos loopt van het 25e tot het 75e percentiel, de streep in de doos is de mediaan en de " +
 		"snorharen lopen van het 5e tot het 95e percentiel. Ligt de hele doos boven nul, dan is de uitkomst robuust.",
-	BoxLabels:     [5]string{"5e percentiel", "25e percentiel", "mediaan", "75e percentiel", "95e percentiel"},
-	ProbTitle:     "Kans op een positieve netto contante waarde",
-	ProbGuide:     "Het deel van de iteraties waarin de partij erop vooruitgaat: blauw is waarschijnlijk voordelig, oranje waarschijnlijk nadelig.",
+	BoxLabels: [5]string{"5e percentiel", "25e percentiel", "mediaan", "75e percentiel", "95e percentiel"},
+	ProbTitle: "Kans op een positieve netto contante waarde",
+	ProbGuide: "Het deel van de iteraties waarin de partij erop vooruitgaat: blauw is waarschijnlijk voordelig, oranje waarschijnlijk nadelig. " +
+		"„Geen kasstromen”: het scenario verandert voor die partij niets.",
 	OutcomesTitle: "Belangrijkste uitkomsten",
 	OutcomesGuide: "Gemiddelden per scenario (niveaus, geen verschillen). Kosten per deelnemer zijn de kosten van de " +
 		"interventies per werknemer die meedeed; de loonverhouding is het nieuwe loon gedeeld door het oude.",
@@ -195,7 +231,8 @@ var textNL = text{
 		"<code>vwnw sensitivity SCENARIO --method tornado</code>; de uitkomsten verschijnen dan hier.",
 	SobolTitle: "Sobol-indices: welk deel van de onzekerheid komt van welke aanname",
 	SobolGuide: "Eerste orde: het deel van de spreiding dat een aanname alleen verklaart; totaal: inclusief de " +
-		"samenwerking met andere aannames. Strepen: 95%-betrouwbaarheidsinterval.",
+		"samenwerking met andere aannames. Strepen: 95%-betrouwbaarheidsinterval. Gesorteerd op de totale index; " +
+		"een eerste-orde-index onder nul is steekproefruis.",
 	SobolFirst: "eerste orde",
 	SobolTotal: "totaal",
 	SobolAxis:  "aandeel van de variantie",
@@ -207,6 +244,35 @@ var textNL = text{
 		"<code>vwnw sensitivity SCENARIO --method evpi</code> (wat meer kennis over de aannames waard is) of " +
 		"<code>vwnw sensitivity SCENARIO --method breakeven --param KEY</code> (bij welke waarde van een aanname " +
 		"de netto contante waarde nul wordt); de uitkomsten verschijnen dan hier.",
+	TornadoOmitted: "De %d andere aannames staan niet in de grafiek; hun zwaai voor de maatschappij is elk hoogstens %s.",
+	SobolOmitted:   "De %d andere aannames staan niet in de grafiek; hun totale index voor de maatschappij is elk hoogstens %s.",
+	SobolChance: "Toeval binnen de groep (wie erin zit en wat hun overkomt) verklaart op zichzelf %s van de variantie van " +
+		"de maatschappelijke netto contante waarde (95%%-interval %s tot %s); de eerste-orde-indices van de aannames " +
+		"tellen op tot hoogstens de rest.",
+	HeatParam:         "Aanname",
+	HeatOmittedRel:    "De %d andere aannames staan niet in de tabel: bij geen enkele partij komen zij boven %s van de grootste waarde in haar kolom.",
+	AmountsThousands:  "bedragen × € 1.000",
+	AmountsEuro:       "bedragen in €",
+	TornadoTableTitle: "Per partij: verandering van de netto contante waarde van p10 naar p90",
+	TornadoTableGuide: "Elke cel: hoeveel de netto contante waarde van die partij verandert als de aanname van haar 10e naar " +
+		"haar 90e percentiel gaat, met de andere aannames op hun basiswaarde. Blauw: de hogere waarde is gunstig voor " +
+		"die partij, oranje: ongunstig; hoe donkerder, hoe groter ten opzichte van de grootste in die kolom.",
+	TornadoParamTip: "p10 = %s; p90 = %s",
+	TornadoCellTip:  "netto contante waarde bij p10: %s; bij p90: %s",
+	SobolTableTitle: "Per partij: totale Sobol-index",
+	SobolTableGuide: "Elke cel: het deel van de variantie van de netto contante waarde van die partij dat de aanname " +
+		"verklaart, samenwerking met andere aannames inbegrepen; hoe donkerder, hoe groter.",
+	SobolTableChance:  " De onderste regel is het deel dat toeval binnen de groep op zichzelf verklaart.",
+	SobolTableOmitted: "De %d andere aannames staan niet in de tabel; hun totale index is voor elke partij hoogstens %s.",
+	SobolCellTip:      "eerste orde %s (95%%: %s tot %s); totaal %s (95%%: %s tot %s)",
+	SobolChanceRow:    "toeval binnen de groep",
+	IntervalTip:       "95%%-interval: %s tot %s",
+	EVPPITableTitle:   "Per partij: EVPPI als die partij kiest",
+	EVPPITableGuide: "Elke cel: wat precieze kennis van die aanname gemiddeld waard is voor de partij die tussen de opties " +
+		"kiest, voor %s; hoe donkerder, hoe groter ten opzichte van de grootste in die kolom. De onderste regel is de " +
+		"EVPI: alle aannames samen.",
+	PerHeadTip:   "%s per persoon in de groep",
+	EVPIRow:      "EVPI: alle aannames samen",
 	SensScenario: "Scenario van de gevoeligheidsanalyse",
 	SensNotes:    "Kanttekeningen",
 	FooterTitle:  "Aannames",
@@ -226,7 +292,7 @@ var textNL = text{
 	EVPIIntro:   "Berekend over %s parametersets van %d gesimuleerde groepen elk.",
 	EVPIOption:  "Optie",
 	EVPICohort:  "EVPI voor de groep",
-	EVPIPerHead: "per deelnemer",
+	EVPIPerHead: "per persoon in de groep",
 	EVPIBest:    "gemiddeld beste optie",
 	EVPIGuide: "Lees zo: de EVPI is het meeste dat een partij gemiddeld zou winnen als zij alle onzekere aannames precies " +
 		"kende voordat zij tussen de opties kiest, voor %s. Zoveel kan al het onderzoek naar deze aannames samen " +
@@ -273,6 +339,10 @@ var textEN = text{
 		"workers", "releasing employers", "receiving employers", "UWV",
 		"municipalities", "health insurers", "treasury", "society",
 	},
+	StakeholderHeads: [model.NumStakeholders]string{
+		"workers", "releasing employers", "receiving employers", "UWV",
+		"munici\u00adpalities", "health insurers", "treasury", "society",
+	},
 	States: [model.NumStates]string{
 		"notice period", "retained", "employed", "training", "WW", "social assistance", "no benefit", "inactive",
 	},
@@ -296,6 +366,8 @@ var textEN = text{
 	CohortSize:     "Workers",
 	BaselineMark:   "baseline",
 	SHA256:         "sha256",
+	SHA256Note: "The sha256 is a fingerprint of the parameters the run used (after extends and --set, with the cohort " +
+		"file), not of the scenario file: sha256sum of the file gives another value.",
 
 	NPVTitle: "Net present value per party",
 	NPVGuide: "Bar: mean net present value for the whole group relative to the baseline; whisker: 90% interval " +
@@ -321,9 +393,10 @@ var textEN = text{
 	BoxTitle:       "Spread of the societal net present value",
 	BoxGuide: "The box runs from the 25th to the 75th percentile, the line in the box is the median and the " +
 		"whiskers run from the 5th to the 95th percentile. If the whole box lies above zero, the result is robust.",
-	BoxLabels:     [5]string{"5th percentile", "25th percentile", "median", "75th percentile", "95th percentile"},
-	ProbTitle:     "Chance of a positive net present value",
-	ProbGuide:     "The share of iterations in which the party is better off: blue is likely favourable, orange likely unfavourable.",
+	BoxLabels: [5]string{"5th percentile", "25th percentile", "median", "75th percentile", "95th percentile"},
+	ProbTitle: "Chance of a positive net present value",
+	ProbGuide: "The share of iterations in which the party is better off: blue is likely favourable, orange likely unfavourable. " +
+		"\"No cash flows\": the scenario changes nothing for that party.",
 	OutcomesTitle: "Key outcomes",
 	OutcomesGuide: "Means per scenario (levels, not differences). Cost per participant is the cost of the " +
 		"interventions per worker who took part; the wage ratio is the new wage divided by the old one.",
@@ -341,7 +414,8 @@ var textEN = text{
 		"<code>vwnw sensitivity SCENARIO --method tornado</code>; the results then appear here.",
 	SobolTitle: "Sobol indices: which share of the uncertainty comes from which assumption",
 	SobolGuide: "First order: the share of the variance an assumption explains on its own; total: including its " +
-		"interactions with other assumptions. Whiskers: 95% confidence interval.",
+		"interactions with other assumptions. Whiskers: 95% confidence interval. Sorted by the total-order index; " +
+		"a first-order index below zero is sampling noise.",
 	SobolFirst: "first order",
 	SobolTotal: "total",
 	SobolAxis:  "share of the variance",
@@ -353,6 +427,35 @@ var textEN = text{
 		"<code>vwnw sensitivity SCENARIO --method evpi</code> (what better knowledge of the assumptions is worth) or " +
 		"<code>vwnw sensitivity SCENARIO --method breakeven --param KEY</code> (the value of an assumption at which " +
 		"the net present value is zero); the results then appear here.",
+	TornadoOmitted: "The %d other assumptions are not in the chart; their swing for society is at most %s each.",
+	SobolOmitted:   "The %d other assumptions are not in the chart; their total-order index for society is at most %s each.",
+	SobolChance: "Chance within the cohort (who is in it and what happens to them) explains %s of the variance of the " +
+		"societal net present value on its own (95%% interval %s to %s); the first-order indices of the assumptions " +
+		"add up to at most the rest.",
+	HeatParam:         "Assumption",
+	HeatOmittedRel:    "The %d other assumptions are not in the table: for no party do they exceed %s of the largest value in its column.",
+	AmountsThousands:  "amounts in € thousands",
+	AmountsEuro:       "amounts in €",
+	TornadoTableTitle: "Per party: change in the net present value from p10 to p90",
+	TornadoTableGuide: "Each cell: how much that party's net present value changes when the assumption goes from its 10th " +
+		"to its 90th percentile, the other assumptions at base. Blue: the higher value is favourable for that party, " +
+		"orange: unfavourable; the darker, the larger relative to the largest in that column.",
+	TornadoParamTip: "p10 = %s; p90 = %s",
+	TornadoCellTip:  "net present value at p10: %s; at p90: %s",
+	SobolTableTitle: "Per party: total-order Sobol index",
+	SobolTableGuide: "Each cell: the share of the variance of that party's net present value that the assumption " +
+		"explains, interactions with other assumptions included; the darker, the larger.",
+	SobolTableChance:  " The bottom row is the share that chance within the cohort explains on its own.",
+	SobolTableOmitted: "The %d other assumptions are not in the table; their total-order index is at most %s for every party.",
+	SobolCellTip:      "first order %s (95%%: %s to %s); total %s (95%%: %s to %s)",
+	SobolChanceRow:    "chance within the cohort",
+	IntervalTip:       "95%% interval: %s to %s",
+	EVPPITableTitle:   "Per party: EVPPI when that party chooses",
+	EVPPITableGuide: "Each cell: what exact knowledge of that assumption is worth on average to the party choosing between " +
+		"the options, for %s; the darker, the larger relative to the largest in that column. The bottom row is the " +
+		"EVPI: all assumptions together.",
+	PerHeadTip:   "%s per person in the cohort",
+	EVPIRow:      "EVPI: all assumptions together",
 	SensScenario: "Scenario of the sensitivity analysis",
 	SensNotes:    "Caveats",
 	FooterTitle:  "Assumptions",
@@ -372,7 +475,7 @@ var textEN = text{
 	EVPIIntro:   "Computed over %s parameter sets of %d simulated cohorts each.",
 	EVPIOption:  "Option",
 	EVPICohort:  "EVPI for the cohort",
-	EVPIPerHead: "per participant",
+	EVPIPerHead: "per person in the cohort",
 	EVPIBest:    "best option on average",
 	EVPIGuide: "How to read: the EVPI is the most a party would gain on average if it knew every uncertain assumption " +
 		"exactly before choosing between the options, for %s. It is the most that all research into these assumptions " +

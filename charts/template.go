@@ -25,6 +25,14 @@ table { border-collapse: collapse; margin: 0.5em 0 1em; font-size: 0.93em; }
 th, td { padding: 4px 10px; border-bottom: 1px solid #e2e8f0; text-align: left; vertical-align: top; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 td.heat { text-align: center; font-variant-numeric: tabular-nums; min-width: 7em; }
+h4 { font-size: 0.98em; margin: 1.1em 0 0.2em; }
+table.stake { font-size: 0.84em; width: 100%; }
+table.stake th { vertical-align: bottom; padding: 4px 5px; }
+table.stake th.heat { text-align: center; min-width: 0; width: 9%; }
+table.stake td.heat { min-width: 0; padding: 3px 5px; }
+table.stake td.param { padding: 3px 8px 3px 5px; }
+table.stake tr.summary td { border-top: 2px solid #a0aec0; font-weight: bold; }
+span.unit { font-weight: normal; color: #4a5568; font-size: 0.9em; }
 code { font-family: Menlo, Consolas, monospace; font-size: 0.9em; background: #f1f5f9; padding: 0 3px; }
 code.sha { word-break: break-all; font-size: 0.8em; background: none; color: #4a5568; }
 .container { width: 100%; }
@@ -154,6 +162,7 @@ function vwnwInterval(params, api) {
 {{- end}}
 </table>
 <h3>{{.T.ScenariosTitle}}</h3>
+<p class="guide">{{.T.SHA256Note}}</p>
 {{- range .Scenarios}}
 <div class="scenario">
 <p><strong>{{.Title}}</strong> (<code>{{.Name}}</code>{{if .Baseline}}, {{$.T.BaselineMark}}{{end}}; {{$.T.CohortSize}}: {{.CohortSize}})
@@ -250,6 +259,10 @@ function vwnwInterval(params, api) {
 {{.Element}}
 {{.Script}}
 <p class="guide">{{$.T.TornadoGuide}}</p>
+{{- if $.Sens.TornadoOmitted}}
+<p class="guide">{{$.Sens.TornadoOmitted}}</p>
+{{- end}}
+{{- with $.Sens.TornadoTable}}{{template "stake" .}}{{end}}
 {{- else}}
 <p class="note">{{.T.TornadoMissingHTML}}</p>
 {{- end}}
@@ -258,6 +271,13 @@ function vwnwInterval(params, api) {
 {{.Element}}
 {{.Script}}
 <p class="guide">{{$.T.SobolGuide}}</p>
+{{- if $.Sens.SobolChance}}
+<p>{{$.Sens.SobolChance}}</p>
+{{- end}}
+{{- if $.Sens.SobolOmitted}}
+<p class="guide">{{$.Sens.SobolOmitted}}</p>
+{{- end}}
+{{- with $.Sens.SobolTable}}{{template "stake" .}}{{end}}
 {{- else}}
 <p class="note">{{.T.SobolMissingHTML}}</p>
 {{- end}}
@@ -292,6 +312,7 @@ function vwnwInterval(params, api) {
 <p class="guide">{{.Omitted}}</p>
 {{- end}}
 {{- end}}
+{{- with $.Sens.EVPPITable}}{{template "stake" .}}{{end}}
 {{- else}}
 <p class="note">{{.T.EVPIMissingHTML}}</p>
 {{- end}}
@@ -333,4 +354,19 @@ function vwnwInterval(params, api) {
 </main>
 </body>
 </html>
+{{- define "stake"}}
+<h4>{{.Heading}}</h4>
+<table class="heat stake">
+<tr><th>{{.ParamHead}}{{if .Unit}}<br><span class="unit">{{.Unit}}</span>{{end}}</th>
+{{- range .Cols}}<th class="heat">{{.Name}}{{if .NoFlows}}<br><span class="unit">{{$.NoFlowsText}}</span>{{end}}</th>{{end}}</tr>
+{{- range .Rows}}
+<tr{{if .Summary}} class="summary"{{end}}><td class="param"{{with .Title}} title="{{.}}"{{end}}>{{.Name}}</td>
+{{- range .Cells}}<td class="heat" style="{{.Style}}"{{with .Title}} title="{{.}}"{{end}}>{{if .Strong}}<strong>{{.Text}}</strong>{{else}}{{.Text}}{{end}}</td>{{end}}</tr>
+{{- end}}
+</table>
+<p class="guide">{{.Guide}}</p>
+{{- if .Omitted}}
+<p class="guide">{{.Omitted}}</p>
+{{- end}}
+{{- end}}
 `))

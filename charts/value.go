@@ -110,6 +110,17 @@ func formatSig(x float64, lang string) string {
 	return formatNumber(r, decimals, lang)
 }
 
+// evpiAlternatives returns the options of e other than the baseline.
+func evpiAlternatives(r *model.Results, e *model.EVPI) []string {
+	var out []string
+	for _, o := range e.Options {
+		if o != r.Baseline {
+			out = append(out, o)
+		}
+	}
+	return out
+}
+
 // evpiSection builds the EVPI table and the EVPPI chart of e.
 func evpiSection(r *model.Results, sn *model.Sensitivity, t *text) (*evpiBlock, error) {
 	e := sn.EVPI
@@ -125,12 +136,19 @@ func evpiSection(r *model.Results, sn *model.Sensitivity, t *text) (*evpiBlock, 
 	if sn.Samples > 0 {
 		b.Intro = fmt.Sprintf(t.EVPIIntro, formatNumber(float64(sn.Samples), 0, lang), e.Inner)
 	}
+	// A stakeholder without cash flows in any option has no best option:
+	// every option gives it zero.
+	noFlows := noFlowsOf(r, evpiAlternatives(r, e))
 	for k := model.Stakeholder(0); int(k) < model.NumStakeholders; k++ {
+		best := scenarioTitle(r, *e.Best.At(k), lang)
+		if noFlows[k] {
+			best = t.NoFlows
+		}
 		b.Rows = append(b.Rows, evpiRow{
 			Name:    t.Stakeholders[k],
 			Cohort:  formatEuro(*e.Cohort.At(k), lang),
 			PerHead: formatEuro(*e.PerParticipant.At(k), lang),
-			Best:    scenarioTitle(r, *e.Best.At(k), lang),
+			Best:    best,
 			Strong:  k == model.Society,
 		})
 	}
