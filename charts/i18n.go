@@ -103,6 +103,7 @@ type text struct {
 	IntervalTip       string
 	EVPPITableTitle   string
 	EVPPITableGuide   string
+	EVPPITableOmitted string
 	PerHeadTip        string
 	EVPIRow           string
 
@@ -126,6 +127,7 @@ type text struct {
 	EVPPIAxis        string
 	EVPPIGuide       string
 	EVPPIOmitted     string
+	EVPPIZero        string // the parameters left out all have an EVPPI of zero
 	EVPIMissing      string
 	CohortOf         string // "one cohort of 30 workers like this one"
 	CohortLike       string // the same when the cohort size is unknown
@@ -269,13 +271,14 @@ var textNL = text{
 	IntervalTip:       "95%%-interval: %s tot %s",
 	EVPPITableTitle:   "Per partij: EVPPI als die partij kiest",
 	EVPPITableGuide: "Elke cel: wat precieze kennis van die aanname gemiddeld waard is voor de partij die tussen de opties " +
-		"kiest, voor %s; hoe donkerder, hoe groter ten opzichte van de grootste in die kolom. De onderste regel is de " +
+		"kiest, voor %s; hoe donkerder, hoe meer (één schaal voor de hele tabel). De onderste regel is de " +
 		"EVPI: alle aannames samen.",
-	PerHeadTip:   "%s per persoon in de groep",
-	EVPIRow:      "EVPI: alle aannames samen",
-	SensScenario: "Scenario van de gevoeligheidsanalyse",
-	SensNotes:    "Kanttekeningen",
-	FooterTitle:  "Aannames",
+	EVPPITableOmitted: "De %d andere aannames staan niet in de tabel; hun EVPPI is voor elke partij hoogstens %s.",
+	PerHeadTip:        "%s per persoon in de groep",
+	EVPIRow:           "EVPI: alle aannames samen",
+	SensScenario:      "Scenario van de gevoeligheidsanalyse",
+	SensNotes:         "Kanttekeningen",
+	FooterTitle:       "Aannames",
 	FooterAssumption: []string{
 		"Bedragen in euro's van prijspeil %d, in reële termen, verdisconteerd met %s per jaar.",
 		"Horizon %d maanden vanaf de aankondiging van het ontslag; effecten daarna tellen niet mee.",
@@ -306,6 +309,7 @@ var textNL = text{
 		"maatschappij waard kan zijn, voor %s: zoveel zou de keuze tussen de opties gemiddeld beter worden als die " +
 		"aanname precies bekend was. Onderzoek eerst de aanname met de langste balk; bij nul verandert meer kennis de keuze niet.",
 	EVPPIOmitted: "De %d andere aannames staan niet in de grafiek; hun EVPPI is elk hoogstens %s.",
+	EVPPIZero:    "De %d andere aannames staan niet in de grafiek: hun EVPPI voor de maatschappij is € 0.",
 	EVPIMissing: "Deze resultaten bevatten nog geen EVPI-analyse. Maak die met " +
 		"<code>vwnw sensitivity SCENARIO [SCENARIO ...] --method evpi</code>; de uitkomsten verschijnen dan hier.",
 	CohortOf:       "één groep van %s werknemers zoals deze",
@@ -452,13 +456,14 @@ var textEN = text{
 	IntervalTip:       "95%% interval: %s to %s",
 	EVPPITableTitle:   "Per party: EVPPI when that party chooses",
 	EVPPITableGuide: "Each cell: what exact knowledge of that assumption is worth on average to the party choosing between " +
-		"the options, for %s; the darker, the larger relative to the largest in that column. The bottom row is the " +
+		"the options, for %s; the darker, the more (one scale for the whole table). The bottom row is the " +
 		"EVPI: all assumptions together.",
-	PerHeadTip:   "%s per person in the cohort",
-	EVPIRow:      "EVPI: all assumptions together",
-	SensScenario: "Scenario of the sensitivity analysis",
-	SensNotes:    "Caveats",
-	FooterTitle:  "Assumptions",
+	EVPPITableOmitted: "The %d other assumptions are not in the table; their EVPPI is at most %s for every party.",
+	PerHeadTip:        "%s per person in the cohort",
+	EVPIRow:           "EVPI: all assumptions together",
+	SensScenario:      "Scenario of the sensitivity analysis",
+	SensNotes:         "Caveats",
+	FooterTitle:       "Assumptions",
 	FooterAssumption: []string{
 		"Amounts in euros of price year %d, in real terms, discounted at %s a year.",
 		"Horizon of %d months from the announcement of the redundancy; effects after it do not count.",
@@ -489,6 +494,7 @@ var textEN = text{
 		"worth to society, for %s: how much better the choice between the options would be on average if that " +
 		"assumption were known exactly. Study the assumption with the longest bar first; at zero, better knowledge does not change the choice.",
 	EVPPIOmitted: "The %d other assumptions are not in the chart; their EVPPI is at most %s each.",
+	EVPPIZero:    "The %d other assumptions are not in the chart: their EVPPI for society is €0.",
 	EVPIMissing: "These results hold no EVPI analysis yet. Produce one with " +
 		"<code>vwnw sensitivity SCENARIO [SCENARIO ...] --method evpi</code>; the results then appear here.",
 	CohortOf:       "one cohort of %s workers like this one",

@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -463,12 +464,32 @@ func TestEVPIOnPage(t *testing.T) {
 			t.Errorf("Dutch page lacks %q", w)
 		}
 	}
-	// The EVPPI chart holds the parameters by their societal EVPPI, a group
-	// with its keys.
+	// The EVPPI chart holds the parameters whose societal EVPPI is at least
+	// € 1, largest first; the others are counted in a sentence.
+	script := chartScript(t, page, "chart_evppi")
+	var want []string
+	zero := 0
 	for _, p := range e.Partial {
-		if !strings.Contains(page, `"`+p.Param) {
-			t.Errorf("EVPPI chart lacks %s", p.Param)
+		if math.Round(p.Cohort.Society) >= 1 {
+			want = append(want, p.Param)
+		} else {
+			zero++
 		}
+	}
+	if len(want) == 0 || zero == 0 {
+		t.Fatal("the fixture should hold EVPPIs both above and at zero")
+	}
+	for _, p := range e.Partial {
+		label := p.Param
+		if len(p.Keys) > 0 {
+			label = fmt.Sprintf(textNL.GroupOf, p.Param, strings.Join(p.Keys, ", "))
+		}
+		if in := strings.Contains(script, `"`+label+`"`); in != slices.Contains(want, p.Param) {
+			t.Errorf("EVPPI chart holds %s: %v, want %v", p.Param, in, !in)
+		}
+	}
+	if w := fmt.Sprintf(textNL.EVPPIZero, zero); !strings.Contains(page, w) {
+		t.Errorf("page lacks %q", w)
 	}
 }
 

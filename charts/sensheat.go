@@ -322,8 +322,11 @@ func sobolTable(idx []model.SobolIndex, chance *model.ByStakeholder[model.Interv
 
 // evppiTable is the per-stakeholder view of the EVPPI: per parameter (or
 // group) and stakeholder as the one who chooses, what knowing it exactly is
-// worth for the cohort, coloured relative to the largest in the column;
-// the last row is the EVPI, all parameters together.
+// worth for the cohort, in whole euros; the last row is the EVPI, all
+// parameters together. Unlike a tornado swing, an EVPPI is worth the same
+// in every column (it is what a study could be worth), so the colour has
+// one scale for the whole table: the largest EVPPI is the darkest, and a
+// few euros for a party with little at stake stay pale.
 func evppiTable(e *model.EVPI, noFlows [model.NumStakeholders]bool, cohort string, t *text) *stakeTable {
 	lang := t.Lang
 	g := make([]perStakeholder, len(e.Partial))
@@ -332,19 +335,19 @@ func evppiTable(e *model.EVPI, noFlows [model.NumStakeholders]bool, cohort strin
 			g[i][k] = *e.Partial[i].Cohort.At(k)
 		}
 	}
-	scale := colMax(g)
-	rows, rest, restMax := pickRows(g, scale, noFlows, maxHeatRows)
+	var scale perStakeholder
 	top := 0.0
-	for k := model.Stakeholder(0); int(k) < model.NumStakeholders; k++ {
+	for k, v := range colMax(g) {
 		if !noFlows[k] {
-			top = max(top, math.Abs(*e.Cohort.At(k)))
-			for _, i := range rows {
-				top = max(top, math.Abs(g[i][k]))
-			}
+			top = max(top, v)
 		}
 	}
-	div, dec, unit := amountUnit(top, t)
-	tb := newStakeTable(t.EVPPITableTitle, fmt.Sprintf(t.EVPPITableGuide, cohort), unit, noFlows, t)
+	for k := range scale {
+		scale[k] = top
+	}
+	rows, rest, restMax := pickRows(g, scale, noFlows, maxHeatRows)
+	div, dec := 1.0, 0
+	tb := newStakeTable(t.EVPPITableTitle, fmt.Sprintf(t.EVPPITableGuide, cohort), t.AmountsEuro, noFlows, t)
 	cell := func(cohortValue, perHead float64, style template.CSS, strong bool) heatCell {
 		return heatCell{Text: formatAmount(cohortValue, div, dec, false, lang), Style: style, Strong: strong,
 			Title: fmt.Sprintf(t.PerHeadTip, formatEuro(perHead, lang))}
@@ -375,7 +378,7 @@ func evppiTable(e *model.EVPI, noFlows [model.NumStakeholders]bool, cohort strin
 	}
 	tb.Rows = append(tb.Rows, row)
 	if rest > 0 {
-		tb.Omitted = fmt.Sprintf(t.HeatOmittedRel, rest, formatPercent(restMax, 0, lang))
+		tb.Omitted = fmt.Sprintf(t.EVPPITableOmitted, rest, formatEuro(restMax*top, lang))
 	}
 	return tb
 }

@@ -345,8 +345,17 @@ func TestStakeholderTables(t *testing.T) {
 	if got, want := tb.Rows[0].Cells[7].Title, "netto contante waarde bij p10: € 1.000; bij p90: € 13.345"; got != want {
 		t.Errorf("tooltip %q, want %q", got, want)
 	}
-	if got, want := evppiTable(e, noFlows, "", &textNL).Rows[0].Cells[0].Title, "€ 83 per persoon in de groep"; got != want {
+	ev := evppiTable(e, noFlows, "", &textNL)
+	if got, want := ev.Rows[0].Cells[0].Title, "€ 83 per persoon in de groep"; got != want {
 		t.Errorf("EVPPI tooltip %q, want %q", got, want)
+	}
+	// EVPPI: one scale for the whole table, so the largest in a column of
+	// small amounts (€ 12 for the municipalities) stays pale.
+	if got, want := ev.Rows[0].Cells[0].Style, heatStyle(1); got != want {
+		t.Errorf("the largest EVPPI has style %q, want %q", got, want)
+	}
+	if got, want := ev.Rows[1].Cells[5].Style, heatStyle(0.5+0.5*12/2500); got != want {
+		t.Errorf("€ 12 of € 2.500 has style %q, want %q", got, want)
 	}
 }
 

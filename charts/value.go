@@ -165,14 +165,25 @@ func evpiSection(r *model.Results, sn *model.Sensitivity, t *text) (*evpiBlock, 
 			}
 			return 0
 		})
-		if len(shown) > maxEVPPIBars {
-			rest := shown[maxEVPPIBars:]
+		// Bars of € 0 say nothing a sentence cannot: the chart holds the
+		// parameters whose societal EVPPI rounds to at least € 1 (all of them,
+		// up to the cap, when none does).
+		n := min(len(shown), maxEVPPIBars)
+		if nonzero := countNonzeroEVPPI(shown); nonzero > 0 {
+			n = min(n, nonzero)
+		}
+		if len(shown) > n {
+			rest := shown[n:]
 			top := 0.0
 			for _, p := range rest {
 				top = max(top, p.Cohort.Society)
 			}
-			b.Omitted = fmt.Sprintf(t.EVPPIOmitted, len(rest), formatEuro(top, lang))
-			shown = shown[:maxEVPPIBars]
+			if math.Round(top) == 0 {
+				b.Omitted = fmt.Sprintf(t.EVPPIZero, len(rest))
+			} else {
+				b.Omitted = fmt.Sprintf(t.EVPPIOmitted, len(rest), formatEuro(top, lang))
+			}
+			shown = shown[:n]
 		}
 		c, err := evppiChart(shown, t)
 		if err != nil {
@@ -182,6 +193,19 @@ func evpiSection(r *model.Results, sn *model.Sensitivity, t *text) (*evpiBlock, 
 		b.ChartGuide = fmt.Sprintf(t.EVPPIGuide, cohort)
 	}
 	return b, nil
+}
+
+// countNonzeroEVPPI returns how many of the EVPPIs, sorted by their
+// societal value largest first, round to at least € 1 for society.
+func countNonzeroEVPPI(sorted []model.EVPPI) int {
+	n := 0
+	for _, p := range sorted {
+		if math.Round(p.Cohort.Society) <= 0 {
+			break
+		}
+		n++
+	}
+	return n
 }
 
 // evppiChart draws the societal EVPPI of each parameter (or group) for the
