@@ -90,6 +90,16 @@ type ScenarioIteration struct {
 	Participants float64
 	// WaitMonths counts participant-months spent waiting for a case manager.
 	WaitMonths float64
+	// TransferCost is what interventions pay as transfers (wage supplement,
+	// the fund's income for trainees), undiscounted; the resource cost is
+	// Outcomes[OutCostPerParticipant] × Participants.
+	TransferCost float64
+	// FundSpending is what the transition fund spends on the cohort
+	// (tuition after the earmarked transition payment and the STAP budget,
+	// and income when paid by the fund); LevyCollected is the levy raised
+	// for the cohort: equal to the spending on a wage-bill basis, the lump
+	// sums on a per-worker basis. Both undiscounted.
+	FundSpending, LevyCollected float64
 }
 
 // Iteration holds every scenario's outcome in one iteration; index 0 is the
@@ -215,6 +225,8 @@ func (e *Engine) iterate(ws *workspace, i int, it *Iteration) {
 		out.CohortSize = len(persons)
 		out.Participants = tl.participants
 		out.WaitMonths = tl.waitMonths
+		out.TransferCost = tl.transferCost
+		out.FundSpending, out.LevyCollected = fundTotals(pl, tl)
 		out.Observed = tl.observed
 		out.TransferGap = 0
 		for t := range H {
@@ -245,7 +257,9 @@ func (e *Engine) iterate(ws *workspace, i int, it *Iteration) {
 		o := &out.Outcomes
 		o[OutEmployed6], o[OutEmployed12], o[OutEmployed24] = occ(6, Employed), occ(12, Employed), occ(24, Employed)
 		o[OutMonthsUnemployed] = months(WW, Bijstand, NoBenefit)
-		o[OutMonthsWW] = months(WW)
+		// Every month in which WW is paid: on WW, in training with WW, and
+		// partial WW beside a lower-paid job.
+		o[OutMonthsWW] = tl.wwMonths / n
 		o[OutMonthsBijstand] = months(Bijstand)
 		o[OutWageRatio] = math.NaN()
 		if tl.jobStarts > 0 {
@@ -255,6 +269,8 @@ func (e *Engine) iterate(ws *workspace, i int, it *Iteration) {
 		if tl.jobStarts > 0 {
 			o[OutSectorChange] = tl.sectorChanges / tl.jobStarts
 		}
+		// Real resources only (case-manager time, services, tuition,
+		// outplacement); the transfers an intervention pays are TransferCost.
 		o[OutCostPerParticipant] = 0
 		if tl.participants > 0 {
 			o[OutCostPerParticipant] = tl.interventionCost / tl.participants
@@ -286,18 +302,45 @@ func book(pl *plan, tl *tally, l *Ledger) {
 	l.Reset()
 	e := &pl.p.Economy
 	tax := e.IncomeTaxRate
+	// Employer charges beyond the WW premium: the Zvw levy to the health
+	// insurers (through the Zorgverzekeringsfonds), the Aof and Whk
+	// disability premiums to UWV, the rest to the treasury.
+	zvw, aof := e.ZvwEmployerLevy, e.DisabilityPremiums
+	rest := e.EmployerCharges - zvw - aof
+	iv := &pl.p.Interventions
+	lv := &iv.Training.Levy
+	// The fund passes its spending on to who finances it: the levy payers
+	// up to what a per-worker levy collected (all of it on a wage-bill
+	// basis), the shortfall payer beyond that.
+	available := math.Inf(1)
+	if lv.Basis == "per_worker" {
+		available = lv.PerWorker * float64(tl.persons)
+	}
+	shortfall, toPayers := Payers{}, lv.Shortfall == "" || lv.Shortfall == "levy_payers"
+	switch lv.Shortfall {
+	case "releasing_employers":
+		shortfall.ReleasingEmployers = 1
+	case "receiving_employers":
+		shortfall.ReceivingEmployers = 1
+	case "treasury":
+		shortfall.Treasury = 1
+	}
 	for t := range tl.months {
 		b := tl.acc[t*tl.bases : (t+1)*tl.bases]
 		// The releasing employer pays wage, charges and WW premium, and
 		// gets what the worker produces.
 		l.Transfer(t, ReleasingEmployers, Workers, b[baseOldWage])
-		l.Transfer(t, ReleasingEmployers, Treasury, e.EmployerCharges*b[baseOldWage])
+		l.Transfer(t, ReleasingEmployers, Insurers, zvw*b[baseOldWage])
+		l.Transfer(t, ReleasingEmployers, UWV, aof*b[baseOldWage])
+		l.Transfer(t, ReleasingEmployers, Treasury, rest*b[baseOldWage])
 		l.Transfer(t, ReleasingEmployers, UWV, b[baseOldPremium])
 		l.Resource(t, ReleasingEmployers, b[baseOldProduction])
 		l.Resource(t, ReleasingEmployers, -b[baseLostProduction])
 		// Receiving employers likewise; production valued at labour cost.
 		l.Transfer(t, ReceivingEmployers, Workers, b[baseNewWage])
-		l.Transfer(t, ReceivingEmployers, Treasury, e.EmployerCharges*b[baseNewWage])
+		l.Transfer(t, ReceivingEmployers, Insurers, zvw*b[baseNewWage])
+		l.Transfer(t, ReceivingEmployers, UWV, aof*b[baseNewWage])
+		l.Transfer(t, ReceivingEmployers, Treasury, rest*b[baseNewWage])
 		l.Transfer(t, ReceivingEmployers, UWV, b[baseNewPremium])
 		l.Resource(t, ReceivingEmployers, (1+e.EmployerCharges)*b[baseNewWage]+b[baseNewPremium])
 		// Benefits and the transition payment.
@@ -314,12 +357,23 @@ func book(pl *plan, tl *tally, l *Ledger) {
 		// Retraining: tuition is a real resource, paid from the earmarked
 		// transition payment, the STAP budget and the fund in that order;
 		// the fund's income for trainees and the wage supplement are
-		// transfers to the workers, taxed as income.
-		iv := &pl.p.Interventions
+		// transfers to the workers, taxed as income. The fund's share goes
+		// to the levy payers while the levy lasts, then to the shortfall
+		// payer: the levy is a transfer through the fund, so it shows as
+		// these parties bearing the fund's resource and transfer flows.
 		l.Resource(t, Workers, -b[baseTuitionWorker])
 		l.Resource(t, Treasury, -b[baseTuitionTreasury])
-		l.Pay(t, &iv.Training.Payer, b[baseTuitionFund])
-		l.TransferShares(t, &iv.Training.Payer, Workers, b[baseTrainingIncome])
+		if spend := b[baseTuitionFund] + b[baseTrainingIncome]; spend > 0 {
+			k := 1.0
+			if !toPayers {
+				k = min(spend, max(available, 0)) / spend
+				available -= spend
+			}
+			l.Pay(t, &iv.Training.Payer, k*b[baseTuitionFund])
+			l.TransferShares(t, &iv.Training.Payer, Workers, k*b[baseTrainingIncome])
+			l.Pay(t, &shortfall, (1-k)*b[baseTuitionFund])
+			l.TransferShares(t, &shortfall, Workers, (1-k)*b[baseTrainingIncome])
+		}
 		l.TransferShares(t, &iv.WageSupplement.Payer, Workers, b[baseWageSupplement])
 		l.Transfer(t, Workers, Treasury, tax*(b[baseTrainingIncome]+b[baseWageSupplement]))
 		// Outplacement and courses bought with the transition payment.
@@ -330,6 +384,22 @@ func book(pl *plan, tl *tally, l *Ledger) {
 			l.Pay(t, &pl.p.Interventions.Services[k].Payer, b[numFixedBases+k])
 		}
 	}
+}
+
+// fundTotals returns what the transition fund spent on the cohort and the
+// levy collected for it, undiscounted.
+func fundTotals(pl *plan, tl *tally) (spent, collected float64) {
+	if !pl.p.Interventions.Training.Enabled {
+		return 0, 0
+	}
+	for t := range tl.months {
+		b := tl.acc[t*tl.bases : (t+1)*tl.bases]
+		spent += b[baseTuitionFund] + b[baseTrainingIncome]
+	}
+	if lv := &pl.p.Interventions.Training.Levy; lv.Basis == "per_worker" {
+		return spent, lv.PerWorker * float64(tl.persons)
+	}
+	return spent, spent
 }
 
 // Each simulates every iteration on cfg.Workers goroutines and calls fn for
@@ -400,6 +470,14 @@ type PersonOutcome struct {
 	Final State
 	// MonthsUnemployed counts months on WW, bijstand or without benefit.
 	MonthsUnemployed int
+	// MonthsTraining counts months in training (fund or self-started).
+	MonthsTraining int
+	// MonthsWW counts months in which WW was paid, in any state.
+	MonthsWW int
+	// MonthsCoached counts months with a case manager.
+	MonthsCoached int
+	// MonthsSupplement counts months of wage supplement paid.
+	MonthsSupplement int
 	// Trainee reports whether the person started fund retraining.
 	Trainee bool
 	// Participant reports whether the person took part in an intervention.
@@ -422,7 +500,9 @@ func (e *Engine) Persons(s, i int) []PersonOutcome {
 		a := &ws.agents[s][p]
 		out[p] = PersonOutcome{
 			Person: persons[p], Final: a.state, MonthsUnemployed: int(a.monthsOut),
-			Trainee: a.trainee, Participant: a.joined,
+			MonthsTraining: int(a.monthsTrain), MonthsWW: int(a.wwPaid), MonthsCoached: int(a.coachMonths),
+			MonthsSupplement: int(a.suppPaid),
+			Trainee:          a.trainee, Participant: a.joined,
 		}
 	}
 	return out

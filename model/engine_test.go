@@ -53,7 +53,12 @@ func engine(t testing.TB, cfg model.Config, list ...*scenarios.Scenario) *model.
 // month) and that society's NPV is the sum of the seven others.
 func TestLedgerIdentity(t *testing.T) {
 	e := engine(t, model.Config{Seed: 7, Iterations: 200, Horizon: 60, Workers: 2, Observe: -1},
-		load(t, "baseline"), load(t, "intensive_coaching"), load(t, "baseline", "economy.include_wellbeing=true"))
+		load(t, "baseline"), load(t, "intensive_coaching"), load(t, "baseline", "economy.include_wellbeing=true"),
+		load(t, "digital_hybrid"), load(t, "transition_fund"), load(t, "wage_supplement"),
+		load(t, "transition_fund", `interventions.training.income="fund"`, `interventions.training.levy.basis="wage_bill"`),
+		load(t, "transition_fund", `interventions.training.income="fund"`, `interventions.training.levy.shortfall="levy_payers"`),
+		load(t, "transition_fund", `interventions.training.income="none"`, "interventions.training.levy.per_worker=300"),
+		load(t, "wage_supplement", "interventions.wage_supplement.payer.uwv=0.5", "interventions.wage_supplement.payer.treasury=0.5"))
 	n := 0
 	err := e.Each(context.Background(), func(it *model.Iteration) error {
 		for s, si := range it.Scenarios {
@@ -219,6 +224,77 @@ func TestZeroEffectCostsItsResources(t *testing.T) {
 			if si.NPV[k] != 0 {
 				t.Errorf("iteration %d: %s NPV %v, want 0", it.Index, k, si.NPV[k])
 			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestCaseManagersPaidTime: a client hour is charged at the paid time
+// behind it, hourly_cost × paid_hours_per_fte / hours_per_fte, so doubling
+// the paid hours per FTE at the same client hours doubles the cost.
+func TestCaseManagersPaidTime(t *testing.T) {
+	sets := []string{
+		"interventions.coaching.job_finding_hr=1", "interventions.coaching.wage_ratio_effect=0",
+		"interventions.coaching.working_time_share=0", "economy.discount_rate=0", "interventions.coaching.hours_per_fte=100",
+	}
+	for _, svc := range []string{"talent_scan", "career_test", "application_training", "grief_counselling", "self_employment"} {
+		sets = append(sets, "interventions.services."+svc+".uptake=0")
+	}
+	base := load(t, "baseline", "economy.discount_rate=0")
+	client := load(t, "intensive_coaching", append(sets, "interventions.coaching.paid_hours_per_fte=100")...)
+	paid := load(t, "intensive_coaching", append(sets, "interventions.coaching.paid_hours_per_fte=200")...)
+	shipped := load(t, "intensive_coaching", sets[:len(sets)-5]...)
+	e := engine(t, model.Config{Seed: 9, Iterations: 50, Horizon: 60, Workers: 2, Observe: -1}, base, client, paid)
+	err := e.Each(context.Background(), func(it *model.Iteration) error {
+		c, p := it.Scenarios[1].NPV[model.Society], it.Scenarios[2].NPV[model.Society]
+		if c >= 0 || math.Abs(p-2*c) > 0.05 {
+			t.Errorf("iteration %d: society %v at 100 paid hours, %v at 200; want twice", it.Index, c, p)
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := centralParams(shipped).Interventions.Coaching.PaidHoursPerFTE; got != model.DefaultPaidHoursPerFTE {
+		t.Errorf("intensive_coaching: %v paid hours per FTE-month, want %v (36 h a week)", got, model.DefaultPaidHoursPerFTE)
+	}
+}
+
+// TestEmployerChargesSplit: the Zvw employer levy goes to the insurers, the
+// Aof and Whk premiums to UWV, the rest of the charges to the treasury.
+func TestEmployerChargesSplit(t *testing.T) {
+	e := engine(t, model.Config{Seed: 12, Iterations: 20, Horizon: 60, Workers: 2, Observe: -1},
+		load(t, "baseline"), load(t, "baseline", "economy.zvw_employer_levy=0", "economy.disability_premiums=0"))
+	err := e.Each(context.Background(), func(it *model.Iteration) error {
+		split, all := it.Scenarios[0].Level, it.Scenarios[1].Level
+		ins, uwv, tre := split[model.Insurers]-all[model.Insurers], split[model.UWV]-all[model.UWV], split[model.Treasury]-all[model.Treasury]
+		// Per euro of gross wage: 7.00% to insurers, 8.39% to UWV.
+		if ins <= 0 || uwv <= 0 || math.Abs(ins+uwv+tre) > 1e-6*ins || math.Abs(uwv/ins-0.0839/0.07) > 1e-9 {
+			t.Errorf("iteration %d: insurers %+.0f, UWV %+.0f, treasury %+.0f", it.Index, ins, uwv, tre)
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestMonthsOnWWCountsEveryPaidMonth: months on WW count WW paid in
+// training and beside a lower-paid job, not only months in the WW state.
+func TestMonthsOnWWCountsEveryPaidMonth(t *testing.T) {
+	e := engine(t, model.Config{Seed: 13, Iterations: 20, Horizon: 60, Workers: 2, Observe: -1}, load(t, "transition_fund"))
+	err := e.Each(context.Background(), func(it *model.Iteration) error {
+		si := &it.Scenarios[0]
+		inState, training := 0.0, 0.0
+		for m := range 60 {
+			inState += si.Occupancy[m*model.NumStates+int(model.WW)]
+			training += si.Occupancy[m*model.NumStates+int(model.Training)]
+		}
+		if got := si.Outcomes[model.OutMonthsWW]; training > 0 && got <= inState {
+			t.Errorf("iteration %d: %.2f months on WW, %.2f in the WW state and %.2f in training", it.Index, got, inState, training)
 		}
 		return nil
 	})

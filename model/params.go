@@ -34,8 +34,17 @@ type Economy struct {
 	// DiscountRate is the annual real discount rate.
 	DiscountRate float64 `toml:"discount_rate" vwnw:"nonneg"`
 	// EmployerCharges is the share of the gross wage an employer pays on top
-	// in charges other than the WW premium; they go to the treasury.
+	// in charges other than the WW premium. ZvwEmployerLevy of it goes to
+	// the health-insurance fund (booked to insurers), DisabilityPremiums
+	// (Aof and Whk) to UWV's funds, and the rest to the treasury.
 	EmployerCharges float64 `toml:"employer_charges" vwnw:"nonneg"`
+	// ZvwEmployerLevy is the employer's income-related Zvw levy as a share
+	// of the gross wage; it goes to the Zorgverzekeringsfonds, which funds
+	// the health insurers.
+	ZvwEmployerLevy float64 `toml:"zvw_employer_levy" vwnw:"prob"`
+	// DisabilityPremiums are the Aof (basic) and Whk (differentiated)
+	// disability premiums as a share of the gross wage; they go to UWV.
+	DisabilityPremiums float64 `toml:"disability_premiums" vwnw:"prob"`
 	// WWPremiumPermanent and WWPremiumFlex are the employer's WW premium as a
 	// share of the gross wage, for permanent and flexible contracts; it goes
 	// to UWV.
@@ -204,8 +213,14 @@ type Retraining struct {
 	// later) or "none".
 	Income      string  `toml:"income" vwnw:"enum=ww|fund|none"`
 	IncomeShare float64 `toml:"income_share" vwnw:"prob"`
-	// Payer splits what the fund pays: the remaining tuition and the income.
+	// Payer splits the levy that finances the fund (see Levy) over the
+	// levy payers: releasing_employers (the employers that make the
+	// workers redundant), receiving_employers (standing for the other
+	// employers of the sector, who pay a sector-wide levy; the model has no
+	// separate party for them) and the treasury.
 	Payer Payers `toml:"payer" vwnw:"shares"`
+	// Levy says how the fund is financed.
+	Levy Levy `toml:"levy"`
 	// Dropout is the monthly probability of stopping the training.
 	Dropout float64 `toml:"dropout" vwnw:"prob"`
 	// LockIn is the hazard ratio of finding a job while training.
@@ -219,11 +234,42 @@ type Retraining struct {
 	SectorSwitch float64 `toml:"sector_switch" vwnw:"prob"`
 }
 
+// Levy is how the transition fund is financed. The fund itself is not a
+// stakeholder: what it spends on this cohort (the tuition left after the
+// earmarked transition payment and the STAP budget, and the income when
+// Retraining.Income is "fund") is passed through to whoever finances it, in
+// the month it is spent.
+type Levy struct {
+	// Basis is "wage_bill" (a rate on the sector's wage bill: the fund
+	// balances over the sector, so the levy attributable to this cohort
+	// equals the fund's spending on it, borne by the levy payers) or
+	// "per_worker" (a lump sum PerWorker per redundant worker, charged at
+	// the announcement).
+	Basis string `toml:"basis" vwnw:"enum=wage_bill|per_worker"`
+	// PerWorker is the lump sum per redundant worker (€), basis per_worker.
+	// The levy payers bear the fund's spending on the cohort up to the sum
+	// collected (PerWorker × cohort size); Shortfall pays the rest. What is
+	// collected but not spent on the cohort stays in the fund for other
+	// cohorts of the sector, outside this analysis, and is not booked.
+	PerWorker float64 `toml:"per_worker" vwnw:"nonneg,optional"`
+	// Shortfall is who pays the fund's spending beyond a per-worker levy:
+	// "levy_payers" (a supplementary levy; the default),
+	// "releasing_employers", "receiving_employers" or "treasury".
+	Shortfall string `toml:"shortfall" vwnw:"enum=levy_payers|releasing_employers|receiving_employers|treasury,optional"`
+}
+
 // WageSupplement is loonsuppletie instead of WW: a share of the gap between
 // old and new gross wage, for a number of months, for whoever takes a
 // lower-paid job (report Table 1).
 type WageSupplement struct {
 	Enabled bool `toml:"enabled" vwnw:"optional"`
+	// Triage lists the triage groups eligible for the supplement; eligible
+	// is who is dismissed (or under notice) in one of them.
+	Triage []int `toml:"triage" vwnw:"min=1"`
+	// Uptake is the share of the eligible who would claim it. Only they
+	// search differently (JobFindingHR, WageRatioEffect); a claimant gets
+	// the supplement once, for the first lower-paid job.
+	Uptake float64 `toml:"uptake" vwnw:"prob"`
 	// Share of the gap paid.
 	Share float64 `toml:"share" vwnw:"prob"`
 	// Months it is paid from the start of the new job.
@@ -274,7 +320,7 @@ type Coaching struct {
 	Hours TriageHours `toml:"hours"`
 	// DigitalHoursFactor scales Hours for digital contact.
 	DigitalHoursFactor float64 `toml:"digital_hours_factor" vwnw:"nonneg"`
-	// HourlyCost is the full cost of a case-manager hour (€).
+	// HourlyCost is the full cost of a paid case-manager hour (€).
 	HourlyCost float64 `toml:"hourly_cost" vwnw:"nonneg"`
 	// Payer splits the case-manager cost.
 	Payer Payers `toml:"payer" vwnw:"shares"`
@@ -282,6 +328,11 @@ type Coaching struct {
 	// capacity; participants beyond it wait.
 	CaseManagerFTE float64 `toml:"case_manager_fte" vwnw:"nonneg"`
 	HoursPerFTE    float64 `toml:"hours_per_fte" vwnw:"pos"`
+	// PaidHoursPerFTE is the paid hours of an FTE-month (156 for 36 h a
+	// week when absent). A client hour is charged at HourlyCost ×
+	// PaidHoursPerFTE / HoursPerFTE, so that network work, administration
+	// and idle time between clients are paid for too.
+	PaidHoursPerFTE float64 `toml:"paid_hours_per_fte" vwnw:"nonneg,optional"`
 	// JobFindingHR is the hazard ratio on job finding while coached
 	// face-to-face.
 	JobFindingHR float64 `toml:"job_finding_hr" vwnw:"pos"`

@@ -24,7 +24,12 @@ const (
 	coachActive                  // being coached
 	coachEnded                   // coaching over: placed, left the search, or maximum reached
 	coachDropped                 // stopped coaching while still searching
+	coachPaused                  // coached or waiting, now in training; resumes after it
 )
+
+// drawSupplement is the purpose of the draw that decides whether an
+// eligible person would claim the wage supplement (see rng.go for the others).
+const drawSupplement uint64 = 48
 
 // agent is a person's state during a simulation.
 type agent struct {
@@ -66,6 +71,12 @@ type agent struct {
 	stapLeft    float64 // STAP budget left for tuition
 	transition  float64 // transition payment due on dismissal
 	entitlement int32   // WW months on dismissal
+	monthsTrain int32   // months in training (fund or self-started) in all
+	wwPaid      int32   // months in which WW was paid, in any state
+	suppPaid    int32   // months of wage supplement paid
+	serviced    bool    // coaching started once: services bought
+	wsClaimant  bool    // eligible for the wage supplement and would claim it
+	wsUsed      bool    // the supplement was granted (once per person)
 }
 
 // Flow bases: euro amounts (or counts) accumulated per month during the
@@ -100,6 +111,8 @@ type plan struct {
 	decay    []float64 // duration dependence g(d)
 	coaching bool
 	capacity float64 // case-manager client hours per calendar month
+	// coachCost is the cost of a client hour: the paid time behind it.
+	coachCost float64
 	// hours and hazard ratios of coaching by triage group (index 1–3) and
 	// digital skills (0 high, 1 low).
 	hours   [4][2]float64
@@ -109,6 +122,8 @@ type plan struct {
 	// wage supplement on job finding (1 without one).
 	trainOffered [4]bool
 	searchHR     float64
+	// wsOffered: the wage supplement by triage group.
+	wsOffered [4]bool
 }
 
 func newPlan(pl *plan, p *Params, rules Rules, horizon int) {
@@ -126,6 +141,11 @@ func newPlan(pl *plan, p *Params, rules Rules, horizon int) {
 	c := &p.Interventions.Coaching
 	pl.coaching = c.Enabled
 	pl.capacity = c.CaseManagerFTE * c.HoursPerFTE
+	paid := c.PaidHoursPerFTE
+	if paid == 0 {
+		paid = DefaultPaidHoursPerFTE
+	}
+	pl.coachCost = c.HourlyCost * paid / c.HoursPerFTE
 	pl.offered = [4]bool{}
 	for _, g := range c.Triage {
 		if g >= 1 && g <= 3 {
@@ -140,8 +160,14 @@ func newPlan(pl *plan, p *Params, rules Rules, horizon int) {
 		}
 	}
 	pl.searchHR = 1
+	pl.wsOffered = [4]bool{}
 	if ws := &p.Interventions.WageSupplement; ws.Enabled {
 		pl.searchHR = ws.JobFindingHR
+		for _, g := range ws.Triage {
+			if g >= 1 && g <= 3 {
+				pl.wsOffered[g] = true
+			}
+		}
 	}
 	f2fHours := [4]float64{0, c.Hours.Group1, c.Hours.Group2, c.Hours.Group3}
 	logHR := math.Log(c.JobFindingHR)
@@ -163,16 +189,23 @@ func newPlan(pl *plan, p *Params, rules Rules, horizon int) {
 	}
 }
 
+// DefaultPaidHoursPerFTE is the paid hours of a full-time case manager's
+// month when a scenario does not say: 36 hours a week × 52 / 12.
+const DefaultPaidHoursPerFTE = 36 * 52.0 / 12
+
 // tally is what one simulation of one scenario yields.
 type tally struct {
 	months, bases    int
+	persons          int
 	acc              []float64 // acc[t*bases+b]
 	occ              []float64 // occ[t*NumStates+s]: persons in state s at month t
 	wageRatioSum     float64
 	jobStarts        float64
 	sectorChanges    float64
 	waitMonths       float64 // participant-months waiting for a case manager
-	interventionCost float64 // what interventions spend (resources and their own transfers), undiscounted
+	wwMonths         float64 // person-months in which WW is paid, in any state
+	interventionCost float64 // real resources interventions use, undiscounted
+	transferCost     float64 // transfers interventions pay (supplement, fund income), undiscounted
 	participants     float64
 	// categories at the observation month (calibration), by Category.
 	observed [NumCategories]float64
@@ -183,7 +216,7 @@ func (tl *tally) reset(months, bases int) {
 	tl.acc = resize(tl.acc, months*bases)
 	tl.occ = resize(tl.occ, months*NumStates)
 	tl.wageRatioSum, tl.jobStarts, tl.sectorChanges, tl.interventionCost, tl.participants = 0, 0, 0, 0, 0
-	tl.waitMonths = 0
+	tl.waitMonths, tl.wwMonths, tl.transferCost = 0, 0, 0
 	tl.observed = [NumCategories]float64{}
 }
 
@@ -228,6 +261,7 @@ func simulate(pl *plan, persons []Person, agents []agent, tl *tally, iterKey uin
 	H := pl.horizon
 	nServices := len(p.Interventions.Services)
 	tl.reset(H, numFixedBases+nServices)
+	tl.persons = len(persons)
 	lastEntry := 0
 	for i := range persons {
 		initAgent(&agents[i], &persons[i], pl, iterKey, i)
@@ -320,6 +354,9 @@ func initAgent(a *agent, x *Person, pl *plan, iterKey uint64, i int) {
 	if !pl.coaching || !pl.offered[g] {
 		a.coach = coachNotOffered
 	}
+	if pl.wsOffered[g] {
+		a.wsClaimant = a.draw(drawSupplement) < p.Interventions.WageSupplement.Uptake
+	}
 	a.transition = pl.rules.TransitionPayment(x.MonthlyWage, x.TenureYears)
 	a.entitlement = int32(WWEntitlement(x.HistoryYears, p.Economy.PriceYear))
 }
@@ -358,7 +395,7 @@ func step(pl *plan, a *agent, tl *tally, activeHours *float64) {
 		startCoaching(pl, a, tl, acc, activeHours)
 	}
 	if a.coach == coachActive {
-		cost := a.coachHours * p.Interventions.Coaching.HourlyCost
+		cost := a.coachHours * pl.coachCost
 		acc[baseCoaching] += cost
 		tl.interventionCost += cost
 		if a.state == Notice {
@@ -382,14 +419,17 @@ func step(pl *plan, a *agent, tl *tally, activeHours *float64) {
 		if a.supplement > 0 {
 			top := p.Interventions.WageSupplement.Share * max(0, a.wage-a.newWage)
 			acc[baseWageSupplement] += top
-			tl.interventionCost += top
+			tl.transferCost += top
 			a.supplement--
+			a.suppPaid++
 		}
 		if a.partialWW {
 			if a.wwLeft > 0 {
 				acc[baseWW] += WWBenefit(int(a.wwMonth), a.wwWage, a.newWage)
 				a.wwMonth++
 				a.wwLeft--
+				a.wwPaid++
+				tl.wwMonths++
 			} else {
 				a.partialWW = false
 			}
@@ -402,12 +442,17 @@ func step(pl *plan, a *agent, tl *tally, activeHours *float64) {
 			acc[baseWW] += WWBenefit(int(a.wwMonth), a.wwWage, 0)
 			a.wwMonth++
 			a.wwLeft--
+			a.wwPaid++
+			tl.wwMonths++
 		}
+		a.monthsTrain++
 	case WW:
 		if a.wwLeft > 0 {
 			acc[baseWW] += WWBenefit(int(a.wwMonth), a.wwWage, 0)
 			a.wwMonth++
 			a.wwLeft--
+			a.wwPaid++
+			tl.wwMonths++
 		}
 	case Bijstand:
 		acc[baseBijstand] += a.bijstand
@@ -427,9 +472,13 @@ func step(pl *plan, a *agent, tl *tally, activeHours *float64) {
 	var job, retain, leave, educate, separate, quit float64
 	leave = h.Inactivity
 	tr := &p.Interventions.Training
+	searchHR := 1.0
+	if a.wsClaimant && !a.wsUsed {
+		searchHR = pl.searchHR
+	}
 	switch a.state {
 	case Notice:
-		job = h.JobFinding * h.NoticeSearch * a.hrBase * pl.searchHR
+		job = h.JobFinding * h.NoticeSearch * a.hrBase * searchHR
 		retain = h.Retention
 		educate = h.Education
 	case Employed:
@@ -444,7 +493,7 @@ func step(pl *plan, a *agent, tl *tally, activeHours *float64) {
 			quit = -math.Log1p(-min(tr.Dropout, 1-1e-12))
 		}
 	case WW, Bijstand, NoBenefit:
-		job = h.JobFinding * a.hrBase * pl.decay[min(int(a.outMonths), pl.horizon)] * pl.searchHR
+		job = h.JobFinding * a.hrBase * pl.decay[min(int(a.outMonths), pl.horizon)] * searchHR
 		if a.educated {
 			job *= h.AfterEducationHR
 		}
@@ -475,7 +524,7 @@ func step(pl *plan, a *agent, tl *tally, activeHours *float64) {
 				endCoaching(a, activeHours)
 				a.setState(Inactive)
 			case x < job+retain+leave+educate:
-				endCoaching(a, activeHours)
+				pauseCoaching(a, activeHours)
 				if a.state == Notice {
 					dismiss(pl, a, acc)
 				}
@@ -523,9 +572,18 @@ func step(pl *plan, a *agent, tl *tally, activeHours *float64) {
 // coachingMonth counts a month of coaching, ending it at its maximum, on
 // dropout, or when the person no longer searches; a wait for a case
 // manager ends too when the person no longer searches (found work).
+// Training pauses coaching (the case manager's hours are freed); when the
+// training ends without a job the person queues for a case manager again.
 func coachingMonth(p *Params, a *agent, activeHours *float64) {
 	searching := a.state == Notice || a.state.Unemployed()
-	if a.coach == coachWaiting && !searching {
+	switch {
+	case a.state == Training:
+		pauseCoaching(a, activeHours)
+		return
+	case a.coach == coachPaused && searching:
+		a.coach = coachWaiting
+		return
+	case a.coach == coachWaiting && !searching, a.coach == coachPaused:
 		endCoaching(a, activeHours)
 	}
 	if a.coach != coachActive {
@@ -546,6 +604,10 @@ func startCoaching(pl *plan, a *agent, tl *tally, acc []float64, activeHours *fl
 	a.coach = coachActive
 	*activeHours += a.coachHours
 	join(a, tl)
+	if a.serviced {
+		return // resumed after training: the referrals were made at the start
+	}
+	a.serviced = true
 	for k := range pl.p.Interventions.Services {
 		s := &pl.p.Interventions.Services[k]
 		if a.draw(drawService+uint64(k)) < s.Uptake {
@@ -563,8 +625,20 @@ func endCoaching(a *agent, activeHours *float64) {
 	case coachActive:
 		*activeHours -= a.coachHours
 		a.coach = coachEnded
-	case coachWaiting:
+	case coachWaiting, coachPaused:
 		a.coach = coachEnded
+	}
+}
+
+// pauseCoaching pauses coaching, or a wait for it, while a person trains:
+// the case manager's hours are freed for others.
+func pauseCoaching(a *agent, activeHours *float64) {
+	switch a.coach {
+	case coachActive:
+		*activeHours -= a.coachHours
+		a.coach = coachPaused
+	case coachWaiting:
+		a.coach = coachPaused
 	}
 }
 
@@ -609,7 +683,8 @@ func startJob(pl *plan, a *agent, tl *tally, acc []float64) {
 	if a.trained {
 		ratio += iv.Training.WageRatioEffect
 	}
-	if iv.WageSupplement.Enabled {
+	claims := a.wsClaimant && !a.wsUsed
+	if claims {
 		ratio += iv.WageSupplement.WageRatioEffect
 	}
 	ratio += j.WageRatioSD * distuv.UnitNormal.Quantile(a.draw(drawWage))
@@ -625,8 +700,10 @@ func startJob(pl *plan, a *agent, tl *tally, acc []float64) {
 	// a wage supplement takes its place.
 	a.partialWW = !fromNotice && a.wwLeft > 0 && a.newWage <= 0.875*a.wwWage
 	a.supplement = 0
-	if iv.WageSupplement.Enabled && a.newWage < a.wage {
+	if claims && a.newWage < a.wage {
+		// Granted once per person: a later job after a separation gets none.
 		a.supplement = int32(math.Round(iv.WageSupplement.Months))
+		a.wsUsed = true
 		a.partialWW = false
 		join(a, tl)
 	}
@@ -705,7 +782,7 @@ func trainingMonth(p *Params, a *agent, tl *tally, acc []float64) {
 	if tr.Income == "fund" {
 		income := tr.IncomeShare * a.wage
 		acc[baseTrainingIncome] += income
-		tl.interventionCost += income
+		tl.transferCost += income
 	}
 }
 
