@@ -101,7 +101,7 @@ func outcomes(o *model.Outcomes) []outcome {
 		{"months_ww", "months on WW", o.MonthsWW, "months"},
 		{"months_bijstand", "months on bijstand", o.MonthsBijstand, "months"},
 		{"wage_ratio", "new / old wage", o.WageRatio, "ratio"},
-		{"cost_per_participant", "intervention cost per participant", o.CostPerParticipant, "€"},
+		{"cost_per_participant", "resource cost per participant", o.CostPerParticipant, "€"},
 		{"sector_change", "new jobs in another sector", o.SectorChange, "%"},
 	}
 }
