@@ -146,8 +146,23 @@ type FitEstimate struct {
 	Lower, Upper float64
 	// LowerOpen and UpperOpen are set when the data do not bound the
 	// interval on that side: Lower or Upper is then the parameter's bound.
+	// For a parameter bounded on one side only (log scale), the search on
+	// a side stops at a factor of about 600 from the estimate; not bounded
+	// there counts as open.
 	LowerOpen, UpperOpen bool
+	// NotIdentified says why the data do not pin the value down, or is
+	// empty when they do: the interval is open on both sides, covers more
+	// than half of a two-sided range (a probability), or spans more than a
+	// factor of WideFactor (a positive parameter). A joint fit of
+	// parameters that the observed shares cannot tell apart ends here.
+	NotIdentified string
 }
+
+// WideFactor is the ratio of the ends of a profile-likelihood interval of
+// a parameter bounded on one side (a hazard, a hazard ratio) beyond which
+// the data are taken to say no more than its order of magnitude: the value
+// is not identified.
+const WideFactor = 100
 
 // CalibrationResult is the outcome of a calibration.
 type CalibrationResult struct {
@@ -216,6 +231,84 @@ func (t transform) inside(x float64) float64 {
 	return x
 }
 
+// bounded reports whether the transform clamps z at ±zLimit.
+func (t transform) bounded() bool {
+	return !math.IsInf(t.lo, 0) || !math.IsInf(t.hi, 0)
+}
+
+// logScale reports whether the transform is a log: bounded on one side.
+func (t transform) logScale() bool {
+	return math.IsInf(t.lo, 0) != math.IsInf(t.hi, 0)
+}
+
+// notIdentified says why the interval of est shows that the data do not
+// pin the value down, or returns "" (see FitEstimate.NotIdentified).
+func (t transform) notIdentified(est FitEstimate) string {
+	loF, hiF := !math.IsInf(t.lo, 0), !math.IsInf(t.hi, 0)
+	switch {
+	case est.LowerOpen && est.UpperOpen:
+		return "the data bound it on neither side"
+	case loF && hiF && est.Upper-est.Lower > 0.5*(t.hi-t.lo):
+		return fmt.Sprintf("its interval covers more than half of the range %v–%v the key allows", t.lo, t.hi)
+	case loF && !hiF && (est.UpperOpen || est.LowerOpen || est.Upper-t.lo > WideFactor*(est.Lower-t.lo)):
+		return fmt.Sprintf("its interval spans more than a factor of %d", WideFactor)
+	case hiF && !loF && (est.UpperOpen || est.LowerOpen || t.hi-est.Lower > WideFactor*(t.hi-est.Upper)):
+		return fmt.Sprintf("its interval spans more than a factor of %d (measured from the key's upper limit)", WideFactor)
+	}
+	return ""
+}
+
+// UninformativeError reports a parameter that does not move the simulated
+// shares at all: the data cannot inform it, whatever they are. It is
+// invalid input rather than a failure.
+type UninformativeError struct {
+	// Name is the parameter; Low and High the two values tried, with the
+	// other parameters at their starts and the same random numbers.
+	Name      string
+	Low, High float64
+}
+
+func (e *UninformativeError) Error() string {
+	return fmt.Sprintf("%s does not change the simulated outcome shares: they are identical with it at %s and at %s (same random numbers), so the observed counts cannot inform it",
+		e.Name, strconv.FormatFloat(e.Low, 'g', 4, 64), strconv.FormatFloat(e.High, 'g', 4, 64))
+}
+
+// informativeStep is the distance on the fitted scale (log, logit or
+// linear, where it is at least half the start's magnitude) of the two values
+// at which checkInformative compares the shares: a factor e^1.5 ≈ 4.5 either
+// way for a positive parameter.
+const informativeStep = 1.5
+
+// checkInformative simulates the shares with each parameter moved down and
+// up by informativeStep from the start z0, the others at z0, and returns an
+// *UninformativeError for the first whose shares do not change.
+func (e *evaluator) checkInformative(z0 []float64) error {
+	for j := range z0 {
+		var shares [2][NumCategories]float64
+		var xs [2]float64
+		step := informativeStep
+		if t := e.tr[j]; math.IsInf(t.lo, 0) && math.IsInf(t.hi, 0) {
+			step = math.Max(step, 0.5*math.Abs(z0[j]))
+		}
+		for i, side := range []float64{-1, 1} {
+			z := append([]float64(nil), z0...)
+			z[j] += side * step
+			x := e.xs(z)
+			xs[i] = x[j]
+			sh, err := e.c.Shares(e.ctx, x)
+			e.n++
+			if err != nil {
+				return err
+			}
+			shares[i] = sh
+		}
+		if shares[0] == shares[1] {
+			return &UninformativeError{Name: e.c.Params[j].Name, Low: xs[0], High: xs[1]}
+		}
+	}
+	return nil
+}
+
 // evaluator computes the log-likelihood at z, caching results and keeping
 // the first error.
 type evaluator struct {
@@ -262,8 +355,9 @@ func (e *evaluator) loglik(z []float64) float64 {
 
 // maximize maximises the log-likelihood over the coordinates free of z,
 // the others held, with Nelder–Mead from z; it returns the best z and its
-// log-likelihood.
-func (e *evaluator) maximize(z []float64, free []int) ([]float64, float64) {
+// log-likelihood. loose stops sooner, for the many maximisations of a
+// profile search, whose result is only compared with the χ² drop.
+func (e *evaluator) maximize(z []float64, free []int, loose bool) ([]float64, float64) {
 	z = append([]float64(nil), z...)
 	if len(free) == 0 {
 		return z, e.loglik(z)
@@ -297,6 +391,10 @@ func (e *evaluator) maximize(z []float64, free []int) ([]float64, float64) {
 	settings := &optimize.Settings{
 		Converger:       &optimize.FunctionConverge{Absolute: 1e-3, Iterations: 3 + 3*len(free)},
 		FuncEvaluations: 60 + 60*len(free),
+	}
+	if loose {
+		settings.Converger = &optimize.FunctionConverge{Absolute: 1e-2, Iterations: 2 + 2*len(free)}
+		settings.FuncEvaluations = 30 + 30*len(free)
 	}
 	res, err := optimize.Minimize(prob, y0, settings, &optimize.NelderMead{SimplexSize: 0.3})
 	if err != nil && e.err == nil && res == nil {
@@ -343,13 +441,16 @@ func (c *Calibration) Run(ctx context.Context) (*CalibrationResult, error) {
 		z0[i] = e.tr[i].z(e.tr[i].inside(p.Start))
 		free[i] = i
 	}
-	zHat, llHat := e.maximize(z0, free)
+	if err := e.checkInformative(z0); err != nil {
+		return nil, err
+	}
+	zHat, llHat := e.maximize(z0, free, false)
 	if e.err != nil {
 		return nil, e.err
 	}
 	// A second start from the first optimum restarts the simplex, which
 	// helps Nelder–Mead out of a collapsed simplex.
-	if z2, ll2 := e.maximize(zHat, free); ll2 > llHat {
+	if z2, ll2 := e.maximize(zHat, free, false); ll2 > llHat {
 		zHat, llHat = z2, ll2
 	}
 	if e.err != nil {
@@ -369,7 +470,7 @@ func (c *Calibration) Run(ctx context.Context) (*CalibrationResult, error) {
 		warm := append([]float64(nil), zHat...)
 		profile := func(zj float64) float64 {
 			warm[j] = zj
-			w, ll := e.maximize(warm, others)
+			w, ll := e.maximize(warm, others, true)
 			copy(warm, w)
 			return ll
 		}
@@ -384,13 +485,18 @@ func (c *Calibration) Run(ctx context.Context) (*CalibrationResult, error) {
 					break
 				}
 				in = zj
+				// Beyond the clamp nothing changes; on a log scale, an
+				// interval this wide is not identified anyway.
+				if (e.tr[j].bounded() && side*zj >= zLimit) || (e.tr[j].logScale() && h > math.Log(WideFactor)) {
+					break
+				}
 			}
 			if e.err != nil {
 				return nil, e.err
 			}
 			bound := e.tr[j].x(in)
 			if found {
-				for range 8 {
+				for i := 0; i < 8 && math.Abs(out-in) > 0.005; i++ {
 					mid := (in + out) / 2
 					if llHat-profile(mid) > drop {
 						out = mid
@@ -415,6 +521,7 @@ func (c *Calibration) Run(ctx context.Context) (*CalibrationResult, error) {
 				}
 			}
 		}
+		est.NotIdentified = e.tr[j].notIdentified(est)
 		res.Estimates = append(res.Estimates, est)
 	}
 	x := e.xs(zHat)

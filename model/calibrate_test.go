@@ -200,3 +200,62 @@ func TestCalibrationErrors(t *testing.T) {
 		t.Errorf("simulation error: got %v", err)
 	}
 }
+
+// TestCalibrationNotIdentified: two parameters that act only through their
+// product cannot be told apart; a single one can. An interval of a positive
+// parameter spanning more than WideFactor is not identified either.
+func TestCalibrationNotIdentified(t *testing.T) {
+	inf := math.Inf(1)
+	counts := expectedCounts(30, toyShares(2, 0.15))
+	tests := []struct {
+		name   string
+		params []FitParam
+		share  func(x []float64) [NumCategories]float64
+		want   []bool // not identified, per parameter
+	}{
+		{"one hazard ratio", []FitParam{{Name: "h", Start: 1, Lower: 0, Upper: inf}},
+			func(x []float64) [NumCategories]float64 { return toyShares(x[0], 0.15) }, []bool{false}},
+		{"a product", []FitParam{{Name: "a", Start: 1, Lower: 0, Upper: inf}, {Name: "b", Start: 1, Lower: 0, Upper: inf}},
+			func(x []float64) [NumCategories]float64 { return toyShares(x[0]*x[1], 0.15) }, []bool{true, true}},
+		{"hardly acting", []FitParam{{Name: "h", Start: 1, Lower: 0, Upper: inf}},
+			func(x []float64) [NumCategories]float64 { return toyShares(2+0.01*math.Log(x[0]), 0.15) }, []bool{true}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := &Calibration{Params: tt.params, Counts: counts,
+				Shares: func(_ context.Context, x []float64) ([NumCategories]float64, error) { return tt.share(x), nil }}
+			res, err := c.Run(context.Background())
+			if err != nil {
+				t.Fatal(err)
+			}
+			for i, e := range res.Estimates {
+				if got := e.NotIdentified != ""; got != tt.want[i] {
+					t.Errorf("%s: not identified %v (%q), want %v; interval %v–%v open %v %v", e.Name, got, e.NotIdentified, tt.want[i], e.Lower, e.Upper, e.LowerOpen, e.UpperOpen)
+				}
+			}
+		})
+	}
+}
+
+// TestCalibrationUninformative: a parameter that does not move the shares
+// is refused before fitting, naming it.
+func TestCalibrationUninformative(t *testing.T) {
+	inf := math.Inf(1)
+	calls := 0
+	c := &Calibration{
+		Params: []FitParam{{Name: "h", Start: 2, Lower: 0, Upper: inf}, {Name: "cost", Start: 75, Lower: 0, Upper: inf}},
+		Counts: expectedCounts(30, toyShares(2, 0.15)),
+		Shares: func(_ context.Context, x []float64) ([NumCategories]float64, error) {
+			calls++
+			return toyShares(x[0], 0.15), nil
+		},
+	}
+	_, err := c.Run(context.Background())
+	var u *UninformativeError
+	if !errors.As(err, &u) || u.Name != "cost" || !(u.Low < 75 && u.High > 75) {
+		t.Fatalf("got %v, want an UninformativeError for cost", err)
+	}
+	if calls > 4 {
+		t.Errorf("%d simulations before refusing; want the check before fitting (4)", calls)
+	}
+}

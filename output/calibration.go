@@ -110,9 +110,28 @@ func CalibrationTable(w io.Writer, c *Calibration) error {
 		ew.Printf("  %-*s  %10s  %10s  %s – %s\n", kw, e.Name, scenarios.FormatFitted(e.Start), scenarios.FormatFitted(e.Value), lo, hi)
 	}
 	for _, e := range res.Estimates {
-		if e.LowerOpen || e.UpperOpen {
-			ew.Printf("  %s: the data do not bound it on one side; the interval runs to the key's limit there\n", e.Name)
+		switch {
+		case e.LowerOpen && e.UpperOpen:
+			ew.Printf("  %s: the data bound it on neither side; the interval runs to the key's limits\n", e.Name)
+		case e.LowerOpen:
+			ew.Printf("  %s: the data do not bound it from below; the interval runs to the key's lower limit\n", e.Name)
+		case e.UpperOpen:
+			ew.Printf("  %s: the data do not bound it from above; the interval runs to the key's upper limit\n", e.Name)
 		}
+		if e.NotIdentified != "" {
+			ew.Printf("  %s: NOT IDENTIFIED: %s; the data do not pin it down, and --write writes nothing\n", e.Name, e.NotIdentified)
+		}
+	}
+	var world []string
+	for _, e := range res.Estimates {
+		if scenarios.IsWorldKey(e.Name) {
+			world = append(world, e.Name)
+		}
+	}
+	if len(world) > 0 {
+		ew.Printf("  %s: a key of the world the scenario shares with its baseline, fitted here to the participants of\n", strings.Join(world, ", "))
+		ew.Printf("  %s: what they did without the intervention cannot be told apart from its effect (no control group),\n", setup.Scenario.Name)
+		ew.Printf("  so the fitted value is confounded with the effects of the scenario's interventions.\n")
 	}
 	lw := len("total")
 	for k := range model.NumCategories {
@@ -142,9 +161,23 @@ func CalibrationTable(w io.Writer, c *Calibration) error {
 		ew.Printf("  (smallest expected count %.1f: with expected counts below 5 the χ² p-values are rough)\n", g.MinExpected)
 	}
 	if c.Written != "" {
-		ew.Printf("\nwrote %s; try: vwnw run %s\n", c.Written, c.Written)
+		ew.Printf("\nwrote %s; try: %s\n", c.Written, c.RunCommand())
+		if w := setup.WorldOverrides(); len(w) > 0 {
+			ew.Printf("(the fit assumed %s, which a scenario cannot set apart from its baseline: repeat it with --set)\n", scenarios.SetFlags(w))
+		}
 	}
 	return ew.Err
+}
+
+// RunCommand is the command that runs the written calibrated scenario as
+// it was fitted: vwnw run FILE, with --set for each world key the fit
+// assumed (scenarios.CalibrationSetup.WorldOverrides).
+func (c *Calibration) RunCommand() string {
+	cmd := "vwnw run " + c.Written
+	if w := c.Setup.WorldOverrides(); len(w) > 0 {
+		cmd += " " + scenarios.SetFlags(w)
+	}
+	return cmd
 }
 
 // jsonFloat writes NaN and ±Inf as null.
@@ -199,13 +232,19 @@ type calibrationJSON struct {
 
 // fittedJSON is a fitted value in CalibrationJSON's output.
 type fittedJSON struct {
-	Key          string     `json:"key"`
-	Start        jsonFloat  `json:"start"`
-	Estimate     jsonFloat  `json:"estimate"`
-	Lower        jsonFloat  `json:"lower"`
-	Upper        jsonFloat  `json:"upper"`
-	LowerOpen    bool       `json:"lower_open"`
-	UpperOpen    bool       `json:"upper_open"`
+	Key       string    `json:"key"`
+	Start     jsonFloat `json:"start"`
+	Estimate  jsonFloat `json:"estimate"`
+	Lower     jsonFloat `json:"lower"`
+	Upper     jsonFloat `json:"upper"`
+	LowerOpen bool      `json:"lower_open"`
+	UpperOpen bool      `json:"upper_open"`
+	// NotIdentified says why the data do not pin the value down; absent
+	// when they do.
+	NotIdentified string `json:"not_identified,omitempty"`
+	// WorldKey marks a key the scenario shares with its baseline: fitted to
+	// participants, it is confounded with the interventions' effects.
+	WorldKey     bool       `json:"world_key"`
 	Distribution *dist.Dist `json:"distribution"`
 }
 
@@ -235,7 +274,8 @@ func CalibrationJSON(w io.Writer, c *Calibration) error {
 	out.Run.Elapsed = jsonFloat(math.Round(c.Elapsed.Seconds()*1000) / 1000)
 	for i, e := range res.Estimates {
 		f := fittedJSON{Key: e.Name, Start: jsonFloat(e.Start), Estimate: jsonFloat(e.Value), Lower: jsonFloat(e.Lower),
-			Upper: jsonFloat(e.Upper), LowerOpen: e.LowerOpen, UpperOpen: e.UpperOpen}
+			Upper: jsonFloat(e.Upper), LowerOpen: e.LowerOpen, UpperOpen: e.UpperOpen,
+			NotIdentified: e.NotIdentified, WorldKey: scenarios.IsWorldKey(e.Name)}
 		if i < len(c.Dists) && c.Dists[i].Kind != "" {
 			f.Distribution = &c.Dists[i]
 		}

@@ -25,17 +25,85 @@ func IsShipped(ref string) bool {
 	return ok
 }
 
+// IsWorldKey reports whether key lies under [cohort], [economy], [hazards]
+// or [jobs]: the world a scenario shares with its baseline (see
+// CheckComparable), which a scenario may not change on its own.
+func IsWorldKey(key string) bool {
+	table, _, _ := strings.Cut(key, ".")
+	return slices.Contains(worldTables, table)
+}
+
+// WorldOverrides returns the overrides of the setup that set world keys
+// (IsWorldKey): the calibrated scenario cannot carry them, so runs of it
+// must repeat them with --set.
+func (c *CalibrationSetup) WorldOverrides() []Override {
+	var out []Override
+	for _, o := range c.Overrides {
+		if IsWorldKey(o.Key) {
+			out = append(out, o)
+		}
+	}
+	return out
+}
+
+// CheckWritable fails when a fitted key is a world key (IsWorldKey): its
+// fitted value describes the persons or the labour market, which the
+// scenario shares with its baseline, so a calibrated scenario that set it
+// would be refused by run and compare. It is checked before fitting.
+func (c *CalibrationSetup) CheckWritable() error {
+	var bad []string
+	for _, k := range c.Keys {
+		if IsWorldKey(k.Key) {
+			bad = append(bad, k.Key)
+		}
+	}
+	if len(bad) == 0 {
+		return nil
+	}
+	return fmt.Errorf("--write with --fit %s: %s of the world a scenario shares with its baseline ([cohort], [economy], [hazards] and [jobs] must agree with the baseline; only [interventions] may differ), so a calibrated scenario cannot carry %s and vwnw run would refuse it; "+
+		"nothing was fitted. Fit without --write to see what the data say; to use a value, give it with --set KEY=VALUE, which changes the scenario and its baseline alike, or set it in both a baseline of your own (--baseline FILE) and the scenario",
+		strings.Join(bad, ", "), plural(len(bad), "this is a key", "these are keys"), plural(len(bad), "its fitted value", "their fitted values"))
+}
+
+// plural returns one when n is 1 and many otherwise.
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}
+
+// CalibratedName is the name of the calibrated scenario written to path:
+// the file's base name, with "_calibrated" appended when that is the name
+// of a shipped scenario or of the calibrated scenario itself, so that a
+// comparison of the two is not a comparison of two scenarios of one name.
+func CalibratedName(path, calibrated string) string {
+	name := strings.TrimSuffix(filepath.Base(path), ".toml")
+	for {
+		if _, shipped := ShippedSource(name); !shipped && name != calibrated {
+			return name
+		}
+		name += "_calibrated"
+	}
+}
+
 // FittedDist is the distribution written for a fitted value e of key k:
 // lognormal for a key that must be positive, otherwise normal (truncated to
 // the key's bounds), centred on the estimate, with its 5th and 95th
 // percentiles (for a 90% level) at the distance of the interval's wider side
 // on both sides, so as not to claim more precision than the data give. A
 // side the data do not bound takes the other side's width; oneSided reports
-// that. With neither side bounded there is nothing to write, and the error
-// says so.
+// that. A value the data do not identify (model.FitEstimate.NotIdentified:
+// open on both sides, or an interval too wide to mean more than an order
+// of magnitude) has no distribution to write, and the error says so.
 func FittedDist(e model.FitEstimate, k FitKey, level float64) (d dist.Dist, oneSided bool, err error) {
-	if e.LowerOpen && e.UpperOpen {
-		return dist.Dist{}, false, fmt.Errorf("the data do not bound %s on either side (estimate %s); there is no distribution to write", e.Name, FormatFitted(e.Value))
+	if e.NotIdentified != "" || (e.LowerOpen && e.UpperOpen) {
+		why := e.NotIdentified
+		if why == "" {
+			why = "the data bound it on neither side"
+		}
+		return dist.Dist{}, false, fmt.Errorf("the data do not identify %s (estimate %s, %g%% interval %s–%s): %s; there is no distribution to write",
+			e.Name, FormatFitted(e.Value), 100*level, FormatFitted(e.Lower), FormatFitted(e.Upper), why)
 	}
 	zq := distuv.UnitNormal.Quantile(0.5 + level/2) // 1.645 for 90%
 	if k.Lower == 0 && math.IsInf(k.Upper, 1) {
@@ -104,10 +172,16 @@ func FormatFitted(x float64) string {
 // calibrate --write writes to path: it extends the calibrated scenario (by
 // its shipped name, or by its path relative to path's directory) and sets
 // each fitted key to its FittedDist, and each of the setup's overrides,
-// which the fit assumed, under their tables. The text depends only on the
-// inputs and the fit, not on the time of writing. It fails when a fitted
-// value has no distribution (see FittedDists).
+// which the fit assumed, under their tables — except overrides of world
+// keys (IsWorldKey), which a header comment asks to repeat with --set. Its
+// name is CalibratedName's. The text depends only on the inputs and the
+// fit, not on the time of writing. It fails when a fitted key is a world
+// key (CheckWritable) or a fitted value has no distribution (see
+// FittedDists).
 func CalibratedScenario(setup *CalibrationSetup, res *model.CalibrationResult, path string) (string, error) {
+	if err := setup.CheckWritable(); err != nil {
+		return "", err
+	}
 	dists, oneSided, err := setup.FittedDists(res)
 	if err != nil {
 		return "", err
@@ -129,7 +203,7 @@ func CalibratedScenario(setup *CalibrationSetup, res *model.CalibrationResult, p
 			ext = filepath.ToSlash(abs)
 		}
 	}
-	name := strings.TrimSuffix(filepath.Base(path), ".toml")
+	name := CalibratedName(path, setup.Scenario.Name)
 	s := setup.Scenario
 	var b strings.Builder
 	date := obs.Date.Format("2006-01-02")
@@ -143,7 +217,13 @@ func CalibratedScenario(setup *CalibrationSetup, res *model.CalibrationResult, p
 	b.WriteString(".\n")
 	fmt.Fprintf(&b, "# Each fitted value is a distribution centred on the estimate whose %g%%\n", 100*res.Level)
 	b.WriteString("# interval spans the profile-likelihood interval's wider side on both sides:\n")
-	fmt.Fprintf(&b, "# the uncertainty of %d observations, not a point estimate.\n\n", obs.Total())
+	fmt.Fprintf(&b, "# the uncertainty of %d observations, not a point estimate.\n", obs.Total())
+	if world := setup.WorldOverrides(); len(world) > 0 {
+		b.WriteString("# The fit assumed these settings of the world the scenario shares with its\n")
+		b.WriteString("# baseline, which a scenario cannot set on its own; repeat them when running it:\n")
+		fmt.Fprintf(&b, "#   vwnw run %s %s\n", filepath.ToSlash(path), SetFlags(world))
+	}
+	b.WriteString("\n")
 	fmt.Fprintf(&b, "name = %s\n", strconv.Quote(name))
 	fmt.Fprintf(&b, "extends = %s\n", strconv.Quote(ext))
 	fmt.Fprintf(&b, "title = %s\n", strconv.Quote(s.Title+", calibrated to "+obs.Name))
@@ -173,7 +253,9 @@ func CalibratedScenario(setup *CalibrationSetup, res *model.CalibrationResult, p
 		tables[table] = append(tables[table], line{leaf, value, comment})
 	}
 	for _, o := range setup.Overrides {
-		add(o.Key, o.Value, "# source: set with --set when calibrating")
+		if !IsWorldKey(o.Key) {
+			add(o.Key, o.Value, "# source: set with --set when calibrating")
+		}
 	}
 	for i, e := range res.Estimates {
 		comment := fmt.Sprintf("# source: calibrated by vwnw calibrate to %s (n = %d), %s; estimate %s, %g%% interval %s–%s",
@@ -194,6 +276,26 @@ func CalibratedScenario(setup *CalibrationSetup, res *model.CalibrationResult, p
 		}
 	}
 	return b.String(), nil
+}
+
+// SetFlags renders overrides as --set flags for a shell command line.
+func SetFlags(ovs []Override) string {
+	parts := make([]string, len(ovs))
+	for i, o := range ovs {
+		parts[i] = "--set " + shellQuote(o.Key+"="+o.Value)
+	}
+	return strings.Join(parts, " ")
+}
+
+// shellQuote quotes s for a POSIX shell when it holds anything but
+// letters, digits and ._-=/,:+
+func shellQuote(s string) string {
+	if strings.IndexFunc(s, func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || strings.ContainsRune("._-=/,:+", r))
+	}) < 0 {
+		return s
+	}
+	return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'"
 }
 
 // fittedKeys lists the names of the fitted keys of res.

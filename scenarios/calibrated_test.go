@@ -36,7 +36,9 @@ func TestFittedDist(t *testing.T) {
 		{"unbounded key: normal, not truncated; 95% level", model.FitEstimate{Name: "k", Value: -1, Lower: -2, Upper: 0.5}, free, 0.95,
 			dist.Dist{Kind: dist.Normal, Mu: -1, Sigma: 0.7653}, false, ""},
 		{"bound on neither side", model.FitEstimate{Name: "k", Value: 0.5, Lower: 0, Upper: 1, LowerOpen: true, UpperOpen: true}, prob, 0.9,
-			dist.Dist{}, false, "do not bound k on either side (estimate 0.5)"},
+			dist.Dist{}, false, "do not identify k (estimate 0.5, 90% interval 0–1): the data bound it on neither side"},
+		{"bounded but not identified", model.FitEstimate{Name: "k", Value: 3, Lower: 0.2, Upper: 400, NotIdentified: "its interval spans more than a factor of 100"}, pos, 0.9,
+			dist.Dist{}, false, "do not identify k (estimate 3, 90% interval 0.2–400): its interval spans more than a factor of 100"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -132,9 +134,19 @@ func TestCalibratedScenario(t *testing.T) {
 		{"file, relative extends, --set and a one-sided value", mine, []model.FitEstimate{hr, uptake},
 			[]Override{{Key: "hazards.job_finding", Value: "0.1"}}, filepath.Join(dir, "sub", "fitted.toml"), []string{
 				`name = "fitted"`, `extends = "../mine.toml"`,
-				"\n[hazards]\njob_finding = 0.1  # source: set with --set when calibrating\n\n[interventions.coaching]\njob_finding_hr = ",
+				"# The fit assumed these settings of the world the scenario shares with its\n# baseline, which a scenario cannot set on its own; repeat them when running it:\n#   vwnw run " + filepath.ToSlash(filepath.Join(dir, "sub", "fitted.toml")) + " --set hazards.job_finding=0.1\n",
+				"\n[interventions.coaching]\njob_finding_hr = ",
 				"\nuptake = { dist = \"normal\", mean = 0.9, sd = 0.0608, min = 0, max = 1 }  # source: calibrated by vwnw calibrate to pilot (n = 30), 2021-04-01; estimate 0.9, 90% interval 0.8–1 (bounded by the data on one side only; the width is that side's)\n",
 			}, ""},
+		{"--set of an intervention key is written", "intensive_coaching", []model.FitEstimate{hr},
+			[]Override{{Key: "interventions.coaching.uptake", Value: "0.85"}}, filepath.Join(dir, "set.toml"), []string{
+				"\nuptake = 0.85  # source: set with --set when calibrating\n"}, ""},
+		{"name of a shipped scenario", "intensive_coaching", []model.FitEstimate{hr}, nil, filepath.Join(dir, "intensive_coaching.toml"),
+			[]string{`name = "intensive_coaching_calibrated"`}, ""},
+		{"name of the calibrated scenario", mine, []model.FitEstimate{hr}, nil, filepath.Join(dir, "other", "mine.toml"),
+			[]string{`name = "mine_calibrated"`, `extends = "../mine.toml"`}, ""},
+		{"a world key", "intensive_coaching", []model.FitEstimate{{Name: "hazards.job_finding", Value: 0.1, Lower: 0.08, Upper: 0.12}},
+			nil, filepath.Join(dir, "w.toml"), nil, "--write with --fit hazards.job_finding: this is a key of the world a scenario shares with its baseline"},
 		{"unbounded value", "intensive_coaching", []model.FitEstimate{{Name: hr.Name, Value: 2, Lower: 0, Upper: math.Inf(1), LowerOpen: true, UpperOpen: true}},
 			nil, filepath.Join(dir, "x.toml"), nil, "no distribution to write"},
 	}

@@ -402,7 +402,13 @@ func LookupFitKey(key string) (FitKey, error) {
 	case n.kind != kindParam:
 		return FitKey{}, fmt.Errorf("--fit %s: is not a number that can be fitted (it is a %s)", key, kindName(n.kind))
 	case n.fixed:
-		return FitKey{}, fmt.Errorf("--fit %s: is a share of a table that must sum to 1; fitting it alone would break the sum", key)
+		if parent, _ := lookup(parts[:len(parts)-1]); parent.shares {
+			return FitKey{}, fmt.Errorf("--fit %s: is a share of a table that must sum to 1 (%s); fitting it alone would break the sum", key, strings.Join(prefixAll(strings.Join(parts[:len(parts)-1], "."), parent.keys()), " + "))
+		}
+		if parts[0] == "cohort" {
+			return FitKey{}, fmt.Errorf("--fit %s: is a fixed characteristic of the cohort (a plain share of the persons, not a parameter drawn per iteration); the cohort is the observed persons, part of the world a scenario shares with its baseline, so it is described, not fitted", key)
+		}
+		return FitKey{}, fmt.Errorf("--fit %s: must be a plain number in a scenario (not a distribution), so a fitted value with its uncertainty cannot be written for it", key)
 	}
 	fk := FitKey{Key: key, Lower: math.Inf(-1), Upper: math.Inf(1)}
 	switch {
@@ -490,12 +496,20 @@ type CalibrationSetup struct {
 	Config model.Config
 }
 
+// MaxFitKeys is the most keys calibration fits at once: one fewer than the
+// outcome categories.
+const MaxFitKeys = model.NumCategories - 1
+
 // NewCalibrationSetup checks the fit keys and loads the scenario ref with the
 // observation's cohort. cfg gives seed, iterations and workers; its Observe
 // is set from the observation and its Horizon raised to reach it.
 func NewCalibrationSetup(obs *Observation, ref string, fit []string, cfg model.Config, overrides []Override) (*CalibrationSetup, error) {
 	if len(fit) == 0 {
 		return nil, errors.New("--fit: name at least one key to fit, e.g. --fit interventions.coaching.job_finding_hr")
+	}
+	if len(fit) > MaxFitKeys {
+		return nil, fmt.Errorf("--fit %s: %d keys, at most %d: %d outcome categories give %d independent shares, and each fitted key uses one",
+			strings.Join(fit, ","), len(fit), MaxFitKeys, model.NumCategories, model.NumCategories-1)
 	}
 	var keys []FitKey
 	var bad []string

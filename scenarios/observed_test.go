@@ -178,6 +178,8 @@ func TestLookupFitKey(t *testing.T) {
 		{key: "cohort.size", err: "whole number"},
 		{key: "interventions.coaching.mode", err: "string"},
 		{key: "interventions.coaching.payer.uwv", err: "sum to 1"},
+		{key: "cohort.education.low", err: "a share of a table that must sum to 1 (cohort.education.low + cohort.education.mid + cohort.education.high)"},
+		{key: "cohort.flex_share", err: "is a fixed characteristic of the cohort"},
 		{key: "cohort.age", err: "spread"},
 		{key: "", err: "empty"},
 	} {
@@ -312,6 +314,7 @@ func TestCalibrationSetupErrors(t *testing.T) {
 		{"intensive_coaching", nil, nil, "at least one key"},
 		{"intensive_coaching", []string{"interventions.coaching.job_findng_hr"}, nil, `did you mean "job_finding_hr"?`},
 		{"intensive_coaching", []string{"interventions.coaching.uptake", "interventions.coaching.uptake"}, nil, "named twice"},
+		{"intensive_coaching", []string{"a", "b", "c", "d", "e"}, nil, "--fit a,b,c,d,e: 5 keys, at most 4"},
 		{"intensive_coaching", []string{"interventions.coaching.uptake"}, []Override{{Key: "interventions.coaching.uptake", Value: "0.9"}}, "fit it or set it"},
 		{"intensive_coaching", []string{"interventions.services.nope.job_finding_hr"}, nil, "does not set it"},
 		{"nope", []string{"interventions.coaching.uptake"}, nil, "neither a shipped scenario"},

@@ -51,7 +51,11 @@ It prints observed against simulated counts per category with the G² and
 Pearson X² goodness-of-fit statistics. --write FILE writes a scenario that
 extends SCENARIO and sets each fitted key to a distribution whose 5th and 95th
 percentiles span its interval, so that runs carry the uncertainty of the few
-observations rather than a point estimate.
+observations rather than a point estimate. --write refuses (exit 2) a fitted
+key under [cohort], [economy], [hazards] or [jobs], which a scenario shares
+with its baseline, before fitting, and a value the data do not identify
+(marked NOT IDENTIFIED) after it. A key that does not change the simulated
+shares at all is refused before fitting; at most four keys are fitted.
 
 The cohort is always the observed one: its size matters when case-manager
 capacity binds, so there is no --cohort-size; precision comes from
@@ -145,11 +149,20 @@ func calibrate(cmd *cobra.Command, f *calibrateFlags, ref string) error {
 		if err := checkWritePath(f.write, setup); err != nil {
 			return err
 		}
+		if err := setup.CheckWritable(); err != nil {
+			return err
+		}
 	}
 	prob := setup.Problem()
 	prob.Level = f.level
 	start := time.Now()
 	res, err := prob.Run(cmd.Context())
+	var unin *model.UninformativeError
+	if errors.As(err, &unin) {
+		return fmt.Errorf("--fit %s: the simulated outcome shares are the same with it at %s and at %s (same random numbers), so the observed counts cannot inform it; "+
+			"only a key that changes who is in which category by the observation date can be fitted in %s (not a cost, a price or a discount rate, nor a key of an intervention that is switched off)",
+			unin.Name, scenarios.FormatFitted(unin.Low), scenarios.FormatFitted(unin.High), setup.Scenario.File)
+	}
 	if err != nil {
 		return fail(err)
 	}
@@ -158,10 +171,14 @@ func calibrate(cmd *cobra.Command, f *calibrateFlags, ref string) error {
 	// printed, but no calibrated scenario is written.
 	dists, _, distErr := setup.FittedDists(res)
 	c := &output.Calibration{Version: buildVersion(), Setup: setup, Result: res, Dists: dists, Elapsed: elapsed}
-	if f.write != "" {
-		if distErr != nil {
-			return fail(fmt.Errorf("--write %s: %w", f.write, distErr))
-		}
+	// A fit the data cannot pin down is printed, but not written: a
+	// scenario would carry a distribution as wide as the key's range as if
+	// it were measured.
+	var refuse error
+	if f.write != "" && distErr != nil {
+		refuse = fmt.Errorf("--write %s: nothing written: %w; fit fewer keys, or fix the others with --set, until the data identify each", f.write, distErr)
+	}
+	if f.write != "" && refuse == nil {
 		text, err := scenarios.CalibratedScenario(setup, res, f.write)
 		if err != nil {
 			return err
@@ -184,8 +201,10 @@ func calibrate(cmd *cobra.Command, f *calibrateFlags, ref string) error {
 	if err != nil {
 		return fail(err)
 	}
-	_, err = cmd.OutOrStdout().Write(buf.Bytes())
-	return fail(err)
+	if _, err = cmd.OutOrStdout().Write(buf.Bytes()); err != nil {
+		return fail(err)
+	}
+	return refuse
 }
 
 // checkWritePath refuses to overwrite the scenario being calibrated (it

@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 )
 
 // TestCalibratePilot is the issue's "done when": calibrate on the shipped
@@ -106,14 +107,73 @@ func TestCalibrateJSONAndRelativeExtends(t *testing.T) {
 		len(res.Fitted) != 1 || !(res.Fitted[0].Estimate > 0) || len(res.Fitted[0].Distribution) == 0 || res.Fit.DF != 3 {
 		t.Errorf("JSON: %+v", res)
 	}
+	// hazards.job_finding is a key of the world the scenario shares with its
+	// baseline: the file cannot set it (run would refuse it), so it is left
+	// out and the header says to repeat the --set.
 	text, _ := os.ReadFile(out)
-	for _, want := range []string{`extends = "../mine.toml"`, "[hazards]\njob_finding = 0.1  # source: set with --set when calibrating"} {
+	for _, want := range []string{`extends = "../mine.toml"`, "[interventions.coaching]\njob_finding_hr = ",
+		"repeat them when running it:\n#   vwnw run " + filepath.ToSlash(out) + " --set hazards.job_finding=0.1\n"} {
 		if !strings.Contains(string(text), want) {
 			t.Errorf("calibrated scenario lacks %q:\n%s", want, text)
 		}
 	}
-	if _, stderr, code := vwnw(t, "run", out, "--iterations", "5"); code != 0 {
+	if strings.Contains(string(text), "[hazards]") {
+		t.Errorf("calibrated scenario sets a world key:\n%s", text)
+	}
+	if _, stderr, code := vwnw(t, "run", out, "--iterations", "5", "--set", "hazards.job_finding=0.1"); code != 0 {
 		t.Errorf("run: exit %d: %s", code, stderr)
+	}
+}
+
+// TestCalibrateWriteWorldKey: a fitted key of [cohort], [economy], [hazards]
+// or [jobs] cannot be written into a scenario (run refuses a scenario that
+// differs from its baseline there), so --write is refused before fitting;
+// without --write the fit runs and says the value is confounded.
+func TestCalibrateWriteWorldKey(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "fitted.toml")
+	start := time.Now()
+	_, stderr, code := vwnw(t, "calibrate", "--observed", "pilot", "intensive_coaching", "--fit", "hazards.job_finding",
+		"--iterations", "1000", "--write", out)
+	if code != 2 {
+		t.Errorf("exit %d, want 2: %s", code, stderr)
+	}
+	for _, want := range []string{"--write with --fit hazards.job_finding", "world a scenario shares with its baseline", "nothing was fitted", "--set"} {
+		if !strings.Contains(stderr, want) {
+			t.Errorf("stderr lacks %q:\n%s", want, stderr)
+		}
+	}
+	if _, err := os.Stat(out); err == nil {
+		t.Error("a calibrated scenario was written")
+	}
+	// A fit at 1000 iterations takes seconds; the refusal comes first.
+	if d := time.Since(start); d > 3*time.Second {
+		t.Errorf("refusal took %v: it should come before fitting", d)
+	}
+	stdout, stderr, code := vwnw(t, "calibrate", "--observed", "pilot", "intensive_coaching", "--fit", "hazards.job_finding", "--iterations", "20")
+	if code != 0 {
+		t.Fatalf("without --write: exit %d: %s", code, stderr)
+	}
+	if !strings.Contains(stdout, "confounded with the effects of the scenario's interventions") {
+		t.Errorf("no note on confounding:\n%s", stdout)
+	}
+}
+
+// TestCalibrateNameDoesNotClash: --write intensive_coaching.toml must not
+// write a second scenario named intensive_coaching, or compare cannot tell
+// them apart.
+func TestCalibrateNameDoesNotClash(t *testing.T) {
+	dir := t.TempDir()
+	out := filepath.Join(dir, "intensive_coaching.toml")
+	if _, stderr, code := vwnw(t, "calibrate", "--observed", "pilot", "intensive_coaching", "--fit", "interventions.coaching.job_finding_hr",
+		"--iterations", "30", "--write", out); code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	text, _ := os.ReadFile(out)
+	if !strings.Contains(string(text), `name = "intensive_coaching_calibrated"`) {
+		t.Errorf("name not made distinct:\n%s", text)
+	}
+	if _, stderr, code := vwnw(t, "compare", out, "intensive_coaching", "--iterations", "5"); code != 0 {
+		t.Errorf("compare with the shipped scenario: exit %d: %s", code, stderr)
 	}
 }
 
@@ -145,6 +205,19 @@ func TestCalibrateBadInput(t *testing.T) {
 		{"write onto the scenario", append([]string{"calibrate", "--observed", "pilot", scen, "--write", scen}, fit...),
 			[]string{"is the scenario being calibrated"}},
 		{"validate a bad observation", []string{"validate", badObs}, []string{"obs.toml:4: observed: counts sum to 2"}},
+		{"too many keys", []string{"calibrate", "--observed", "pilot", "intensive_coaching", "--fit",
+			"interventions.coaching.job_finding_hr,interventions.coaching.uptake,hazards.job_finding,hazards.retention,hazards.notice_search"},
+			[]string{"--fit interventions.coaching.job_finding_hr,", "5 keys, at most 4"}},
+		{"fixed cohort share", []string{"calibrate", "--observed", "pilot", "intensive_coaching", "--fit", "cohort.flex_share"},
+			[]string{"--fit cohort.flex_share: is a fixed characteristic of the cohort"}},
+		{"training switched off", []string{"calibrate", "--observed", "pilot", "intensive_coaching", "--fit", "interventions.training.uptake"},
+			[]string{"--fit interventions.training.uptake: the simulated outcome shares are the same", "cannot inform it"}},
+		{"discount rate", []string{"calibrate", "--observed", "pilot", "intensive_coaching", "--fit", "economy.discount_rate"},
+			[]string{"--fit economy.discount_rate:", "cannot inform it"}},
+		{"a cost", []string{"calibrate", "--observed", "pilot", "intensive_coaching", "--fit", "interventions.coaching.hourly_cost"},
+			[]string{"--fit interventions.coaching.hourly_cost:", "cannot inform it"}},
+		{"wage ratio", []string{"calibrate", "--observed", "pilot", "intensive_coaching", "--fit", "jobs.wage_ratio"},
+			[]string{"--fit jobs.wage_ratio:", "cannot inform it"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
