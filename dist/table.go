@@ -2,6 +2,7 @@ package dist
 
 import (
 	"math"
+	"sync"
 
 	"gonum.org/v1/gonum/interp"
 	"gonum.org/v1/gonum/stat/distuv"
@@ -41,9 +42,24 @@ const (
 	tableTail = 1e-4
 )
 
+// tables caches Tables by Dist: tabulating costs about a millisecond for
+// the slow kinds, and callers such as calibration load the same scenario,
+// with the same distributions, hundreds of times.
+var tables sync.Map // Dist → *Table
+
 // NewTable returns the tabulated quantile function of d, which must have
-// no Problems.
+// no Problems. Tables are immutable and shared: a Dist met before returns
+// the same Table.
 func NewTable(d Dist) *Table {
+	if t, ok := tables.Load(d); ok {
+		return t.(*Table)
+	}
+	t, _ := tables.LoadOrStore(d, newTable(d))
+	return t.(*Table)
+}
+
+// newTable tabulates d.
+func newTable(d Dist) *Table {
 	t := &Table{d: d}
 	t.lo, t.hi = d.Support()
 	switch d.Kind {

@@ -60,6 +60,16 @@ func TestTableMatchesQuantile(t *testing.T) {
 	}
 }
 
+func TestTablesAreShared(t *testing.T) {
+	d := Dist{Kind: PERT, Min: 1, Mode: 2, Max: 4}
+	if a, b := NewTable(d), NewTable(d); a != b {
+		t.Error("the same Dist gave two Tables")
+	}
+	if e := (Dist{Kind: PERT, Min: 1, Mode: 2, Max: 5}); NewTable(d) == NewTable(e) {
+		t.Error("different Dists gave the same Table")
+	}
+}
+
 func TestTableFastKindsAreExact(t *testing.T) {
 	for _, c := range all {
 		if c.d.Kind == PERT || c.d.Kind == Beta || c.d.Kind == Gamma {
