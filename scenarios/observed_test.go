@@ -56,6 +56,27 @@ func TestPilotObservation(t *testing.T) {
 	}
 }
 
+// TestPilotLaterObservation checks the second shipped observation: by 16
+// April 2021, 17 of the 25 continuing in work or work + schooling (report
+// footnote 5, §6.1), counted at the start of May.
+func TestPilotLaterObservation(t *testing.T) {
+	o, err := LoadObservation("pilot_april16")
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := o.Counts
+	inWork := c[model.CategoryNewJob] + c[model.CategoryWorkAndSchooling]
+	continuing := o.Total() - c[model.CategoryStopped]
+	if inWork != 17 || continuing != 25 || o.Month() != 8 || o.Date.Format("2006-01-02") != "2021-04-16" {
+		t.Errorf("pilot_april16: %d of %d in work, month %d, date %s; want 17 of 25, month 8, 2021-04-16",
+			inWork, continuing, o.Month(), o.Date.Format("2006-01-02"))
+	}
+	first, _ := LoadObservation("pilot")
+	if !slices.Equal(o.Entries, first.Entries) || !o.FirstEntry.Equal(first.FirstEntry) {
+		t.Error("the two pilot observations disagree on the entrants")
+	}
+}
+
 func TestObservationMonth(t *testing.T) {
 	for _, tt := range []struct {
 		date  string
