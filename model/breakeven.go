@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -62,7 +63,11 @@ func (a *Analysis) Breakeven(ctx context.Context, key string, st Stakeholder, lo
 		res.Grid = append(res.Grid, BreakevenPoint{Value: v, NPV: y})
 	}
 	tol := 1e-6 * (hi - lo)
+	res.AllZero = !slices.ContainsFunc(res.Grid, func(p BreakevenPoint) bool { return p.NPV != 0 })
 	for j, p := range res.Grid {
+		if res.AllZero {
+			break
+		}
 		if p.NPV == 0 {
 			res.Roots = append(res.Roots, p.Value)
 			continue
@@ -81,36 +86,51 @@ func (a *Analysis) Breakeven(ctx context.Context, key string, st Stakeholder, lo
 	}
 	a.total = a.done
 	a.report()
-	res.Message = breakevenMessage(res)
+	res.Message, res.MessageNL = breakevenMessage(res)
 	return res, nil
 }
 
 func sensNum(v float64) string { return strconv.FormatFloat(v, 'g', 6, 64) }
 
-func breakevenMessage(b *Breakeven) string {
+// breakevenMessage says in English and in Dutch what b found.
+func breakevenMessage(b *Breakeven) (en, nl string) {
 	first, last := b.Grid[0], b.Grid[len(b.Grid)-1]
+	who := stakeholderNLByKey(b.Stakeholder)
+	if b.AllZero {
+		return fmt.Sprintf("The mean NPV of %s is zero at every value of %s in [%s, %s] (checked at %d evenly spaced values): it has no cash flows that differ from the baseline there, so there is no break-even.",
+				b.Stakeholder, b.Param, sensNum(b.Lo), sensNum(b.Hi), len(b.Grid)),
+			fmt.Sprintf("De gemiddelde netto contante waarde voor %s is nul bij elke waarde van %s tussen %s en %s (nagegaan bij %d gelijk verdeelde waarden): er zijn daar geen geldstromen die van het nul-alternatief verschillen, dus er is geen omslagpunt.",
+				who, b.Param, sensNumNL(b.Lo), sensNumNL(b.Hi), len(b.Grid))
+	}
 	span := fmt.Sprintf("from %s at %s to %s at %s", sensEuro(first.NPV), sensNum(first.Value), sensEuro(last.NPV), sensNum(last.Value))
+	spanNL := fmt.Sprintf("ze loopt van %s bij %s tot %s bij %s", sensEuroNL(first.NPV), sensNumNL(first.Value), sensEuroNL(last.NPV), sensNumNL(last.Value))
 	switch len(b.Roots) {
 	case 0:
 		hi := math.Inf(-1)
 		for _, p := range b.Grid {
 			hi = max(hi, p.NPV)
 		}
-		side := "positive"
+		side, sideNL := "positive", "positief"
 		if hi < 0 {
-			side = "negative"
+			side, sideNL = "negative", "negatief"
 		}
 		return fmt.Sprintf("No value of %s in [%s, %s] brings the mean NPV of %s to zero: it stays %s, %s (checked at %d evenly spaced values).",
-			b.Param, sensNum(b.Lo), sensNum(b.Hi), b.Stakeholder, side, span, len(b.Grid))
+				b.Param, sensNum(b.Lo), sensNum(b.Hi), b.Stakeholder, side, span, len(b.Grid)),
+			fmt.Sprintf("Geen waarde van %s tussen %s en %s brengt de gemiddelde netto contante waarde voor %s op nul: die blijft %s; %s (nagegaan bij %d gelijk verdeelde waarden).",
+				b.Param, sensNumNL(b.Lo), sensNumNL(b.Hi), who, sideNL, spanNL, len(b.Grid))
 	case 1:
-		return fmt.Sprintf("The mean NPV of %s is zero at %s = %s; it runs %s.", b.Stakeholder, b.Param, sensNum(b.Roots[0]), span)
+		return fmt.Sprintf("The mean NPV of %s is zero at %s = %s; it runs %s.", b.Stakeholder, b.Param, sensNum(b.Roots[0]), span),
+			fmt.Sprintf("De gemiddelde netto contante waarde voor %s is nul bij %s = %s; %s.", who, b.Param, sensNumNL(b.Roots[0]), spanNL)
 	}
 	vs := make([]string, len(b.Roots))
+	vsNL := make([]string, len(b.Roots))
 	for i, r := range b.Roots {
-		vs[i] = sensNum(r)
+		vs[i], vsNL[i] = sensNum(r), sensNumNL(r)
 	}
 	return fmt.Sprintf("The mean NPV of %s crosses zero %d times, at %s = %s; it runs %s.",
-		b.Stakeholder, len(b.Roots), b.Param, strings.Join(vs, ", "), span)
+			b.Stakeholder, len(b.Roots), b.Param, strings.Join(vs, ", "), span),
+		fmt.Sprintf("De gemiddelde netto contante waarde voor %s gaat %d keer door nul, bij %s = %s; %s.",
+			who, len(b.Roots), b.Param, joinNL(vsNL), spanNL)
 }
 
 // sensEuro formats x as whole euros with thousands separators.

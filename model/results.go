@@ -103,9 +103,11 @@ type Sensitivity struct {
 	Tornado []TornadoBar `json:"tornado,omitempty"`
 	// Sobol indices per parameter (or group).
 	Sobol []SobolIndex `json:"sobol,omitempty"`
-	// Notes are caveats printed with the results, e.g. that inputs are
-	// treated as independent.
+	// Notes are caveats and warnings printed with the results, e.g. that
+	// inputs are treated as independent, in English.
 	Notes []string `json:"notes,omitempty"`
+	// NotesNL are the same notes in Dutch: NotesNL[i] is Notes[i].
+	NotesNL []string `json:"notes_nl,omitempty"`
 
 	// Samples is the number of Monte-Carlo samples behind the method: runs
 	// per tornado bar, Sobol base samples, EVPI parameter sets, or
@@ -113,6 +115,9 @@ type Sensitivity struct {
 	Samples int `json:"samples,omitempty"`
 	// CohortSize divides the cohort figures into per-participant ones.
 	CohortSize int `json:"cohort_size,omitempty"`
+	// Inner is the number of cohorts simulated and averaged per Sobol
+	// sample (the EVPI's own is EVPI.Inner).
+	Inner int `json:"inner,omitempty"`
 	// TornadoOrder lists, per stakeholder, the tornado parameters sorted by
 	// their swing in that stakeholder's NPV, largest first.
 	TornadoOrder *ByStakeholder[[]string] `json:"tornado_order,omitempty"`
@@ -136,6 +141,13 @@ type TornadoBar struct {
 	AtLow ByStakeholder[float64] `json:"npv_low"`
 	AtHi  ByStakeholder[float64] `json:"npv_high"`
 	Base  ByStakeholder[float64] `json:"npv_base"`
+	// SwingSE is the Monte-Carlo standard error of the swing (npv_high −
+	// npv_low), from the per-iteration differences between the two ends,
+	// which meet the same persons and events.
+	SwingSE ByStakeholder[float64] `json:"swing_se"`
+	// Noise is true where the swing is within NoiseSEs standard errors of
+	// zero: not distinguishable from Monte-Carlo noise.
+	Noise ByStakeholder[bool] `json:"noise"`
 }
 
 // SobolIndex is the first- and total-order Sobol index of one parameter or
@@ -177,8 +189,18 @@ type EVPI struct {
 	// is much larger than Cohort, that chance still inflates the EVPI.
 	HalfInner *ByStakeholder[float64] `json:"half_inner,omitempty"`
 	// Partial holds the EVPPI of single parameters and groups, sorted by
-	// the societal EVPPI, largest first.
+	// the societal EVPPI (SortEVPPI): those distinguishable from zero first,
+	// each part largest first.
 	Partial []EVPPI `json:"partial"`
+	// Permutations is the number of random permutations of each
+	// parameter's values behind the noise floor of its EVPPI.
+	Permutations int `json:"permutations,omitempty"`
+	// SplitHalf names, for each half of the parameter sets (the first and
+	// the second), the parameter or group with the largest societal EVPPI
+	// distinguishable from zero on that half alone; "" when there is none.
+	// When they differ from each other or from the first of Partial, the
+	// ranking is not stable: more parameter sets are needed.
+	SplitHalf []string `json:"split_half,omitempty"`
 }
 
 // EVPPI is the expected value of partial perfect information: what knowing
@@ -188,9 +210,22 @@ type EVPPI struct {
 	Param string `json:"param"`
 	// Keys are the members of a group; empty for a single parameter.
 	Keys []string `json:"keys,omitempty"`
-	// Cohort and PerParticipant are as in EVPI.
+	// Cohort and PerParticipant are as in EVPI: the EVPPI net of its noise
+	// floor (Raw − NoiseFloor, at least zero and at most the EVPI).
 	Cohort         ByStakeholder[float64] `json:"cohort"`
 	PerParticipant ByStakeholder[float64] `json:"per_participant"`
+	// Raw is the EVPPI the nonparametric regression finds, for the cohort;
+	// it is biased upward, since the regression follows some of the noise.
+	Raw ByStakeholder[float64] `json:"raw"`
+	// NoiseFloor is the mean EVPPI the same regression finds, for the
+	// cohort, when the parameter's values are randomly permuted over the
+	// parameter sets, which breaks their link with the NPVs: what it finds
+	// in noise alone.
+	NoiseFloor ByStakeholder[float64] `json:"noise_floor"`
+	// Distinct is true where Raw exceeds the EVPPI of every permutation (a
+	// permutation test at 1%): distinguishable from zero. Where it is
+	// false, the EVPPI cannot be told apart from noise.
+	Distinct ByStakeholder[bool] `json:"distinct"`
 }
 
 // Breakeven is the value of a parameter at which a stakeholder's mean NPV
@@ -208,8 +243,13 @@ type Breakeven struct {
 	Grid []BreakevenPoint `json:"grid"`
 	// Evaluations counts the runs of the model the search took.
 	Evaluations int `json:"evaluations"`
-	// Message says in words what was found.
-	Message string `json:"message"`
+	// AllZero is true when the stakeholder's mean NPV is zero at every
+	// value searched (it has no cash flows there): there is no break-even.
+	AllZero bool `json:"all_zero,omitempty"`
+	// Message says in words what was found, and MessageNL the same in
+	// Dutch.
+	Message   string `json:"message"`
+	MessageNL string `json:"message_nl,omitempty"`
 }
 
 // BreakevenPoint is a stakeholder's mean NPV with the parameter at Value.

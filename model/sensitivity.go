@@ -84,12 +84,12 @@ func (a *Analysis) each(ctx context.Context, inputs []Input, n int, u func(i int
 	})
 }
 
-// meanNPV returns the mean NPV of every stakeholder of scenario 1 against
-// the baseline over Config.Iterations iterations drawn with u.
-func (a *Analysis) meanNPV(ctx context.Context, inputs []Input, u func(i int, name string) float64) (ByStakeholder[float64], error) {
-	var out ByStakeholder[float64]
+// npvs returns the NPV of every stakeholder of scenario 1 against the
+// baseline in each of Config.Iterations iterations drawn with u:
+// out[k][i] for stakeholder k and iteration i.
+func (a *Analysis) npvs(ctx context.Context, inputs []Input, u func(i int, name string) float64) ([NumStakeholders][]float64, error) {
+	var vals [NumStakeholders][]float64
 	n := a.Config.Iterations
-	vals := make([][]float64, NumStakeholders)
 	for k := range vals {
 		vals[k] = make([]float64, 0, n)
 	}
@@ -98,6 +98,14 @@ func (a *Analysis) meanNPV(ctx context.Context, inputs []Input, u func(i int, na
 			vals[k] = append(vals[k], it.Scenarios[1].NPV[k])
 		}
 	})
+	return vals, err
+}
+
+// meanNPV returns the mean NPV of every stakeholder of scenario 1 against
+// the baseline over Config.Iterations iterations drawn with u.
+func (a *Analysis) meanNPV(ctx context.Context, inputs []Input, u func(i int, name string) float64) (ByStakeholder[float64], error) {
+	var out ByStakeholder[float64]
+	vals, err := a.npvs(ctx, inputs, u)
 	if err != nil {
 		return out, err
 	}
@@ -124,10 +132,16 @@ func (a *Analysis) check(minInputs int) error {
 	return nil
 }
 
+// NoiseSEs is the number of standard errors within which a tornado swing
+// is not distinguishable from Monte-Carlo noise.
+const NoiseSEs = 2
+
 // Tornado runs the one-way analysis: every parameter at its p10 and its p90
 // while every other uncertain parameter stays at its median, each run with
-// Config.Iterations iterations of the same persons and events. The bars are
-// sorted by their swing in the societal NPV, largest first.
+// Config.Iterations iterations (at least 2) of the same persons and events.
+// Each swing has its Monte-Carlo standard error, from the per-iteration
+// differences between the two ends. The bars are sorted by their swing in
+// the societal NPV, largest first.
 func (a *Analysis) Tornado(ctx context.Context) ([]TornadoBar, error) {
 	if err := a.check(2); err != nil {
 		return nil, err
@@ -135,13 +149,18 @@ func (a *Analysis) Tornado(ctx context.Context) ([]TornadoBar, error) {
 	if len(a.Params) == 0 {
 		return nil, errors.New("tornado: no uncertain parameters to vary")
 	}
+	n := a.Config.Iterations
+	if n < 2 {
+		return nil, fmt.Errorf("tornado needs at least 2 iterations to estimate the standard error of a swing, got %d", n)
+	}
 	inputs := a.Inputs[:2]
-	a.start((1 + 2*len(a.Params)) * a.Config.Iterations)
+	a.start((1 + 2*len(a.Params)) * n)
 	base, err := a.meanNPV(ctx, inputs, func(int, string) float64 { return uMedian })
 	if err != nil {
 		return nil, fmt.Errorf("tornado at the medians: %w", err)
 	}
 	bars := make([]TornadoBar, 0, len(a.Params))
+	diff := make([]float64, n)
 	for _, p := range a.Params {
 		at := func(q float64) func(int, string) float64 {
 			return func(_ int, name string) float64 {
@@ -151,18 +170,27 @@ func (a *Analysis) Tornado(ctx context.Context) ([]TornadoBar, error) {
 				return uMedian
 			}
 		}
-		lo, err := a.meanNPV(ctx, inputs, at(0.1))
+		lo, err := a.npvs(ctx, inputs, at(0.1))
 		if err != nil {
 			return nil, fmt.Errorf("tornado, %s at p10: %w", p.Key, err)
 		}
-		hi, err := a.meanNPV(ctx, inputs, at(0.9))
+		hi, err := a.npvs(ctx, inputs, at(0.9))
 		if err != nil {
 			return nil, fmt.Errorf("tornado, %s at p90: %w", p.Key, err)
 		}
-		bars = append(bars, TornadoBar{
-			Param: p.Key, Low: p.Dist.Quantile(0.1), High: p.Dist.Quantile(0.9),
-			AtLow: lo, AtHi: hi, Base: base,
-		})
+		b := TornadoBar{Param: p.Key, Low: p.Dist.Quantile(0.1), High: p.Dist.Quantile(0.9), Base: base}
+		for k := range NumStakeholders {
+			st := Stakeholder(k)
+			for i := range n {
+				diff[i] = hi[k][i] - lo[k][i]
+			}
+			*b.AtLow.At(st) = stat.Mean(lo[k], nil)
+			*b.AtHi.At(st) = stat.Mean(hi[k], nil)
+			se := stat.StdDev(diff, nil) / math.Sqrt(float64(n))
+			*b.SwingSE.At(st) = se
+			*b.Noise.At(st) = se > 0 && b.Swing(st) <= NoiseSEs*se
+		}
+		bars = append(bars, b)
 	}
 	SortTornado(bars, Society)
 	return bars, nil
@@ -208,10 +236,18 @@ func groupsOf(params []SensParam, groups []ParamGroup) ([]ParamGroup, error) {
 		known[p.Key] = true
 	}
 	in := map[string]int{}
+	named := map[string]bool{}
 	for g, grp := range groups {
 		if grp.Name == "" || len(grp.Keys) == 0 {
 			return nil, fmt.Errorf("group %d needs a name and at least one key", g+1)
 		}
+		if named[grp.Name] {
+			return nil, fmt.Errorf("group name %s is used twice; give every group its own name", grp.Name)
+		}
+		if known[grp.Name] {
+			return nil, fmt.Errorf("group name %s is the key of a parameter; name the group differently", grp.Name)
+		}
+		named[grp.Name] = true
 		for _, k := range grp.Keys {
 			if !known[k] {
 				return nil, fmt.Errorf("group %s: %s is not one of the uncertain parameters analysed", grp.Name, k)
@@ -239,7 +275,8 @@ func groupsOf(params []SensParam, groups []ParamGroup) ([]ParamGroup, error) {
 
 // Groups resolves groups against Params as Sobol and EVPI do: a parameter
 // in no group is a group of its own. It fails when a group names a key not
-// in Params, or a key is in two groups.
+// in Params, a key is in two groups, two groups have the same name, or a
+// group's name is the key of a parameter.
 func (a *Analysis) Groups(groups []ParamGroup) ([]ParamGroup, error) {
 	return groupsOf(a.Params, groups)
 }

@@ -3,6 +3,7 @@ package model_test
 import (
 	"context"
 	"math"
+	"reflect"
 	"strconv"
 	"strings"
 	"testing"
@@ -85,12 +86,53 @@ func TestTornadoOrdering(t *testing.T) {
 	if order.Society[0] != "toy.big" || len(order.UWV) != 3 {
 		t.Errorf("tornado order %+v", order)
 	}
+	// Standard errors: the hourly cost moves every iteration's NPV by the
+	// same hours × price difference up to who takes up coaching, so its
+	// swing is far outside its noise; toy.none changes nothing, not even
+	// by chance, so its swing and standard error are exactly zero and it
+	// is not marked as noise (it is zero, not unknown).
+	big, none := bars[0], bars[2]
+	if se := big.SwingSE.Society; !(se > 0 && big.Swing(model.Society) > 10*se) || big.Noise.Society {
+		t.Errorf("toy.big: swing %.0f with SE %.0f, noise %v", big.Swing(model.Society), se, big.Noise.Society)
+	}
+	if none.SwingSE.Society != 0 || none.Noise.Society {
+		t.Errorf("toy.none: SE %g, noise %v", none.SwingSE.Society, none.Noise.Society)
+	}
+}
+
+func TestTornadoNoise(t *testing.T) {
+	// A hazard's swing in a small run is mostly chance: its standard error
+	// is computed from the per-iteration differences, and a swing within
+	// two of them is marked as noise. Checked against the definition.
+	base, sc := sensLoad(t, "baseline"), sensLoad(t, "intensive_coaching")
+	d := dist.Dist{Kind: dist.Uniform, Min: 0.005, Max: 0.016}
+	a := &model.Analysis{
+		Config: model.Config{Seed: 4, Iterations: 30, Horizon: 60, Workers: 2, Observe: -1},
+		Inputs: []model.Input{base.Input(), sc.Input()},
+		Params: []model.SensParam{{Key: "hazards.retention", Dist: d}},
+	}
+	bars, err := a.Tornado(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := bars[0]
+	for k := range model.NumStakeholders {
+		st := model.Stakeholder(k)
+		se, swing := *b.SwingSE.At(st), b.Swing(st)
+		if want := se > 0 && swing <= model.NoiseSEs*se; *b.Noise.At(st) != want {
+			t.Errorf("%s: swing %.0f, SE %.0f, noise %v", st.Key(), swing, se, *b.Noise.At(st))
+		}
+	}
+	a.Config.Iterations = 1
+	if _, err := a.Tornado(context.Background()); err == nil {
+		t.Error("tornado with one iteration: want an error, as the SE needs two")
+	}
 }
 
 func TestSensitivityReproducibleAcrossWorkers(t *testing.T) {
 	run := func(workers int) ([]model.SobolIndex, *model.EVPI) {
 		a := toyAnalysis(t, 24, workers)
-		s, err := a.Sobol(context.Background(), nil, 50)
+		s, err := a.Sobol(context.Background(), nil, 100, 1)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -107,14 +149,78 @@ func TestSensitivityReproducibleAcrossWorkers(t *testing.T) {
 			t.Errorf("Sobol index %s differs between 1 and 3 workers: %+v vs %+v", s1[g].Param, s1[g], s3[g])
 		}
 	}
-	if e1.Cohort != e3.Cohort || e1.Partial[0].Cohort != e3.Partial[0].Cohort {
-		t.Errorf("EVPI differs between 1 and 3 workers")
+	if !reflect.DeepEqual(e1, e3) {
+		t.Errorf("EVPI differs between 1 and 3 workers:\n%+v\n%+v", e1, e3)
+	}
+}
+
+func TestEVPIOnTheModel(t *testing.T) {
+	a := toyAnalysis(t, 60, 2)
+	targets := model.EVPPITargets(a.Params, nil)
+	e, err := a.EVPI(context.Background(), 2, targets)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if e.Permutations != model.EVPPIPermutations || len(e.SplitHalf) != 2 || len(e.Partial) != 3 {
+		t.Fatalf("evpi %+v", e)
+	}
+	for _, p := range e.Partial {
+		for k := range model.NumStakeholders {
+			st := model.Stakeholder(k)
+			net, raw, floor := *p.Cohort.At(st), *p.Raw.At(st), *p.NoiseFloor.At(st)
+			if net < 0 || net > *e.Cohort.At(st)+1e-9 || net > raw+1e-9 || floor < 0 {
+				t.Errorf("%s, %s: net %g, raw %g, floor %g, EVPI %g", p.Param, st.Key(), net, raw, floor, *e.Cohort.At(st))
+			}
+			if *p.Distinct.At(st) && net < 0.5 {
+				t.Errorf("%s, %s: distinct at %g €", p.Param, st.Key(), net)
+			}
+		}
+		// Nothing reads toy.none: with 60 sets the regression may still
+		// follow noise, but never distinguishably from zero.
+		if p.Param == "toy.none" && p.Distinct != (model.ByStakeholder[bool]{}) {
+			t.Errorf("toy.none distinguishable from zero: %+v", p)
+		}
+	}
+	// A group may not share its name with a target.
+	if _, err := a.EVPI(context.Background(), 1, append(targets, model.ParamGroup{Name: "toy.big", Keys: []string{"toy.small"}})); err == nil {
+		t.Error("a group named like a parameter: want an error")
+	}
+}
+
+func TestSobolBootstrapAndInner(t *testing.T) {
+	a := toyAnalysis(t, 8, 2)
+	tests := []struct {
+		name             string
+		bootstrap, inner int
+		want             string
+	}{
+		{"no bootstrap", 0, 1, "at least 100 bootstrap"},
+		{"too few resamples", 99, 1, "at least 100 bootstrap"},
+		{"no cohorts", 100, 0, "at least 1"},
+	}
+	for _, tc := range tests {
+		if _, err := a.Sobol(context.Background(), nil, tc.bootstrap, tc.inner); err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("%s: err %v, want %q", tc.name, err, tc.want)
+		}
+	}
+	// Averaging cohorts per sample shrinks the share of chance.
+	share := func(inner int) float64 {
+		a := toyAnalysis(t, 64, 2)
+		a.Params = a.Params[2:] // toy.big
+		r, err := a.Sobol(context.Background(), nil, 100, inner)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return r.Stochastic.Society.Est
+	}
+	if one, eight := share(1), share(8); !(eight < one) {
+		t.Errorf("chance within the cohort: %.3f with 1 cohort per sample, %.3f with 8", one, eight)
 	}
 }
 
 func TestSobolOnTheModel(t *testing.T) {
 	a := toyAnalysis(t, 256, 2)
-	res, err := a.Sobol(context.Background(), nil, 100)
+	res, err := a.Sobol(context.Background(), nil, 100, 1)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -130,7 +236,7 @@ func TestSobolOnTheModel(t *testing.T) {
 	if !(by["toy.big"].Total.Society.Est > by["toy.small"].Total.Society.Est) {
 		t.Errorf("the wide cost should matter more than the narrow one: %+v %+v", by["toy.big"], by["toy.small"])
 	}
-	if len(res.Notes) == 0 || !strings.Contains(res.Notes[0], "independent") {
+	if len(res.Notes) == 0 || !strings.Contains(res.Notes[0].EN, "independent") || !strings.Contains(res.Notes[0].NL, "onafhankelijk") {
 		t.Errorf("notes should say inputs are independent: %q", res.Notes)
 	}
 }
@@ -199,6 +305,29 @@ func TestBreakevenRecoversRoot(t *testing.T) {
 	}
 }
 
+func TestBreakevenNoCashFlows(t *testing.T) {
+	// Receiving employers have no cash flows in the coaching scenario:
+	// their mean NPV is zero at every hourly cost, which is no break-even.
+	const key = "interventions.coaching.hourly_cost"
+	base := sensLoad(t, "baseline")
+	inputs := func(v float64) ([]model.Input, error) {
+		sc, err := scenarios.Load("intensive_coaching", scenarios.Override{Key: key, Value: strconv.FormatFloat(v, 'g', -1, 64)})
+		if err != nil {
+			return nil, err
+		}
+		return []model.Input{base.Input(), sc.Input()}, nil
+	}
+	a := &model.Analysis{Config: model.Config{Seed: 9, Iterations: 10, Horizon: 60, Workers: 2, Observe: -1}}
+	be, err := a.Breakeven(context.Background(), key, model.ReceivingEmployers, 50, 150, inputs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !be.AllZero || len(be.Roots) != 0 || !strings.Contains(be.Message, "zero at every value") || strings.Contains(be.Message, "crosses") ||
+		!strings.Contains(be.MessageNL, "geen omslagpunt") {
+		t.Errorf("%+v", be)
+	}
+}
+
 func TestBreakevenBadRange(t *testing.T) {
 	a := &model.Analysis{Config: model.Config{Iterations: 1, Horizon: 12}}
 	_, err := a.Breakeven(context.Background(), "k", model.Society, 5, 5, nil)
@@ -243,7 +372,7 @@ func BenchmarkSobol(b *testing.B) {
 		Params: params,
 	}
 	for b.Loop() {
-		if _, err := a.Sobol(context.Background(), nil, 500); err != nil {
+		if _, err := a.Sobol(context.Background(), nil, 500, 1); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -6,7 +6,6 @@ import (
 	"math"
 	"math/rand/v2"
 	"slices"
-	"strings"
 
 	"gonum.org/v1/gonum/stat"
 )
@@ -147,24 +146,38 @@ type SobolResult struct {
 	// within the cohort (persons and events) rather than the parameters.
 	Stochastic ByStakeholder[Interval]
 	// Notes are the caveats and warnings to print with the indices.
-	Notes []string
+	Notes []Note
 }
 
 // WideInterval is the width of a 95% interval of a Sobol index beyond which
 // Sobol warns that the sample is too small.
 const WideInterval = 0.2
 
+// MinBootstrap is the fewest bootstrap resamples Sobol accepts: fewer give
+// 95% intervals whose ends are little more than single draws.
+const MinBootstrap = 100
+
 // Sobol estimates first- and total-order Sobol indices of every parameter
 // (or group) on the NPV of every stakeholder, with Config.Iterations base
-// samples — Config.Iterations × (groups + 2) iterations in all — and
-// bootstrap 95% intervals from bootstrap resamples (none when below 2).
-// Parameters not in Params stay at their median.
-func (a *Analysis) Sobol(ctx context.Context, groups []ParamGroup, bootstrap int) (*SobolResult, error) {
+// samples, each the mean NPV of inner cohorts (inner ≥ 1) —
+// Config.Iterations × inner × (groups + 2) iterations in all — and
+// bootstrap 95% intervals from bootstrap resamples (at least
+// MinBootstrap). Averaging cohorts shrinks the share of the variance that
+// is chance within the cohort, and with it the interactions of the
+// parameters with that chance in the total orders. Parameters not in
+// Params stay at their median.
+func (a *Analysis) Sobol(ctx context.Context, groups []ParamGroup, bootstrap, inner int) (*SobolResult, error) {
 	if err := a.check(2); err != nil {
 		return nil, err
 	}
 	if len(a.Params) == 0 {
 		return nil, fmt.Errorf("sobol: no uncertain parameters to vary")
+	}
+	if bootstrap < MinBootstrap {
+		return nil, fmt.Errorf("sobol needs at least %d bootstrap resamples for its 95%% intervals, got %d", MinBootstrap, bootstrap)
+	}
+	if inner < 1 {
+		return nil, fmt.Errorf("sobol: cohorts per sample must be at least 1, got %d", inner)
 	}
 	grps, err := groupsOf(a.Params, groups)
 	if err != nil {
@@ -182,9 +195,12 @@ func (a *Analysis) Sobol(ctx context.Context, groups []ParamGroup, bootstrap int
 	}
 	d := sobolDesign{seed: a.Config.Seed}
 	// swap == -1: matrix A; swap == G: matrix B; otherwise AB_swap.
+	// Iteration j belongs to row j/inner, so the rows of every matrix meet
+	// the same inner cohorts.
 	uniform := func(swap int) func(int, string) float64 {
-		return func(i int, name string) float64 {
+		return func(j int, name string) float64 {
 			g, ok := groupOf[name]
+			i := j / inner
 			switch {
 			case !ok:
 				return uMedian
@@ -196,7 +212,7 @@ func (a *Analysis) Sobol(ctx context.Context, groups []ParamGroup, bootstrap int
 	}
 	// out[m][k][i]: matrix m (A, B, AB_0 … AB_G−1), stakeholder k, row i.
 	out := make([][NumStakeholders][]float64, G+2)
-	a.start((G + 2) * n)
+	a.start((G + 2) * n * inner)
 	inputs := a.Inputs[:2]
 	for m := range out {
 		swap := m - 2 // AB_{m−2}
@@ -207,11 +223,12 @@ func (a *Analysis) Sobol(ctx context.Context, groups []ParamGroup, bootstrap int
 			swap = G
 		}
 		for k := range NumStakeholders {
-			out[m][k] = make([]float64, 0, n)
+			out[m][k] = make([]float64, n)
 		}
-		err := a.each(ctx, inputs, n, uniform(swap), func(it *Iteration) {
+		err := a.each(ctx, inputs, n*inner, uniform(swap), func(it *Iteration) {
+			i := it.Index / inner
 			for k := range NumStakeholders {
-				out[m][k] = append(out[m][k], it.Scenarios[1].NPV[k])
+				out[m][k][i] += it.Scenarios[1].NPV[k] / float64(inner)
 			}
 		})
 		if err != nil {
@@ -251,54 +268,19 @@ func (a *Analysis) Sobol(ctx context.Context, groups []ParamGroup, bootstrap int
 			}
 		}
 	}
-
-	res.Notes = append(res.Notes,
-		"Inputs are treated as independent: correlations between parameters are not modelled, so indices of correlated parameters (e.g. a hazard and its ratios) can mislead.",
-		fmt.Sprintf("Saltelli sampling with %d Monte-Carlo base samples and %d groups: %d runs with common random numbers; first order Saltelli (2010), total order Jansen; %s.",
-			n, G, n*(G+2), bootstrapText(bootstrap)),
-		fmt.Sprintf("Indices are shares of the variance of the NPV over the iterations, which includes the chance of who is in a cohort of %s and what happens to them: for society that chance alone explains %.0f%% (95%% %.0f–%.0f%%).",
-			a.cohortText(), 100*res.Stochastic.Society.Est, 100*res.Stochastic.Society.Lo, 100*res.Stochastic.Society.Hi),
-	)
-	if len(flat) > 0 {
-		res.Notes = append(res.Notes, fmt.Sprintf("No variance in the NPV of %s: its indices are zero.", strings.Join(flat, ", ")))
-	}
-	var wideSt []string
-	worst := 0.0
-	for k := range NumStakeholders {
-		if w, ok := wide[Stakeholder(k)]; ok && w > WideInterval {
-			wideSt = append(wideSt, Stakeholder(k).Key())
-			worst = max(worst, w)
-		}
-	}
-	if len(wideSt) > 0 {
-		res.Notes = append(res.Notes, fmt.Sprintf("Warning: 95%% intervals up to %.2f wide (for %s): too few samples to rank the parameters there; increase --iterations.",
-			worst, strings.Join(wideSt, ", ")))
-	}
-	for k := range NumStakeholders {
-		key := Stakeholder(k).Key()
-		if ps := negative[key]; len(ps) > 0 {
-			res.Notes = append(res.Notes, fmt.Sprintf("Warning: first-order indices below zero beyond sampling error for %s (%s): too few samples; increase --iterations.",
-				key, strings.Join(ps, ", ")))
-		}
-	}
+	res.Notes = a.sobolNotes(res, grps, n, inner, bootstrap, flat, wide, negative)
 	return res, nil
 }
 
-func bootstrapText(reps int) string {
-	if reps < 2 {
-		return "no bootstrap intervals"
-	}
-	return fmt.Sprintf("bootstrap 95%% intervals from %d resamples", reps)
-}
-
-func (a *Analysis) cohortText() string {
+// cohortSize is the number of persons in a cohort of the scenario.
+func (a *Analysis) cohortSize() int {
 	if a.Config.CohortSize > 0 {
-		return fmt.Sprintf("%d persons", a.Config.CohortSize)
+		return a.Config.CohortSize
 	}
 	if p := a.Inputs[1].Persons; p != nil {
-		return fmt.Sprintf("%d persons", len(p))
+		return len(p)
 	}
 	var p Params
 	a.Inputs[1].Draw(func(string) float64 { return uMedian }, &p)
-	return fmt.Sprintf("%d persons", p.Cohort.Size)
+	return p.Cohort.Size
 }

@@ -1,9 +1,12 @@
 package model
 
 import (
+	"fmt"
 	"math"
+	"slices"
 	"testing"
 
+	"gonum.org/v1/gonum/stat"
 	"gonum.org/v1/gonum/stat/distuv"
 )
 
@@ -154,6 +157,9 @@ func TestGroupsOf(t *testing.T) {
 		{"unknown key", []ParamGroup{{Name: "g", Keys: []string{"x"}}}, nil, true},
 		{"key in two groups", []ParamGroup{{Name: "g", Keys: []string{"a"}}, {Name: "h", Keys: []string{"a", "b"}}}, nil, true},
 		{"empty group", []ParamGroup{{Name: "g"}}, nil, true},
+		{"two groups of one name", []ParamGroup{{Name: "g", Keys: []string{"a"}}, {Name: "g", Keys: []string{"b"}}}, nil, true},
+		{"a group named like a parameter", []ParamGroup{{Name: "c", Keys: []string{"a", "b"}}}, nil, true},
+		{"a group named like its only key", []ParamGroup{{Name: "a", Keys: []string{"a"}}}, nil, true},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -238,16 +244,173 @@ func TestEVPPI(t *testing.T) {
 	}
 }
 
-func TestKnnNearestOneDimension(t *testing.T) {
-	x := [][]float64{{0.5}, {0.1}, {0.45}, {0.9}, {0.52}}
-	nb := knnNearest(x, 3)
-	want := [][]int32{{4, 2, 1}, {2, 0, 4}, {0, 4, 1}, {4, 0, 2}, {0, 2, 3}}
-	for i := range want {
-		for c := range want[i] {
-			if nb[i][c] != want[i][c] {
-				t.Fatalf("neighbours of %d: %v, want %v", i, nb[i], want[i])
+// normalEVPPI is the EVPPI of θ ~ N(μ, σ²) for two options, the baseline
+// (0) and one with net benefit θ + noise: E[max(θ, 0)] − max(μ, 0) =
+// μΦ(μ/σ) + σφ(μ/σ) − max(μ, 0).
+func normalEVPPI(mu, sigma float64) float64 {
+	if sigma == 0 {
+		return 0
+	}
+	z := distuv.UnitNormal
+	r := mu / sigma
+	return mu*z.CDF(r) + sigma*z.Prob(r) - max(mu, 0)
+}
+
+// toyEVPPI estimates, with the noise floor and the permutation test, the
+// EVPPI of θ = μ + σ·Φ⁻¹(u) for NB = θ + τ·ε over n parameter sets drawn
+// with seed.
+func toyEVPPI(mu, sigma, tau float64, n int, seed uint64) evppiEstimate {
+	z := distuv.UnitNormal
+	x := make([][]float64, n)
+	nb := [][]float64{make([]float64, n), make([]float64, n)}
+	for i := range n {
+		u := ParamUniform(seed, i, HashName("theta"))
+		x[i] = []float64{u}
+		nb[1][i] = mu + sigma*z.Quantile(u) + tau*z.Quantile(ParamUniform(seed, i, HashName("noise")))
+	}
+	return newSmoother(x).estimate(nb, permSource{count: EVPPIPermutations, seed: seed, stream: 1}, &smootherWork{})
+}
+
+func TestEVPPIAnalytic(t *testing.T) {
+	// In euros: the test of distinctness needs at least half a euro. The
+	// estimate is averaged over seeds, as its expectation is what is
+	// biased or not. The net EVPPI errs on the low side, most when the
+	// options are tied on average (μ = 0): the floor is what noise adds on
+	// its own, and noise adds less where the options are far apart.
+	const seeds = 20
+	tests := []struct {
+		name           string
+		mu, sigma, tau float64
+		n              int
+		below          float64 // allowed relative error under; over: 5%
+	}{
+		{"tied, noise as large as the signal", 0, 1000, 1000, 2000, 0.15},
+		{"tied, little noise", 0, 1000, 300, 2000, 0.10},
+		{"scenario ahead", 500, 1000, 1000, 2000, 0.05},
+		{"baseline ahead", -1000, 1000, 1000, 2000, 0.05},
+		{"wide parameter, much noise", 0, 3000, 6000, 4000, 0.25},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			want := normalEVPPI(tc.mu, tc.sigma)
+			nets := make([]float64, seeds)
+			raw := 0.0
+			for seed := range seeds {
+				e := toyEVPPI(tc.mu, tc.sigma, tc.tau, tc.n, uint64(7+seed))
+				nets[seed] = e.net(math.Inf(1))
+				raw += e.raw / seeds
+				if !e.distinct(math.Inf(1)) {
+					t.Errorf("seed %d: not distinguishable from zero (raw %.1f, %d permutations reach it)", 7+seed, e.raw, e.exceed)
+				}
+			}
+			// Bias allowed, plus two standard errors of the mean over seeds.
+			got, sd := stat.MeanStdDev(nets, nil)
+			se := sd / math.Sqrt(seeds)
+			if got < want*(1-tc.below)-2*se || got > want*1.05+2*se {
+				t.Errorf("mean net EVPPI %.1f ± %.1f (raw %.1f), want %.1f within −%.0f%%/+5%% and 2 SE", got, se, raw, want, 100*tc.below)
+			}
+		})
+	}
+}
+
+func TestEVPPINullParameter(t *testing.T) {
+	// A parameter that does not enter the NPV: over many seeds its net
+	// EVPPI stays near zero (far below what the raw regression finds when
+	// it follows noise) and is rarely distinguishable from zero (a 1% test).
+	tests := []struct {
+		n           int
+		seeds       int
+		maxDistinct int
+	}{{200, 60, 3}, {1000, 30, 2}}
+	for _, tc := range tests {
+		t.Run(fmt.Sprint(tc.n), func(t *testing.T) {
+			const tau = 1000
+			var raw, net float64
+			distinct := 0
+			for seed := range tc.seeds {
+				e := toyEVPPI(0, 0, tau, tc.n, uint64(1000+seed))
+				raw += e.raw
+				net += e.net(math.Inf(1))
+				if e.distinct(math.Inf(1)) {
+					distinct++
+				}
+			}
+			raw /= float64(tc.seeds)
+			net /= float64(tc.seeds)
+			// For scale: knowing the noise itself would be worth τφ(0) ≈ 399.
+			if net > 0.02*tau {
+				t.Errorf("mean net EVPPI of a null parameter %.2f, want below %.0f (raw %.2f)", net, 0.02*tau, raw)
+			}
+			// The floor takes off most of what the regression finds in noise.
+			if net > 0.6*raw {
+				t.Errorf("net %.2f is more than 60%% of the raw %.2f: the noise floor takes off too little", net, raw)
+			}
+			if distinct > tc.maxDistinct {
+				t.Errorf("a null parameter was distinguishable from zero for %d of %d seeds, want at most %d", distinct, tc.seeds, tc.maxDistinct)
+			}
+		})
+	}
+}
+
+func TestEVPPINoCashFlows(t *testing.T) {
+	// A stakeholder whose NPV is zero in every option: EVPPI exactly zero.
+	x := [][]float64{{0.1}, {0.5}, {0.9}, {0.3}, {0.7}, {0.2}, {0.8}, {0.4}, {0.6}, {0.05}}
+	nb := [][]float64{make([]float64, 10), make([]float64, 10)}
+	e := newSmoother(x).estimate(nb, permSource{count: 9, seed: 1, stream: 1}, &smootherWork{})
+	if e.raw != 0 || e.floor != 0 || e.distinct(math.Inf(1)) {
+		t.Errorf("%+v, want zeros and not distinct", e)
+	}
+}
+
+func TestSmootherWindows(t *testing.T) {
+	// In one dimension the nearest others of a point are a run in sorted
+	// order, found by walking outwards, the left side first on a tie.
+	x := [][]float64{{0.5}, {0.1}, {0.45}, {0.9}, {0.52}, {0.3}, {0.7}, {0.95}, {0.05}, {0.6}, {0.2}, {0.8}, {0.4}, {0.35}, {0.65}, {0.15}}
+	s := newSmoother(x)
+	nb := knnNearest(x, len(x)-1)
+	G := len(s.grid)
+	for r, i := range s.rank {
+		for g, k := range s.grid {
+			run := s.win[r*G+g]
+			in := map[int32]bool{}
+			for q := run[0]; q <= run[1]; q++ {
+				if s.rank[q] != i {
+					in[s.rank[q]] = true
+				}
+			}
+			if len(in) != k {
+				t.Fatalf("point %d, k=%d: run %v holds %d others", i, k, run, len(in))
+			}
+			for _, j := range nb[i][:k] {
+				if !in[j] {
+					t.Errorf("point %d, k=%d: nearest %d not in run %v", i, k, j, run)
+				}
 			}
 		}
+	}
+}
+
+func TestEVPPIReproducible(t *testing.T) {
+	// The permutations come from the seed and the stream: the same source
+	// gives the same permutations every time; another stream others.
+	perms := func(ps permSource) [][]int32 {
+		var out [][]int32
+		ps.each(50, make([]int32, 50), func(pi []int32) { out = append(out, slices.Clone(pi)) })
+		return out
+	}
+	a := perms(permSource{count: 5, seed: 3, stream: HashName("a")})
+	b := perms(permSource{count: 5, seed: 3, stream: HashName("a")})
+	c := perms(permSource{count: 5, seed: 3, stream: HashName("b")})
+	same := func(p, q [][]int32) bool {
+		for i := range p {
+			if !slices.Equal(p[i], q[i]) {
+				return false
+			}
+		}
+		return true
+	}
+	if len(a) != 5 || !same(a, b) || same(a, c) || slices.Equal(a[0], a[1]) {
+		t.Error("permutations are not a function of seed and stream")
 	}
 }
 

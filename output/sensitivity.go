@@ -99,14 +99,19 @@ func SensitivityTable(w io.Writer, r *model.Results, only model.Stakeholder, top
 	switch {
 	case sn.Tornado != nil:
 		bars := slices.Clone(sn.Tornado)
+		t.Printf("SE: Monte-Carlo standard error of the swing; ~: the swing is within %d SE of zero, not distinguishable from noise.\n", model.NoiseSEs)
 		for _, st := range stakeholders(only) {
 			model.SortTornado(bars, st)
 			t.Printf("\n%s — NPV with every parameter at its median: %s €\n", st.Key(), Euros(*bars[0].Base.At(st)))
-			t.Printf("  %-*s %10s %10s %13s %13s %12s\n", pw, "parameter", "p10", "p90", "NPV at p10 €", "NPV at p90 €", "swing €")
+			t.Printf("  %-*s %10s %10s %13s %13s %12s %10s\n", pw, "parameter", "p10", "p90", "NPV at p10 €", "NPV at p90 €", "swing €", "SE €")
 			n := limit(len(bars))
 			for _, b := range bars[:n] {
-				t.Printf("  %-*s %10s %10s %13s %13s %12s\n", pw, b.Param, fmtNum(b.Low), fmtNum(b.High),
-					Euros(*b.AtLow.At(st)), Euros(*b.AtHi.At(st)), Euros(b.Swing(st)))
+				mark := ""
+				if *b.Noise.At(st) {
+					mark = " ~"
+				}
+				t.Printf("  %-*s %10s %10s %13s %13s %12s %10s%s\n", pw, b.Param, fmtNum(b.Low), fmtNum(b.High),
+					Euros(*b.AtLow.At(st)), Euros(*b.AtHi.At(st)), Euros(b.Swing(st)), Euros(*b.SwingSE.At(st)), mark)
 			}
 			more(n, len(bars))
 		}
@@ -120,7 +125,17 @@ func SensitivityTable(w io.Writer, r *model.Results, only model.Stakeholder, top
 			if sn.SobolStochastic != nil {
 				t.Printf("; chance within the cohort: %s", fmtInterval(*sn.SobolStochastic.At(st)))
 			}
-			t.Printf("\n  %-*s %-22s %s\n", pw, "parameter or group", "first order", "total order")
+			t.Printf("\n")
+			if sn.SobolStochastic != nil && sn.SobolStochastic.At(st).Est > model.ChanceShareWarn {
+				var first, total float64
+				for _, s := range idx {
+					first += s.First.At(st).Est
+					total += s.Total.At(st).Est
+				}
+				t.Printf("  %.0f%% of the variance is chance within the cohort: total orders include each parameter's\n", 100*sn.SobolStochastic.At(st).Est)
+				t.Printf("  interactions with it (they add up to %.2f, first orders to %.2f); read first orders for effects on average.\n", total, first)
+			}
+			t.Printf("  %-*s %-22s %s\n", pw, "parameter or group", "first order", "total order")
 			n := limit(len(idx))
 			for _, s := range idx[:n] {
 				t.Printf("  %-*s %-22s %s\n", pw, s.Param, fmtInterval(*s.First.At(st)), fmtInterval(*s.Total.At(st)))
@@ -139,12 +154,23 @@ func SensitivityTable(w io.Writer, r *model.Results, only model.Stakeholder, top
 			t.Printf("  %-21s %14s %18s   %s\n", st.Key(), Euros(*e.Cohort.At(st)), Euros(*e.PerParticipant.At(st)), *e.Best.At(st))
 		}
 		parts := slices.Clone(e.Partial)
+		if len(parts) > 0 {
+			t.Printf("\nEVPPI net of its noise floor (what the regression finds with the parameter's values permuted);\n~: not distinguishable from zero, read as zero.\n")
+		}
 		for _, st := range stakeholders(only) {
-			slices.SortStableFunc(parts, func(x, y model.EVPPI) int { return -cmpF(*x.Cohort.At(st), *y.Cohort.At(st)) })
-			t.Printf("\n%s — EVPPI, which study first\n  %-*s %14s %18s\n", st.Key(), pw, "parameter or group", "cohort €", "per participant €")
+			if len(parts) == 0 {
+				break
+			}
+			model.SortEVPPI(parts, st)
+			t.Printf("\n%s — EVPPI, which study first\n  %-*s %14s %18s %12s %14s\n", st.Key(), pw, "parameter or group", "cohort €", "per participant €", "raw €", "noise floor €")
 			n := limit(len(parts))
 			for _, p := range parts[:n] {
-				t.Printf("  %-*s %14s %18s\n", pw, p.Param, Euros(*p.Cohort.At(st)), Euros(*p.PerParticipant.At(st)))
+				mark := ""
+				if !*p.Distinct.At(st) {
+					mark = " ~"
+				}
+				t.Printf("  %-*s %14s %18s %12s %14s%s\n", pw, p.Param, Euros(*p.Cohort.At(st)), Euros(*p.PerParticipant.At(st)),
+					Euros(*p.Raw.At(st)), Euros(*p.NoiseFloor.At(st)), mark)
 			}
 			more(n, len(parts))
 		}
@@ -204,6 +230,8 @@ func SensitivityCSV(w io.Writer, sn *model.Sensitivity) error {
 			row(key, b.Param, "npv_base", *b.Base.At(st))
 			row(key, b.Param, "npv_low", *b.AtLow.At(st))
 			row(key, b.Param, "npv_high", *b.AtHi.At(st))
+			row(key, b.Param, "swing_se", *b.SwingSE.At(st))
+			row(key, b.Param, "noise", b01(*b.Noise.At(st)))
 		}
 		for _, s := range sn.Sobol {
 			for _, c := range []struct {
@@ -221,6 +249,9 @@ func SensitivityCSV(w io.Writer, sn *model.Sensitivity) error {
 			for _, p := range e.Partial {
 				row(key, p.Param, "evppi", *p.Cohort.At(st))
 				row(key, p.Param, "evppi_per_participant", *p.PerParticipant.At(st))
+				row(key, p.Param, "evppi_raw", *p.Raw.At(st))
+				row(key, p.Param, "evppi_noise_floor", *p.NoiseFloor.At(st))
+				row(key, p.Param, "evppi_distinct", b01(*p.Distinct.At(st)))
 			}
 		}
 	}
@@ -234,4 +265,12 @@ func SensitivityCSV(w io.Writer, sn *model.Sensitivity) error {
 	}
 	cw.Flush()
 	return cw.Error()
+}
+
+// b01 is 1 for true and 0 for false, for CSV.
+func b01(b bool) float64 {
+	if b {
+		return 1
+	}
+	return 0
 }

@@ -20,6 +20,8 @@ func sensResults(method string) *model.Results {
 			b := model.TornadoBar{Param: p, Low: float64(i), High: 10 * float64(i+1)}
 			b.Base.Society, b.AtLow.Society, b.AtHi.Society = 100, 100-float64(i*i)*1000, 100+float64(i*i)*1000
 			b.Base.UWV, b.AtLow.UWV, b.AtHi.UWV = -5, -5, -5+float64(3-i)*10
+			b.SwingSE.Society = 100 * float64(i+1)
+			b.Noise.Society = i == 0
 			sn.Tornado = append(sn.Tornado, b)
 		}
 		sn.Notes = []string{"One-way."}
@@ -31,12 +33,17 @@ func sensResults(method string) *model.Results {
 			sn.Sobol = append(sn.Sobol, s)
 		}
 		sn.SobolStochastic = &model.ByStakeholder[model.Interval]{}
+		sn.SobolStochastic.UWV = model.Interval{Est: 0.4, Lo: 0.3, Hi: 0.5}
+		sn.Sobol[0].Total.UWV = model.Interval{Est: 0.7, Lo: 0.6, Hi: 0.8}
+		sn.Sobol[1].First.UWV = model.Interval{Est: 0.05, Lo: 0, Hi: 0.1}
 	case "evpi":
 		e := &model.EVPI{Options: []string{"baseline", "plan"}, Inner: 2, ProbBest: []float64{0.25, 0.75}}
 		e.Best.Society, e.Cohort.Society, e.PerParticipant.Society = "plan", 3000, 100
 		p := model.EVPPI{Param: "hazards.job_finding"}
-		p.Cohort.Society, p.PerParticipant.Society = 1500, 50
-		e.Partial = []model.EVPPI{p}
+		p.Cohort.Society, p.PerParticipant.Society, p.Raw.Society, p.NoiseFloor.Society, p.Distinct.Society = 1500, 50, 1700, 200, true
+		q := model.EVPPI{Param: "x.noise"}
+		q.Cohort.Society, q.PerParticipant.Society, q.Raw.Society, q.NoiseFloor.Society = 2000, 66.67, 2500, 500
+		e.Partial = []model.EVPPI{q, p}
 		sn.EVPI = e
 	case "breakeven":
 		sn.Breakeven = &model.Breakeven{Param: "interventions.coaching.hourly_cost", Stakeholder: "society", Lo: 0, Hi: 100,
@@ -59,21 +66,31 @@ func TestSensitivityTable(t *testing.T) {
 		{"tornado", AllStakeholders, 0, []string{
 			"vwnw test sensitivity (tornado): plan against baseline, seed 1, horizon 12 months, euros of 2021, cohort of 30\n",
 			"\nsociety — NPV with every parameter at its median: 100 €\n",
-			"  c.middle                    2         30        -3,900         4,100        8,000\n",
+			"SE: Monte-Carlo standard error of the swing; ~: the swing is within 2 SE of zero, not distinguishable from noise.\n",
+			"  c.middle                    2         30        -3,900         4,100        8,000        300\n",
+			"  a.small                     0         10           100           100            0        100 ~\n",
 			"\nuwv — NPV with every parameter at its median: -5 €\n",
 			"\nNote: One-way.\n",
 		}, []string{"more (--top 0"}},
 		{"tornado", model.Society, 1, []string{"  c.middle ", "  … 2 more (--top 0 shows all; --json has every number)\n"}, []string{"uwv —", "b.large"}},
 		{"sobol", model.Society, 0, []string{
-			"\nsociety — Sobol indices, estimate [95% interval]; chance within the cohort:  0.00 [ 0.00,  0.00]\n",
+			"\nsociety — Sobol indices, estimate [95% interval]; chance within the cohort:  0.00 [ 0.00,  0.00]\n  parameter",
 			"  group               0.20 [ 0.00,  0.50]    0.40 [ 0.10,  0.60]\n  x ",
-		}, []string{"uwv"}},
+		}, []string{"uwv", "chance within the cohort: total orders"}},
+		{"sobol", model.UWV, 0, []string{
+			"\nuwv — Sobol indices, estimate [95% interval]; chance within the cohort:  0.40 [ 0.30,  0.50]\n" +
+				"  40% of the variance is chance within the cohort: total orders include each parameter's\n" +
+				"  interactions with it (they add up to 0.70, first orders to 0.05); read first orders for effects on average.\n",
+		}, nil},
 		{"evpi", model.Society, 0, []string{
 			"\nOptions: baseline, plan. Best for society on average: plan.\n",
 			"Share of parameter sets in which each option is best for society: baseline 25% plan 75%\n",
 			"  society                        3,000                100   plan\n",
+			"~: not distinguishable from zero, read as zero.\n",
 			"\nsociety — EVPPI, which study first\n",
-			"  hazards.job_finding          1,500                 50\n",
+			// Distinguishable ones first, however large the others.
+			"  hazards.job_finding          1,500                 50        1,700            200\n" +
+				"  x.noise                      2,000                 67        2,500            500 ~\n",
 		}, nil},
 		{"breakeven", AllStakeholders, 0, []string{
 			"\nThe mean NPV of society is zero at 42.5.\n\n  interventions.coaching.hourly_cost    mean NPV of society €\n",
@@ -110,9 +127,11 @@ func TestSensitivityCSV(t *testing.T) {
 		rows   int
 		want   []string
 	}{
-		{"tornado", 3 * 5 * int(model.NumStakeholders), []string{"tornado,society,c.middle,npv_high,4100", "tornado,workers,a.small,p10,0"}},
+		{"tornado", 3 * 7 * int(model.NumStakeholders), []string{"tornado,society,c.middle,npv_high,4100", "tornado,workers,a.small,p10,0",
+			"tornado,society,c.middle,swing_se,300", "tornado,society,a.small,noise,1", "tornado,society,c.middle,noise,0"}},
 		{"sobol", 2 * 6 * int(model.NumStakeholders), []string{"sobol,society,group,total_hi,0.6"}},
-		{"evpi", 4 * int(model.NumStakeholders), []string{"evpi,society,,evpi,3000", "evpi,society,hazards.job_finding,evppi_per_participant,50"}},
+		{"evpi", (2 + 2*5) * int(model.NumStakeholders), []string{"evpi,society,,evpi,3000", "evpi,society,hazards.job_finding,evppi_per_participant,50",
+			"evpi,society,hazards.job_finding,evppi_raw,1700", "evpi,society,x.noise,evppi_noise_floor,500", "evpi,society,x.noise,evppi_distinct,0"}},
 		{"breakeven", 3, []string{"breakeven,society,interventions.coaching.hourly_cost,npv_at_100,-1352.6", "breakeven,society,interventions.coaching.hourly_cost,breakeven,42.5"}},
 	}
 	for _, tt := range tests {

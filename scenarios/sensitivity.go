@@ -158,3 +158,20 @@ func WithParam(base *Scenario, baseRef, ref string, overrides []Override, key st
 	}
 	return []model.Input{b.Input(), s.Input()}, nil
 }
+
+// IsParamKey reports whether key names a parameter of a scenario of list:
+// an uncertain one (see UncertainParams) or any value that is not a table,
+// as a group's name must not.
+func IsParamKey(list []*Scenario, key string) bool {
+	if _, ok := findParam(UncertainParams(list), key); ok {
+		return true
+	}
+	for _, s := range list {
+		if v, ok := s.Lookup(key); ok {
+			if _, table := v.(map[string]any); !table {
+				return true
+			}
+		}
+	}
+	return false
+}

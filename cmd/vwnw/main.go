@@ -36,6 +36,12 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	if err == nil {
 		return 0
 	}
+	if ctx.Err() != nil && (errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded)) {
+		// Stopped (Ctrl-C): files are written only after a run finishes,
+		// each to a temporary name first, so none was written.
+		fmt.Fprintln(stderr, "vwnw: interrupted; nothing written")
+		return 1
+	}
 	fmt.Fprintln(stderr, "vwnw: "+indent(err.Error()))
 	var f *failure
 	if errors.As(err, &f) || errors.Is(err, context.Canceled) {

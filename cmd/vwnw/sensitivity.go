@@ -30,6 +30,7 @@ type sensFlags struct {
 	rangeLoHi   string
 	bootstrap   int
 	inner       int
+	innerSet    bool // --inner was given
 	top         int
 }
 
@@ -46,11 +47,12 @@ random numbers: the same persons and events in iteration i.
   tornado    each parameter at its p10 and p90, the others at their median
              (--iterations runs of the cohort per bar); sorted by swing.
   sobol      first- and total-order Sobol indices with bootstrap 95% intervals
-             (--iterations base samples; --group NAME=KEY,KEY varies keys together).
+             (--iterations base samples of --inner cohorts each, default 1;
+             --group NAME=KEY,KEY varies keys together).
   evpi       expected value of perfect information over the baseline and one or
-             more scenarios, and of partial information per parameter or group:
-             which study is worth funding first (--iterations parameter sets,
-             --inner cohorts each).
+             more scenarios, and of partial information per parameter or group,
+             net of its noise floor: which study is worth funding first
+             (--iterations parameter sets, --inner cohorts each, default 10).
   breakeven  the value of --param at which --stakeholder's mean NPV is zero,
              searched over its p1–p99 or --range LO,HI.
 
@@ -65,6 +67,7 @@ without writing anything.`,
 		Args:              minArgs(1, "SCENARIO (a shipped name or a .toml file)"),
 		ValidArgsFunction: completeScenarios,
 		RunE: func(cmd *cobra.Command, args []string) error {
+			f.innerSet = cmd.Flags().Changed("inner")
 			return runSensitivity(cmd, &f, args)
 		},
 	}
@@ -75,8 +78,8 @@ without writing anything.`,
 	fs.StringArrayVar(&f.groups, "group", nil, "sobol and evpi: vary keys together as one group, NAME=KEY,KEY (repeatable)")
 	fs.StringVar(&f.stakeholder, "stakeholder", "", "breakeven: whose NPV must be zero (default society); other methods: print only this stakeholder (default all)")
 	fs.StringVar(&f.rangeLoHi, "range", "", "breakeven: values to search, LO,HI (default: p1,p99 of the parameter's distribution)")
-	fs.IntVar(&f.bootstrap, "bootstrap", 500, "sobol: bootstrap resamples for the 95% intervals")
-	fs.IntVar(&f.inner, "inner", 10, "evpi: cohorts simulated per parameter set, averaged so chance within a cohort is not counted as information")
+	fs.IntVar(&f.bootstrap, "bootstrap", 500, fmt.Sprintf("sobol: bootstrap resamples for the 95%% intervals (at least %d)", model.MinBootstrap))
+	fs.IntVar(&f.inner, "inner", 0, "sobol and evpi: cohorts simulated per sample and averaged, so chance within a cohort is not counted as the parameters' doing (default: 1 for sobol, 10 for evpi)")
 	fs.IntVar(&f.top, "top", 15, "table: rows per stakeholder (0: all)")
 	_ = cmd.RegisterFlagCompletionFunc("method", cobra.FixedCompletions(sensMethods, cobra.ShellCompDirectiveNoFileComp))
 	_ = cmd.RegisterFlagCompletionFunc("stakeholder", cobra.FixedCompletions(model.StakeholderKeys(), cobra.ShellCompDirectiveNoFileComp))
@@ -105,13 +108,23 @@ func checkSensitivity(f *sensFlags, args []string) (*sensPlan, error) {
 	if f.method != "evpi" && len(args) != 1 {
 		return nil, fmt.Errorf("--method %s takes one SCENARIO, got %d (only evpi compares several)", f.method, len(args))
 	}
+	if !f.innerSet {
+		f.inner = 1
+		if f.method == "evpi" {
+			f.inner = 10
+		}
+	}
 	switch {
-	case f.bootstrap < 0:
-		return nil, fmt.Errorf("--bootstrap must be 0 or more, got %d", f.bootstrap)
+	case f.bootstrap < model.MinBootstrap:
+		return nil, fmt.Errorf("--bootstrap must be at least %d (resamples behind the 95%% intervals of --method sobol; default 500), got %d", model.MinBootstrap, f.bootstrap)
 	case f.inner < 1:
-		return nil, fmt.Errorf("--inner must be at least 1, got %d", f.inner)
+		return nil, fmt.Errorf("--inner must be at least 1 (cohorts averaged per sample), got %d", f.inner)
+	case f.innerSet && f.method != "sobol" && f.method != "evpi":
+		return nil, errors.New("--inner is for --method sobol or evpi")
 	case f.top < 0:
 		return nil, fmt.Errorf("--top must be 0 (all) or more, got %d", f.top)
+	case f.method == "tornado" && f.sim.iterations < 2:
+		return nil, fmt.Errorf("--method tornado needs --iterations of at least 2, to estimate the standard error of each swing; got %d", f.sim.iterations)
 	case f.method == "sobol" && f.sim.iterations < 2:
 		return nil, fmt.Errorf("--method sobol needs --iterations of at least 2, got %d", f.sim.iterations)
 	case f.method == "evpi" && f.sim.iterations < 10:
@@ -168,6 +181,7 @@ func checkSensitivity(f *sensFlags, args []string) (*sensPlan, error) {
 			problems = append(problems, err.Error())
 		}
 	}
+	groupNames := map[string]bool{}
 	for _, g := range f.groups {
 		name, keys, ok := strings.Cut(g, "=")
 		name = strings.TrimSpace(name)
@@ -181,6 +195,15 @@ func checkSensitivity(f *sensFlags, args []string) (*sensPlan, error) {
 			problems = append(problems, fmt.Sprintf("--group %q: want NAME=KEY,KEY, e.g. --group hazards=hazards.job_finding,hazards.duration_decay", g))
 			continue
 		}
+		switch {
+		case groupNames[name]:
+			problems = append(problems, fmt.Sprintf("--group %s: the name %s is given to two groups; give every group its own name", g, name))
+			continue
+		case scenarios.IsParamKey(list, name):
+			problems = append(problems, fmt.Sprintf("--group %s: the name %s is a parameter key; name the group something else, e.g. --group %s_group=%s", g, name, name[strings.LastIndex(name, ".")+1:], keys))
+			continue
+		}
+		groupNames[name] = true
 		for _, k := range grp.Keys {
 			if err := scenarios.CheckUncertain(list, k); err != nil {
 				problems = append(problems, fmt.Sprintf("--group %s: %v", name, err))
@@ -280,14 +303,15 @@ func runSensitivity(cmd *cobra.Command, f *sensFlags, args []string) error {
 		sn.Tornado = bars
 		order := model.TornadoOrder(bars)
 		sn.TornadoOrder = &order
-		sn.Notes = append(sn.Notes, model.TornadoNotes(cfg.Iterations)...)
+		sn.AddNotes(model.TornadoNotes(bars, cfg.Iterations)...)
 	case "sobol":
 		a.Inputs = inputs[:2]
-		r, err := a.Sobol(ctx, p.groups, f.bootstrap)
+		r, err := a.Sobol(ctx, p.groups, f.bootstrap, f.inner)
 		if err != nil {
 			return fail(err)
 		}
-		sn.Sobol, sn.SobolStochastic, sn.Notes = r.Indices, &r.Stochastic, r.Notes
+		sn.Sobol, sn.SobolStochastic, sn.Inner = r.Indices, &r.Stochastic, f.inner
+		sn.AddNotes(r.Notes...)
 	case "evpi":
 		targets := model.EVPPITargets(p.params, p.groups)
 		if len(f.params) > 0 {
@@ -300,7 +324,7 @@ func runSensitivity(cmd *cobra.Command, f *sensFlags, args []string) error {
 		}
 		sn.EVPI = e
 		sn.Scenario = strings.Join(e.Options[1:], ",")
-		sn.Notes = append(sn.Notes, model.EVPINotes(e, cfg.Iterations)...)
+		sn.AddNotes(model.EVPINotes(e, cfg.Iterations)...)
 	case "breakeven":
 		a.Inputs = inputs[:2]
 		sn.Samples = cfg.Iterations
@@ -311,7 +335,7 @@ func runSensitivity(cmd *cobra.Command, f *sensFlags, args []string) error {
 			return fail(err)
 		}
 		sn.Breakeven = b
-		sn.Notes = append(sn.Notes, model.BreakevenNotes(b, cfg.Iterations)...)
+		sn.AddNotes(model.BreakevenNotes(b, cfg.Iterations)...)
 	}
 	bar.finish()
 	res.Sensitivity = sn

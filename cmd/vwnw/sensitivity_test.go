@@ -35,11 +35,19 @@ func TestSensitivityBadInput(t *testing.T) {
 		{"range with tornado", []string{"--method", "tornado", "--range", "1,2"}, "--range is for"},
 		{"two scenarios for tornado", []string{"baseline_copy", "--method", "tornado"}, "takes one SCENARIO"},
 		{"too few evpi sets", []string{"--method", "evpi", "--iterations", "5"}, "at least 10"},
+		{"no bootstrap", []string{"--method", "sobol", "--bootstrap", "0"}, "--bootstrap must be at least 100"},
+		{"too few resamples", []string{"--method", "sobol", "--bootstrap", "99"}, "--bootstrap must be at least 100"},
+		{"two groups of one name", []string{"--method", "sobol", "--group", "g=hazards.job_finding", "--group", "g=hazards.separation"}, "the name g is given to two groups"},
+		{"group named like a parameter", []string{"--method", "evpi", "--iterations", "10", "--group", "hazards.separation=hazards.job_finding"}, "the name hazards.separation is a parameter key"},
+		{"group named like a fixed parameter", []string{"--method", "sobol", "--group", "interventions.coaching.case_manager_fte=hazards.job_finding"}, "is a parameter key"},
+		{"inner of zero", []string{"--method", "sobol", "--inner", "0"}, "--inner must be at least 1"},
+		{"inner with tornado", []string{"--method", "tornado", "--inner", "3"}, "--inner is for --method sobol or evpi"},
+		{"tornado of one iteration", []string{"--method", "tornado", "--iterations", "1"}, "--iterations of at least 2"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			args := append([]string{"sensitivity", "intensive_coaching", "--iterations", "4"}, tc.args...)
-			if tc.name == "too few evpi sets" {
+			if tc.name == "too few evpi sets" || tc.name == "tornado of one iteration" {
 				args = append([]string{"sensitivity", "intensive_coaching"}, tc.args...)
 			}
 			_, stderr, code := vwnw(t, args...)
@@ -69,21 +77,33 @@ func TestSensitivityMethods(t *testing.T) {
 				if len(s.Tornado) != 2 || s.TornadoOrder == nil || len(s.TornadoOrder.Municipalities) != 2 {
 					t.Errorf("tornado %+v", s.Tornado)
 				}
+				for _, b := range s.Tornado {
+					if b.Param == "interventions.coaching.hourly_cost" && !(b.SwingSE.Society > 0) {
+						t.Errorf("no standard error: %+v", b)
+					}
+				}
 			}, "swing €"},
-		{"sobol", []string{"--method", "sobol", "--iterations", "16", "--bootstrap", "20", "--group", "hazards=hazards.job_finding,hazards.duration_decay", "--param", "interventions.coaching.job_finding_hr"},
+		{"sobol", []string{"--method", "sobol", "--iterations", "16", "--bootstrap", "100", "--inner", "2", "--group", "hazards=hazards.job_finding,hazards.duration_decay", "--param", "interventions.coaching.job_finding_hr"},
 			func(t *testing.T, s *model.Sensitivity) {
 				if len(s.Sobol) != 2 || s.Sobol[0].Param != "hazards" && s.Sobol[1].Param != "hazards" {
 					t.Errorf("sobol %+v", s.Sobol)
 				}
-				if s.SobolStochastic == nil || !strings.Contains(strings.Join(s.Notes, " "), "independent") {
+				if s.SobolStochastic == nil || !strings.Contains(strings.Join(s.Notes, " "), "independent") ||
+					!strings.Contains(strings.Join(s.NotesNL, " "), "onafhankelijk") || s.Inner != 2 {
 					t.Errorf("sobol notes %q", s.Notes)
 				}
 			}, "total order"},
 		{"evpi", []string{"--method", "evpi", "--iterations", "12", "--inner", "2", "--param", "interventions.coaching.job_finding_hr"},
 			func(t *testing.T, s *model.Sensitivity) {
 				e := s.EVPI
-				if e == nil || len(e.Options) != 2 || len(e.Partial) != 1 || e.Cohort.Society < 0 {
-					t.Errorf("evpi %+v", e)
+				if e == nil || len(e.Options) != 2 || len(e.Partial) != 1 || e.Cohort.Society < 0 || e.Permutations != model.EVPPIPermutations {
+					t.Fatalf("evpi %+v", e)
+				}
+				if p := e.Partial[0]; p.Cohort.Society > p.Raw.Society || p.NoiseFloor.Society < 0 {
+					t.Errorf("evppi %+v", p)
+				}
+				if !strings.Contains(strings.Join(s.Notes, " "), "Warning: only 12 parameter sets") {
+					t.Errorf("no warning about too few parameter sets: %q", s.Notes)
 				}
 				if e != nil && math.Abs(e.PerParticipant.Municipalities*float64(s.CohortSize)-e.Cohort.Municipalities) > 1e-6 {
 					t.Errorf("per participant %g × %d ≠ cohort %g", e.PerParticipant.Municipalities, s.CohortSize, e.Cohort.Municipalities)
@@ -117,6 +137,9 @@ func TestSensitivityMethods(t *testing.T) {
 				t.Fatalf("results %+v", res.Sensitivity)
 			}
 			tc.check(t, res.Sensitivity)
+			if n, nl := res.Sensitivity.Notes, res.Sensitivity.NotesNL; len(n) == 0 || len(nl) != len(n) {
+				t.Errorf("%d notes, %d in Dutch", len(n), len(nl))
+			}
 			table, stderr, code := vwnw(t, args...)
 			if code != 0 || !strings.Contains(table, tc.table) || !strings.Contains(table, "society") {
 				t.Errorf("table (exit %d, %s):\n%s", code, stderr, table)
@@ -133,7 +156,7 @@ func TestSensitivityReproducible(t *testing.T) {
 	elapsed := regexp.MustCompile(`"(elapsed_seconds|workers)": [0-9.]+`)
 	run := func(workers string) string {
 		out, stderr, code := vwnw(t, "sensitivity", "intensive_coaching", "--method", "sobol", "--iterations", "12",
-			"--bootstrap", "30", "--param", "hazards.job_finding,interventions.coaching.job_finding_hr", "--json", "--workers", workers)
+			"--bootstrap", "100", "--param", "hazards.job_finding,interventions.coaching.job_finding_hr", "--json", "--workers", workers)
 		if code != 0 {
 			t.Fatalf("exit %d: %s", code, stderr)
 		}
@@ -141,6 +164,28 @@ func TestSensitivityReproducible(t *testing.T) {
 	}
 	if a, b := run("1"), run("3"); a != b {
 		t.Errorf("results differ between 1 and 3 workers")
+	}
+	evpi := func(workers string) string {
+		out, stderr, code := vwnw(t, "sensitivity", "intensive_coaching", "wage_supplement", "--method", "evpi", "--iterations", "40",
+			"--inner", "2", "--json", "--workers", workers)
+		if code != 0 {
+			t.Fatalf("exit %d: %s", code, stderr)
+		}
+		return elapsed.ReplaceAllString(out, `"$1": 0`)
+	}
+	if a, b := evpi("1"), evpi("2"); a != b {
+		t.Errorf("EVPI results differ between 1 and 2 workers")
+	}
+}
+
+func TestSensitivityBreakevenNoCashFlows(t *testing.T) {
+	out, stderr, code := vwnw(t, "sensitivity", "intensive_coaching", "--method", "breakeven", "--iterations", "8",
+		"--param", "interventions.coaching.hourly_cost", "--stakeholder", "receiving_employers")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	if !strings.Contains(out, "is zero at every value") || !strings.Contains(out, "no break-even") || strings.Contains(out, "crosses") {
+		t.Errorf("output:\n%s", out)
 	}
 }
 
@@ -173,6 +218,9 @@ func TestSensitivityCancelLeavesNoFiles(t *testing.T) {
 		strings.NewReader(""), &out, &errb)
 	if code != 1 {
 		t.Fatalf("exit %d, want 1; stderr %s", code, errb.String())
+	}
+	if got := errb.String(); got != "vwnw: interrupted; nothing written\n" {
+		t.Errorf("stderr %q, want the interruption said plainly", got)
 	}
 	entries, _ := os.ReadDir(dir)
 	if len(entries) != 0 {
