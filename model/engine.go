@@ -241,7 +241,7 @@ func (e *Engine) iterate(ws *workspace, i int, it *Iteration) {
 		}
 		occ := func(t int, st State) float64 {
 			if t >= H {
-				return 0
+				return math.NaN() // beyond the horizon: not observed
 			}
 			return out.Occupancy[t*NumStates+int(st)]
 		}

@@ -314,8 +314,8 @@ func TestSummarize(t *testing.T) {
 	if math.Abs(s.SD-math.Sqrt(2.5)) > 1e-12 || math.Abs(s.SE-math.Sqrt(2.5/5)) > 1e-12 {
 		t.Errorf("sd/se: got %+v", s)
 	}
-	if (model.Summarize(nil) != model.Summary{}) {
-		t.Error("empty input: want zero Summary")
+	if model.Summarize(nil).Defined() {
+		t.Error("empty input: want an undefined Summary")
 	}
 }
 

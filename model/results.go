@@ -28,7 +28,10 @@ type RunInfo struct {
 	ElapsedSeconds float64 `json:"elapsed_seconds"`
 }
 
-// Summary describes a quantity over the iterations of a run.
+// Summary describes a quantity over the iterations of a run. A quantity
+// no iteration defines (the wage ratio when nobody found work, work at 24
+// months with a shorter horizon) has every field NaN: it is written to
+// JSON as nulls and printed as "n/a".
 type Summary struct {
 	Mean float64 `json:"mean"`
 	SD   float64 `json:"sd"`

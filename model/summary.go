@@ -127,10 +127,12 @@ func (e *Engine) Run(ctx context.Context) (*Results, error) {
 // Summarize describes x: mean, standard deviation, Monte-Carlo standard
 // error, the 5th, 50th and 95th percentiles (linear interpolation of the
 // empirical distribution function, gonum's stat.LinInterp) and the
-// share of values above zero. An empty x gives a zero Summary.
+// share of values above zero. An empty x gives a Summary of NaNs (see
+// Summary.Defined).
 func Summarize(x []float64) Summary {
 	if len(x) == 0 {
-		return Summary{}
+		nan := math.NaN()
+		return Summary{nan, nan, nan, nan, nan, nan, nan}
 	}
 	sorted := slices.Clone(x)
 	slices.Sort(sorted)

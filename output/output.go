@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"math"
 	"strconv"
 	"strings"
 
@@ -43,7 +44,8 @@ func JSON(w io.Writer, r *model.Results) error {
 var CSVHeader = []string{"scenario", "section", "key", "mean", "sd", "se", "p5", "p50", "p95", "prob_positive"}
 
 // CSV writes one row per scenario and quantity: the NPV and NPV per
-// participant of each stakeholder, and each outcome.
+// participant of each stakeholder, and each outcome. A quantity no
+// iteration defines has empty cells.
 func CSV(w io.Writer, r *model.Results) error {
 	cw := csv.NewWriter(w)
 	if err := cw.Write(CSVHeader); err != nil {
@@ -54,7 +56,11 @@ func CSV(w io.Writer, r *model.Results) error {
 			sm := row.s
 			rec := []string{s.Name, row.section, row.key}
 			for _, v := range []float64{sm.Mean, sm.SD, sm.SE, sm.P5, sm.P50, sm.P95, sm.ProbPositive} {
-				rec = append(rec, strconv.FormatFloat(v, 'g', -1, 64))
+				cell := "" // a quantity no iteration defines
+				if !math.IsNaN(v) {
+					cell = strconv.FormatFloat(v, 'g', -1, 64)
+				}
+				rec = append(rec, cell)
 			}
 			if err := cw.Write(rec); err != nil {
 				return err
@@ -111,6 +117,9 @@ func outcomes(o *model.Outcomes) []outcome {
 func Euros(x float64) string { return euro.Format(x) }
 
 func formatOutcome(o outcome, v float64) string {
+	if math.IsNaN(v) {
+		return "n/a"
+	}
 	switch o.unit {
 	case "%":
 		return fmt.Sprintf("%.1f%%", 100*v)

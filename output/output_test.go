@@ -18,6 +18,7 @@ func results() *model.Results {
 	sc.NPV.UWV = model.Summary{Mean: -1500}
 	sc.Outcomes.EmployedAt12 = model.Summary{Mean: 0.6912}
 	base.Outcomes.EmployedAt12 = model.Summary{Mean: 0.5}
+	sc.Outcomes.EmployedAt24 = model.Summarize(nil) // beyond the horizon
 	r.Scenarios = []model.ScenarioResult{base, sc}
 	return r
 }
@@ -32,6 +33,7 @@ func TestTable(t *testing.T) {
 		"  society                  1,234,567       -2,000    3,000,000            0       88%\n",
 		"  uwv                         -1,500            0            0            0        0%\n",
 		"  in a new job at 12 months                     69.1%          50.0%\n",
+		"  in a new job at 24 months                       n/a           0.0%\n",
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("table lacks %q:\n%s", want, out)
@@ -62,6 +64,11 @@ func TestCSV(t *testing.T) {
 	}
 	if !found {
 		t.Error("no exact row for plan/npv/society")
+	}
+	for _, r := range rows {
+		if r[0] == "plan" && r[2] == "employed_24m" && strings.Join(r[3:], "") != "" {
+			t.Errorf("an undefined outcome has cells %q, want empty", r[3:])
+		}
 	}
 }
 
