@@ -209,6 +209,20 @@ func TestInBrowser(t *testing.T) {
 			if i := slices.Index(res.IDs, "chart_society_box"); i < 0 || !strings.Contains(res.Tips[i], ": "+p5) {
 				t.Errorf("%s: box plot tooltip lacks p5 %s: %q", lang, p5, res.Tips)
 			}
+			// The tornado's tooltip gives the standard error of the swing,
+			// the EVPPI's the raw value and its noise floor.
+			tx := texts(lang)
+			for id, want := range map[string][]string{
+				"chart_tornado": {tx.TornadoSE + ": €"},
+				"chart_evppi":   {tx.EVPPIRaw + ": €", tx.EVPPIFloor + ": €"},
+			} {
+				i := slices.Index(res.IDs, id)
+				for _, w := range want {
+					if i < 0 || !strings.Contains(res.Tips[i], w) {
+						t.Errorf("%s: tooltip of %s lacks %q", lang, id, w)
+					}
+				}
+			}
 		}
 	})
 

@@ -88,6 +88,9 @@ type sensBlock struct {
 	// TornadoOmitted says how many parameters the tornado chart leaves
 	// out; may be empty.
 	TornadoOmitted string
+	// TornadoNoise explains the marks of swings within noise; empty when
+	// no societal swing is marked.
+	TornadoNoise string
 	// TornadoTable is the change of every stakeholder's NPV per parameter.
 	TornadoTable *stakeTable
 	Sobol        *chartBlock
@@ -142,7 +145,8 @@ func description(s *model.ScenarioResult, lang string) string {
 func buildPage(r *model.Results, lang string) (*page, error) {
 	t := texts(lang)
 	p := &page{T: t, EchartsJS: template.JS(echartsJS), Version: r.Tool + " " + r.Version, Seed: strconv.FormatUint(r.Run.Seed, 10)}
-	p.JSText = map[string]interface{}{"box": t.BoxLabels[:], "base": t.TornadoBase, "per": t.EVPIPerHead}
+	p.JSText = map[string]interface{}{"box": t.BoxLabels[:], "base": t.TornadoBase, "per": t.EVPIPerHead,
+		"se": t.TornadoSE, "noise": t.NoiseTip, "raw": t.EVPPIRaw, "floor": t.EVPPIFloor}
 	p.Run = []keyValue{
 		{t.Seed, strconv.FormatUint(r.Run.Seed, 10)},
 		{t.Iterations, formatNumber(float64(r.Run.Iterations), 0, lang)},
@@ -562,13 +566,16 @@ func sensitivity(r *model.Results, t *text) (sensBlock, error) {
 		names = append(names, scenarioTitle(r, name, t.Lang))
 	}
 	sb.Scenario = strings.Join(names, ", ")
-	sb.Notes = sn.Notes
+	sb.Notes = localNotes(sn, t.Lang)
 	if len(sn.Tornado) > 0 {
-		b, omitted, err := tornadoChart(sn.Tornado, t)
+		b, omitted, noisy, err := tornadoChart(sn.Tornado, t)
 		if err != nil {
 			return sb, err
 		}
 		sb.Tornado, sb.TornadoOmitted = &b, omitted
+		if noisy {
+			sb.TornadoNoise = fmt.Sprintf(t.TornadoNoiseGuide, model.NoiseSEs)
+		}
 		sb.TornadoTable = tornadoTable(sn.Tornado, noFlowsOf(r, strings.Split(sn.Scenario, ",")), t)
 	}
 	if len(sn.Sobol) > 0 {
@@ -578,9 +585,7 @@ func sensitivity(r *model.Results, t *text) (sensBlock, error) {
 		}
 		sb.Sobol, sb.SobolOmitted = &b, omitted
 		if c := sn.SobolStochastic; c != nil {
-			v := c.Society
-			sb.SobolChance = fmt.Sprintf(t.SobolChance, formatPercent(v.Est, 0, t.Lang),
-				formatPercent(v.Lo, 0, t.Lang), formatPercent(v.Hi, 0, t.Lang))
+			sb.SobolChance = sobolChance(c.Society, sn.Inner, t)
 		}
 		sb.SobolTable = sobolTable(sn.Sobol, sn.SobolStochastic, noFlowsOf(r, strings.Split(sn.Scenario, ",")), t)
 	}
@@ -602,14 +607,32 @@ func sensitivity(r *model.Results, t *text) (sensBlock, error) {
 	return sb, nil
 }
 
+// sobolChance states the share v of the variance of the societal NPV that
+// chance within the cohort explains, with the number of cohorts averaged
+// per sample (inner, when more than one) and, when the share is above
+// model.ChanceShareWarn, how that affects the total-order indices.
+func sobolChance(v model.Interval, inner int, t *text) string {
+	lang := t.Lang
+	s := fmt.Sprintf(t.SobolChance, formatPercent(v.Est, 0, lang), formatPercent(v.Lo, 0, lang), formatPercent(v.Hi, 0, lang))
+	if inner > 1 {
+		s += fmt.Sprintf(t.SobolChanceInner, inner)
+	}
+	if v.Est > model.ChanceShareWarn {
+		s += fmt.Sprintf(t.SobolChanceHigh, formatPercent(model.ChanceShareWarn, 0, lang))
+	}
+	return s
+}
+
 // maxSensBars is the most parameters (or groups) the tornado and Sobol
 // charts show; the others are summed up in one sentence under the chart.
 const maxSensBars = 15
 
 // tornadoChart draws, per parameter, the change of the societal NPV with
 // the parameter at its p10 and at its p90, largest swing on top. It shows
-// at most maxSensBars parameters; omitted says how many it leaves out.
-func tornadoChart(bars []model.TornadoBar, t *text) (c chartBlock, omitted string, err error) {
+// at most maxSensBars parameters; omitted says how many it leaves out. A
+// swing within noise (TornadoBar.Noise) has paler bars and a "~" before its
+// name; noisy reports whether the chart holds one.
+func tornadoChart(bars []model.TornadoBar, t *text) (c chartBlock, omitted string, noisy bool, err error) {
 	const id = "chart_tornado"
 	sorted := append([]model.TornadoBar(nil), bars...)
 	swing := func(b model.TornadoBar) float64 { return math.Abs(b.AtHi.Society - b.AtLow.Society) }
@@ -622,15 +645,24 @@ func tornadoChart(bars []model.TornadoBar, t *text) (c chartBlock, omitted strin
 
 	bar := charts.NewBar()
 	bar.SetGlobalOptions(initOpts(id, fmt.Sprintf("%dpx", 120+44*len(sorted))), charts.WithAnimation(false))
-	var names []string
+	var names, se, noise []string
 	var low, high []opts.BarData
 	base := 0.0
 	for _, b := range sorted {
 		p := chartText(b.Param)
-		names = append(names, p)
+		name := p
+		var lowStyle, highStyle *opts.ItemStyle
+		if b.Noise.Society {
+			noisy = true
+			name = noiseMark + " " + p
+			lowStyle, highStyle = &opts.ItemStyle{Color: tornadoLowNoiseColor}, &opts.ItemStyle{Color: tornadoHighNoiseColor}
+		}
+		names = append(names, name)
+		noise = append(noise, strconv.FormatBool(b.Noise.Society))
+		se = append(se, jsNumber(b.SwingSE.Society, 0))
 		base = b.Base.Society
-		low = append(low, opts.BarData{Name: p + " = " + formatNumber(b.Low, 3, t.Lang), Value: round(b.AtLow.Society-b.Base.Society, 0)})
-		high = append(high, opts.BarData{Name: p + " = " + formatNumber(b.High, 3, t.Lang), Value: round(b.AtHi.Society-b.Base.Society, 0)})
+		low = append(low, opts.BarData{Name: p + " = " + formatNumber(b.Low, 3, t.Lang), Value: round(b.AtLow.Society-b.Base.Society, 0), ItemStyle: lowStyle})
+		high = append(high, opts.BarData{Name: p + " = " + formatNumber(b.High, 3, t.Lang), Value: round(b.AtHi.Society-b.Base.Society, 0), ItemStyle: highStyle})
 	}
 	common := func(color string) charts.SeriesOpts {
 		return charts.WithSeriesOpts(func(ss *charts.SingleSeries) {
@@ -639,20 +671,31 @@ func tornadoChart(bars []model.TornadoBar, t *text) (c chartBlock, omitted strin
 			ss.ItemStyle = &opts.ItemStyle{Color: color}
 		})
 	}
-	bar.AddSeries(t.TornadoLow, low, common("#dd6b20"))
-	bar.AddSeries(t.TornadoHigh, high, common("#2b6cb0"))
+	bar.AddSeries(t.TornadoLow, low, common(tornadoLowColor))
+	bar.AddSeries(t.TornadoHigh, high, common(tornadoHighColor))
 	baseLabel := t.TornadoBase + ": " + formatEuro(base, t.Lang)
+	tip := "vwnwTornadoTip(" + strconv.FormatFloat(round(base, 0), 'f', -1, 64) +
+		", [" + strings.Join(se, ",") + "], [" + strings.Join(noise, ",") + "])"
 	bar.Accept(patcher{fn: func(o m) {
 		o["legend"] = m{"data": []string{t.TornadoLow, t.TornadoHigh}, "top": 0}
 		o["grid"] = m{"left": 10, "right": 30, "top": 40, "bottom": 40, "containLabel": true}
-		o["tooltip"] = m{"trigger": "item", "formatter": fn("vwnwTornadoTip(" + strconv.FormatFloat(round(base, 0), 'f', -1, 64) + ")")}
+		o["tooltip"] = m{"trigger": "item", "formatter": fn(tip)}
 		o["yAxis"] = m{"type": "category", "data": names, "inverse": true, "axisTick": m{"show": false},
 			"axisLabel": m{"width": 300, "overflow": "truncate"}}
 		o["xAxis"] = m{"type": "value", "name": t.TornadoAxis + " — " + baseLabel, "nameLocation": "middle", "nameGap": 28,
 			"axisLabel": m{"formatter": fn("vwnwAxis('euro')"), "hideOverlap": true}}
 	}})
 	c, err = block(id, t.TornadoTitle, bar)
-	return c, omitted, err
+	return c, omitted, noisy, err
+}
+
+// jsNumber writes x rounded to the given decimals as a JavaScript number
+// literal, or null when x is not finite (the tooltips show n.b. / n/a).
+func jsNumber(x float64, decimals int) string {
+	if math.IsNaN(x) || math.IsInf(x, 0) {
+		return "null"
+	}
+	return strconv.FormatFloat(round(x, decimals), 'f', -1, 64)
 }
 
 // sobolOrder returns the indices sorted by their total-order index for

@@ -84,6 +84,21 @@ type text struct {
 	TornadoOmitted string
 	SobolOmitted   string
 	SobolChance    string // the share of chance within the cohort, for society
+	// SobolChanceInner is appended to SobolChance when every sample is
+	// the mean of several cohorts; SobolChanceHigh when chance is more
+	// than model.ChanceShareWarn of the variance.
+	SobolChanceInner string
+	SobolChanceHigh  string
+
+	// Marks of results that cannot be told apart from Monte-Carlo noise.
+	TornadoNoiseGuide string // under the tornado chart and table, with model.NoiseSEs
+	TornadoSE         string // label of the standard error of a swing, in tooltips
+	NoiseTip          string // appended to a tooltip of a marked value
+	EVPPINoiseGuide   string // under the EVPPI chart and table, with the permutations
+	EVPPINoneDistinct string // no societal EVPPI is distinguishable from zero
+	EVPPITableNoise   string // appended to the EVPPI table's guide when it marks a cell
+	EVPPIRaw          string // label of the EVPPI before correction, in tooltips
+	EVPPIFloor        string // label of its noise floor, in tooltips
 
 	// The per-stakeholder heat tables of the sensitivity analysis.
 	HeatParam         string
@@ -139,6 +154,7 @@ type text struct {
 	BreakevenOne     string
 	BreakevenMany    string
 	BreakevenNone    string
+	BreakevenAllZero string
 	BreakevenSpan    string
 	BreakevenPos     string
 	BreakevenNeg     string
@@ -251,6 +267,21 @@ var textNL = text{
 	SobolChance: "Toeval binnen de groep (wie erin zit en wat hun overkomt) verklaart op zichzelf %s van de variantie van " +
 		"de maatschappelijke netto contante waarde (95%%-interval %s tot %s); de eerste-orde-indices van de aannames " +
 		"tellen op tot hoogstens de rest.",
+	SobolChanceInner: " Elke trekking is het gemiddelde van %d gesimuleerde groepen; dat maakt dit aandeel kleiner.",
+	SobolChanceHigh: " Omdat toeval meer dan %s van de variantie is, bevatten de totale indices ook de wisselwerking van elke aanname met dat " +
+		"toeval: lees de eerste orde voor wat een aanname gemiddeld doet.",
+	TornadoNoiseGuide: "~ en lichter: de zwaai ligt binnen %d standaardfouten van nul en is niet van Monte-Carlo-ruis te " +
+		"onderscheiden; lees de richting en de plaats in de volgorde daarvan niet (meer iteraties maken het duidelijk).",
+	TornadoSE: "standaardfout van de zwaai",
+	NoiseTip:  "~ niet van ruis te onderscheiden",
+	EVPPINoiseGuide: "De bedragen zijn verminderd met de ruisvloer: wat dezelfde regressie vindt als de waarden van de " +
+		"aanname willekeurig over de parametersets worden geschud (%d keer), dus in ruis alleen. ~ en grijs: niet van nul " +
+		"te onderscheiden (een toets op 1%%, of minder dan € 1); lees zo'n bedrag als nul.",
+	EVPPINoneDistinct: "Geen enkele EVPPI voor de maatschappij is van ruis te onderscheiden: van geen enkel onderzoek naar " +
+		"één aanname is aan te tonen dat het meer waard is dan ruis.",
+	EVPPITableNoise:   " ~ en grijs: niet van nul te onderscheiden (zie de toelichting bij de grafiek); lees zo'n bedrag als nul.",
+	EVPPIRaw:          "vóór correctie",
+	EVPPIFloor:        "ruisvloer",
 	HeatParam:         "Aanname",
 	HeatOmittedRel:    "De %d andere aannames staan niet in de tabel: bij geen enkele partij komen zij boven %s van de grootste waarde in haar kolom.",
 	AmountsThousands:  "bedragen × € 1.000",
@@ -323,6 +354,9 @@ var textNL = text{
 	BreakevenMany:  "De gemiddelde netto contante waarde voor %s gaat %d keer door nul, bij %s = %s; %s.",
 	BreakevenNone: "Geen waarde van %s tussen %s en %s brengt de gemiddelde netto contante waarde voor %s op nul: " +
 		"die blijft %s; %s (nagegaan bij %d gelijk verdeelde waarden).",
+	BreakevenAllZero: "De gemiddelde netto contante waarde voor %s is nul bij elke waarde van %s tussen %s en %s " +
+		"(nagegaan bij %d gelijk verdeelde waarden): er zijn daar geen kasstromen die van het nul-alternatief verschillen, " +
+		"dus er is geen omslagpunt.",
 	BreakevenSpan: "ze loopt van %s bij %s tot %s bij %s",
 	BreakevenPos:  "positief",
 	BreakevenNeg:  "negatief",
@@ -436,6 +470,21 @@ var textEN = text{
 	SobolChance: "Chance within the cohort (who is in it and what happens to them) explains %s of the variance of the " +
 		"societal net present value on its own (95%% interval %s to %s); the first-order indices of the assumptions " +
 		"add up to at most the rest.",
+	SobolChanceInner: " Each sample is the mean of %d simulated cohorts, which makes this share smaller.",
+	SobolChanceHigh: " Because chance is more than %s of the variance, the total-order indices also hold each assumption's interaction with " +
+		"that chance: read the first order for what an assumption does on average.",
+	TornadoNoiseGuide: "~ and paler: the swing is within %d standard errors of zero and cannot be told apart from " +
+		"Monte Carlo noise; do not read its direction or its place in the order (more iterations resolve it).",
+	TornadoSE: "standard error of the swing",
+	NoiseTip:  "~ not distinguishable from noise",
+	EVPPINoiseGuide: "Amounts are net of the noise floor: what the same regression finds when the assumption's values are " +
+		"randomly shuffled over the parameter sets (%d times), i.e. in noise alone. ~ and grey: not distinguishable from " +
+		"zero (a 1%% test, or less than €1); read such an amount as zero.",
+	EVPPINoneDistinct: "No EVPPI for society is distinguishable from noise: no study of a single assumption can be shown " +
+		"to be worth more than noise.",
+	EVPPITableNoise:   " ~ and grey: not distinguishable from zero (see the note under the chart); read such an amount as zero.",
+	EVPPIRaw:          "before correction",
+	EVPPIFloor:        "noise floor",
 	HeatParam:         "Assumption",
 	HeatOmittedRel:    "The %d other assumptions are not in the table: for no party do they exceed %s of the largest value in its column.",
 	AmountsThousands:  "amounts in € thousands",
@@ -508,6 +557,9 @@ var textEN = text{
 	BreakevenMany:  "The mean net present value for %s crosses zero %d times, at %s = %s; %s.",
 	BreakevenNone: "No value of %s between %s and %s brings the mean net present value for %s to zero: " +
 		"it stays %s; %s (checked at %d evenly spaced values).",
+	BreakevenAllZero: "The mean net present value for %s is zero at every value of %s between %s and %s " +
+		"(checked at %d evenly spaced values): there are no cash flows there that differ from the baseline, " +
+		"so there is no break-even.",
 	BreakevenSpan: "it runs from %s at %s to %s at %s",
 	BreakevenPos:  "positive",
 	BreakevenNeg:  "negative",

@@ -20,13 +20,13 @@ import (
 var update = flag.Bool("update", false, "rewrite testdata/report.golden.html")
 
 // loadFixture decodes testdata/results.json, rejecting unknown keys so the
-// fixture keeps the shape of model.Results. The fixture is engine output
-// (seed 20201001, --iterations 100, --horizon 60): `vwnw compare baseline
-// intensive_coaching transition_fund --out`, with a sensitivity section
-// joined by hand from `vwnw sensitivity` runs of the methods tornado and
-// sobol (eight --param keys, sobol with --group hazards=...), evpi
-// (intensive_coaching transition_fund, --inner 4, the same keys) and
-// breakeven (--param interventions.coaching.hourly_cost --range 50,3000).
+// fixture keeps the shape of model.Results. The fixture is engine output,
+// made by testdata/regenerate.sh (seed 20201001, --iterations 100, --horizon
+// 60): `vwnw compare` of three scenarios with the baseline, joined with jq
+// (notes and notes_nl concatenated) with `vwnw sensitivity` runs of tornado
+// and sobol (eight --param keys; sobol with --inner 2 and a group), evpi
+// (three options, 1,000 parameter sets, --inner 4) and breakeven
+// (interventions.coaching.hourly_cost over 50–3000).
 func loadFixture(t *testing.T) *model.Results {
 	t.Helper()
 	b, err := os.ReadFile(filepath.Join("testdata", "results.json"))
@@ -459,7 +459,7 @@ func TestEVPIOnPage(t *testing.T) {
 	}
 	page := renderString(t, r, "nl")
 	for _, w := range []string{"Lees zo: de EVPI is het meeste", "Lees zo: elke balk is het meeste dat een onderzoek naar die ene aanname",
-		"één groep van 30 werknemers zoals deze", "Berekend over 100 parametersets van 4 gesimuleerde groepen elk."} {
+		"één groep van 30 werknemers zoals deze", "Berekend over 1.000 parametersets van 4 gesimuleerde groepen elk."} {
 		if !strings.Contains(page, template.HTMLEscapeString(w)) {
 			t.Errorf("Dutch page lacks %q", w)
 		}
@@ -514,42 +514,123 @@ func TestEVPPIChartIsCapped(t *testing.T) {
 func TestBreakevenOnPage(t *testing.T) {
 	r := loadFixture(t)
 	b := r.Sensitivity.Breakeven
-	if len(b.Roots) != 1 {
-		t.Fatalf("the fixture's break-even should have one root, has %v", b.Roots)
+	if len(b.Roots) != 1 || b.MessageNL == "" || b.AllZero {
+		t.Fatalf("the fixture's break-even should have one root and a Dutch message, has %v, %q", b.Roots, b.MessageNL)
 	}
+	// The engine's own sentence, in the language of the report.
 	page := renderString(t, r, "nl")
-	first, last := b.Grid[0], b.Grid[len(b.Grid)-1]
-	want := "De gemiddelde netto contante waarde voor de maatschappij is nul bij " + b.Param + " = " +
-		formatSig(b.Roots[0], "nl") + "; ze loopt van " + formatEuro(first.NPV, "nl") + " bij " +
-		formatSig(first.Value, "nl") + " tot " + formatEuro(last.NPV, "nl") + " bij " + formatSig(last.Value, "nl") + "."
-	if !strings.Contains(page, want) {
-		t.Errorf("page lacks %q", want)
+	if w := "<p><strong>" + template.HTMLEscapeString(b.MessageNL) + "</strong></p>"; !strings.Contains(page, w) {
+		t.Errorf("Dutch page lacks the Dutch message %q", w)
 	}
 	if !strings.Contains(page, "Lees zo: de lijn is de gemiddelde netto contante waarde voor de maatschappij") {
 		t.Error("page lacks the break-even reading guide")
 	}
 	en := renderString(t, r, "en")
-	if w := "The mean net present value for society is zero at " + b.Param + " = " + formatSig(b.Roots[0], "en"); !strings.Contains(en, w) {
-		t.Errorf("English page lacks %q", w)
-	}
-
-	b.Roots = nil
-	for i := range b.Grid {
-		b.Grid[i].NPV = -1000 - float64(i)
-	}
-	page = renderString(t, r, "nl")
-	if w := "Geen waarde van " + b.Param + " tussen " + formatSig(b.Lo, "nl") + " en " + formatSig(b.Hi, "nl") +
-		" brengt de gemiddelde netto contante waarde voor de maatschappij op nul: die blijft negatief"; !strings.Contains(page, w) {
-		t.Errorf("page without a root lacks %q", w)
+	if w := "<p><strong>" + template.HTMLEscapeString(b.Message) + "</strong></p>"; !strings.Contains(en, w) {
+		t.Errorf("English page lacks the English message %q", w)
 	}
 	if n, want := len(chartDivs.FindAllString(page, -1)), len(expectedCharts(r)); n != want {
-		t.Errorf("%d charts without a root, want %d", n, want)
+		t.Errorf("%d charts, want %d", n, want)
 	}
+}
 
-	b.Roots = []float64{100, 200.5, 1234.5678}
-	b.Stakeholder = "uwv"
-	if w := "gaat 3 keer door nul, bij " + b.Param + " = 100, 200,5 en 1.234,57;"; !strings.Contains(renderString(t, r, "nl"), w) {
-		t.Errorf("page with three roots lacks %q", w)
+// TestBreakevenSentence checks the report's own sentence, used when the
+// results carry no message in the report's language.
+func TestBreakevenSentence(t *testing.T) {
+	grid := func(npv ...float64) []model.BreakevenPoint {
+		var g []model.BreakevenPoint
+		for i, y := range npv {
+			g = append(g, model.BreakevenPoint{Value: 50 + 1000*float64(i), NPV: y})
+		}
+		return g
+	}
+	const param = "interventions.coaching.hourly_cost"
+	tests := []struct {
+		name, lang string
+		b          model.Breakeven
+		want       string
+		not        string
+	}{
+		{"one root", "nl",
+			model.Breakeven{Roots: []float64{489.61756}, Grid: grid(204884, -1169968)},
+			"De gemiddelde netto contante waarde voor de maatschappij is nul bij " + param + " = 489,618; ze loopt van " +
+				"€ 204.884 bij 50 tot −€ 1.169.968 bij 1.050.", ""},
+		{"one root, English", "en",
+			model.Breakeven{Roots: []float64{489.61756}, Grid: grid(204884, -1169968)},
+			"The mean net present value for society is zero at " + param + " = 489.618; it runs from €204,884 at 50 to −€1,169,968 at 1,050.", ""},
+		{"no root, negative", "nl",
+			model.Breakeven{Grid: grid(-1000, -1001, -1002)},
+			"Geen waarde van " + param + " tussen 50 en 3.000 brengt de gemiddelde netto contante waarde voor de maatschappij op nul: die blijft negatief", ""},
+		{"no root, positive", "en",
+			model.Breakeven{Grid: grid(1000, 10)},
+			"brings the mean net present value for society to zero: it stays positive", ""},
+		{"three roots", "nl",
+			model.Breakeven{Stakeholder: "uwv", Roots: []float64{100, 200.5, 1234.5678}, Grid: grid(1, -1, 1, -1)},
+			"De gemiddelde netto contante waarde voor UWV gaat 3 keer door nul, bij " + param + " = 100, 200,5 en 1.234,57;", ""},
+		{"all zero", "nl",
+			model.Breakeven{Stakeholder: "receiving_employers", AllZero: true, Grid: grid(0, 0, 0)},
+			"De gemiddelde netto contante waarde voor ontvangende werkgevers is nul bij elke waarde van " + param +
+				" tussen 50 en 3.000 (nagegaan bij 3 gelijk verdeelde waarden): er zijn daar geen kasstromen die van het " +
+				"nul-alternatief verschillen, dus er is geen omslagpunt.", "blijft positief"},
+		{"all zero, English", "en",
+			model.Breakeven{Stakeholder: "receiving_employers", AllZero: true, Grid: grid(0, 0, 0)},
+			"is zero at every value of " + param + " between 50 and 3,000", "stays positive"},
+		{"all zero without the flag (results before all_zero)", "nl",
+			model.Breakeven{Stakeholder: "receiving_employers", Grid: grid(0, 0, 0)},
+			"dus er is geen omslagpunt", "blijft positief"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r := loadFixture(t)
+			b := &tc.b
+			b.Param, b.Lo, b.Hi = param, 50, 3000
+			if b.Stakeholder == "" {
+				b.Stakeholder = "society"
+			}
+			r.Sensitivity.Breakeven = b
+			page := renderString(t, r, tc.lang)
+			if !strings.Contains(page, tc.want) {
+				t.Errorf("page lacks %q", tc.want)
+			}
+			if tc.not != "" && strings.Contains(page, tc.not) {
+				t.Errorf("page says %q", tc.not)
+			}
+		})
+	}
+}
+
+// TestBreakevenMessageChoice checks which sentence states the break-even:
+// the engine's message in the report's language, else the report's own
+// sentence (never the English message in a Dutch report when a grid is
+// there to word it in Dutch).
+func TestBreakevenMessageChoice(t *testing.T) {
+	const nl, en = "Het omslagpunt in het Nederlands.", "The break-even in English."
+	tests := []struct {
+		name, lang         string
+		message, messageNL string
+		noGrid             bool
+		want               string
+	}{
+		{"Dutch message in a Dutch report", "nl", en, nl, false, nl},
+		{"English message in an English report", "en", en, nl, false, en},
+		{"no Dutch message: the report's own Dutch sentence", "nl", en, "", false, "De gemiddelde netto contante waarde voor de maatschappij is nul bij"},
+		{"no message at all: the report's own sentence", "en", "", "", false, "The mean net present value for society is zero at"},
+		{"no grid: the Dutch message", "nl", en, nl, true, nl},
+		{"no grid and no Dutch message: the English one", "nl", en, "", true, en},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r := loadFixture(t)
+			b := r.Sensitivity.Breakeven
+			b.Message, b.MessageNL = tc.message, tc.messageNL
+			if tc.noGrid {
+				b.Grid = nil
+			}
+			page := renderString(t, r, tc.lang)
+			if w := "<p><strong>" + template.HTMLEscapeString(tc.want); !strings.Contains(page, w) {
+				t.Errorf("page lacks %q", w)
+			}
+		})
 	}
 }
 

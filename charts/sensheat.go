@@ -213,7 +213,8 @@ var noFlowsCell = heatCell{Text: "–", Style: neutralStyle}
 // parameter and stakeholder, the change of the NPV when the parameter goes
 // from its p10 to its p90, coloured by its size relative to the largest
 // change in that stakeholder's column (blue: the higher value is better
-// for the stakeholder, orange: worse).
+// for the stakeholder, orange: worse). A change within noise
+// (TornadoBar.Noise) is grey and starts with "~".
 func tornadoTable(bars []model.TornadoBar, noFlows [model.NumStakeholders]bool, t *text) *stakeTable {
 	lang := t.Lang
 	g := make([]perStakeholder, len(bars))
@@ -234,6 +235,7 @@ func tornadoTable(bars []model.TornadoBar, noFlows [model.NumStakeholders]bool, 
 	}
 	div, dec, unit := amountUnit(top, t)
 	tb := newStakeTable(t.TornadoTableTitle, t.TornadoTableGuide, unit, noFlows, t)
+	noisy := false
 	for _, i := range rows {
 		b := &bars[i]
 		row := stakeRow{Name: paramHTML(b.Param),
@@ -244,14 +246,26 @@ func tornadoTable(bars []model.TornadoBar, noFlows [model.NumStakeholders]bool, 
 				continue
 			}
 			v := g[i][k]
-			row.Cells = append(row.Cells, heatCell{
+			c := heatCell{
 				Text:   formatAmount(v, div, dec, true, lang),
 				Style:  heatStyle(0.5 + 0.5*ratio(v, scale[k])),
 				Strong: k == model.Society,
 				Title:  fmt.Sprintf(t.TornadoCellTip, formatEuro(*b.AtLow.At(k), lang), formatEuro(*b.AtHi.At(k), lang)),
-			})
+			}
+			if se := *b.SwingSE.At(k); se != 0 {
+				c.Title += "; " + t.TornadoSE + ": " + formatEuro(se, lang)
+			}
+			if *b.Noise.At(k) {
+				noisy = true
+				c.Text, c.Style = noiseCellMark+c.Text, noiseStyle
+				c.Title += "; " + t.NoiseTip
+			}
+			row.Cells = append(row.Cells, c)
 		}
 		tb.Rows = append(tb.Rows, row)
+	}
+	if noisy {
+		tb.Guide += " " + fmt.Sprintf(t.TornadoNoiseGuide, model.NoiseSEs)
 	}
 	if rest > 0 {
 		tb.Omitted = fmt.Sprintf(t.HeatOmittedRel, rest, formatPercent(restMax, 0, lang))
@@ -326,7 +340,9 @@ func sobolTable(idx []model.SobolIndex, chance *model.ByStakeholder[model.Interv
 // parameters together. Unlike a tornado swing, an EVPPI is worth the same
 // in every column (it is what a study could be worth), so the colour has
 // one scale for the whole table: the largest EVPPI is the darkest, and a
-// few euros for a party with little at stake stay pale.
+// few euros for a party with little at stake stay pale. An EVPPI that is
+// not distinguishable from noise (and not zero) is grey and starts with
+// "~".
 func evppiTable(e *model.EVPI, noFlows [model.NumStakeholders]bool, cohort string, t *text) *stakeTable {
 	lang := t.Lang
 	g := make([]perStakeholder, len(e.Partial))
@@ -352,6 +368,7 @@ func evppiTable(e *model.EVPI, noFlows [model.NumStakeholders]bool, cohort strin
 		return heatCell{Text: formatAmount(cohortValue, div, dec, false, lang), Style: style, Strong: strong,
 			Title: fmt.Sprintf(t.PerHeadTip, formatEuro(perHead, lang))}
 	}
+	noisy := false
 	for _, i := range rows {
 		p := &e.Partial[i]
 		row := stakeRow{Name: paramHTML(p.Param)}
@@ -363,10 +380,21 @@ func evppiTable(e *model.EVPI, noFlows [model.NumStakeholders]bool, cohort strin
 				row.Cells = append(row.Cells, noFlowsCell)
 				continue
 			}
-			row.Cells = append(row.Cells, cell(g[i][k], *p.PerParticipant.At(k),
-				heatStyle(0.5+0.5*ratio(g[i][k], scale[k])), k == model.Society))
+			c := cell(g[i][k], *p.PerParticipant.At(k), heatStyle(0.5+0.5*ratio(g[i][k], scale[k])), k == model.Society)
+			if evppiTested(e) {
+				c.Title += "; " + t.EVPPIRaw + ": " + formatEuro(*p.Raw.At(k), lang) + "; " + t.EVPPIFloor + ": " + formatEuro(*p.NoiseFloor.At(k), lang)
+			}
+			if evppiNoise(e, p, k) {
+				noisy = true
+				c.Text, c.Style = noiseCellMark+c.Text, noiseStyle
+				c.Title += "; " + t.NoiseTip
+			}
+			row.Cells = append(row.Cells, c)
 		}
 		tb.Rows = append(tb.Rows, row)
+	}
+	if noisy {
+		tb.Guide += t.EVPPITableNoise
 	}
 	row := stakeRow{Name: template.HTML(template.HTMLEscapeString(t.EVPIRow)), Summary: true}
 	for _, k := range columnOrder() {

@@ -21,6 +21,7 @@ h2 { font-size: 1.3em; margin: 1.8em 0 0.4em; padding-top: 0.6em; border-top: 2p
 h3 { font-size: 1.05em; margin: 1.2em 0 0.2em; }
 p.guide { margin: 0.3em 0 1em; color: #4a5568; font-size: 0.95em; }
 p.note { background: #f7fafc; border-left: 4px solid #a0aec0; padding: 0.6em 0.9em; }
+p.warn { background: #fffaf0; border-left-color: #dd6b20; }
 table { border-collapse: collapse; margin: 0.5em 0 1em; font-size: 0.93em; }
 th, td { padding: 4px 10px; border-bottom: 1px solid #e2e8f0; text-align: left; vertical-align: top; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
@@ -94,12 +95,15 @@ function vwnwBoxTip() {
     return out;
   };
 }
-function vwnwTornadoTip(base) {
+function vwnwTornadoTip(base, se, noise) {
   var baseLabel = vwnwText.base;
   return function (p) {
-    return vwnwEsc(p.name) + "<br>" + p.marker + vwnwEsc(p.seriesName) + ": " +
+    var out = vwnwEsc(p.name) + "<br>" + p.marker + vwnwEsc(p.seriesName) + ": " +
       (p.value < 0 ? "" : "+") + vwnwEuro(p.value) + "<br>" + vwnwEsc(baseLabel) + " " + vwnwEuro(base) +
       " \u2192 " + vwnwEuro(base + p.value);
+    if (se && se[p.dataIndex] !== undefined) { out += "<br>" + vwnwEsc(vwnwText.se) + ": " + vwnwEuro(se[p.dataIndex]); }
+    if (noise && noise[p.dataIndex]) { out += "<br>" + vwnwEsc(vwnwText.noise); }
+    return out;
   };
 }
 function vwnwNum(x) {
@@ -114,12 +118,20 @@ function vwnwNum(x) {
 }
 function vwnwNumLabel(p) { return vwnwNum(p.value[0]); }
 function vwnwBarLabel(kind) { return function (p) { return vwnwFmt(kind, p.value); }; }
-function vwnwEvppiTip(per) {
+function vwnwEvppiTip(per, raw, floor, noise) {
   var perLabel = vwnwText.per;
   return function (p) {
-    return vwnwEsc(p.name) + "<br>" + p.marker + vwnwEsc(p.seriesName) + ": " + vwnwEuro(p.value) +
-      "<br>" + vwnwEsc(perLabel) + ": " + vwnwEuro(per[p.dataIndex]);
+    var i = p.dataIndex, out = vwnwEsc(p.name) + "<br>" + p.marker + vwnwEsc(p.seriesName) + ": " +
+      (noise && noise[i] ? "~ " : "") + vwnwEuro(p.value) + "<br>" + vwnwEsc(perLabel) + ": " + vwnwEuro(per[i]);
+    if (raw && floor) {
+      out += "<br>" + vwnwEsc(vwnwText.raw) + ": " + vwnwEuro(raw[i]) + "; " + vwnwEsc(vwnwText.floor) + ": " + vwnwEuro(floor[i]);
+    }
+    if (noise && noise[i]) { out += "<br>" + vwnwEsc(vwnwText.noise); }
+    return out;
   };
+}
+function vwnwEvppiLabel(noise) {
+  return function (p) { return (noise[p.dataIndex] ? "~ " : "") + vwnwEuro(p.value); };
 }
 function vwnwPointTip() {
   return function (p) {
@@ -259,6 +271,9 @@ function vwnwInterval(params, api) {
 {{.Element}}
 {{.Script}}
 <p class="guide">{{$.T.TornadoGuide}}</p>
+{{- if $.Sens.TornadoNoise}}
+<p class="guide">{{$.Sens.TornadoNoise}}</p>
+{{- end}}
 {{- if $.Sens.TornadoOmitted}}
 <p class="guide">{{$.Sens.TornadoOmitted}}</p>
 {{- end}}
@@ -308,9 +323,18 @@ function vwnwInterval(params, api) {
 {{.Chart.Element}}
 {{.Chart.Script}}
 <p class="guide">{{.ChartGuide}}</p>
+{{- if .NoiseGuide}}
+<p class="guide">{{.NoiseGuide}}</p>
+{{- end}}
 {{- if .Omitted}}
 <p class="guide">{{.Omitted}}</p>
 {{- end}}
+{{- end}}
+{{- if .NoneDistinct}}
+<p class="note">{{.NoneDistinct}}</p>
+{{- end}}
+{{- range .Warnings}}
+<p class="note warn">{{.}}</p>
 {{- end}}
 {{- with $.Sens.EVPPITable}}{{template "stake" .}}{{end}}
 {{- else}}

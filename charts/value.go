@@ -33,7 +33,17 @@ type evpiBlock struct {
 	// computed.
 	Chart      *chartBlock
 	ChartGuide string
+	// NoiseGuide says what the EVPPIs are net of and what the marks of
+	// those indistinguishable from noise mean; empty for results without
+	// the noise test.
+	NoiseGuide string
 	Omitted    string // the parameters left out of the chart; may be empty
+	// NoneDistinct says that no societal EVPPI is distinguishable from
+	// noise; may be empty.
+	NoneDistinct string
+	// Warnings are the notes that warn about the EVPPI (too few parameter
+	// sets, an unstable ranking), in the language of the report.
+	Warnings []string
 }
 
 // evpiRow is one stakeholder's line of the EVPI table.
@@ -185,12 +195,19 @@ func evpiSection(r *model.Results, sn *model.Sensitivity, t *text) (*evpiBlock, 
 			}
 			shown = shown[:n]
 		}
-		c, err := evppiChart(shown, t)
+		c, err := evppiChart(e, shown, t)
 		if err != nil {
 			return nil, err
 		}
 		b.Chart = &c
 		b.ChartGuide = fmt.Sprintf(t.EVPPIGuide, cohort)
+		if evppiTested(e) {
+			b.NoiseGuide = fmt.Sprintf(t.EVPPINoiseGuide, e.Permutations)
+			if !slices.ContainsFunc(e.Partial, func(p model.EVPPI) bool { return p.Distinct.Society }) {
+				b.NoneDistinct = t.EVPPINoneDistinct
+			}
+		}
+		b.Warnings = evppiWarnings(sn, lang)
 	}
 	return b, nil
 }
@@ -208,39 +225,53 @@ func countNonzeroEVPPI(sorted []model.EVPPI) int {
 	return n
 }
 
-// evppiChart draws the societal EVPPI of each parameter (or group) for the
-// whole cohort, largest on top; the tooltip adds the amount per
-// participant.
-func evppiChart(partial []model.EVPPI, t *text) (chartBlock, error) {
+// evppiChart draws the societal EVPPI of each parameter (or group) of e
+// in partial for the whole cohort, largest on top; the tooltip adds the
+// amount per participant and, when e carries the noise test, the raw EVPPI
+// and its noise floor. A bar not distinguishable from noise is grey and its
+// label starts with "~".
+func evppiChart(e *model.EVPI, partial []model.EVPPI, t *text) (chartBlock, error) {
 	const id = "chart_evppi"
 	bar := charts.NewBar()
 	bar.SetGlobalOptions(initOpts(id, fmt.Sprintf("%dpx", 100+36*len(partial))), charts.WithAnimation(false))
-	var names, perHead []string
+	var names, perHead, raw, floor, noise []string
 	var data []opts.BarData
-	for _, p := range partial {
+	for i := range partial {
+		p := &partial[i]
 		name := p.Param
 		if len(p.Keys) > 0 {
 			name = fmt.Sprintf(t.GroupOf, p.Param, strings.Join(p.Keys, ", "))
 		}
 		name = chartText(name)
 		names = append(names, name)
-		data = append(data, opts.BarData{Value: round(p.Cohort.Society, 0)})
-		ph := "null" // the tooltip shows n.b. for a value that is not finite
-		if x := p.PerParticipant.Society; !math.IsNaN(x) && !math.IsInf(x, 0) {
-			ph = strconv.FormatFloat(round(x, 2), 'f', -1, 64)
+		d := opts.BarData{Value: round(p.Cohort.Society, 0)}
+		marked := evppiNoise(e, p, model.Society)
+		if marked {
+			d.ItemStyle = &opts.ItemStyle{Color: evppiNoiseColor}
 		}
-		perHead = append(perHead, ph)
+		data = append(data, d)
+		noise = append(noise, strconv.FormatBool(marked))
+		// The tooltip shows n.b. for a value that is not finite.
+		perHead = append(perHead, jsNumber(p.PerParticipant.Society, 2))
+		raw = append(raw, jsNumber(p.Raw.Society, 0))
+		floor = append(floor, jsNumber(p.NoiseFloor.Society, 0))
 	}
+	tip := "vwnwEvppiTip([" + strings.Join(perHead, ",") + "])"
+	if evppiTested(e) {
+		tip = "vwnwEvppiTip([" + strings.Join(perHead, ",") + "], [" + strings.Join(raw, ",") + "], [" +
+			strings.Join(floor, ",") + "], [" + strings.Join(noise, ",") + "])"
+	}
+	label := "vwnwEvppiLabel([" + strings.Join(noise, ",") + "])"
 	bar.AddSeries(t.EVPPISeries, data, charts.WithSeriesOpts(func(ss *charts.SingleSeries) {
 		ss.BarCategoryGap = "35%"
-		ss.ItemStyle = &opts.ItemStyle{Color: "#4e79a7"}
+		ss.ItemStyle = &opts.ItemStyle{Color: evppiColor}
 		ss.Label = &opts.Label{Show: opts.Bool(true), Position: "right", Color: "#1a1a1a",
-			Formatter: string(opts.FuncOpts("vwnwBarLabel('euro')"))}
+			Formatter: string(opts.FuncOpts(label))}
 	}))
 	bar.Accept(patcher{fn: func(o m) {
 		o["legend"] = m{"show": false}
 		o["grid"] = m{"left": 10, "right": 80, "top": 10, "bottom": 40, "containLabel": true}
-		o["tooltip"] = m{"trigger": "item", "formatter": fn("vwnwEvppiTip([" + strings.Join(perHead, ",") + "])")}
+		o["tooltip"] = m{"trigger": "item", "formatter": fn(tip)}
 		o["yAxis"] = m{"type": "category", "data": names, "inverse": true, "axisTick": m{"show": false},
 			"axisLabel": m{"width": 300, "overflow": "truncate"}}
 		o["xAxis"] = m{"type": "value", "min": 0, "name": t.EVPPIAxis, "nameLocation": "middle", "nameGap": 28,
@@ -249,21 +280,53 @@ func evppiChart(partial []model.EVPPI, t *text) (chartBlock, error) {
 	return block(id, t.EVPPITitle, bar)
 }
 
-// breakevenSection builds the break-even chart of b and states its finding.
+// breakevenSection builds the break-even chart of b and states its finding
+// in one sentence: the engine's own (message_nl in a Dutch report, message
+// in an English one), or, when the results lack it, one of its own.
 func breakevenSection(b *model.Breakeven, t *text) (*breakevenBlock, error) {
-	if len(b.Grid) == 0 {
-		return &breakevenBlock{Sentence: b.Message}, nil
+	message := b.Message
+	if t.Lang == "nl" {
+		message = b.MessageNL
 	}
-	lang := t.Lang
+	if len(b.Grid) == 0 {
+		if message == "" {
+			message = b.Message
+		}
+		return &breakevenBlock{Sentence: message}, nil
+	}
 	who, label := b.Stakeholder, chartText(b.Stakeholder)
 	color := stakeholderColors[model.Society]
 	if k, ok := stakeholderIndex(b.Stakeholder); ok {
 		who, label, color = t.StakeholdersIn[k], t.Stakeholders[k], stakeholderColors[k]
 	}
+	sentence := message
+	if sentence == "" {
+		sentence = breakevenSentence(b, who, t)
+	}
+	c, err := breakevenChart(b, label, color, t)
+	if err != nil {
+		return nil, err
+	}
+	return &breakevenBlock{Chart: &c, Sentence: sentence, Guide: fmt.Sprintf(t.BreakevenGuide, who)}, nil
+}
+
+// breakevenAllZero reports whether the stakeholder's mean NPV is zero at
+// every value b searched: there is no break-even. Results written before
+// all_zero existed are judged by their grid.
+func breakevenAllZero(b *model.Breakeven) bool {
+	return b.AllZero || (len(b.Grid) > 0 && !slices.ContainsFunc(b.Grid, func(p model.BreakevenPoint) bool { return p.NPV != 0 }))
+}
+
+// breakevenSentence states the finding of b (whose grid is not empty) for
+// the stakeholder who (as the object of a sentence) in the language of t.
+func breakevenSentence(b *model.Breakeven, who string, t *text) string {
+	lang := t.Lang
+	if breakevenAllZero(b) {
+		return fmt.Sprintf(t.BreakevenAllZero, who, b.Param, formatSig(b.Lo, lang), formatSig(b.Hi, lang), len(b.Grid))
+	}
 	first, last := b.Grid[0], b.Grid[len(b.Grid)-1]
 	span := fmt.Sprintf(t.BreakevenSpan, formatEuro(first.NPV, lang), formatSig(first.Value, lang),
 		formatEuro(last.NPV, lang), formatSig(last.Value, lang))
-	var sentence string
 	switch len(b.Roots) {
 	case 0:
 		top := math.Inf(-1)
@@ -274,21 +337,15 @@ func breakevenSection(b *model.Breakeven, t *text) (*breakevenBlock, error) {
 		if top < 0 {
 			side = t.BreakevenNeg
 		}
-		sentence = fmt.Sprintf(t.BreakevenNone, b.Param, formatSig(b.Lo, lang), formatSig(b.Hi, lang), who, side, span, len(b.Grid))
+		return fmt.Sprintf(t.BreakevenNone, b.Param, formatSig(b.Lo, lang), formatSig(b.Hi, lang), who, side, span, len(b.Grid))
 	case 1:
-		sentence = fmt.Sprintf(t.BreakevenOne, who, b.Param, formatSig(b.Roots[0], lang), span)
-	default:
-		vs := make([]string, len(b.Roots))
-		for i, x := range b.Roots {
-			vs[i] = formatSig(x, lang)
-		}
-		sentence = fmt.Sprintf(t.BreakevenMany, who, len(b.Roots), b.Param, joinAnd(vs, t), span)
+		return fmt.Sprintf(t.BreakevenOne, who, b.Param, formatSig(b.Roots[0], lang), span)
 	}
-	c, err := breakevenChart(b, label, color, t)
-	if err != nil {
-		return nil, err
+	vs := make([]string, len(b.Roots))
+	for i, x := range b.Roots {
+		vs[i] = formatSig(x, lang)
 	}
-	return &breakevenBlock{Chart: &c, Sentence: sentence, Guide: fmt.Sprintf(t.BreakevenGuide, who)}, nil
+	return fmt.Sprintf(t.BreakevenMany, who, len(b.Roots), b.Param, joinAnd(vs, t), span)
 }
 
 // breakevenChart draws the mean NPV of the stakeholder (series name label)
