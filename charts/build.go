@@ -12,6 +12,7 @@ import (
 
 	"github.com/go-echarts/go-echarts/v2/charts"
 	"github.com/go-echarts/go-echarts/v2/opts"
+	"github.com/vwnw/vwnw/internal/euro"
 	"github.com/vwnw/vwnw/model"
 )
 
@@ -149,12 +150,12 @@ func buildPage(r *model.Results, lang string) (*page, error) {
 		"se": t.TornadoSE, "noise": t.NoiseTip, "raw": t.EVPPIRaw, "floor": t.EVPPIFloor}
 	p.Run = []keyValue{
 		{t.Seed, strconv.FormatUint(r.Run.Seed, 10)},
-		{t.Iterations, formatNumber(float64(r.Run.Iterations), 0, lang)},
+		{t.Iterations, euro.Number(float64(r.Run.Iterations), 0, lang)},
 		{t.Horizon, fmt.Sprintf("%d %s", r.Run.HorizonMonths, t.Months)},
-		{t.DiscountRate, formatPercent(r.Run.DiscountRate, 2, lang)},
+		{t.DiscountRate, euro.Percent(r.Run.DiscountRate, 2, lang)},
 		{t.PriceYear, strconv.Itoa(r.Run.PriceYear)},
 		{t.Version, r.Tool + " " + r.Version},
-		{t.PersonMonths, formatNumber(float64(r.Run.PersonMonths), 0, lang)},
+		{t.PersonMonths, euro.Number(float64(r.Run.PersonMonths), 0, lang)},
 	}
 
 	var alts []*model.ScenarioResult // the scenarios other than the baseline
@@ -163,7 +164,7 @@ func buildPage(r *model.Results, lang string) (*page, error) {
 		base := s.Name == r.Baseline
 		p.Scenarios = append(p.Scenarios, scenarioInfo{
 			Name: s.Name, Title: title(s, lang), Description: description(s, lang),
-			SHA256: s.SHA256, CohortSize: formatNumber(float64(s.CohortSize), 0, lang), Baseline: base,
+			SHA256: s.SHA256, CohortSize: euro.Number(float64(s.CohortSize), 0, lang), Baseline: base,
 		})
 		if !base {
 			alts = append(alts, s)
@@ -202,9 +203,9 @@ func buildPage(r *model.Results, lang string) (*page, error) {
 	}
 	f := t.FooterAssumption
 	p.Footer = []string{
-		fmt.Sprintf(f[0], r.Run.PriceYear, formatPercent(r.Run.DiscountRate, 2, lang)),
+		fmt.Sprintf(f[0], r.Run.PriceYear, euro.Percent(r.Run.DiscountRate, 2, lang)),
 		fmt.Sprintf(f[1], r.Run.HorizonMonths),
-		fmt.Sprintf(f[2], formatNumber(float64(r.Run.Iterations), 0, lang), r.Run.Seed),
+		fmt.Sprintf(f[2], euro.Number(float64(r.Run.Iterations), 0, lang), r.Run.Seed),
 		f[3], f[4],
 	}
 	return p, nil
@@ -524,7 +525,7 @@ func probTable(alts []*model.ScenarioResult, t *text) *heatTable {
 			p := s.NPV.At(k).ProbPositive
 			bg, fg := heatColor(p)
 			row.Cells = append(row.Cells, heatCell{
-				Text:   formatPercent(p, 0, t.Lang),
+				Text:   euro.Percent(p, 0, t.Lang),
 				Style:  template.CSS("background:" + bg + ";color:" + fg),
 				Strong: k == model.Society,
 			})
@@ -541,13 +542,13 @@ func outcomesTable(r *model.Results, t *text) outcomeTable {
 		o := s.Outcomes
 		tb.Rows = append(tb.Rows, []string{
 			title(s, t.Lang),
-			formatPercent(o.EmployedAt6.Mean, 0, t.Lang),
-			formatPercent(o.EmployedAt12.Mean, 0, t.Lang),
-			formatPercent(o.EmployedAt24.Mean, 0, t.Lang),
-			formatNumber(o.MonthsWW.Mean, 1, t.Lang),
-			formatNumber(o.MonthsBijstand.Mean, 1, t.Lang),
-			formatEuro(o.CostPerParticipant.Mean, t.Lang),
-			formatPercent(o.WageRatio.Mean, 0, t.Lang),
+			euro.Percent(o.EmployedAt6.Mean, 0, t.Lang),
+			euro.Percent(o.EmployedAt12.Mean, 0, t.Lang),
+			euro.Percent(o.EmployedAt24.Mean, 0, t.Lang),
+			euro.Number(o.MonthsWW.Mean, 1, t.Lang),
+			euro.Number(o.MonthsBijstand.Mean, 1, t.Lang),
+			euro.Amount(o.CostPerParticipant.Mean, t.Lang),
+			euro.Percent(o.WageRatio.Mean, 0, t.Lang),
 		})
 	}
 	return tb
@@ -613,12 +614,12 @@ func sensitivity(r *model.Results, t *text) (sensBlock, error) {
 // model.ChanceShareWarn, how that affects the total-order indices.
 func sobolChance(v model.Interval, inner int, t *text) string {
 	lang := t.Lang
-	s := fmt.Sprintf(t.SobolChance, formatPercent(v.Est, 0, lang), formatPercent(v.Lo, 0, lang), formatPercent(v.Hi, 0, lang))
+	s := fmt.Sprintf(t.SobolChance, euro.Percent(v.Est, 0, lang), euro.Percent(v.Lo, 0, lang), euro.Percent(v.Hi, 0, lang))
 	if inner > 1 {
 		s += fmt.Sprintf(t.SobolChanceInner, inner)
 	}
 	if v.Est > model.ChanceShareWarn {
-		s += fmt.Sprintf(t.SobolChanceHigh, formatPercent(model.ChanceShareWarn, 0, lang))
+		s += fmt.Sprintf(t.SobolChanceHigh, euro.Percent(model.ChanceShareWarn, 0, lang))
 	}
 	return s
 }
@@ -639,7 +640,7 @@ func tornadoChart(bars []model.TornadoBar, t *text) (c chartBlock, omitted strin
 	sort.SliceStable(sorted, func(i, j int) bool { return swing(sorted[i]) > swing(sorted[j]) })
 	if len(sorted) > maxSensBars {
 		rest := sorted[maxSensBars:]
-		omitted = fmt.Sprintf(t.TornadoOmitted, len(rest), formatEuro(swing(rest[0]), t.Lang))
+		omitted = fmt.Sprintf(t.TornadoOmitted, len(rest), euro.Amount(swing(rest[0]), t.Lang))
 		sorted = sorted[:maxSensBars]
 	}
 
@@ -661,8 +662,8 @@ func tornadoChart(bars []model.TornadoBar, t *text) (c chartBlock, omitted strin
 		noise = append(noise, strconv.FormatBool(b.Noise.Society))
 		se = append(se, jsNumber(b.SwingSE.Society, 0))
 		base = b.Base.Society
-		low = append(low, opts.BarData{Name: p + " = " + formatNumber(b.Low, 3, t.Lang), Value: round(b.AtLow.Society-b.Base.Society, 0), ItemStyle: lowStyle})
-		high = append(high, opts.BarData{Name: p + " = " + formatNumber(b.High, 3, t.Lang), Value: round(b.AtHi.Society-b.Base.Society, 0), ItemStyle: highStyle})
+		low = append(low, opts.BarData{Name: p + " = " + euro.Number(b.Low, 3, t.Lang), Value: round(b.AtLow.Society-b.Base.Society, 0), ItemStyle: lowStyle})
+		high = append(high, opts.BarData{Name: p + " = " + euro.Number(b.High, 3, t.Lang), Value: round(b.AtHi.Society-b.Base.Society, 0), ItemStyle: highStyle})
 	}
 	common := func(color string) charts.SeriesOpts {
 		return charts.WithSeriesOpts(func(ss *charts.SingleSeries) {
@@ -673,7 +674,7 @@ func tornadoChart(bars []model.TornadoBar, t *text) (c chartBlock, omitted strin
 	}
 	bar.AddSeries(t.TornadoLow, low, common(tornadoLowColor))
 	bar.AddSeries(t.TornadoHigh, high, common(tornadoHighColor))
-	baseLabel := t.TornadoBase + ": " + formatEuro(base, t.Lang)
+	baseLabel := t.TornadoBase + ": " + euro.Amount(base, t.Lang)
 	tip := "vwnwTornadoTip(" + strconv.FormatFloat(round(base, 0), 'f', -1, 64) +
 		", [" + strings.Join(se, ",") + "], [" + strings.Join(noise, ",") + "])"
 	bar.Accept(patcher{fn: func(o m) {
@@ -744,7 +745,7 @@ func sobolChart(all []model.SobolIndex, t *text) (c chartBlock, omitted string, 
 	const id = "chart_sobol"
 	idx, rest, restMax := sobolOrder(all, maxSensBars)
 	if rest > 0 {
-		omitted = fmt.Sprintf(t.SobolOmitted, rest, formatPercent(restMax, 1, t.Lang))
+		omitted = fmt.Sprintf(t.SobolOmitted, rest, euro.Percent(restMax, 1, t.Lang))
 	}
 	bar := charts.NewBar()
 	bar.SetGlobalOptions(initOpts(id, fmt.Sprintf("%dpx", 110+50*len(idx))), charts.WithAnimation(false))

@@ -14,6 +14,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/vwnw/vwnw/internal/euro"
 	"github.com/vwnw/vwnw/model"
 )
 
@@ -71,56 +72,6 @@ func TestGolden(t *testing.T) {
 		lo := max(0, i-80)
 		t.Fatalf("report differs from %s at byte %d (run go test ./charts -update if intended):\ngot:  %q\nwant: %q",
 			path, i, got[lo:min(len(got), i+80)], string(want[lo:min(len(want), i+80)]))
-	}
-}
-
-func TestFormatEuro(t *testing.T) {
-	tests := []struct {
-		x    float64
-		lang string
-		want string
-	}{
-		{0, "nl", "€ 0"},
-		{1234567, "nl", "€ 1.234.567"},
-		{1234567, "", "€ 1.234.567"},
-		{999, "nl", "€ 999"},
-		{1000, "nl", "€ 1.000"},
-		{-12345, "nl", "−€ 12.345"},
-		{-0.4, "nl", "€ 0"},
-		{-0.5, "nl", "−€ 1"},
-		{1234.5, "nl", "€ 1.235"},
-		{123456.49, "nl", "€ 123.456"},
-		{1234567, "en", "€1,234,567"},
-		{-12345, "en", "−€12,345"},
-		{12, "en", "€12"},
-		{math.NaN(), "nl", "n.b."},
-		{math.Inf(1), "en", "n/a"},
-	}
-	for _, tc := range tests {
-		if got := formatEuro(tc.x, tc.lang); got != tc.want {
-			t.Errorf("formatEuro(%v, %q) = %q, want %q", tc.x, tc.lang, got, tc.want)
-		}
-	}
-}
-
-func TestFormatNumberAndPercent(t *testing.T) {
-	tests := []struct {
-		got, want string
-	}{
-		{formatNumber(1234.56, 1, "nl"), "1.234,6"},
-		{formatNumber(1234.56, 1, "en"), "1,234.6"},
-		{formatNumber(5400000, 0, "nl"), "5.400.000"},
-		{formatNumber(-3.25, 2, "nl"), "−3,25"},
-		{formatNumber(-0.001, 1, "nl"), "0,0"},
-		{formatPercent(0.0225, 2, "nl"), "2,25%"},
-		{formatPercent(0.0225, 2, "en"), "2.25%"},
-		{formatPercent(0.623, 0, "nl"), "62%"},
-		{formatPercent(1, 0, "en"), "100%"},
-	}
-	for i, tc := range tests {
-		if tc.got != tc.want {
-			t.Errorf("case %d: got %q, want %q", i, tc.got, tc.want)
-		}
 	}
 }
 
@@ -239,13 +190,13 @@ func TestRunInfoOnPage(t *testing.T) {
 	r := loadFixture(t)
 	page := renderString(t, r, "nl")
 	want := []string{
-		"20201001", "<th>Iteraties</th><td>" + formatNumber(float64(r.Run.Iterations), 0, "nl") + "</td>",
-		"<td>" + formatNumber(float64(r.Run.PersonMonths), 0, "nl") + "</td>",
+		"20201001", "<th>Iteraties</th><td>" + euro.Number(float64(r.Run.Iterations), 0, "nl") + "</td>",
+		"<td>" + euro.Number(float64(r.Run.PersonMonths), 0, "nl") + "</td>",
 		"60 maanden", "2,25%", "2021", r.Version,
 		"Een positief bedrag betekent", "vallen ze tegen elkaar weg",
 		"latende werkgevers", "ontvangende werkgevers", "zorgverzekeraars", "gemeenten", "Rijk", "maatschappij",
 		"opzegtermijn", "behouden", "scholing", "bijstand", "geen uitkering", "inactief",
-		"niet binnen de horizon", formatEuro(r.Scenarios[1].Outcomes.CostPerParticipant.Mean, "nl"),
+		"niet binnen de horizon", euro.Amount(r.Scenarios[1].Outcomes.CostPerParticipant.Mean, "nl"),
 	}
 	for _, s := range r.Scenarios {
 		want = append(want, s.SHA256, s.TitleNL)
@@ -264,8 +215,8 @@ func TestEnglish(t *testing.T) {
 	r := loadFixture(t)
 	page := renderString(t, r, "en")
 	for _, w := range []string{`<html lang="en">`, "releasing employers", "not within the horizon",
-		formatEuro(r.Scenarios[1].Outcomes.CostPerParticipant.Mean, "en"), "2.25%",
-		"<td>" + formatNumber(float64(r.Run.PersonMonths), 0, "en") + "</td>",
+		euro.Amount(r.Scenarios[1].Outcomes.CostPerParticipant.Mean, "en"), "2.25%",
+		"<td>" + euro.Number(float64(r.Run.PersonMonths), 0, "en") + "</td>",
 		r.Scenarios[1].Title, r.Scenarios[1].Description, "transfers", "cancel out"} {
 		if !strings.Contains(page, w) {
 			t.Errorf("English page lacks %q", w)
@@ -443,13 +394,13 @@ func TestEVPIOnPage(t *testing.T) {
 		page := renderString(t, r, lang)
 		want := []string{
 			tx.EVPITitle, tx.EVPPITitle, tx.EVPICohort, tx.EVPIPerHead, tx.EVPIBest,
-			"<strong>" + formatEuro(e.Cohort.Society, lang) + "</strong>",
-			"<strong>" + formatEuro(e.PerParticipant.Society, lang) + "</strong>",
+			"<strong>" + euro.Amount(e.Cohort.Society, lang) + "</strong>",
+			"<strong>" + euro.Amount(e.PerParticipant.Society, lang) + "</strong>",
 			"<strong>" + template.HTMLEscapeString(scenarioTitle(r, e.Best.Society, lang)) + "</strong>",
-			`<td class="num">` + formatEuro(e.Cohort.Workers, lang) + "</td>",
-			fmt.Sprintf(tx.CohortOf, formatNumber(float64(r.Sensitivity.CohortSize), 0, lang)),
+			`<td class="num">` + euro.Amount(e.Cohort.Workers, lang) + "</td>",
+			fmt.Sprintf(tx.CohortOf, euro.Number(float64(r.Sensitivity.CohortSize), 0, lang)),
 			"<th>" + tx.EVPIOption + "</th>",
-			`<td class="num">` + formatPercent(e.ProbBest[1], 0, lang) + "</td>",
+			`<td class="num">` + euro.Percent(e.ProbBest[1], 0, lang) + "</td>",
 		}
 		for _, w := range want {
 			if !strings.Contains(page, w) {
@@ -659,27 +610,5 @@ func TestEVPIScenariosByTitle(t *testing.T) {
 		scenarioTitle(r, "transition_fund", "nl")) + "</strong>"
 	if !strings.Contains(page, want) {
 		t.Errorf("page lacks %q", want)
-	}
-}
-
-func TestFormatSig(t *testing.T) {
-	tests := []struct {
-		x    float64
-		lang string
-		want string
-	}{
-		{489.61756408095357, "nl", "489,618"},
-		{489.61756408095357, "en", "489.618"},
-		{3000, "nl", "3.000"},
-		{50, "en", "50"},
-		{-0.0125, "nl", "−0,0125"},
-		{1234567.89, "en", "1,234,570"},
-		{1e-9, "nl", "1e-09"},
-		{math.NaN(), "nl", "n.b."},
-	}
-	for _, tc := range tests {
-		if got := formatSig(tc.x, tc.lang); got != tc.want {
-			t.Errorf("formatSig(%v, %q) = %q, want %q", tc.x, tc.lang, got, tc.want)
-		}
 	}
 }

@@ -9,6 +9,7 @@ import (
 
 	"github.com/go-echarts/go-echarts/v2/charts"
 	"github.com/go-echarts/go-echarts/v2/opts"
+	"github.com/vwnw/vwnw/internal/euro"
 	"github.com/vwnw/vwnw/model"
 )
 
@@ -88,36 +89,13 @@ func cohortPhrase(size int, t *text) string {
 	if size <= 0 {
 		return t.CohortLike
 	}
-	return fmt.Sprintf(t.CohortOf, formatNumber(float64(size), 0, t.Lang))
+	return fmt.Sprintf(t.CohortOf, euro.Number(float64(size), 0, t.Lang))
 }
 
 // stakeholderIndex returns the stakeholder whose key is key.
 func stakeholderIndex(key string) (model.Stakeholder, bool) {
 	i := slices.Index(model.StakeholderKeys(), key)
 	return model.Stakeholder(i), i >= 0
-}
-
-// formatSig formats x with six significant digits, as the command line
-// does for parameter values, in the notation of lang: 489.617564 as
-// "489,618" in Dutch, 3000 as "3.000", 1234567.89 as "1.234.570". Very
-// small and very large values keep an exponent ("1e-09").
-func formatSig(x float64, lang string) string {
-	if math.IsNaN(x) || math.IsInf(x, 0) {
-		return notAvailable(lang)
-	}
-	r, _ := strconv.ParseFloat(strconv.FormatFloat(x, 'g', 6, 64), 64)
-	if a := math.Abs(r); a != 0 && (a < 1e-4 || a >= 1e15) {
-		s := strconv.FormatFloat(math.Abs(r), 'g', 6, 64)
-		if r < 0 {
-			s = minus + s
-		}
-		return s
-	}
-	decimals := 0
-	if _, frac, ok := strings.Cut(strconv.FormatFloat(r, 'f', -1, 64), "."); ok {
-		decimals = len(frac)
-	}
-	return formatNumber(r, decimals, lang)
 }
 
 // evpiAlternatives returns the options of e other than the baseline.
@@ -139,12 +117,12 @@ func evpiSection(r *model.Results, sn *model.Sensitivity, t *text) (*evpiBlock, 
 	for i, o := range e.Options {
 		kv := keyValue{Key: scenarioTitle(r, o, lang)}
 		if b.HasProb {
-			kv.Value = formatPercent(e.ProbBest[i], 0, lang)
+			kv.Value = euro.Percent(e.ProbBest[i], 0, lang)
 		}
 		b.Options = append(b.Options, kv)
 	}
 	if sn.Samples > 0 {
-		b.Intro = fmt.Sprintf(t.EVPIIntro, formatNumber(float64(sn.Samples), 0, lang), e.Inner)
+		b.Intro = fmt.Sprintf(t.EVPIIntro, euro.Number(float64(sn.Samples), 0, lang), e.Inner)
 	}
 	// A stakeholder without cash flows in any option has no best option:
 	// every option gives it zero.
@@ -156,8 +134,8 @@ func evpiSection(r *model.Results, sn *model.Sensitivity, t *text) (*evpiBlock, 
 		}
 		b.Rows = append(b.Rows, evpiRow{
 			Name:    t.Stakeholders[k],
-			Cohort:  formatEuro(*e.Cohort.At(k), lang),
-			PerHead: formatEuro(*e.PerParticipant.At(k), lang),
+			Cohort:  euro.Amount(*e.Cohort.At(k), lang),
+			PerHead: euro.Amount(*e.PerParticipant.At(k), lang),
 			Best:    best,
 			Strong:  k == model.Society,
 		})
@@ -191,7 +169,7 @@ func evpiSection(r *model.Results, sn *model.Sensitivity, t *text) (*evpiBlock, 
 			if math.Round(top) == 0 {
 				b.Omitted = fmt.Sprintf(t.EVPPIZero, len(rest))
 			} else {
-				b.Omitted = fmt.Sprintf(t.EVPPIOmitted, len(rest), formatEuro(top, lang))
+				b.Omitted = fmt.Sprintf(t.EVPPIOmitted, len(rest), euro.Amount(top, lang))
 			}
 			shown = shown[:n]
 		}
@@ -322,11 +300,11 @@ func breakevenAllZero(b *model.Breakeven) bool {
 func breakevenSentence(b *model.Breakeven, who string, t *text) string {
 	lang := t.Lang
 	if breakevenAllZero(b) {
-		return fmt.Sprintf(t.BreakevenAllZero, who, b.Param, formatSig(b.Lo, lang), formatSig(b.Hi, lang), len(b.Grid))
+		return fmt.Sprintf(t.BreakevenAllZero, who, b.Param, euro.Significant(b.Lo, lang), euro.Significant(b.Hi, lang), len(b.Grid))
 	}
 	first, last := b.Grid[0], b.Grid[len(b.Grid)-1]
-	span := fmt.Sprintf(t.BreakevenSpan, formatEuro(first.NPV, lang), formatSig(first.Value, lang),
-		formatEuro(last.NPV, lang), formatSig(last.Value, lang))
+	span := fmt.Sprintf(t.BreakevenSpan, euro.Amount(first.NPV, lang), euro.Significant(first.Value, lang),
+		euro.Amount(last.NPV, lang), euro.Significant(last.Value, lang))
 	switch len(b.Roots) {
 	case 0:
 		top := math.Inf(-1)
@@ -337,13 +315,13 @@ func breakevenSentence(b *model.Breakeven, who string, t *text) string {
 		if top < 0 {
 			side = t.BreakevenNeg
 		}
-		return fmt.Sprintf(t.BreakevenNone, b.Param, formatSig(b.Lo, lang), formatSig(b.Hi, lang), who, side, span, len(b.Grid))
+		return fmt.Sprintf(t.BreakevenNone, b.Param, euro.Significant(b.Lo, lang), euro.Significant(b.Hi, lang), who, side, span, len(b.Grid))
 	case 1:
-		return fmt.Sprintf(t.BreakevenOne, who, b.Param, formatSig(b.Roots[0], lang), span)
+		return fmt.Sprintf(t.BreakevenOne, who, b.Param, euro.Significant(b.Roots[0], lang), span)
 	}
 	vs := make([]string, len(b.Roots))
 	for i, x := range b.Roots {
-		vs[i] = formatSig(x, lang)
+		vs[i] = euro.Significant(x, lang)
 	}
 	return fmt.Sprintf(t.BreakevenMany, who, len(b.Roots), b.Param, joinAnd(vs, t), span)
 }

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"math"
 	"slices"
-	"strconv"
 	"strings"
 
 	"github.com/vwnw/vwnw/internal/euro"
@@ -90,7 +89,14 @@ func (a *Analysis) Breakeven(ctx context.Context, key string, st Stakeholder, lo
 	return res, nil
 }
 
-func sensNum(v float64) string { return strconv.FormatFloat(v, 'g', 6, 64) }
+// sensNum formats a parameter value for a message: six significant digits.
+func sensNum(v float64) string { return euro.Significant(v, "en") }
+
+// sensNumNL is sensNum in Dutch notation.
+func sensNumNL(v float64) string { return euro.Significant(v, "nl") }
+
+// euroNL formats an amount for a Dutch message: "−€ 12.345".
+func euroNL(x float64) string { return euro.Amount(x, "nl") }
 
 // breakevenMessage says in English and in Dutch what b found.
 func breakevenMessage(b *Breakeven) (en, nl string) {
@@ -103,7 +109,7 @@ func breakevenMessage(b *Breakeven) (en, nl string) {
 				who, b.Param, sensNumNL(b.Lo), sensNumNL(b.Hi), len(b.Grid))
 	}
 	span := fmt.Sprintf("from %s at %s to %s at %s", sensEuro(first.NPV), sensNum(first.Value), sensEuro(last.NPV), sensNum(last.Value))
-	spanNL := fmt.Sprintf("ze loopt van %s bij %s tot %s bij %s", sensEuroNL(first.NPV), sensNumNL(first.Value), sensEuroNL(last.NPV), sensNumNL(last.Value))
+	spanNL := fmt.Sprintf("ze loopt van %s bij %s tot %s bij %s", euroNL(first.NPV), sensNumNL(first.Value), euroNL(last.NPV), sensNumNL(last.Value))
 	switch len(b.Roots) {
 	case 0:
 		hi := math.Inf(-1)
@@ -133,14 +139,8 @@ func breakevenMessage(b *Breakeven) (en, nl string) {
 			who, len(b.Roots), b.Param, joinNL(vsNL), spanNL)
 }
 
-// sensEuro formats x as whole euros with thousands separators.
-func sensEuro(x float64) string {
-	f := euro.Format(x)
-	if f[0] == '-' {
-		return "-€" + f[1:]
-	}
-	return "€" + f
-}
+// sensEuro formats an amount for an English message: "−€12,345".
+func sensEuro(x float64) string { return euro.Amount(x, "en") }
 
 // brent finds a root of f in [a, b], where fa = f(a) and fb = f(b) differ
 // in sign, by Brent's (1973) method: inverse quadratic interpolation or

@@ -50,24 +50,6 @@ func stakeholderNLByKey(key string) string {
 	return key
 }
 
-// euroNL formats x as whole euros in Dutch notation: 12.346.
-func euroNL(x float64) string { return strings.ReplaceAll(euro.Format(x), ",", ".") }
-
-// numNL turns a number formatted with a decimal point into Dutch notation.
-func numNL(s string) string { return strings.ReplaceAll(s, ".", ",") }
-
-// sensNumNL is sensNum in Dutch notation.
-func sensNumNL(v float64) string { return numNL(sensNum(v)) }
-
-// sensEuroNL is sensEuro in Dutch notation.
-func sensEuroNL(x float64) string {
-	f := euroNL(x)
-	if f[0] == '-' {
-		return "-€ " + f[1:]
-	}
-	return "€ " + f
-}
-
 // joinNL joins items as a Dutch list: "a, b en c".
 func joinNL(items []string) string {
 	if len(items) < 2 {
@@ -161,11 +143,11 @@ func EVPINotes(e *EVPI, sets int) []Note {
 		EN: fmt.Sprintf("EVPI for society: %s € for the cohort, %s € per participant (best on average: %s).",
 			euro.Format(e.Cohort.Society), euro.Format(e.PerParticipant.Society), e.Best.Society),
 		NL: fmt.Sprintf("EVPI voor de maatschappij: %s voor de groep, %s per deelnemer (gemiddeld beste optie: %s).",
-			sensEuroNL(e.Cohort.Society), sensEuroNL(e.PerParticipant.Society), e.Best.Society),
+			euroNL(e.Cohort.Society), euroNL(e.PerParticipant.Society), e.Best.Society),
 	}
 	if top, ok := topDistinct(e.Partial); ok {
 		sum.EN += fmt.Sprintf(" Largest EVPPI distinguishable from zero: %s, %s € for the cohort.", top.Param, euro.Format(top.Cohort.Society))
-		sum.NL += fmt.Sprintf(" Grootste EVPPI die van nul te onderscheiden is: %s, %s voor de groep.", top.Param, sensEuroNL(top.Cohort.Society))
+		sum.NL += fmt.Sprintf(" Grootste EVPPI die van nul te onderscheiden is: %s, %s voor de groep.", top.Param, euroNL(top.Cohort.Society))
 	} else if len(e.Partial) > 0 {
 		sum.EN += " No EVPPI for society is distinguishable from zero: no single study can be shown to be worth more than noise."
 		sum.NL += " Geen EVPPI voor de maatschappij is van nul te onderscheiden: van geen enkel onderzoek is aan te tonen dat het meer waard is dan ruis."
@@ -196,7 +178,7 @@ func evppiStabilityNotes(e *EVPI, sets int) []Note {
 	if sets < EVPPIMinSets {
 		notes = append(notes, Note{
 			EN: fmt.Sprintf("Warning: only %d parameter sets. EVPPI by regression needs at least %s of them to rank parameters reliably; raise --iterations.", sets, euro.Format(EVPPIMinSets)),
-			NL: fmt.Sprintf("Let op: maar %d parametersets. EVPPI uit een regressie heeft er minstens %s nodig om parameters betrouwbaar te rangschikken; verhoog --iterations.", sets, euroNL(EVPPIMinSets)),
+			NL: fmt.Sprintf("Let op: maar %d parametersets. EVPPI uit een regressie heeft er minstens %s nodig om parameters betrouwbaar te rangschikken; verhoog --iterations.", sets, euro.Number(EVPPIMinSets, 0, "nl")),
 		})
 	}
 	if len(e.SplitHalf) != 2 {
@@ -243,7 +225,7 @@ func evpiNoiseNote(e *EVPI) Note {
 		EN: en + fmt.Sprintf(": with %d cohorts per set society's EVPI would be %s € rather than %s €; if the two differ much, raise --inner.",
 			e.Inner/2, euro.Format(e.HalfInner.Society), euro.Format(e.Cohort.Society)),
 		NL: nl + fmt.Sprintf(": met %d groepen per set zou de EVPI van de maatschappij %s zijn in plaats van %s; verschillen die veel, verhoog dan --inner.",
-			e.Inner/2, sensEuroNL(e.HalfInner.Society), sensEuroNL(e.Cohort.Society)),
+			e.Inner/2, euroNL(e.HalfInner.Society), euroNL(e.Cohort.Society)),
 	}
 }
 
@@ -266,7 +248,7 @@ func pct(x float64) string { return fmt.Sprintf("%.0f%%", 100*x) }
 
 // fmt2 formats an index with two decimals, and fmt2NL in Dutch notation.
 func fmt2(x float64) string   { return fmt.Sprintf("%.2f", x) }
-func fmt2NL(x float64) string { return numNL(fmt2(x)) }
+func fmt2NL(x float64) string { return euro.Number(x, 2, "nl") }
 
 // sobolNotes are the notes printed with Sobol indices: independence, the
 // design, the share of chance within the cohort, and the warnings.

@@ -132,8 +132,8 @@ func TestBreakevenMessage(t *testing.T) {
 			"is zero at every value of k in [0, 20] (checked at 3 evenly spaced values): it has no cash flows that differ from the baseline there, so there is no break-even.",
 			"is nul bij elke waarde van k tussen 0 en 20"},
 		{"one root", Breakeven{Grid: grid(1000, -1000.5, -3000), Roots: []float64{5.25}},
-			"The mean NPV of uwv is zero at k = 5.25; it runs from €1,000 at 0 to -€3,000 at 20.",
-			"De gemiddelde netto contante waarde voor UWV is nul bij k = 5,25; ze loopt van € 1.000 bij 0 tot -€ 3.000 bij 20."},
+			"The mean NPV of uwv is zero at k = 5.25; it runs from €1,000 at 0 to −€3,000 at 20.",
+			"De gemiddelde netto contante waarde voor UWV is nul bij k = 5,25; ze loopt van € 1.000 bij 0 tot −€ 3.000 bij 20."},
 		{"no root", Breakeven{Grid: grid(-5, -6, -7)}, "it stays negative", "die blijft negatief"},
 		{"two roots", Breakeven{Grid: grid(1, -1, 1), Roots: []float64{5, 15}}, "crosses zero 2 times, at k = 5, 15", "gaat 2 keer door nul, bij k = 5 en 15"},
 	}
