@@ -1,4 +1,7 @@
-// Package euro formats amounts of money for plain-text output.
+// Package euro formats amounts of money and other numbers: plain-text
+// tables (Format) and, in Dutch or English notation, the report and the
+// messages of the sensitivity analysis (Amount, Number, Percent,
+// Significant).
 package euro
 
 import (
