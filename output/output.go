@@ -153,13 +153,20 @@ func Table(w io.Writer, r *model.Results) error {
 		}
 		ew.Printf("\n%s — %s (cohort %d)\n", s.Name, s.Title, s.CohortSize)
 		ew.Printf("  %-21s %12s %12s %12s %12s %9s\n", "stakeholder", "mean NPV €", "p5", "p95", "per person", "P(NPV>0)")
+		var none []string
 		for k := range model.NumStakeholders {
 			st := model.Stakeholder(k)
 			n, pp := s.NPV.At(st), s.NPVPerParticipant.At(st)
 			if st == model.Society {
 				ew.Printf("  %s\n", strings.Repeat("-", 84))
 			}
-			ew.Printf("  %-21s %12s %12s %12s %12s %8.0f%%\n", st.Key(), Euros(n.Mean), Euros(n.P5), Euros(n.P95), Euros(pp.Mean), 100*n.ProbPositive)
+			ew.Printf("  %-21s %12s %12s %12s %12s %9s\n", st.Key(), Euros(n.Mean), Euros(n.P5), Euros(n.P95), Euros(pp.Mean), chancePositive(*n))
+			if noCashFlows(*n) {
+				none = append(none, st.Key())
+			}
+		}
+		if len(none) > 0 {
+			ew.Printf("  n/a: no cash flows that differ from the baseline (%s)\n", strings.Join(none, ", "))
 		}
 		ew.Printf("\n  %-36s %14s %14s\n", "outcome (mean)", s.Name, r.Baseline)
 		for j, o := range outcomes(&s.Outcomes) {
@@ -172,6 +179,21 @@ func Table(w io.Writer, r *model.Results) error {
 	}
 	ew.Printf("\n%d person-months simulated in %.2f s on %d workers.\n", ru.PersonMonths, ru.ElapsedSeconds, ru.Workers)
 	return ew.Err
+}
+
+// noCashFlows reports whether a party's NPV is zero in every iteration: it
+// has no cash flows that differ from the baseline.
+func noCashFlows(n model.Summary) bool {
+	return n.Mean == 0 && n.SD == 0 && n.P5 == 0 && n.P95 == 0
+}
+
+// chancePositive formats the chance of a positive NPV, or "n/a" for a party
+// without cash flows, for which "0%" would read as a certain loss.
+func chancePositive(n model.Summary) string {
+	if noCashFlows(n) {
+		return "n/a"
+	}
+	return fmt.Sprintf("%.0f%%", 100*n.ProbPositive)
 }
 
 // Markdown writes r as Markdown tables, for reports and issues.
@@ -188,7 +210,7 @@ func Markdown(w io.Writer, r *model.Results) error {
 		for k := range model.NumStakeholders {
 			st := model.Stakeholder(k)
 			n := s.NPV.At(st)
-			ew.Printf("| %s | %s | %s | %s | %.0f%% |\n", st.Key(), Euros(n.Mean), Euros(n.P5), Euros(n.P95), 100*n.ProbPositive)
+			ew.Printf("| %s | %s | %s | %s | %s |\n", st.Key(), Euros(n.Mean), Euros(n.P5), Euros(n.P95), chancePositive(*n))
 		}
 		ew.Printf("\n| outcome | mean | p5 | p95 |\n|---|---:|---:|---:|\n")
 		for _, o := range outcomes(&s.Outcomes) {

@@ -34,6 +34,8 @@ func TestTable(t *testing.T) {
 		"  uwv                         -1,500            0            0            0        0%\n",
 		"  in a new job at 12 months                     69.1%          50.0%\n",
 		"  in a new job at 24 months                       n/a           0.0%\n",
+		"  receiving_employers              0            0            0            0       n/a\n",
+		"  n/a: no cash flows that differ from the baseline (workers, releasing_employers, receiving_employers, municipalities, insurers, treasury)\n",
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("table lacks %q:\n%s", want, out)

@@ -103,6 +103,10 @@ func SensitivityTable(w io.Writer, r *model.Results, only model.Stakeholder, top
 		for _, st := range stakeholders(only) {
 			model.SortTornado(bars, st)
 			t.Printf("\n%s — NPV with every parameter at its median: %s €\n", st.Key(), Euros(*bars[0].Base.At(st)))
+			if !slices.ContainsFunc(bars, func(b model.TornadoBar) bool { return *b.AtLow.At(st) != 0 || *b.AtHi.At(st) != 0 }) {
+				t.Printf("  no cash flows that differ from the baseline: no parameter moves this NPV from zero\n")
+				continue
+			}
 			t.Printf("  %-*s %10s %10s %13s %13s %12s %10s\n", pw, "parameter", "p10", "p90", "NPV at p10 €", "NPV at p90 €", "swing €", "SE €")
 			n := limit(len(bars))
 			for _, b := range bars[:n] {
@@ -149,7 +153,7 @@ func SensitivityTable(w io.Writer, r *model.Results, only model.Stakeholder, top
 		for d, o := range e.Options {
 			t.Printf(" %s %.0f%%", o, 100*e.ProbBest[d])
 		}
-		t.Printf("\n\n  %-21s %14s %18s   %s\n", "EVPI, who chooses", "cohort €", "per participant €", "best on average")
+		t.Printf("\n\n  %-21s %14s %18s   %s\n", "EVPI, who chooses", "cohort €", "per person €", "best on average")
 		for _, st := range stakeholders(only) {
 			t.Printf("  %-21s %14s %18s   %s\n", st.Key(), Euros(*e.Cohort.At(st)), Euros(*e.PerParticipant.At(st)), *e.Best.At(st))
 		}
@@ -161,8 +165,12 @@ func SensitivityTable(w io.Writer, r *model.Results, only model.Stakeholder, top
 			if len(parts) == 0 {
 				break
 			}
+			if *e.Cohort.At(st) == 0 && !slices.ContainsFunc(parts, func(p model.EVPPI) bool { return *p.Raw.At(st) != 0 }) {
+				t.Printf("\n%s — EVPPI: zero for every parameter (this party's NPV does not depend on the choice)\n", st.Key())
+				continue
+			}
 			model.SortEVPPI(parts, st)
-			t.Printf("\n%s — EVPPI, which study first\n  %-*s %14s %18s %12s %14s\n", st.Key(), pw, "parameter or group", "cohort €", "per participant €", "raw €", "noise floor €")
+			t.Printf("\n%s — EVPPI, which study first\n  %-*s %14s %18s %12s %14s\n", st.Key(), pw, "parameter or group", "cohort €", "per person €", "raw €", "noise floor €")
 			n := limit(len(parts))
 			for _, p := range parts[:n] {
 				mark := ""

@@ -73,6 +73,9 @@ func TestSensitivityTable(t *testing.T) {
 			"\nNote: One-way.\n",
 		}, []string{"more (--top 0"}},
 		{"tornado", model.Society, 1, []string{"  c.middle ", "  … 2 more (--top 0 shows all; --json has every number)\n"}, []string{"uwv —", "b.large"}},
+		{"tornado", model.ReceivingEmployers, 0, []string{
+			"\nreceiving_employers — NPV with every parameter at its median: 0 €\n  no cash flows that differ from the baseline: no parameter moves this NPV from zero\n",
+		}, []string{"c.middle"}},
 		{"sobol", model.Society, 0, []string{
 			"\nsociety — Sobol indices, estimate [95% interval]; chance within the cohort:  0.00 [ 0.00,  0.00]\n  parameter",
 			"  group               0.20 [ 0.00,  0.50]    0.40 [ 0.10,  0.60]\n  x ",
