@@ -170,7 +170,7 @@ Start with: vwnw compare`,
 	root.SetOut(stdout)
 	root.SetErr(stderr)
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
-		return fmt.Errorf("%w\nsee '%s --help'", err, c.CommandPath())
+		return fmt.Errorf("%s\nsee '%s --help'", plainFlagError(err), c.CommandPath())
 	})
 	root.AddCommand(
 		newCompareCmd(),
@@ -231,6 +231,9 @@ func simulate(cmd *cobra.Command, f *simFlags, names []string) error {
 	list, err := f.loadRun(names)
 	if err != nil {
 		return err
+	}
+	if len(list) == 1 {
+		fmt.Fprintf(cmd.ErrOrStderr(), "vwnw: note: only the baseline %q: it is compared with itself, so every NPV is zero; name a scenario (vwnw scenarios lists the shipped ones)\n", list[0].Name)
 	}
 	inputs := make([]model.Input, len(list))
 	for i, s := range list {
@@ -435,4 +438,25 @@ func completeScenarios(cmd *cobra.Command, args []string, toComplete string) ([]
 		return out, cobra.ShellCompDirectiveNoFileComp
 	}
 	return []cobra.Completion{"toml"}, cobra.ShellCompDirectiveFilterFileExt
+}
+
+// plainFlagError replaces the strconv detail of a flag value error
+// ("strconv.ParseUint: parsing "-1": invalid syntax") by what is allowed.
+func plainFlagError(err error) string {
+	msg := err.Error()
+	head, detail, ok := strings.Cut(msg, ": strconv.")
+	if !ok {
+		return msg
+	}
+	switch {
+	case strings.HasPrefix(detail, "ParseUint"):
+		return head + ": want a whole number of 0 or more"
+	case strings.HasPrefix(detail, "ParseInt"):
+		return head + ": want a whole number"
+	case strings.HasPrefix(detail, "ParseFloat"):
+		return head + ": want a number"
+	case strings.HasPrefix(detail, "ParseBool"):
+		return head + ": want true or false"
+	}
+	return msg
 }
