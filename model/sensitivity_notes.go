@@ -140,9 +140,9 @@ func topDistinct(partial []EVPPI) (EVPPI, bool) {
 // the EVPI.
 func EVPINotes(e *EVPI, sets int) []Note {
 	sum := Note{
-		EN: fmt.Sprintf("EVPI for society: %s € for the cohort, %s € per participant (best on average: %s).",
+		EN: fmt.Sprintf("EVPI for society: %s € for the cohort, %s € per person in the cohort (best on average: %s).",
 			euro.Format(e.Cohort.Society), euro.Format(e.PerParticipant.Society), e.Best.Society),
-		NL: fmt.Sprintf("EVPI voor de maatschappij: %s voor de groep, %s per deelnemer (gemiddeld beste optie: %s).",
+		NL: fmt.Sprintf("EVPI voor de maatschappij: %s voor de groep, %s per persoon in de groep (gemiddeld beste optie: %s).",
 			euroNL(e.Cohort.Society), euroNL(e.PerParticipant.Society), e.Best.Society),
 	}
 	if top, ok := topDistinct(e.Partial); ok {
