@@ -503,11 +503,6 @@ func heatColor(p float64) (bg, fg string) {
 // colour, such as a party without cash flows.
 const neutralStyle = template.CSS("background:#ffffff;color:#718096;font-style:italic")
 
-// noCashFlows reports whether an NPV is identically zero over the
-// iterations: the party has no cash flows in the scenario, so "the chance
-// that it gains" means nothing.
-func noCashFlows(v *model.Summary) bool { return v.Mean == 0 && v.SD == 0 }
-
 // probTable is the heat table of the chance of a positive NPV per
 // stakeholder (rows) and scenario (columns).
 func probTable(alts []*model.ScenarioResult, t *text) *heatTable {
@@ -518,7 +513,7 @@ func probTable(alts []*model.ScenarioResult, t *text) *heatTable {
 	for k := model.Stakeholder(0); int(k) < model.NumStakeholders; k++ {
 		row := heatRow{Name: t.Stakeholders[k]}
 		for _, s := range alts {
-			if noCashFlows(s.NPV.At(k)) {
+			if s.NPV.At(k).Zero() {
 				row.Cells = append(row.Cells, heatCell{Text: t.NoFlows, Style: neutralStyle, Strong: k == model.Society})
 				continue
 			}

@@ -70,6 +70,13 @@ const (
 	noiseCellMark = noiseMark + "\u202f"
 )
 
+// markNoise marks c as a value that cannot be told apart from noise: the
+// mark before its text, grey, and a line in its tooltip.
+func (c *heatCell) markNoise(t *text) {
+	c.Text, c.Style = noiseCellMark+c.Text, noiseStyle
+	c.Title += "; " + t.NoiseTip
+}
+
 // Paler versions of the tornado's colours, for a bar within noise.
 const (
 	tornadoLowColor       = "#dd6b20"

@@ -111,7 +111,7 @@ func noFlowsOf(r *model.Results, names []string) (out [model.NumStakeholders]boo
 			return out
 		}
 		for k := model.Stakeholder(0); int(k) < model.NumStakeholders; k++ {
-			if !noCashFlows(r.Scenarios[i].NPV.At(k)) {
+			if !r.Scenarios[i].NPV.At(k).Zero() {
 				all[k] = false
 			}
 		}
@@ -258,8 +258,7 @@ func tornadoTable(bars []model.TornadoBar, noFlows [model.NumStakeholders]bool, 
 			}
 			if *b.Noise.At(k) {
 				noisy = true
-				c.Text, c.Style = noiseCellMark+c.Text, noiseStyle
-				c.Title += "; " + t.NoiseTip
+				c.markNoise(t)
 			}
 			row.Cells = append(row.Cells, c)
 		}
@@ -387,8 +386,7 @@ func evppiTable(e *model.EVPI, noFlows [model.NumStakeholders]bool, cohort strin
 			}
 			if evppiNoise(e, p, k) {
 				noisy = true
-				c.Text, c.Style = noiseCellMark+c.Text, noiseStyle
-				c.Title += "; " + t.NoiseTip
+				c.markNoise(t)
 			}
 			row.Cells = append(row.Cells, c)
 		}

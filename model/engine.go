@@ -259,7 +259,11 @@ func (e *Engine) iterate(ws *workspace, i int, it *Iteration) {
 		o[OutMonthsUnemployed] = months(WW, Bijstand, NoBenefit)
 		// Every month in which WW is paid: on WW, in training with WW, and
 		// partial WW beside a lower-paid job.
-		o[OutMonthsWW] = tl.wwMonths / n
+		ww := 0
+		for i := range agents {
+			ww += int(agents[i].wwPaid)
+		}
+		o[OutMonthsWW] = float64(ww) / n
 		o[OutMonthsBijstand] = months(Bijstand)
 		o[OutWageRatio] = math.NaN()
 		if tl.jobStarts > 0 {

@@ -50,7 +50,9 @@ func engine(t testing.TB, cfg model.Config, list ...*scenarios.Scenario) *model.
 
 // TestLedgerIdentity checks on every iteration of every scenario that the
 // transfers cancel (the parties' flows add up to the resource flows in every
-// month) and that society's NPV is the sum of the seven others.
+// month) and that society's NPV is the sum of the seven others. The Ledger
+// keeps both by construction, so this guards the Ledger and the rounding of
+// NPVs; TestTransfersAreNotSocialGains checks that book uses it rightly.
 func TestLedgerIdentity(t *testing.T) {
 	e := engine(t, model.Config{Seed: 7, Iterations: 200, Horizon: 60, Workers: 2, Observe: -1},
 		load(t, "baseline"), load(t, "intensive_coaching"), load(t, "baseline", "economy.include_wellbeing=true"),
@@ -81,6 +83,51 @@ func TestLedgerIdentity(t *testing.T) {
 	})
 	if err != nil || n != 200 {
 		t.Fatalf("Each: %v after %d iterations", err, n)
+	}
+}
+
+// TestTransfersAreNotSocialGains changes parameters that only move money
+// between parties — a tax rate, the split of employer charges, the size of
+// a wage supplement that changes no behaviour, the fund's income for
+// trainees — and checks, iteration by iteration, that society's NPV stays
+// the same while some party's changes. A transfer booked as a resource
+// (a "saved benefit" counted as a gain) would fail it.
+func TestTransfersAreNotSocialGains(t *testing.T) {
+	noBehaviour := []string{"interventions.wage_supplement.job_finding_hr=1", "interventions.wage_supplement.wage_ratio_effect=0"}
+	tests := []struct {
+		name     string
+		scenario string
+		a, b     []string
+	}{
+		{"income tax", "intensive_coaching", []string{"economy.income_tax_rate=0.05"}, []string{"economy.income_tax_rate=0.3"}},
+		{"Zvw levy share of the charges", "baseline", []string{"economy.zvw_employer_levy=0.01"}, []string{"economy.zvw_employer_levy=0.07"}},
+		{"wage supplement share", "wage_supplement", append([]string{"interventions.wage_supplement.share=0.2"}, noBehaviour...),
+			append([]string{"interventions.wage_supplement.share=0.8"}, noBehaviour...)},
+		{"fund income for trainees", "transition_fund", []string{`interventions.training.income="fund"`, "interventions.training.income_share=0.5"},
+			[]string{`interventions.training.income="fund"`, "interventions.training.income_share=0.9"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			e := engine(t, model.Config{Seed: 11, Iterations: 40, Horizon: 60, Workers: 2, Observe: -1},
+				load(t, tt.scenario, tt.a...), load(t, tt.scenario, tt.b...))
+			moved := 0.0
+			err := e.Each(context.Background(), func(it *model.Iteration) error {
+				a, b := it.Scenarios[0].Level, it.Scenarios[1].Level
+				if d := math.Abs(a[model.Society] - b[model.Society]); d > 0.05+1e-9*math.Abs(a[model.Society]) {
+					t.Errorf("iteration %d: society %v and %v, want equal", it.Index, a[model.Society], b[model.Society])
+				}
+				for k := range model.NumParties {
+					moved = max(moved, math.Abs(a[k]-b[k]))
+				}
+				return nil
+			})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if moved < 1 {
+				t.Errorf("no party's NPV moved (%v): the change is not a transfer this test can see", moved)
+			}
+		})
 	}
 }
 
@@ -258,8 +305,8 @@ func TestCaseManagersPaidTime(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := centralParams(shipped).Interventions.Coaching.PaidHoursPerFTE; got != model.DefaultPaidHoursPerFTE {
-		t.Errorf("intensive_coaching: %v paid hours per FTE-month, want %v (36 h a week)", got, model.DefaultPaidHoursPerFTE)
+	if got := centralParams(shipped).Interventions.Coaching.PaidHoursPerFTE; got != 36*52.0/12 {
+		t.Errorf("intensive_coaching: %v paid hours per FTE-month, want %v (36 h a week)", got, 36*52.0/12)
 	}
 }
 

@@ -329,10 +329,10 @@ type Coaching struct {
 	CaseManagerFTE float64 `toml:"case_manager_fte" vwnw:"nonneg"`
 	HoursPerFTE    float64 `toml:"hours_per_fte" vwnw:"pos"`
 	// PaidHoursPerFTE is the paid hours of an FTE-month (156 for 36 h a
-	// week when absent). A client hour is charged at HourlyCost ×
-	// PaidHoursPerFTE / HoursPerFTE, so that network work, administration
-	// and idle time between clients are paid for too.
-	PaidHoursPerFTE float64 `toml:"paid_hours_per_fte" vwnw:"nonneg,optional"`
+	// week). A client hour is charged at HourlyCost × PaidHoursPerFTE /
+	// HoursPerFTE, so that network work, administration and idle time
+	// between clients are paid for too.
+	PaidHoursPerFTE float64 `toml:"paid_hours_per_fte" vwnw:"pos"`
 	// JobFindingHR is the hazard ratio on job finding while coached
 	// face-to-face.
 	JobFindingHR float64 `toml:"job_finding_hr" vwnw:"pos"`

@@ -141,11 +141,7 @@ func newPlan(pl *plan, p *Params, rules Rules, horizon int) {
 	c := &p.Interventions.Coaching
 	pl.coaching = c.Enabled
 	pl.capacity = c.CaseManagerFTE * c.HoursPerFTE
-	paid := c.PaidHoursPerFTE
-	if paid == 0 {
-		paid = DefaultPaidHoursPerFTE
-	}
-	pl.coachCost = c.HourlyCost * paid / c.HoursPerFTE
+	pl.coachCost = c.HourlyCost * c.PaidHoursPerFTE / c.HoursPerFTE
 	pl.offered = [4]bool{}
 	for _, g := range c.Triage {
 		if g >= 1 && g <= 3 {
@@ -189,10 +185,6 @@ func newPlan(pl *plan, p *Params, rules Rules, horizon int) {
 	}
 }
 
-// DefaultPaidHoursPerFTE is the paid hours of a full-time case manager's
-// month when a scenario does not say: 36 hours a week × 52 / 12.
-const DefaultPaidHoursPerFTE = 36 * 52.0 / 12
-
 // tally is what one simulation of one scenario yields.
 type tally struct {
 	months, bases    int
@@ -203,7 +195,6 @@ type tally struct {
 	jobStarts        float64
 	sectorChanges    float64
 	waitMonths       float64 // participant-months waiting for a case manager
-	wwMonths         float64 // person-months in which WW is paid, in any state
 	interventionCost float64 // real resources interventions use, undiscounted
 	transferCost     float64 // transfers interventions pay (supplement, fund income), undiscounted
 	participants     float64
@@ -216,7 +207,7 @@ func (tl *tally) reset(months, bases int) {
 	tl.acc = resize(tl.acc, months*bases)
 	tl.occ = resize(tl.occ, months*NumStates)
 	tl.wageRatioSum, tl.jobStarts, tl.sectorChanges, tl.interventionCost, tl.participants = 0, 0, 0, 0, 0
-	tl.waitMonths, tl.wwMonths, tl.transferCost = 0, 0, 0
+	tl.waitMonths, tl.transferCost = 0, 0
 	tl.observed = [NumCategories]float64{}
 }
 
@@ -423,37 +414,19 @@ func step(pl *plan, a *agent, tl *tally, activeHours *float64) {
 			a.supplement--
 			a.suppPaid++
 		}
-		if a.partialWW {
-			if a.wwLeft > 0 {
-				acc[baseWW] += WWBenefit(int(a.wwMonth), a.wwWage, a.newWage)
-				a.wwMonth++
-				a.wwLeft--
-				a.wwPaid++
-				tl.wwMonths++
-			} else {
-				a.partialWW = false
-			}
+		if a.partialWW && !payWW(a, acc, a.newWage) {
+			a.partialWW = false
 		}
 	case Training:
 		if a.program == programFund {
 			trainingMonth(p, a, tl, acc)
 		}
-		if (a.program == programSelf || p.Interventions.Training.Income == "ww") && a.wwLeft > 0 {
-			acc[baseWW] += WWBenefit(int(a.wwMonth), a.wwWage, 0)
-			a.wwMonth++
-			a.wwLeft--
-			a.wwPaid++
-			tl.wwMonths++
+		if a.program == programSelf || p.Interventions.Training.Income == "ww" {
+			payWW(a, acc, 0)
 		}
 		a.monthsTrain++
 	case WW:
-		if a.wwLeft > 0 {
-			acc[baseWW] += WWBenefit(int(a.wwMonth), a.wwWage, 0)
-			a.wwMonth++
-			a.wwLeft--
-			a.wwPaid++
-			tl.wwMonths++
-		}
+		payWW(a, acc, 0)
 	case Bijstand:
 		acc[baseBijstand] += a.bijstand
 	}
@@ -628,6 +601,19 @@ func endCoaching(a *agent, activeHours *float64) {
 	case coachWaiting, coachPaused:
 		a.coach = coachEnded
 	}
+}
+
+// payWW pays a month of WW while the entitlement lasts, less what earnings
+// of a new job offset (WWBenefit); it reports whether WW was paid.
+func payWW(a *agent, acc []float64, earnings float64) bool {
+	if a.wwLeft <= 0 {
+		return false
+	}
+	acc[baseWW] += WWBenefit(int(a.wwMonth), a.wwWage, earnings)
+	a.wwMonth++
+	a.wwLeft--
+	a.wwPaid++
+	return true
 }
 
 // pauseCoaching pauses coaching, or a wait for it, while a person trains:

@@ -53,5 +53,10 @@ func (s *Summary) UnmarshalJSON(b []byte) error {
 	return nil
 }
 
+// Zero reports whether the quantity was exactly zero in every iteration: for
+// a stakeholder's NPV, that the party has no cash flows that differ from
+// the baseline.
+func (s Summary) Zero() bool { return s.Mean == 0 && s.SD == 0 }
+
 // Defined reports whether any iteration defined the quantity s describes.
 func (s Summary) Defined() bool { return !math.IsNaN(s.Mean) }

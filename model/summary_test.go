@@ -25,6 +25,9 @@ func TestUndefinedSummary(t *testing.T) {
 	if err := json.Unmarshal(b, &back); err != nil || back.Defined() {
 		t.Errorf("round trip: %+v, %v", back, err)
 	}
+	if !model.Summarize([]float64{0, 0, 0}).Zero() || model.Summarize([]float64{0, 1, -1}).Zero() {
+		t.Error("Zero: want true only when every value is zero")
+	}
 	d := model.Summarize([]float64{1, 2, 3})
 	b, _ = json.Marshal(d)
 	if err := json.Unmarshal(b, &back); err != nil || back != d {

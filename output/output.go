@@ -161,7 +161,7 @@ func Table(w io.Writer, r *model.Results) error {
 				ew.Printf("  %s\n", strings.Repeat("-", 84))
 			}
 			ew.Printf("  %-21s %12s %12s %12s %12s %9s\n", st.Key(), Euros(n.Mean), Euros(n.P5), Euros(n.P95), Euros(pp.Mean), chancePositive(*n))
-			if noCashFlows(*n) {
+			if n.Zero() {
 				none = append(none, st.Key())
 			}
 		}
@@ -181,16 +181,10 @@ func Table(w io.Writer, r *model.Results) error {
 	return ew.Err
 }
 
-// noCashFlows reports whether a party's NPV is zero in every iteration: it
-// has no cash flows that differ from the baseline.
-func noCashFlows(n model.Summary) bool {
-	return n.Mean == 0 && n.SD == 0 && n.P5 == 0 && n.P95 == 0
-}
-
 // chancePositive formats the chance of a positive NPV, or "n/a" for a party
 // without cash flows, for which "0%" would read as a certain loss.
 func chancePositive(n model.Summary) string {
-	if noCashFlows(n) {
+	if n.Zero() {
 		return "n/a"
 	}
 	return fmt.Sprintf("%.0f%%", 100*n.ProbPositive)

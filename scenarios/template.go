@@ -37,7 +37,8 @@ max_months = 12
 digital_hours_factor = 0.4       # EST
 hourly_cost = { dist = "pert", min = 75, mode = 87.5, max = 100 }   # EST (PARAMETERS.md)
 case_manager_fte = 1.11
-hours_per_fte = 100              # EST
+hours_per_fte = 100              # EST: client hours per FTE-month
+paid_hours_per_fte = 156         # 36 h a week × 52 / 12: client hours are charged at the paid time behind them
 job_finding_hr = { dist = "pert", min = 1.2, mode = 1.6, max = 2.2 } # EST
 digital_effect = 0.8             # EST
 digital_effect_low_skill = 0.4   # EST

@@ -7,7 +7,6 @@ package euro
 import (
 	"math"
 	"strconv"
-	"strings"
 )
 
 // Format formats x as whole euros with comma thousands separators, without
@@ -17,16 +16,9 @@ func Format(x float64) string {
 	if v == 0 {
 		return "0" // no "-0"
 	}
-	digits := strconv.FormatFloat(math.Abs(v), 'f', 0, 64)
-	var b strings.Builder
+	digits := groupDigits(strconv.FormatFloat(math.Abs(v), 'f', 0, 64), ",")
 	if v < 0 {
-		b.WriteByte('-')
+		return "-" + digits
 	}
-	for i, c := range digits {
-		if i > 0 && (len(digits)-i)%3 == 0 {
-			b.WriteByte(',')
-		}
-		b.WriteRune(c)
-	}
-	return b.String()
+	return digits
 }
