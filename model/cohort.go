@@ -3,6 +3,7 @@ package model
 import (
 	"math"
 	"math/rand/v2"
+	"reflect"
 )
 
 // Attributes drawn per person; each has its own random stream.
@@ -58,6 +59,11 @@ func GeneratePersons(dst []Person, c *Cohort, n int, iterKey uint64, src *rand.P
 	}
 	return dst
 }
+
+// sameCohort reports whether a and b describe the same synthetic cohort, so
+// that GeneratePersons draws the same persons from them. (reflect.DeepEqual
+// compares every field, also ones added later; it does not allocate here.)
+func sameCohort(a, b *Cohort) bool { return reflect.DeepEqual(a, b) }
 
 // TriageFromCharacteristics assigns a triage group by counting risk factors
 // for a long search — age 55 or over, low education, low digital skills —

@@ -6,6 +6,7 @@ import (
 
 	"github.com/vwnw/vwnw/dist"
 	"github.com/vwnw/vwnw/model"
+	"github.com/vwnw/vwnw/scenarios"
 )
 
 // TestGeneratedPersonsArePossible checks that nobody's tenure or work
@@ -38,5 +39,35 @@ func TestGeneratedPersonsArePossible(t *testing.T) {
 			}
 			t.Logf("%d of %d persons have worked since the age of %d", capped, len(persons), model.WorkingAgeFrom)
 		})
+	}
+}
+
+// TestScenariosShareDrawnPersons: scenarios with the same cohort meet the
+// same persons, drawn once per iteration; a scenario with another cohort
+// meets its own, and the one after it is not disturbed. Each scenario's
+// persons equal those it meets when run alone.
+func TestScenariosShareDrawnPersons(t *testing.T) {
+	cfg := model.Config{Seed: 5, Iterations: 3, Horizon: 24, Workers: 1, Observe: -1}
+	list := []*scenarios.Scenario{
+		load(t, "baseline"),
+		load(t, "intensive_coaching"),
+		load(t, "intensive_coaching", `cohort.age={ dist = "uniform", min = 30, max = 31 }`),
+		load(t, "digital_hybrid"),
+	}
+	e := engine(t, cfg, list...)
+	for s, sc := range list {
+		alone := engine(t, cfg, sc).Persons(0, 2)
+		got := e.Persons(s, 2)
+		if len(got) != len(alone) {
+			t.Fatalf("scenario %d: %d persons, alone %d", s, len(got), len(alone))
+		}
+		for p := range got {
+			if got[p].Person != alone[p].Person {
+				t.Fatalf("scenario %d person %d: %+v, alone %+v", s, p, got[p].Person, alone[p].Person)
+			}
+		}
+	}
+	if age := e.Persons(2, 2)[0].Person.Age; age < 30 || age > 31 {
+		t.Errorf("the scenario with its own cohort met a person aged %v", age)
 	}
 }

@@ -150,6 +150,9 @@ type workspace struct {
 	params  []Params
 	plans   []plan
 	persons [][]Person
+	// drawnBy[s] is the scenario whose synthetic persons scenario s met in
+	// the last iteration: s itself, or an earlier one with the same cohort.
+	drawnBy []int
 	agents  [][]agent
 	tallies []tally
 	ledgers []*Ledger
@@ -167,6 +170,7 @@ func (e *Engine) newWorkspace() *workspace {
 		params:  make([]Params, n),
 		plans:   make([]plan, n),
 		persons: make([][]Person, n),
+		drawnBy: make([]int, n),
 		agents:  make([][]agent, n),
 		tallies: make([]tally, n),
 		ledgers: make([]*Ledger, n),
@@ -204,7 +208,16 @@ func (e *Engine) iterate(ws *workspace, i int, it *Iteration) {
 		in.Draw(ws.u, p)
 		rules, _ := RulesFor(p.Economy.PriceYear) // checked by NewEngine
 		persons := in.Persons
-		if persons == nil {
+		switch {
+		case persons != nil:
+		case s > 0 && e.inputs[s-1].Persons == nil && sameCohort(&ws.params[s-1].Cohort, &p.Cohort):
+			// The same description gives the same persons (common random
+			// numbers): reuse the previous scenario's instead of drawing
+			// them again.
+			ws.drawnBy[s] = ws.drawnBy[s-1]
+			persons = ws.persons[ws.drawnBy[s]]
+		default:
+			ws.drawnBy[s] = s
 			n := p.Cohort.Size
 			if cfg.CohortSize > 0 {
 				n = cfg.CohortSize
@@ -497,7 +510,7 @@ func (e *Engine) Persons(s, i int) []PersonOutcome {
 	e.iterate(ws, i, it)
 	persons := e.inputs[s].Persons
 	if persons == nil {
-		persons = ws.persons[s]
+		persons = ws.persons[ws.drawnBy[s]]
 	}
 	out := make([]PersonOutcome, len(persons))
 	for p := range out {

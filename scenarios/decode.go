@@ -304,7 +304,7 @@ func (d *decoder) required(n *node, m map[string]any, path string) {
 func inheritHint(key string) string {
 	var names []string
 	for _, name := range shippedOrder {
-		if t := shippedTrees()[name]; t != nil && t.has(key) && t.origin[key].file == t.top.display {
+		if t := shippedTrees()[name]; t != nil && t.origin[key].file == t.top.display {
 			names = append(names, name)
 		}
 	}
@@ -329,21 +329,6 @@ var shippedTrees = sync.OnceValue(func() map[string]*tree {
 	}
 	return trees
 })
-
-// has reports whether the tree sets the dotted key.
-func (t *tree) has(key string) bool {
-	var v any = t.root
-	for _, k := range strings.Split(key, ".") {
-		m, ok := v.(map[string]any)
-		if !ok {
-			return false
-		}
-		if v, ok = m[k]; !ok {
-			return false
-		}
-	}
-	return true
-}
 
 // isMissing reports whether path, or a key below it, was reported missing:
 // checks on it would only repeat that.

@@ -38,7 +38,8 @@ func newCalibrateCmd() *cobra.Command {
 		Short: "Fit scenario parameters to observed outcome counts",
 		Long: `calibrate fits the parameters named by --fit so that SCENARIO's simulated
 outcome shares at the observation date match the counts in the observation file
-(--observed: a file, or "pilot" for the pilot's outcomes shipped with vwnw).
+(--observed: a file, or a shipped observation: "pilot", the pilot's outcomes on
+1 April 2021, or "pilot_april16", two weeks later).
 
 The scenario's synthetic cohort enters as the observed one did (size and entry
 months from the file). The counts are taken as multinomial with the simulated

@@ -35,10 +35,10 @@ type simFlags struct {
 
 func (f *simFlags) register(cmd *cobra.Command) {
 	fs := cmd.Flags()
-	fs.IntVar(&f.iterations, "iterations", 1000, "Monte-Carlo iterations")
+	fs.IntVar(&f.iterations, "iterations", 1000, fmt.Sprintf("Monte-Carlo iterations (1 to %d)", maxIterations))
 	fs.Uint64Var(&f.seed, "seed", 1, "random seed; the same seed gives the same results")
-	fs.IntVar(&f.horizon, "horizon", 60, "months each person is followed from the announcement")
-	fs.IntVar(&f.cohortSize, "cohort-size", 0, "persons in a synthetic cohort (0: as the scenario says)")
+	fs.IntVar(&f.horizon, "horizon", 60, "months each person is followed from the announcement (1 to 600; an outcome at month N needs N+1)")
+	fs.IntVar(&f.cohortSize, "cohort-size", 0, fmt.Sprintf("persons in a synthetic cohort (0: as the scenario says; at most %d)", maxCohort))
 	fs.IntVar(&f.workers, "workers", runtime.GOMAXPROCS(0), "goroutines; results do not depend on it")
 	fs.StringArrayVar(&f.set, "set", nil, "override a parameter in every scenario: KEY=VALUE, KEY a dotted TOML path, VALUE a TOML value (repeatable)")
 	fs.StringVar(&f.format, "format", "table", "output format: "+strings.Join(output.Formats, ", "))
@@ -194,7 +194,13 @@ func newCompareCmd() *cobra.Command {
 		Long: `compare runs each SCENARIO (a shipped name or a .toml file; default: every
 shipped scenario) against the baseline with common random numbers and prints
 the net present value per stakeholder, its 90% interval (p5–p95) and the chance
-that it is positive, with the key outcomes.`,
+that it is positive, with the key outcomes.
+
+Every scenario must describe the same persons, labour market and economy as the
+baseline ([cohort], [economy], [hazards] and [jobs] agree); an arrangement works
+through its [interventions]. For another cohort or labour market, write a
+baseline of your own and pass it with --baseline, or use --set, which changes
+every scenario of the run.`,
 		Example: `  vwnw compare
   vwnw compare intensive_coaching my_scenario.toml --iterations 2000
   vwnw compare --set economy.discount_rate=0.035 --json
