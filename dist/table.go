@@ -87,9 +87,6 @@ func newTable(d Dist) *Table {
 	return t
 }
 
-// Dist returns the distribution t tabulates.
-func (t *Table) Dist() Dist { return t.d }
-
 // Quantile returns the value below which a fraction p of the distribution
 // lies, as [Dist.Quantile] does, to within the Table's interpolation error.
 // It does not allocate, and it panics if p is outside [0, 1].
