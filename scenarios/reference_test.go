@@ -8,7 +8,21 @@ import (
 	"testing"
 )
 
-var update = flag.Bool("update", false, "rewrite the generated key reference in docs/scenarios.md")
+// The -update flag rewrites the generated block. It is registered here only
+// when no other test file of the package has registered one (package-level
+// flag variables are initialised before init functions run), so that a
+// golden-file -update elsewhere in the package rewrites the reference too.
+func init() {
+	if flag.Lookup("update") == nil {
+		flag.Bool("update", false, "rewrite golden files and the generated key reference in docs/scenarios.md")
+	}
+}
+
+// updating reports whether -update was given.
+func updating() bool {
+	f := flag.Lookup("update")
+	return f != nil && f.Value.String() == "true"
+}
 
 const (
 	referenceDoc   = "../docs/scenarios.md"
@@ -33,7 +47,7 @@ func TestKeyReference(t *testing.T) {
 	if got == want {
 		return
 	}
-	if *update {
+	if updating() {
 		var out bytes.Buffer
 		out.Write(doc[:i+len(referenceBegin)])
 		out.WriteString(want)
