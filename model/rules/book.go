@@ -177,7 +177,7 @@ func (b *Book) Set(year int, key string, v float64) error {
 		return fmt.Errorf("rules.%d.%s: no table for %d; allowed years %d to %d", year, key, year, first, last)
 	}
 	p := b.tables[year-first]
-	if err := p.Set(key, v); err != nil {
+	if err := SetParam(&p, key, v); err != nil {
 		return err
 	}
 	if err := p.validate(); err != nil {
@@ -201,5 +201,5 @@ func (b *Book) Get(year int, key string) (float64, error) {
 	if year < first || year > last {
 		return 0, fmt.Errorf("rules.%d.%s: no table for %d; allowed years %d to %d", year, key, year, first, last)
 	}
-	return b.tables[year-first].Get(key)
+	return GetParam(&b.tables[year-first], key)
 }

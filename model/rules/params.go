@@ -8,8 +8,9 @@ import (
 
 // Params are the statutory figures of one calendar year, in nominal euros of
 // that year. Rates are fractions (0.371 is 37.1%). Params is a plain value:
-// copy it from Tables, change a field (or call Set) and build a Book with
-// NewBook to run a sensitivity case. Every field has a key (see Keys) that the
+// copy it from Tables, change a field (or call SetParam) and build a Book
+// with NewBook to run a sensitivity case (or call Book.Set on a Default
+// book). Every field has a key (see Keys) that the
 // scenario layer exposes as rules.<year>.<key>.
 //
 // Amounts are annual unless the name says Month or Daily.
@@ -54,7 +55,7 @@ type Params struct {
 	// per euro of household income; none above ZorgLimitSingle /
 	// ZorgLimitCouple. The asset test is left out.
 	ZorgMaxSingle, ZorgMaxCouple, ZorgThreshold, ZorgTaper float64
-	ZorgLimitSingle, ZorgLimitCouple                        float64
+	ZorgLimitSingle, ZorgLimitCouple                       float64
 
 	// Employer premiums, fractions of the gross wage up to MaxPremiumWage a
 	// year: WW (AWf) premium for permanent (low) and flexible (high)
@@ -159,9 +160,10 @@ func keyNames() string {
 	return strings.Join(names, ", ")
 }
 
-// Set sets the figure named key (see Keys) to v. Integer figures take the
-// value rounded down; a non-integer value for them is an error.
-func (p *Params) Set(key string, v float64) error {
+// SetParam sets the figure of p named key (see Keys) to v; a non-integer
+// value for an integer figure is an error. It does not check ranges: NewBook
+// and Book.Set do.
+func SetParam(p *Params, key string, v float64) error {
 	for _, f := range fields {
 		if f.key != key {
 			continue
@@ -179,8 +181,8 @@ func (p *Params) Set(key string, v float64) error {
 	return fmt.Errorf("rules.%d.%s: unknown key; allowed: %s", p.Year, key, keyNames())
 }
 
-// Get returns the figure named key.
-func (p *Params) Get(key string) (float64, error) {
+// GetParam returns the figure of p named key.
+func GetParam(p *Params, key string) (float64, error) {
 	for _, f := range fields {
 		if f.key == key {
 			if f.f != nil {
