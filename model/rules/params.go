@@ -59,9 +59,11 @@ type Params struct {
 
 	// Employer premiums, fractions of the gross wage up to MaxPremiumWage a
 	// year: WW (AWf) premium for permanent (low) and flexible (high)
-	// contracts, the disability basic premium (Aof) and the sector-fund
-	// premium Whk (a sector average).
-	WWPremiumLow, WWPremiumHigh, AofRate, WhkRate, MaxPremiumWage float64
+	// contracts, the disability basic premium (Aof), the return-to-work
+	// fund premium Whk (the average over sectors) and the uniform childcare
+	// surcharge (Wko). The Ufo premium (government employers only) is left
+	// out.
+	WWPremiumLow, WWPremiumHigh, AofRate, WhkRate, WkoRate, MaxPremiumWage float64
 
 	// WWMaxDailyWage is the WW maximum daily wage (maximumdagloon), € gross.
 	WWMaxDailyWage float64
@@ -122,7 +124,8 @@ var fields = []field{
 	{key: "ww_premium_low", doc: "AWf premium, permanent contracts", f: func(p *Params) *float64 { return &p.WWPremiumLow }},
 	{key: "ww_premium_high", doc: "AWf premium, flexible contracts", f: func(p *Params) *float64 { return &p.WWPremiumHigh }},
 	{key: "aof_rate", doc: "Aof disability basic premium", f: func(p *Params) *float64 { return &p.AofRate }},
-	{key: "whk_rate", doc: "Whk premium, sector average", f: func(p *Params) *float64 { return &p.WhkRate }},
+	{key: "whk_rate", doc: "Whk premium, average over sectors", f: func(p *Params) *float64 { return &p.WhkRate }},
+	{key: "wko_rate", doc: "uniform childcare surcharge (Wko)", f: func(p *Params) *float64 { return &p.WkoRate }},
 	{key: "max_premium_wage", doc: "maximum premium wage, €/year", euro: true, f: func(p *Params) *float64 { return &p.MaxPremiumWage }},
 	{key: "ww_max_daily_wage", doc: "WW maximum daily wage, € gross", euro: true, f: func(p *Params) *float64 { return &p.WWMaxDailyWage }},
 	{key: "bijstand_single", doc: "bijstand norm, single, €/month net", euro: true, f: func(p *Params) *float64 { return &p.BijstandSingleMonth }},

@@ -24,7 +24,9 @@ package rules
 //     Zvw maximum contribution income (Belastingdienst, Handboek
 //     Loonheffingen, "Premies werknemersverzekeringen" and "Zvw").
 //   - [Premies]: Belastingdienst, Handboek Loonheffingen, "Premiepercentages
-//     werknemersverzekeringen" and "Bijdrage Zvw" per year.
+//     werknemersverzekeringen" and "Bijdrage Zvw" per year; the AWf, Aof,
+//     average Whk and Wko figures 2020–2024 as tabulated by HR-kiosk,
+//     "Werknemersverzekeringen (tabellen)" (22 January 2024).
 //   - [Normen]: Participatiewet art. 21 norms as published per half year by
 //     SZW and municipalities (see the year comments).
 //   - [TV]: Burgerlijk Wetboek 7:673 (Wet arbeidsmarkt in balans) and
@@ -55,9 +57,9 @@ var tables = []Params{
 		// 38,945: EST (secondary sources, not checked).
 		ZorgMaxSingle: 1248, ZorgMaxCouple: 2388, ZorgThreshold: 21431, ZorgTaper: 0.135,
 		ZorgLimitSingle: 30481, ZorgLimitCouple: 38945,
-		// [Premies] 2020: AWf 2.94% / 7.94%, Aof 6.78%; Whk sector
-		// average 1.2% EST; maximum premium wage 57,232 [UWV-dagloon].
-		WWPremiumLow: 0.0294, WWPremiumHigh: 0.0794, AofRate: 0.0678, WhkRate: 0.012, MaxPremiumWage: 57232,
+		// [Premies] 2020: AWf 2.94% / 7.94%, Aof 6.79%, Whk average
+		// 1.28%, Wko 0.50%; maximum premium wage 57,232 [UWV-dagloon].
+		WWPremiumLow: 0.0294, WWPremiumHigh: 0.0794, AofRate: 0.0679, WhkRate: 0.0128, WkoRate: 0.005, MaxPremiumWage: 57232,
 		// [UWV-dagloon] 1-1-2020.
 		WWMaxDailyWage: 219.28,
 		// [Normen] 1-7-2020, incl. 5% holiday allowance (Sittard-Geleen,
@@ -90,12 +92,14 @@ var tables = []Params{
 		// 1,684.80 January minimum wage); taper 13.52% EST.
 		ZorgMaxSingle: 1284, ZorgMaxCouple: 2484, ZorgThreshold: 21835, ZorgTaper: 0.1352,
 		ZorgLimitSingle: 31138, ZorgLimitCouple: 39979,
-		// [Premies] 2021: AWf 2.70% / 7.70%, Aof 7.03%; Whk 1.2% EST.
-		WWPremiumLow: 0.027, WWPremiumHigh: 0.077, AofRate: 0.0703, WhkRate: 0.012, MaxPremiumWage: 58311,
-		// [UWV-dagloon] 1-1-2021: 223.41 (= 58,311 / 261). UWV lists 225.57
-		// from 1-7-2021; model/rules.go used that one. This package takes the
+		// [Premies] 2021: AWf 2.70% / 7.70%, Aof 7.03%, Whk average 1.36%,
+		// Wko 0.50%.
+		WWPremiumLow: 0.027, WWPremiumHigh: 0.077, AofRate: 0.0703, WhkRate: 0.0136, WkoRate: 0.005, MaxPremiumWage: 58311,
+		// 1-1-2021: 223.40 (SZW, "Rekenregels per 1 januari 2021", as
+		// reported by Rendement, 30 November 2020). UWV lists 225.57 from
+		// 1-7-2021; model/rules.go used that one. This package takes the
 		// 1 January figure in every year.
-		WWMaxDailyWage: 223.41,
+		WWMaxDailyWage: 223.40,
 		// [Normen] 1-7-2021 (SZW, "Normen Participatiewet per 1 juli 2021").
 		BijstandSingleMonth: 1078.70, BijstandCoupleMonth: 1541.00,
 		IOAWSingleMonth: 1078.70, IOAWCoupleMonth: 1541.00, IOAWBornBefore: 1965, IOAWMinAge: 60,
@@ -119,9 +123,11 @@ var tables = []Params{
 		// 2 × 1,749 − 4.225% × 22,356 = 2,553.46.
 		ZorgMaxSingle: 1335.86, ZorgMaxCouple: 2553.46, ZorgThreshold: 22356, ZorgTaper: 0.1361,
 		ZorgLimitSingle: 31998, ZorgLimitCouple: 40944,
-		// [Premies] 2022: AWf 2.70% / 7.70%; Aof 7.05% (large employers;
-		// EST, small employers pay less); Whk 1.2% EST.
-		WWPremiumLow: 0.027, WWPremiumHigh: 0.077, AofRate: 0.0705, WhkRate: 0.012, MaxPremiumWage: 59706,
+		// [Premies] 2022: AWf 2.70% / 7.70% (EST: HR-kiosk's table lists
+		// 2.2% / 7.2%); Aof 7.05% for large employers (small: 5.49%; the
+		// Aof is differentiated by employer size from 2022 and the releasing
+		// employers here are large); Whk average 1.52%; Wko 0.50%.
+		WWPremiumLow: 0.027, WWPremiumHigh: 0.077, AofRate: 0.0705, WhkRate: 0.0152, WkoRate: 0.005, MaxPremiumWage: 59706,
 		// [UWV-dagloon] 1-1-2022.
 		WWMaxDailyWage: 228.76,
 		// [Normen] 1-1-2022 (Venray, "Inkomensgrens 120%": 120% of them is
@@ -149,8 +155,9 @@ var tables = []Params{
 		// 3,181.84.
 		ZorgMaxSingle: 1858.16, ZorgMaxCouple: 3181.84, ZorgThreshold: 25070, ZorgTaper: 0.1364,
 		ZorgLimitSingle: 38520, ZorgLimitCouple: 48224,
-		// [Premies] 2023: AWf 2.64% / 7.64%; Aof 6.77% EST; Whk 1.2% EST.
-		WWPremiumLow: 0.0264, WWPremiumHigh: 0.0764, AofRate: 0.0677, WhkRate: 0.012, MaxPremiumWage: 66956,
+		// [Premies] 2023: AWf 2.64% / 7.64%; Aof large employers 7.11%
+		// (small 5.46%); Whk average 1.52%; Wko 0.50%.
+		WWPremiumLow: 0.0264, WWPremiumHigh: 0.0764, AofRate: 0.0711, WhkRate: 0.0152, WkoRate: 0.005, MaxPremiumWage: 66956,
 		// [UWV-dagloon] 1-1-2023.
 		WWMaxDailyWage: 256.54,
 		// [Normen] 1-1-2023 (Westland, "Normenoverzicht minimuminkomen").
@@ -177,8 +184,9 @@ var tables = []Params{
 		// 2,832.58.
 		ZorgMaxSingle: 1483.07, ZorgMaxCouple: 2832.58, ZorgThreshold: 26819, ZorgTaper: 0.1367,
 		ZorgLimitSingle: 37496, ZorgLimitCouple: 47368,
-		// [Premies] 2024: AWf 2.64% / 7.64%; Aof 7.18% EST; Whk 1.2% EST.
-		WWPremiumLow: 0.0264, WWPremiumHigh: 0.0764, AofRate: 0.0718, WhkRate: 0.012, MaxPremiumWage: 71628,
+		// [Premies] 2024: AWf 2.64% / 7.64%; Aof large employers 7.49%
+		// (small 6.18%); Whk average 1.53%; Wko 0.50%.
+		WWPremiumLow: 0.0264, WWPremiumHigh: 0.0764, AofRate: 0.0749, WhkRate: 0.0153, WkoRate: 0.005, MaxPremiumWage: 71628,
 		// [UWV-dagloon] 1-1-2024.
 		WWMaxDailyWage: 274.44,
 		// [Normen] 1-1-2024 (Velsen, "Bijstandsnormen per 1 januari 2024").
@@ -207,8 +215,9 @@ var tables = []Params{
 		// 28,406 = 2,986.21.
 		ZorgMaxSingle: 1561.42, ZorgMaxCouple: 2986.21, ZorgThreshold: 28406, ZorgTaper: 0.137,
 		ZorgLimitSingle: 39719, ZorgLimitCouple: 50206,
-		// [Premies] 2025: AWf 2.74% / 7.74%; Aof 7.64% EST; Whk 1.2% EST.
-		WWPremiumLow: 0.0274, WWPremiumHigh: 0.0774, AofRate: 0.0764, WhkRate: 0.012, MaxPremiumWage: 75864,
+		// Premiums 2025: AWf 2.74% / 7.74%, Aof large employers 7.64%, Whk
+		// 1.53% (the 2024 average), Wko 0.50%: EST (not checked).
+		WWPremiumLow: 0.0274, WWPremiumHigh: 0.0774, AofRate: 0.0764, WhkRate: 0.0153, WkoRate: 0.005, MaxPremiumWage: 75864,
 		// [UWV-dagloon] 1-1-2025: 290.67 (= 75,864 / 261).
 		WWMaxDailyWage: 290.67,
 		// [Normen] 1-1-2025 (SZW, "Normen Participatiewet per 1 januari 2025").
@@ -219,14 +228,18 @@ var tables = []Params{
 	},
 	{
 		Year: 2026,
-		// Box 1 2026 (Belastingplan 2026): 35.75% to 38,883, 37.56% to
-		// 78,426, 49.50%: EST (not checked against a stored table).
+		// Box 1 2026: 35.75% to 38,883, 37.56% to 78,426, 49.50% (Hyppe,
+		// "Nieuwe belastingregels in 2026", secondary; the Belastingplan
+		// 2026 bill of September 2025 had 35.70% to 79,137 before the
+		// inflation correction was limited).
 		Box1Limit: [2]float64{38883, 78426}, Box1Rate: [3]float64{0.3575, 0.3756, 0.495}, PremiumRate: 0.2765,
-		// Algemene heffingskorting 2026: 3,115, −6.398% from 29,736: EST.
+		// Algemene heffingskorting 2026: 3,115 to 29,736, nil at 78,426
+		// (same source), so −6.398% (3,115 / 48,690 = 6.398%).
 		GeneralCreditMax: 3115, GeneralCreditStart: 29736, GeneralCreditRate: 0.06398,
-		// Arbeidskorting 2026: 8.324% to 11,965; 31.009% to 25,845; 1.950%
-		// to 45,592 (maximum 5,685); −6.51% to 132,920: EST (the maximum
-		// and the end of the phase-out agree with these kinks and rates).
+		// Arbeidskorting 2026: maximum 5,685 reached at 45,592, nil at
+		// 132,920 (same source; 5,685 / 87,328 = 6.51%); the first two
+		// kinks and rates, 8.324% to 11,965 and 31.009% to 25,845, then
+		// 1.950%, are EST (they reproduce the published maximum).
 		LabourKink: [3]float64{11965, 25845, 45592}, LabourRate: [3]float64{0.08324, 0.31009, 0.0195}, LabourPhaseRate: 0.0651,
 		// Zvw 2026: 6.10% / 4.85%; maximum 79,409: EST.
 		ZvwEmployerRate: 0.061, ZvwContributionRate: 0.0485, ZvwMaxIncome: 79409,
@@ -235,8 +248,8 @@ var tables = []Params{
 		// threshold + (maximum − 24) / taper.
 		ZorgMaxSingle: 1561.42, ZorgMaxCouple: 2986.21, ZorgThreshold: 29736, ZorgTaper: 0.137,
 		ZorgLimitSingle: 40958, ZorgLimitCouple: 51358,
-		// Premiums 2026: AWf 2.74% / 7.74% EST; Aof 7.64% EST; Whk 1.2% EST.
-		WWPremiumLow: 0.0274, WWPremiumHigh: 0.0774, AofRate: 0.0764, WhkRate: 0.012, MaxPremiumWage: 79409,
+		// Premiums 2026: the 2025 rates carried: EST.
+		WWPremiumLow: 0.0274, WWPremiumHigh: 0.0774, AofRate: 0.0764, WhkRate: 0.0153, WkoRate: 0.005, MaxPremiumWage: 79409,
 		// WW maximum daily wage 1-1-2026: 304.25 (= 79,409 / 261): EST.
 		WWMaxDailyWage: 304.25,
 		// Bijstand norms 1-1-2026: the 2025 norms + 3.0% EST.

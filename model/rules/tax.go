@@ -168,23 +168,26 @@ func (y *Year) Zorgtoeslag(h Household, income float64) float64 {
 
 // EmployerCharges are an employer's statutory charges on a wage.
 type EmployerCharges struct {
-	WW, Aof, Whk, Zvw float64
+	WW, Aof, Whk, Wko, Zvw float64
 }
 
 // Total returns the sum of the charges.
-func (c EmployerCharges) Total() float64 { return c.WW + c.Aof + c.Whk + c.Zvw }
+func (c EmployerCharges) Total() float64 { return c.WW + c.Aof + c.Whk + c.Wko + c.Zvw }
 
 // Charges returns the employer's statutory charges on an annual gross wage
 // (including holiday allowance): the WW premium (high for a flexible
-// contract), Aof and Whk up to the maximum premium wage, and the Zvw levy up
-// to the Zvw maximum. Pension premiums are not statutory and left out.
+// contract), Aof, Whk and Wko up to the maximum premium wage, and the Zvw
+// levy up to the Zvw maximum. Pension premiums are not statutory and left
+// out. The WW premium goes to UWV (the AWf), Aof, Whk and Wko to the funds
+// UWV administers (Wko passes on to the treasury), the Zvw levy to the
+// health insurance fund.
 func (y *Year) Charges(annualWage float64, flex bool) EmployerCharges {
 	base := math.Min(math.Max(0, annualWage), y.MaxPremiumWage)
 	ww := y.WWPremiumLow
 	if flex {
 		ww = y.WWPremiumHigh
 	}
-	return EmployerCharges{WW: ww * base, Aof: y.AofRate * base, Whk: y.WhkRate * base, Zvw: y.ZvwEmployerLevy(annualWage)}
+	return EmployerCharges{WW: ww * base, Aof: y.AofRate * base, Whk: y.WhkRate * base, Wko: y.WkoRate * base, Zvw: y.ZvwEmployerLevy(annualWage)}
 }
 
 // GrossBenefitForNet returns the annual gross benefit (without earned

@@ -75,8 +75,8 @@ func TestNewWorkHistory(t *testing.T) {
 
 func TestWWBenefit(t *testing.T) {
 	y, _ := For(2021)
-	// The month wage is capped at 223.41 × 21.75 = 4,859.17.
-	if got := y.WWMonthWage(6000); math.Abs(got-4859.1675) > 1e-9 {
+	// The month wage is capped at 223.40 × 21.75 = 4,858.95.
+	if got := y.WWMonthWage(6000); math.Abs(got-4858.95) > 1e-9 {
 		t.Errorf("capped month wage %.4f", got)
 	}
 	cases := []struct {
