@@ -243,11 +243,15 @@ var tables = []Params{
 		LabourKink: [3]float64{11965, 25845, 45592}, LabourRate: [3]float64{0.08324, 0.31009, 0.0195}, LabourPhaseRate: 0.0651,
 		// Zvw 2026: 6.10% / 4.85%; maximum 79,409: EST.
 		ZvwEmployerRate: 0.061, ZvwContributionRate: 0.0485, ZvwMaxIncome: 79409,
-		// Zorgtoeslag 2026: the 2025 maxima and taper carried, threshold
-		// 29,736 (108% of 12 × the January 2026 minimum wage): EST; limits
-		// threshold + (maximum − 24) / taper.
-		ZorgMaxSingle: 1561.42, ZorgMaxCouple: 2986.21, ZorgThreshold: 29736, ZorgTaper: 0.137,
-		ZorgLimitSingle: 40958, ZorgLimitCouple: 51358,
+		// Zorgtoeslag 2026: maximum €129 a month single, €246 couple, the
+		// maximum up to about 29,500 (Metro, "Met dit inkomen krijg je in
+		// 2026 de maximale zorgtoeslag", 24 November 2025, from
+		// Rijksoverheid); limits 40,857 / 51,142 (Overstappen.nl,
+		// "Zorgtoeslag"); threshold 29,736 EST (equal to the general credit's
+		// start, as in 2025); taper 13.70% EST (the 2025 rate, which
+		// reproduces both limits within €40).
+		ZorgMaxSingle: 1548, ZorgMaxCouple: 2952, ZorgThreshold: 29736, ZorgTaper: 0.137,
+		ZorgLimitSingle: 40857, ZorgLimitCouple: 51142,
 		// Premiums 2026: the 2025 rates carried: EST.
 		WWPremiumLow: 0.0274, WWPremiumHigh: 0.0774, AofRate: 0.0764, WhkRate: 0.0153, WkoRate: 0.005, MaxPremiumWage: 79409,
 		// WW maximum daily wage 1-1-2026: 304.25 (= 79,409 / 261): EST.
