@@ -156,3 +156,32 @@ func BenchmarkMonthTax(b *testing.B) {
 	}
 	_ = sink
 }
+
+// Every key reaches its own field and no other.
+func TestKeysMapOneField(t *testing.T) {
+	base := Tables()[1]
+	for _, f := range fields {
+		p := base
+		v := 0.123456
+		if f.i != nil {
+			v = 1234
+		}
+		if err := SetParam(&p, f.key, v); err != nil {
+			t.Fatal(err)
+		}
+		if got, _ := GetParam(&p, f.key); got != v {
+			t.Errorf("%s: Get after Set gives %v", f.key, got)
+		}
+		changed := 0
+		for _, g := range fields {
+			a, _ := GetParam(&base, g.key)
+			b, _ := GetParam(&p, g.key)
+			if a != b {
+				changed++
+			}
+		}
+		if changed != 1 {
+			t.Errorf("%s: setting it changed %d figures", f.key, changed)
+		}
+	}
+}
