@@ -2,6 +2,7 @@ package rules
 
 import (
 	"math"
+	"reflect"
 	"strings"
 	"testing"
 )
@@ -183,5 +184,24 @@ func TestKeysMapOneField(t *testing.T) {
 		if changed != 1 {
 			t.Errorf("%s: setting it changed %d figures", f.key, changed)
 		}
+	}
+}
+
+// Every figure of Params (but Year) has a key.
+func TestEveryFigureHasAKey(t *testing.T) {
+	n := 0
+	rt := reflect.TypeOf(Params{})
+	for i := range rt.NumField() {
+		f := rt.Field(i)
+		switch {
+		case f.Name == "Year":
+		case f.Type.Kind() == reflect.Array:
+			n += f.Type.Len()
+		default:
+			n++
+		}
+	}
+	if n != len(fields) {
+		t.Errorf("Params has %d figures, %d keys", n, len(fields))
 	}
 }
