@@ -113,8 +113,9 @@ func (b *Book) build() {
 		} else {
 			py, factor := last.Year, 1.0
 			if _, lastCPI := b.CPIYears(); lastCPI > last.Year {
-				py = min(cal, lastCPI)
-				factor, _ = b.CPIFactor(last.Year, py)
+				if f, err := b.CPIFactor(last.Year, min(cal, lastCPI)); err == nil {
+					py, factor = min(cal, lastCPI), f
+				}
 			}
 			*y = Year{Params: last.scaled(cal, factor), Calendar: cal, CarriedForward: true, From: last.Year, PriceYear: py}
 		}
