@@ -9,7 +9,7 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/vwnw/vwnw/dist"
+	"github.com/vwnw/vwnw/model/dist"
 	"gonum.org/v1/gonum/stat"
 )
 

@@ -8,8 +8,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/vwnw/vwnw/dist"
 	"github.com/vwnw/vwnw/model"
+	"github.com/vwnw/vwnw/model/dist"
 	"github.com/vwnw/vwnw/scenarios"
 )
 

@@ -10,8 +10,8 @@ import (
 
 	"gonum.org/v1/gonum/stat/distuv"
 
-	"github.com/vwnw/vwnw/dist"
 	"github.com/vwnw/vwnw/model"
+	"github.com/vwnw/vwnw/model/dist"
 )
 
 // IsShipped reports whether ref names a shipped scenario rather than a file:

@@ -7,8 +7,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/vwnw/vwnw/dist"
 	"github.com/vwnw/vwnw/model"
+	"github.com/vwnw/vwnw/model/dist"
 )
 
 func TestFittedDist(t *testing.T) {

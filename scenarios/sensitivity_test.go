@@ -5,7 +5,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/vwnw/vwnw/dist"
+	"github.com/vwnw/vwnw/model/dist"
 )
 
 // pair loads the baseline and intensive_coaching, the baseline with
