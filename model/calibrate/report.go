@@ -1,4 +1,4 @@
-package output
+package calibrate
 
 import (
 	"encoding/json"
@@ -8,20 +8,21 @@ import (
 	"strings"
 	"time"
 
-	"github.com/vwnw/vwnw/dist"
+	"github.com/vwnw/vwnw/internal/output"
 	"github.com/vwnw/vwnw/model"
+	"github.com/vwnw/vwnw/model/dist"
 	"github.com/vwnw/vwnw/scenarios"
 )
 
-// Calibration is the outcome of vwnw calibrate, as CalibrationTable and
-// CalibrationJSON write it.
-type Calibration struct {
+// Report is the outcome of vwnw calibrate, as WriteTable and
+// WriteJSON write it.
+type Report struct {
 	// Version is vwnw's version.
 	Version string
-	Setup   *scenarios.CalibrationSetup
-	Result  *model.CalibrationResult
+	Setup   *Setup
+	Result  *Result
 	// Dists are the fitted values as the distributions of the calibrated
-	// scenario (scenarios.CalibrationSetup.FittedDists); the zero Dist when
+	// scenario (Setup.FittedDists); the zero Dist when
 	// the data bound a value on neither side.
 	Dists   []dist.Dist
 	Elapsed time.Duration
@@ -62,7 +63,7 @@ func continuingOf(counts [model.NumCategories]float64) continuing {
 }
 
 // expected returns the expected counts under the fitted shares.
-func (c *Calibration) expected() [model.NumCategories]float64 {
+func (c *Report) expected() [model.NumCategories]float64 {
 	var e [model.NumCategories]float64
 	n := float64(c.Setup.Observation.Total())
 	for k, s := range c.Result.Shares {
@@ -74,11 +75,11 @@ func (c *Calibration) expected() [model.NumCategories]float64 {
 // pct formats a share as a percentage with one decimal.
 func pct(x float64) string { return strconv.FormatFloat(100*x, 'f', 1, 64) + "%" }
 
-// CalibrationTable writes c for people: the observation, the fitted values
+// WriteTable writes c for people: the observation, the fitted values
 // with their intervals, observed against simulated counts per category, the
 // goodness of fit, and the calibrated scenario written.
-func CalibrationTable(w io.Writer, c *Calibration) error {
-	ew := &Printer{W: w}
+func WriteTable(w io.Writer, c *Report) error {
+	ew := &output.Printer{W: w}
 	obs, res, setup := c.Setup.Observation, c.Result, c.Setup
 	months := make([]string, len(obs.Entries))
 	for i, n := range obs.Entries {
@@ -100,14 +101,14 @@ func CalibrationTable(w io.Writer, c *Calibration) error {
 	lvl := strconv.FormatFloat(100*res.Level, 'g', -1, 64) + "% interval"
 	ew.Printf("  %-*s  %10s  %10s  %s (profile likelihood)\n", kw, "key", "start", "estimate", lvl)
 	for _, e := range res.Estimates {
-		lo, hi := scenarios.FormatFitted(e.Lower), scenarios.FormatFitted(e.Upper)
+		lo, hi := FormatFitted(e.Lower), FormatFitted(e.Upper)
 		if e.LowerOpen {
 			lo = "(" + lo
 		}
 		if e.UpperOpen {
 			hi += ")"
 		}
-		ew.Printf("  %-*s  %10s  %10s  %s – %s\n", kw, e.Name, scenarios.FormatFitted(e.Start), scenarios.FormatFitted(e.Value), lo, hi)
+		ew.Printf("  %-*s  %10s  %10s  %s – %s\n", kw, e.Name, FormatFitted(e.Start), FormatFitted(e.Value), lo, hi)
 	}
 	for _, e := range res.Estimates {
 		switch {
@@ -163,7 +164,7 @@ func CalibrationTable(w io.Writer, c *Calibration) error {
 	if c.Written != "" {
 		ew.Printf("\nwrote %s; try: %s\n", c.Written, c.RunCommand())
 		if w := setup.WorldOverrides(); len(w) > 0 {
-			ew.Printf("(the fit assumed %s, which a scenario cannot set apart from its baseline: repeat it with --set)\n", scenarios.SetFlags(w))
+			ew.Printf("(the fit assumed %s, which a scenario cannot set apart from its baseline: repeat it with --set)\n", SetFlags(w))
 		}
 	}
 	return ew.Err
@@ -171,11 +172,11 @@ func CalibrationTable(w io.Writer, c *Calibration) error {
 
 // RunCommand is the command that runs the written calibrated scenario as
 // it was fitted: vwnw run FILE, with --set for each world key the fit
-// assumed (scenarios.CalibrationSetup.WorldOverrides).
-func (c *Calibration) RunCommand() string {
+// assumed (Setup.WorldOverrides).
+func (c *Report) RunCommand() string {
 	cmd := "vwnw run " + c.Written
 	if w := c.Setup.WorldOverrides(); len(w) > 0 {
-		cmd += " " + scenarios.SetFlags(w)
+		cmd += " " + SetFlags(w)
 	}
 	return cmd
 }
@@ -192,7 +193,7 @@ func (f jsonFloat) MarshalJSON() ([]byte, error) {
 	return strconv.AppendFloat(nil, x, 'g', -1, 64), nil
 }
 
-// calibrationJSON is the shape of CalibrationJSON's output.
+// calibrationJSON is the shape of WriteJSON's output.
 type calibrationJSON struct {
 	Tool     string `json:"tool"`
 	Version  string `json:"version"`
@@ -230,7 +231,7 @@ type calibrationJSON struct {
 	} `json:"fit"`
 }
 
-// fittedJSON is a fitted value in CalibrationJSON's output.
+// fittedJSON is a fitted value in WriteJSON's output.
 type fittedJSON struct {
 	Key       string    `json:"key"`
 	Start     jsonFloat `json:"start"`
@@ -248,7 +249,7 @@ type fittedJSON struct {
 	Distribution *dist.Dist `json:"distribution"`
 }
 
-// categoryJSON is an outcome category in CalibrationJSON's output.
+// categoryJSON is an outcome category in WriteJSON's output.
 type categoryJSON struct {
 	Key            string    `json:"key"`
 	Observed       int       `json:"observed"`
@@ -257,10 +258,10 @@ type categoryJSON struct {
 	Expected       jsonFloat `json:"expected"`
 }
 
-// CalibrationJSON writes c as one indented JSON object: the observation,
+// WriteJSON writes c as one indented JSON object: the observation,
 // the run, the fitted values with their intervals and distributions, the
 // categories, and the goodness of fit. NaN and ±Inf are written as null.
-func CalibrationJSON(w io.Writer, c *Calibration) error {
+func WriteJSON(w io.Writer, c *Report) error {
 	obs, res, setup := c.Setup.Observation, c.Result, c.Setup
 	out := calibrationJSON{Tool: "vwnw", Version: c.Version, Scenario: setup.Scenario.Name, Level: res.Level}
 	o := &out.Observed

@@ -1,4 +1,4 @@
-package model_test
+package sensitivity_test
 
 import (
 	"context"
@@ -8,8 +8,9 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/vwnw/vwnw/dist"
 	"github.com/vwnw/vwnw/model"
+	"github.com/vwnw/vwnw/model/dist"
+	"github.com/vwnw/vwnw/model/sensitivity"
 	"github.com/vwnw/vwnw/scenarios"
 )
 
@@ -25,7 +26,7 @@ func sensLoad(t testing.TB, name string, ovs ...scenarios.Override) *scenarios.S
 // toyAnalysis is intensive_coaching against the baseline with three toy
 // parameters: a wide coaching hourly cost, a narrow price of the first
 // service, and one that nothing reads the value of.
-func toyAnalysis(t testing.TB, iterations, workers int) *model.Analysis {
+func toyAnalysis(t testing.TB, iterations, workers int) *sensitivity.Analysis {
 	base, sc := sensLoad(t, "baseline"), sensLoad(t, "intensive_coaching")
 	big := dist.Dist{Kind: dist.Uniform, Min: 0, Max: 400}
 	small := dist.Dist{Kind: dist.Uniform, Min: 0, Max: 100}
@@ -37,10 +38,10 @@ func toyAnalysis(t testing.TB, iterations, workers int) *model.Analysis {
 		p.Interventions.Services[0].UnitCost = small.Quantile(u("toy.small"))
 		_ = none.Quantile(u("toy.none"))
 	}
-	return &model.Analysis{
+	return &sensitivity.Analysis{
 		Config: model.Config{Seed: 3, Iterations: iterations, Horizon: 60, Workers: workers, Observe: -1},
 		Inputs: []model.Input{base.Input(), toy},
-		Params: []model.SensParam{{Key: "toy.none", Dist: none}, {Key: "toy.small", Dist: small}, {Key: "toy.big", Dist: big}},
+		Params: []sensitivity.Param{{Key: "toy.none", Dist: none}, {Key: "toy.small", Dist: small}, {Key: "toy.big", Dist: big}},
 	}
 }
 
@@ -82,7 +83,7 @@ func TestTornadoOrdering(t *testing.T) {
 	if bars[0].Swing(model.Workers) != 0 {
 		t.Errorf("workers' NPV moved with the case manager's price: %+v", bars[0])
 	}
-	order := model.TornadoOrder(bars)
+	order := sensitivity.TornadoOrder(bars)
 	if order.Society[0] != "toy.big" || len(order.UWV) != 3 {
 		t.Errorf("tornado order %+v", order)
 	}
@@ -106,10 +107,10 @@ func TestTornadoNoise(t *testing.T) {
 	// two of them is marked as noise. Checked against the definition.
 	base, sc := sensLoad(t, "baseline"), sensLoad(t, "intensive_coaching")
 	d := dist.Dist{Kind: dist.Uniform, Min: 0.005, Max: 0.016}
-	a := &model.Analysis{
+	a := &sensitivity.Analysis{
 		Config: model.Config{Seed: 4, Iterations: 30, Horizon: 60, Workers: 2, Observe: -1},
 		Inputs: []model.Input{base.Input(), sc.Input()},
-		Params: []model.SensParam{{Key: "hazards.retention", Dist: d}},
+		Params: []sensitivity.Param{{Key: "hazards.retention", Dist: d}},
 	}
 	bars, err := a.Tornado(context.Background())
 	if err != nil {
@@ -119,7 +120,7 @@ func TestTornadoNoise(t *testing.T) {
 	for k := range model.NumStakeholders {
 		st := model.Stakeholder(k)
 		se, swing := *b.SwingSE.At(st), b.Swing(st)
-		if want := se > 0 && swing <= model.NoiseSEs*se; *b.Noise.At(st) != want {
+		if want := se > 0 && swing <= sensitivity.NoiseSEs*se; *b.Noise.At(st) != want {
 			t.Errorf("%s: swing %.0f, SE %.0f, noise %v", st.Key(), swing, se, *b.Noise.At(st))
 		}
 	}
@@ -136,7 +137,7 @@ func TestSensitivityReproducibleAcrossWorkers(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		e, err := a.EVPI(context.Background(), 2, []model.ParamGroup{{Name: "toy.big", Keys: []string{"toy.big"}}})
+		e, err := a.EVPI(context.Background(), 2, []sensitivity.Group{{Name: "toy.big", Keys: []string{"toy.big"}}})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -156,12 +157,12 @@ func TestSensitivityReproducibleAcrossWorkers(t *testing.T) {
 
 func TestEVPIOnTheModel(t *testing.T) {
 	a := toyAnalysis(t, 60, 2)
-	targets := model.EVPPITargets(a.Params, nil)
+	targets := sensitivity.EVPPITargets(a.Params, nil)
 	e, err := a.EVPI(context.Background(), 2, targets)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if e.Permutations != model.EVPPIPermutations || len(e.SplitHalf) != 2 || len(e.Partial) != 3 {
+	if e.Permutations != sensitivity.EVPPIPermutations || len(e.SplitHalf) != 2 || len(e.Partial) != 3 {
 		t.Fatalf("evpi %+v", e)
 	}
 	for _, p := range e.Partial {
@@ -182,7 +183,7 @@ func TestEVPIOnTheModel(t *testing.T) {
 		}
 	}
 	// A group may not share its name with a target.
-	if _, err := a.EVPI(context.Background(), 1, append(targets, model.ParamGroup{Name: "toy.big", Keys: []string{"toy.small"}})); err == nil {
+	if _, err := a.EVPI(context.Background(), 1, append(targets, sensitivity.Group{Name: "toy.big", Keys: []string{"toy.small"}})); err == nil {
 		t.Error("a group named like a parameter: want an error")
 	}
 }
@@ -282,7 +283,7 @@ func TestBreakevenRecoversRoot(t *testing.T) {
 	}{{"wide range", 0, 1000, 1}, {"pilot's range", 75, 100, 0}}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			a := &model.Analysis{Config: cfg}
+			a := &sensitivity.Analysis{Config: cfg}
 			be, err := a.Breakeven(context.Background(), key, model.Society, tc.lo, tc.hi, inputs)
 			if err != nil {
 				t.Fatal(err)
@@ -317,7 +318,7 @@ func TestBreakevenNoCashFlows(t *testing.T) {
 		}
 		return []model.Input{base.Input(), sc.Input()}, nil
 	}
-	a := &model.Analysis{Config: model.Config{Seed: 9, Iterations: 10, Horizon: 60, Workers: 2, Observe: -1}}
+	a := &sensitivity.Analysis{Config: model.Config{Seed: 9, Iterations: 10, Horizon: 60, Workers: 2, Observe: -1}}
 	be, err := a.Breakeven(context.Background(), key, model.ReceivingEmployers, 50, 150, inputs)
 	if err != nil {
 		t.Fatal(err)
@@ -329,7 +330,7 @@ func TestBreakevenNoCashFlows(t *testing.T) {
 }
 
 func TestBreakevenBadRange(t *testing.T) {
-	a := &model.Analysis{Config: model.Config{Iterations: 1, Horizon: 12}}
+	a := &sensitivity.Analysis{Config: model.Config{Iterations: 1, Horizon: 12}}
 	_, err := a.Breakeven(context.Background(), "k", model.Society, 5, 5, nil)
 	if err == nil {
 		t.Fatal("want an error for an empty range")
@@ -357,16 +358,16 @@ func TestSensitivityCancel(t *testing.T) {
 //	go test ./model -run '^$' -bench Sobol -benchtime 1x
 func BenchmarkSobol(b *testing.B) {
 	base, sc := sensLoad(b, "baseline"), sensLoad(b, "intensive_coaching")
-	var params []model.SensParam
+	var params []sensitivity.Param
 	for _, p := range sc.Uncertain() {
 		if len(params) < 10 && (strings.HasPrefix(p.Key, "interventions.coaching.") || strings.HasPrefix(p.Key, "hazards.")) {
-			params = append(params, model.SensParam{Key: p.Key, Dist: p.Dist})
+			params = append(params, sensitivity.Param{Key: p.Key, Dist: p.Dist})
 		}
 	}
 	if len(params) != 10 {
 		b.Fatalf("found %d parameters, want 10", len(params))
 	}
-	a := &model.Analysis{
+	a := &sensitivity.Analysis{
 		Config: model.Config{Seed: 1, Iterations: 4096, Horizon: 60, Workers: 2, Observe: -1},
 		Inputs: []model.Input{base.Input(), sc.Input()},
 		Params: params,

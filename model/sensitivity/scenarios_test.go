@@ -1,31 +1,32 @@
-package scenarios
+package sensitivity
 
 import (
 	"slices"
 	"strings"
 	"testing"
 
-	"github.com/vwnw/vwnw/dist"
+	"github.com/vwnw/vwnw/model/dist"
+	"github.com/vwnw/vwnw/scenarios"
 )
 
 // pair loads the baseline and intensive_coaching, the baseline with
 // baseOverrides.
-func pair(t *testing.T, baseOverrides ...Override) []*Scenario {
+func pair(t *testing.T, baseOverrides ...scenarios.Override) []*scenarios.Scenario {
 	t.Helper()
-	base, err := Load("baseline", baseOverrides...)
+	base, err := scenarios.Load("baseline", baseOverrides...)
 	if err != nil {
 		t.Fatal(err)
 	}
-	sc, err := Load("intensive_coaching")
+	sc, err := scenarios.Load("intensive_coaching")
 	if err != nil {
 		t.Fatal(err)
 	}
-	return []*Scenario{base, sc}
+	return []*scenarios.Scenario{base, sc}
 }
 
 func TestUncertainParams(t *testing.T) {
-	narrow := Override{Key: "hazards.job_finding", Value: `{ dist = "uniform", min = 0.01, max = 0.02 }`}
-	onlyBase := Override{Key: "economy.discount_rate", Value: `{ dist = "uniform", min = 0.02, max = 0.03 }`}
+	narrow := scenarios.Override{Key: "hazards.job_finding", Value: `{ dist = "uniform", min = 0.01, max = 0.02 }`}
+	onlyBase := scenarios.Override{Key: "economy.discount_rate", Value: `{ dist = "uniform", min = 0.02, max = 0.03 }`}
 	list := pair(t, narrow, onlyBase)
 	params := UncertainParams(list)
 	keys := paramKeys(params)
@@ -58,7 +59,7 @@ func TestUncertainParams(t *testing.T) {
 }
 
 // distOf returns the distribution of the uncertain parameter key of s.
-func distOf(t *testing.T, s *Scenario, key string) dist.Dist {
+func distOf(t *testing.T, s *scenarios.Scenario, key string) dist.Dist {
 	t.Helper()
 	for _, q := range s.Uncertain() {
 		if q.Key == key {
@@ -67,41 +68,6 @@ func distOf(t *testing.T, s *Scenario, key string) dist.Dist {
 	}
 	t.Fatalf("%s: %s is not uncertain", s.Name, key)
 	return dist.Dist{}
-}
-
-func TestLookup(t *testing.T) {
-	s := pair(t)[1]
-	tests := []struct {
-		key  string
-		ok   bool
-		kind string // "number", "string" or "table"
-	}{
-		{"interventions.coaching.case_manager_fte", true, "number"},
-		{"interventions.coaching.mode", true, "string"},
-		{"interventions.coaching.hourly_cost", true, "table"}, // a distribution
-		{"interventions.coaching", true, "table"},
-		{"interventions.coaching.nope", false, ""},
-		{"interventions.coaching.mode.x", false, ""},
-	}
-	for _, tt := range tests {
-		v, ok := s.Lookup(tt.key)
-		if ok != tt.ok {
-			t.Errorf("Lookup(%s): ok = %v, want %v", tt.key, ok, tt.ok)
-			continue
-		}
-		kind := ""
-		switch v.(type) {
-		case int64, float64:
-			kind = "number"
-		case string:
-			kind = "string"
-		case map[string]any:
-			kind = "table"
-		}
-		if kind != tt.kind {
-			t.Errorf("Lookup(%s) = %v, a %s; want a %s", tt.key, v, kind, tt.kind)
-		}
-	}
 }
 
 func TestCheckUncertainAndNumeric(t *testing.T) {
@@ -177,7 +143,7 @@ func TestWithParam(t *testing.T) {
 		if len(in) != 2 {
 			t.Fatalf("%s: %d inputs", tt.key, len(in))
 		}
-		o := Override{Key: tt.key, Value: "0.123"}
+		o := scenarios.Override{Key: tt.key, Value: "0.123"}
 		base, sc := in[0].SHA256 == sha(t, "baseline", o), in[1].SHA256 == sha(t, "intensive_coaching", o)
 		if !sc || base != tt.inBaseline || !base && in[0].SHA256 != list[0].SHA256 {
 			t.Errorf("%s set in baseline %v, scenario %v; want %v, true", tt.key, base, sc, tt.inBaseline)
@@ -190,9 +156,9 @@ func TestWithParam(t *testing.T) {
 }
 
 // sha is the SHA256 of the scenario ref loaded with overrides.
-func sha(t *testing.T, ref string, overrides ...Override) string {
+func sha(t *testing.T, ref string, overrides ...scenarios.Override) string {
 	t.Helper()
-	s, err := Load(ref, overrides...)
+	s, err := scenarios.Load(ref, overrides...)
 	if err != nil {
 		t.Fatal(err)
 	}

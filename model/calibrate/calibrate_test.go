@@ -1,4 +1,4 @@
-package model
+package calibrate
 
 import (
 	"context"
@@ -6,13 +6,14 @@ import (
 	"math"
 	"testing"
 
+	"github.com/vwnw/vwnw/model"
 	"gonum.org/v1/gonum/stat/distuv"
 )
 
 func TestMultinomialLogLikIsBinomialForTwoCategories(t *testing.T) {
 	for _, tt := range []struct{ k, n, p float64 }{{14, 25, 0.56}, {16, 25, 0.3}, {0, 10, 0.2}, {10, 10, 0.9}} {
-		counts := [NumCategories]float64{tt.k, tt.n - tt.k}
-		shares := [NumCategories]float64{tt.p, 1 - tt.p}
+		counts := [model.NumCategories]float64{tt.k, tt.n - tt.k}
+		shares := [model.NumCategories]float64{tt.p, 1 - tt.p}
 		got := MultinomialLogLik(counts, shares, 1e-9)
 		want := distuv.Binomial{N: tt.n, P: tt.p}.LogProb(tt.k)
 		if math.Abs(got-want) > 1e-9 {
@@ -20,21 +21,21 @@ func TestMultinomialLogLikIsBinomialForTwoCategories(t *testing.T) {
 		}
 	}
 	// A category the simulation never reached costs the floor, not −Inf.
-	ll := MultinomialLogLik([NumCategories]float64{1, 1}, [NumCategories]float64{1, 0}, 1e-4)
+	ll := MultinomialLogLik([model.NumCategories]float64{1, 1}, [model.NumCategories]float64{1, 0}, 1e-4)
 	if math.IsInf(ll, 0) || math.Abs(ll-(math.Log(2)+math.Log(1e-4))) > 1e-9 {
 		t.Errorf("floored log-likelihood %v", ll)
 	}
 }
 
 func TestGoodness(t *testing.T) {
-	counts := [NumCategories]float64{5, 12, 2, 2, 9}
-	perfect := [NumCategories]float64{5.0 / 30, 12.0 / 30, 2.0 / 30, 2.0 / 30, 9.0 / 30}
+	counts := [model.NumCategories]float64{5, 12, 2, 2, 9}
+	perfect := [model.NumCategories]float64{5.0 / 30, 12.0 / 30, 2.0 / 30, 2.0 / 30, 9.0 / 30}
 	g := Goodness(counts, perfect, 1, 1e-6)
 	if g.G2 > 1e-9 || g.X2 > 1e-9 || g.DF != 3 || math.Abs(g.PG2-1) > 1e-9 || math.Abs(g.MinExpected-2) > 1e-9 {
 		t.Errorf("perfect fit: %+v", g)
 	}
 	// Two categories, 10 of 20 against an expected 5: X² = 25/5 + 25/15.
-	g = Goodness([NumCategories]float64{10, 10}, [NumCategories]float64{0.25, 0.75}, 0, 1e-9)
+	g = Goodness([model.NumCategories]float64{10, 10}, [model.NumCategories]float64{0.25, 0.75}, 0, 1e-9)
 	wantX2 := 25.0/5 + 25.0/15
 	wantG2 := 2 * (10*math.Log(10.0/5) + 10*math.Log(10.0/15))
 	// Three categories have expected 0 and count 0: floored, they add n·floor each.
@@ -71,9 +72,9 @@ func TestTransformRoundTrip(t *testing.T) {
 
 // toyShares is a stand-in for the simulation: a job-finding hazard ratio h
 // and a probability q of stopping.
-func toyShares(h, q float64) [NumCategories]float64 {
+func toyShares(h, q float64) [model.NumCategories]float64 {
 	found := 1 - math.Exp(-0.1*h*7)
-	return [NumCategories]float64{
+	return [model.NumCategories]float64{
 		q,
 		(1 - q) * found * 0.8,
 		(1 - q) * found * 0.1,
@@ -82,8 +83,8 @@ func toyShares(h, q float64) [NumCategories]float64 {
 	}
 }
 
-func expectedCounts(n float64, s [NumCategories]float64) [NumCategories]float64 {
-	var c [NumCategories]float64
+func expectedCounts(n float64, s [model.NumCategories]float64) [model.NumCategories]float64 {
+	var c [model.NumCategories]float64
 	for k := range s {
 		c[k] = n * s[k]
 	}
@@ -95,22 +96,22 @@ func TestCalibrationRecoversToyParameters(t *testing.T) {
 	tests := []struct {
 		name  string
 		truth []float64
-		fit   []FitParam
-		share func(x []float64) [NumCategories]float64
+		fit   []Param
+		share func(x []float64) [model.NumCategories]float64
 	}{
 		{"hazard ratio", []float64{2.2},
-			[]FitParam{{Name: "h", Start: 1, Lower: 0, Upper: inf}},
-			func(x []float64) [NumCategories]float64 { return toyShares(x[0], 0.15) }},
+			[]Param{{Name: "h", Start: 1, Lower: 0, Upper: inf}},
+			func(x []float64) [model.NumCategories]float64 { return toyShares(x[0], 0.15) }},
 		{"hazard ratio and stop probability", []float64{1.6, 0.2},
-			[]FitParam{{Name: "h", Start: 3, Lower: 0, Upper: inf}, {Name: "q", Start: 0.5, Lower: 0, Upper: 1}},
-			func(x []float64) [NumCategories]float64 { return toyShares(x[0], x[1]) }},
+			[]Param{{Name: "h", Start: 3, Lower: 0, Upper: inf}, {Name: "q", Start: 0.5, Lower: 0, Upper: 1}},
+			func(x []float64) [model.NumCategories]float64 { return toyShares(x[0], x[1]) }},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			c := &Calibration{
+			c := &Problem{
 				Params: tt.fit,
 				Counts: expectedCounts(2000, tt.share(tt.truth)),
-				Shares: func(_ context.Context, x []float64) ([NumCategories]float64, error) { return tt.share(x), nil },
+				Shares: func(_ context.Context, x []float64) ([model.NumCategories]float64, error) { return tt.share(x), nil },
 				Floor:  1e-9,
 			}
 			res, err := c.Run(context.Background())
@@ -140,12 +141,12 @@ func TestCalibrationRecoversToyParameters(t *testing.T) {
 // against the known one of a binomial proportion: where the log-likelihood
 // drops by χ²₁(0.9)/2.
 func TestProfileIntervalMatchesBinomial(t *testing.T) {
-	counts := [NumCategories]float64{0, 14, 0, 0, 11}
-	c := &Calibration{
-		Params: []FitParam{{Name: "p", Start: 0.3, Lower: 0, Upper: 1}},
+	counts := [model.NumCategories]float64{0, 14, 0, 0, 11}
+	c := &Problem{
+		Params: []Param{{Name: "p", Start: 0.3, Lower: 0, Upper: 1}},
 		Counts: counts,
-		Shares: func(_ context.Context, x []float64) ([NumCategories]float64, error) {
-			return [NumCategories]float64{0, x[0], 0, 0, 1 - x[0]}, nil
+		Shares: func(_ context.Context, x []float64) ([model.NumCategories]float64, error) {
+			return [model.NumCategories]float64{0, x[0], 0, 0, 1 - x[0]}, nil
 		},
 		Floor: 1e-12,
 	}
@@ -169,10 +170,12 @@ func TestProfileIntervalMatchesBinomial(t *testing.T) {
 func TestCalibrationOpenInterval(t *testing.T) {
 	// Nobody stopped: the stop probability's estimate is near 0 and the
 	// data cannot bound it from below.
-	c := &Calibration{
-		Params: []FitParam{{Name: "q", Start: 0.3, Lower: 0, Upper: 1}},
+	c := &Problem{
+		Params: []Param{{Name: "q", Start: 0.3, Lower: 0, Upper: 1}},
 		Counts: expectedCounts(30, toyShares(2, 0)),
-		Shares: func(_ context.Context, x []float64) ([NumCategories]float64, error) { return toyShares(2, x[0]), nil },
+		Shares: func(_ context.Context, x []float64) ([model.NumCategories]float64, error) {
+			return toyShares(2, x[0]), nil
+		},
 	}
 	res, err := c.Run(context.Background())
 	if err != nil {
@@ -186,17 +189,17 @@ func TestCalibrationOpenInterval(t *testing.T) {
 
 func TestCalibrationErrors(t *testing.T) {
 	boom := errors.New("boom")
-	fails := func(context.Context, []float64) ([NumCategories]float64, error) {
-		return [NumCategories]float64{}, boom
+	fails := func(context.Context, []float64) ([model.NumCategories]float64, error) {
+		return [model.NumCategories]float64{}, boom
 	}
-	p := FitParam{Name: "a", Start: 1, Lower: 0, Upper: math.Inf(1)}
-	if _, err := (&Calibration{Shares: fails}).Run(context.Background()); err == nil {
+	p := Param{Name: "a", Start: 1, Lower: 0, Upper: math.Inf(1)}
+	if _, err := (&Problem{Shares: fails}).Run(context.Background()); err == nil {
 		t.Error("no parameters: no error")
 	}
-	if _, err := (&Calibration{Params: []FitParam{p, p, p, p, p}, Shares: fails}).Run(context.Background()); err == nil {
+	if _, err := (&Problem{Params: []Param{p, p, p, p, p}, Shares: fails}).Run(context.Background()); err == nil {
 		t.Error("five parameters for five categories: no error")
 	}
-	if _, err := (&Calibration{Params: []FitParam{p}, Shares: fails}).Run(context.Background()); !errors.Is(err, boom) {
+	if _, err := (&Problem{Params: []Param{p}, Shares: fails}).Run(context.Background()); !errors.Is(err, boom) {
 		t.Errorf("simulation error: got %v", err)
 	}
 }
@@ -209,21 +212,21 @@ func TestCalibrationNotIdentified(t *testing.T) {
 	counts := expectedCounts(30, toyShares(2, 0.15))
 	tests := []struct {
 		name   string
-		params []FitParam
-		share  func(x []float64) [NumCategories]float64
+		params []Param
+		share  func(x []float64) [model.NumCategories]float64
 		want   []bool // not identified, per parameter
 	}{
-		{"one hazard ratio", []FitParam{{Name: "h", Start: 1, Lower: 0, Upper: inf}},
-			func(x []float64) [NumCategories]float64 { return toyShares(x[0], 0.15) }, []bool{false}},
-		{"a product", []FitParam{{Name: "a", Start: 1, Lower: 0, Upper: inf}, {Name: "b", Start: 1, Lower: 0, Upper: inf}},
-			func(x []float64) [NumCategories]float64 { return toyShares(x[0]*x[1], 0.15) }, []bool{true, true}},
-		{"hardly acting", []FitParam{{Name: "h", Start: 1, Lower: 0, Upper: inf}},
-			func(x []float64) [NumCategories]float64 { return toyShares(2+0.01*math.Log(x[0]), 0.15) }, []bool{true}},
+		{"one hazard ratio", []Param{{Name: "h", Start: 1, Lower: 0, Upper: inf}},
+			func(x []float64) [model.NumCategories]float64 { return toyShares(x[0], 0.15) }, []bool{false}},
+		{"a product", []Param{{Name: "a", Start: 1, Lower: 0, Upper: inf}, {Name: "b", Start: 1, Lower: 0, Upper: inf}},
+			func(x []float64) [model.NumCategories]float64 { return toyShares(x[0]*x[1], 0.15) }, []bool{true, true}},
+		{"hardly acting", []Param{{Name: "h", Start: 1, Lower: 0, Upper: inf}},
+			func(x []float64) [model.NumCategories]float64 { return toyShares(2+0.01*math.Log(x[0]), 0.15) }, []bool{true}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			c := &Calibration{Params: tt.params, Counts: counts,
-				Shares: func(_ context.Context, x []float64) ([NumCategories]float64, error) { return tt.share(x), nil }}
+			c := &Problem{Params: tt.params, Counts: counts,
+				Shares: func(_ context.Context, x []float64) ([model.NumCategories]float64, error) { return tt.share(x), nil }}
 			res, err := c.Run(context.Background())
 			if err != nil {
 				t.Fatal(err)
@@ -242,10 +245,10 @@ func TestCalibrationNotIdentified(t *testing.T) {
 func TestCalibrationUninformative(t *testing.T) {
 	inf := math.Inf(1)
 	calls := 0
-	c := &Calibration{
-		Params: []FitParam{{Name: "h", Start: 2, Lower: 0, Upper: inf}, {Name: "cost", Start: 75, Lower: 0, Upper: inf}},
+	c := &Problem{
+		Params: []Param{{Name: "h", Start: 2, Lower: 0, Upper: inf}, {Name: "cost", Start: 75, Lower: 0, Upper: inf}},
 		Counts: expectedCounts(30, toyShares(2, 0.15)),
-		Shares: func(_ context.Context, x []float64) ([NumCategories]float64, error) {
+		Shares: func(_ context.Context, x []float64) ([model.NumCategories]float64, error) {
 			calls++
 			return toyShares(x[0], 0.15), nil
 		},

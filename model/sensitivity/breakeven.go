@@ -1,4 +1,4 @@
-package model
+package sensitivity
 
 import (
 	"context"
@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/vwnw/vwnw/internal/euro"
+	"github.com/vwnw/vwnw/model"
 )
 
 // BreakevenGrid is the number of evenly spaced values at which Breakeven
@@ -22,18 +23,18 @@ const BreakevenGrid = 9
 // the baseline and the scenario with the parameter set to v. The mean NPV
 // is evaluated at BreakevenGrid points; every interval where it changes
 // sign is refined by Brent's method to within 1e-6 of the range.
-func (a *Analysis) Breakeven(ctx context.Context, key string, st Stakeholder, lo, hi float64, inputs func(v float64) ([]Input, error)) (*Breakeven, error) {
+func (a *Analysis) Breakeven(ctx context.Context, key string, st model.Stakeholder, lo, hi float64, inputs func(v float64) ([]model.Input, error)) (*model.Breakeven, error) {
 	if a.Config.Iterations < 1 {
 		return nil, fmt.Errorf("iterations must be at least 1, got %d", a.Config.Iterations)
 	}
-	if st < 0 || int(st) >= NumStakeholders {
+	if st < 0 || int(st) >= model.NumStakeholders {
 		return nil, fmt.Errorf("breakeven: unknown stakeholder %d", st)
 	}
 	if !(lo < hi) || math.IsInf(lo, 0) || math.IsInf(hi, 0) {
 		return nil, fmt.Errorf("breakeven: the range of %s must be finite with LO < HI, got [%g, %g]", key, lo, hi)
 	}
 	n := a.Config.Iterations
-	res := &Breakeven{Param: key, Stakeholder: st.Key(), Lo: lo, Hi: hi}
+	res := &model.Breakeven{Param: key, Stakeholder: st.Key(), Lo: lo, Hi: hi}
 	a.start(n * (BreakevenGrid + 10))
 	f := func(v float64) (float64, error) {
 		in, err := inputs(v)
@@ -59,10 +60,10 @@ func (a *Analysis) Breakeven(ctx context.Context, key string, st Stakeholder, lo
 		if err != nil {
 			return nil, fmt.Errorf("breakeven: %w", err)
 		}
-		res.Grid = append(res.Grid, BreakevenPoint{Value: v, NPV: y})
+		res.Grid = append(res.Grid, model.BreakevenPoint{Value: v, NPV: y})
 	}
 	tol := 1e-6 * (hi - lo)
-	res.AllZero = !slices.ContainsFunc(res.Grid, func(p BreakevenPoint) bool { return p.NPV != 0 })
+	res.AllZero = !slices.ContainsFunc(res.Grid, func(p model.BreakevenPoint) bool { return p.NPV != 0 })
 	for j, p := range res.Grid {
 		if res.AllZero {
 			break
@@ -99,7 +100,7 @@ func sensNumNL(v float64) string { return euro.Significant(v, "nl") }
 func euroNL(x float64) string { return euro.Amount(x, "nl") }
 
 // breakevenMessage says in English and in Dutch what b found.
-func breakevenMessage(b *Breakeven) (en, nl string) {
+func breakevenMessage(b *model.Breakeven) (en, nl string) {
 	first, last := b.Grid[0], b.Grid[len(b.Grid)-1]
 	who := stakeholderNLByKey(b.Stakeholder)
 	if b.AllZero {

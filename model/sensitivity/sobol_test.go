@@ -1,4 +1,4 @@
-package model
+package sensitivity
 
 import (
 	"fmt"
@@ -6,6 +6,7 @@ import (
 	"slices"
 	"testing"
 
+	"github.com/vwnw/vwnw/model"
 	"gonum.org/v1/gonum/stat"
 	"gonum.org/v1/gonum/stat/distuv"
 )
@@ -46,7 +47,7 @@ func ishigamiDesign(n int, seed uint64, groups [][]int, noise float64) (fA, fB [
 		for j, k := range keys {
 			ua[j], ub[j] = d.a(i, k), d.b(i, k)
 		}
-		e := noise * z.Quantile(ParamUniform(seed, i, HashName("noise")))
+		e := noise * z.Quantile(model.ParamUniform(seed, i, model.HashName("noise")))
 		fA[i] = ishigami(x(ua[0]), x(ua[1]), x(ua[2])) + e
 		fB[i] = ishigami(x(ub[0]), x(ub[1]), x(ub[2])) + e
 		for g, grp := range groups {
@@ -71,7 +72,7 @@ func TestSobolIshigami(t *testing.T) {
 	for j := range 3 {
 		for _, c := range []struct {
 			name string
-			got  Interval
+			got  model.Interval
 			want float64
 		}{{"first", f1[j], first[j]}, {"total", ft[j], total[j]}} {
 			if math.Abs(c.got.Est-c.want) > tol {
@@ -145,21 +146,21 @@ func TestSobolNoVariance(t *testing.T) {
 }
 
 func TestGroupsOf(t *testing.T) {
-	params := []SensParam{{Key: "a"}, {Key: "b"}, {Key: "c"}, {Key: "d"}}
+	params := []Param{{Key: "a"}, {Key: "b"}, {Key: "c"}, {Key: "d"}}
 	tests := []struct {
 		name    string
-		groups  []ParamGroup
+		groups  []Group
 		want    []string
 		wantErr bool
 	}{
 		{"none", nil, []string{"a", "b", "c", "d"}, false},
-		{"one group takes its first member's place", []ParamGroup{{Name: "g", Keys: []string{"c", "b"}}}, []string{"a", "g", "d"}, false},
-		{"unknown key", []ParamGroup{{Name: "g", Keys: []string{"x"}}}, nil, true},
-		{"key in two groups", []ParamGroup{{Name: "g", Keys: []string{"a"}}, {Name: "h", Keys: []string{"a", "b"}}}, nil, true},
-		{"empty group", []ParamGroup{{Name: "g"}}, nil, true},
-		{"two groups of one name", []ParamGroup{{Name: "g", Keys: []string{"a"}}, {Name: "g", Keys: []string{"b"}}}, nil, true},
-		{"a group named like a parameter", []ParamGroup{{Name: "c", Keys: []string{"a", "b"}}}, nil, true},
-		{"a group named like its only key", []ParamGroup{{Name: "a", Keys: []string{"a"}}}, nil, true},
+		{"one group takes its first member's place", []Group{{Name: "g", Keys: []string{"c", "b"}}}, []string{"a", "g", "d"}, false},
+		{"unknown key", []Group{{Name: "g", Keys: []string{"x"}}}, nil, true},
+		{"key in two groups", []Group{{Name: "g", Keys: []string{"a"}}, {Name: "h", Keys: []string{"a", "b"}}}, nil, true},
+		{"empty group", []Group{{Name: "g"}}, nil, true},
+		{"two groups of one name", []Group{{Name: "g", Keys: []string{"a"}}, {Name: "g", Keys: []string{"b"}}}, nil, true},
+		{"a group named like a parameter", []Group{{Name: "c", Keys: []string{"a", "b"}}}, nil, true},
+		{"a group named like its only key", []Group{{Name: "a", Keys: []string{"a"}}}, nil, true},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -224,9 +225,9 @@ func TestEVPPI(t *testing.T) {
 	both := make([][]float64, n)
 	nb := [][]float64{make([]float64, n), make([]float64, n)}
 	for i := range n {
-		th, ps := ParamUniform(1, i, HashName("theta")), ParamUniform(1, i, HashName("psi"))
+		th, ps := model.ParamUniform(1, i, model.HashName("theta")), model.ParamUniform(1, i, model.HashName("psi"))
 		theta[i], psi[i], both[i] = []float64{th}, []float64{ps}, []float64{th, ps}
-		nb[1][i] = 2*th - 1 + 0.5*z.Quantile(ParamUniform(1, i, HashName("noise")))
+		nb[1][i] = 2*th - 1 + 0.5*z.Quantile(model.ParamUniform(1, i, model.HashName("noise")))
 	}
 	tests := []struct {
 		name string
@@ -264,9 +265,9 @@ func toyEVPPI(mu, sigma, tau float64, n int, seed uint64) evppiEstimate {
 	x := make([][]float64, n)
 	nb := [][]float64{make([]float64, n), make([]float64, n)}
 	for i := range n {
-		u := ParamUniform(seed, i, HashName("theta"))
+		u := model.ParamUniform(seed, i, model.HashName("theta"))
 		x[i] = []float64{u}
-		nb[1][i] = mu + sigma*z.Quantile(u) + tau*z.Quantile(ParamUniform(seed, i, HashName("noise")))
+		nb[1][i] = mu + sigma*z.Quantile(u) + tau*z.Quantile(model.ParamUniform(seed, i, model.HashName("noise")))
 	}
 	return newSmoother(x).estimate(nb, permSource{count: EVPPIPermutations, seed: seed, stream: 1}, &smootherWork{})
 }
@@ -398,9 +399,9 @@ func TestEVPPIReproducible(t *testing.T) {
 		ps.each(50, make([]int32, 50), func(pi []int32) { out = append(out, slices.Clone(pi)) })
 		return out
 	}
-	a := perms(permSource{count: 5, seed: 3, stream: HashName("a")})
-	b := perms(permSource{count: 5, seed: 3, stream: HashName("a")})
-	c := perms(permSource{count: 5, seed: 3, stream: HashName("b")})
+	a := perms(permSource{count: 5, seed: 3, stream: model.HashName("a")})
+	b := perms(permSource{count: 5, seed: 3, stream: model.HashName("a")})
+	c := perms(permSource{count: 5, seed: 3, stream: model.HashName("b")})
 	same := func(p, q [][]int32) bool {
 		for i := range p {
 			if !slices.Equal(p[i], q[i]) {

@@ -1,24 +1,26 @@
-package model
+package sensitivity
 
 import (
 	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/vwnw/vwnw/model"
 )
 
 func TestEVPPITargets(t *testing.T) {
-	params := []SensParam{{Key: "a"}, {Key: "b"}, {Key: "c"}}
-	one := func(k string) ParamGroup { return ParamGroup{Name: k, Keys: []string{k}} }
+	params := []Param{{Key: "a"}, {Key: "b"}, {Key: "c"}}
+	one := func(k string) Group { return Group{Name: k, Keys: []string{k}} }
 	tests := []struct {
 		name   string
-		groups []ParamGroup
-		want   []ParamGroup
+		groups []Group
+		want   []Group
 	}{
-		{"no groups: each parameter on its own", nil, []ParamGroup{one("a"), one("b"), one("c")}},
-		{"grouped parameters only in their group", []ParamGroup{{Name: "g", Keys: []string{"a", "c"}}},
-			[]ParamGroup{one("b"), {Name: "g", Keys: []string{"a", "c"}}}},
-		{"every parameter grouped", []ParamGroup{{Name: "g", Keys: []string{"a", "b"}}, {Name: "h", Keys: []string{"c"}}},
-			[]ParamGroup{{Name: "g", Keys: []string{"a", "b"}}, {Name: "h", Keys: []string{"c"}}}},
+		{"no groups: each parameter on its own", nil, []Group{one("a"), one("b"), one("c")}},
+		{"grouped parameters only in their group", []Group{{Name: "g", Keys: []string{"a", "c"}}},
+			[]Group{one("b"), {Name: "g", Keys: []string{"a", "c"}}}},
+		{"every parameter grouped", []Group{{Name: "g", Keys: []string{"a", "b"}}, {Name: "h", Keys: []string{"c"}}},
+			[]Group{{Name: "g", Keys: []string{"a", "b"}}, {Name: "h", Keys: []string{"c"}}}},
 	}
 	for _, tt := range tests {
 		if got := EVPPITargets(params, tt.groups); !reflect.DeepEqual(got, tt.want) {
@@ -29,15 +31,15 @@ func TestEVPPITargets(t *testing.T) {
 
 // evppiFixture is an EVPI result with the partial values given, sorted as
 // EVPI sorts them.
-func evppiFixture(inner int, split []string, parts ...EVPPI) *EVPI {
-	e := &EVPI{Inner: inner, Permutations: EVPPIPermutations, SplitHalf: split, Partial: parts}
+func evppiFixture(inner int, split []string, parts ...model.EVPPI) *model.EVPI {
+	e := &model.EVPI{Inner: inner, Permutations: EVPPIPermutations, SplitHalf: split, Partial: parts}
 	e.Cohort.Society, e.PerParticipant.Society, e.Best.Society = 12345.6, 411.5, "plan"
-	SortEVPPI(e.Partial, Society)
+	SortEVPPI(e.Partial, model.Society)
 	return e
 }
 
-func part(name string, net float64, distinct bool) EVPPI {
-	p := EVPPI{Param: name}
+func part(name string, net float64, distinct bool) model.EVPPI {
+	p := model.EVPPI{Param: name}
 	p.Cohort.Society, p.Distinct.Society = net, distinct
 	return p
 }
@@ -46,13 +48,13 @@ func TestSensitivityNotes(t *testing.T) {
 	stable := evppiFixture(4, []string{"hazards.job_finding", "hazards.job_finding"},
 		part("x.noise", 3000, false), part("hazards.job_finding", 2000, true))
 	half := *stable
-	half.HalfInner = &ByStakeholder[float64]{Society: 15000}
+	half.HalfInner = &model.ByStakeholder[float64]{Society: 15000}
 	unstable := evppiFixture(4, []string{"a", ""}, part("a", 10, true), part("b", 5, true))
 	none := evppiFixture(4, []string{"", ""}, part("a", 10, false))
-	noRoot := &Breakeven{Message: "No value brings it to zero.", MessageNL: "Geen waarde."}
-	root := &Breakeven{Message: "Zero at 42.", MessageNL: "Nul bij 42.", Roots: []float64{42}}
-	flat := &Breakeven{Message: "Zero everywhere.", MessageNL: "Overal nul.", AllZero: true}
-	var calm, noisy TornadoBar
+	noRoot := &model.Breakeven{Message: "No value brings it to zero.", MessageNL: "Geen waarde."}
+	root := &model.Breakeven{Message: "Zero at 42.", MessageNL: "Nul bij 42.", Roots: []float64{42}}
+	flat := &model.Breakeven{Message: "Zero everywhere.", MessageNL: "Overal nul.", AllZero: true}
+	var calm, noisy model.TornadoBar
 	calm.Param, noisy.Param = "calm", "noisy"
 	noisy.Noise.Society, noisy.Noise.UWV = true, true
 	tests := []struct {
@@ -61,9 +63,9 @@ func TestSensitivityNotes(t *testing.T) {
 		want  []string // each in the English note of the same index
 		nl    []string // each in the Dutch note of the same index
 	}{
-		{"tornado", TornadoNotes([]TornadoBar{calm}, 50), []string{"; 50 iterations of the same persons and events per bar"},
+		{"tornado", TornadoNotes([]model.TornadoBar{calm}, 50), []string{"; 50 iterations of the same persons and events per bar"},
 			[]string{"50 iteraties met dezelfde personen"}},
-		{"tornado with noise", TornadoNotes([]TornadoBar{calm, noisy}, 50), []string{"SE is the Monte-Carlo standard error",
+		{"tornado with noise", TornadoNotes([]model.TornadoBar{calm, noisy}, 50), []string{"SE is the Monte-Carlo standard error",
 			"Warning: at 50 iterations, for society 1 of 2 swings are within 2 standard errors of zero and cannot be told apart from Monte-Carlo noise (noisy); for the parties: uwv 1."},
 			[]string{"standaardfout", "voor de maatschappij 1 van de 2 zwaaien binnen 2 standaardfouten van nul"}},
 		{"evpi, stable", EVPINotes(stable, 2000), []string{
@@ -107,35 +109,35 @@ func TestSensitivityNotes(t *testing.T) {
 }
 
 func TestAddNotes(t *testing.T) {
-	var s Sensitivity
-	s.AddNotes(Note{EN: "a", NL: "α"}, Note{EN: "b", NL: "β"})
-	s.AddNotes(Note{EN: "c", NL: "γ"})
+	var s model.Sensitivity
+	AddNotes(&s, Note{EN: "a", NL: "α"}, Note{EN: "b", NL: "β"})
+	AddNotes(&s, Note{EN: "c", NL: "γ"})
 	if !reflect.DeepEqual(s.Notes, []string{"a", "b", "c"}) || !reflect.DeepEqual(s.NotesNL, []string{"α", "β", "γ"}) {
 		t.Errorf("notes %q, Dutch %q", s.Notes, s.NotesNL)
 	}
 }
 
 func TestBreakevenMessage(t *testing.T) {
-	grid := func(npv ...float64) []BreakevenPoint {
-		var g []BreakevenPoint
+	grid := func(npv ...float64) []model.BreakevenPoint {
+		var g []model.BreakevenPoint
 		for i, v := range npv {
-			g = append(g, BreakevenPoint{Value: float64(i) * 10, NPV: v})
+			g = append(g, model.BreakevenPoint{Value: float64(i) * 10, NPV: v})
 		}
 		return g
 	}
 	tests := []struct {
 		name   string
-		b      Breakeven
+		b      model.Breakeven
 		en, nl string
 	}{
-		{"zero everywhere", Breakeven{Grid: grid(0, 0, 0), AllZero: true},
+		{"zero everywhere", model.Breakeven{Grid: grid(0, 0, 0), AllZero: true},
 			"is zero at every value of k in [0, 20] (checked at 3 evenly spaced values): it has no cash flows that differ from the baseline there, so there is no break-even.",
 			"is nul bij elke waarde van k tussen 0 en 20"},
-		{"one root", Breakeven{Grid: grid(1000, -1000.5, -3000), Roots: []float64{5.25}},
+		{"one root", model.Breakeven{Grid: grid(1000, -1000.5, -3000), Roots: []float64{5.25}},
 			"The mean NPV of uwv is zero at k = 5.25; it runs from €1,000 at 0 to −€3,000 at 20.",
 			"De gemiddelde netto contante waarde voor UWV is nul bij k = 5,25; ze loopt van € 1.000 bij 0 tot −€ 3.000 bij 20."},
-		{"no root", Breakeven{Grid: grid(-5, -6, -7)}, "it stays negative", "die blijft negatief"},
-		{"two roots", Breakeven{Grid: grid(1, -1, 1), Roots: []float64{5, 15}}, "crosses zero 2 times, at k = 5, 15", "gaat 2 keer door nul, bij k = 5 en 15"},
+		{"no root", model.Breakeven{Grid: grid(-5, -6, -7)}, "it stays negative", "die blijft negatief"},
+		{"two roots", model.Breakeven{Grid: grid(1, -1, 1), Roots: []float64{5, 15}}, "crosses zero 2 times, at k = 5, 15", "gaat 2 keer door nul, bij k = 5 en 15"},
 	}
 	for _, tt := range tests {
 		b := tt.b

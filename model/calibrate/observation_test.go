@@ -1,4 +1,4 @@
-package scenarios
+package calibrate
 
 import (
 	"context"
@@ -12,11 +12,12 @@ import (
 	"gonum.org/v1/gonum/stat/distuv"
 
 	"github.com/vwnw/vwnw/model"
+	"github.com/vwnw/vwnw/scenarios"
 )
 
 func TestPilotObservation(t *testing.T) {
-	if !slices.Contains(ShippedObservations(), "pilot") {
-		t.Fatalf("ShippedObservations() = %v, want pilot", ShippedObservations())
+	if !slices.Contains(scenarios.ShippedObservations(), "pilot") {
+		t.Fatalf("ShippedObservations() = %v, want pilot", scenarios.ShippedObservations())
 	}
 	o, err := LoadObservation("pilot")
 	if err != nil {
@@ -40,7 +41,7 @@ func TestPilotObservation(t *testing.T) {
 		t.Error("IsObservation tells observations from scenarios wrongly")
 	}
 	// The observation file carries sources like the scenarios.
-	data, _ := ShippedObservationSource("pilot")
+	data, _ := scenarios.ShippedObservationSource("pilot")
 	for i, line := range strings.Split(string(data), "\n") {
 		l := strings.TrimSpace(line)
 		if l == "" || l[0] == '#' || l[0] == '[' || !strings.Contains(l, "=") {
@@ -123,39 +124,39 @@ searching = 2
 	tests := []struct {
 		name string
 		text string
-		want []Problem // File is x.toml; Msg is a substring
+		want []scenarios.Problem // File is x.toml; Msg is a substring
 	}{
 		{"unknown top-level key with hint", replace(`name = "x"`, `nmae = "x"`),
-			[]Problem{{Line: 1, Key: "nmae", Msg: `did you mean "name"?`}}},
+			[]scenarios.Problem{{Line: 1, Key: "nmae", Msg: `did you mean "name"?`}}},
 		{"counts do not sum to the entrants", replace("searching = 2", "searching = 3"),
-			[]Problem{{Line: 6, Key: "observed", Msg: "counts sum to 6"}}},
+			[]scenarios.Problem{{Line: 6, Key: "observed", Msg: "counts sum to 6"}}},
 		{"bad date", replace("2021-04-01", `"2021-13-01"`),
-			[]Problem{{Line: 2, Key: "observation_date", Msg: "is not a date"}}},
+			[]scenarios.Problem{{Line: 2, Key: "observation_date", Msg: "is not a date"}}},
 		{"date of the wrong type", replace("2021-04-01", "20210401"),
-			[]Problem{{Line: 2, Key: "observation_date", Msg: "must be a date"}}},
+			[]scenarios.Problem{{Line: 2, Key: "observation_date", Msg: "must be a date"}}},
 		{"missing date", replace("observation_date = 2021-04-01\n", ""),
-			[]Problem{{Key: "observation_date", Msg: "missing"}}},
+			[]scenarios.Problem{{Key: "observation_date", Msg: "missing"}}},
 		{"unknown category with hint", replace("searching = 2", "serching = 2"),
-			[]Problem{
+			[]scenarios.Problem{
 				{Line: 6, Key: "observed", Msg: `category "searching" is missing`},
 				{Line: 11, Key: "observed.serching", Msg: `did you mean "searching"?`},
 			}},
 		{"count not a whole number", replace("new_job = 2", "new_job = 2.5"),
-			[]Problem{{Line: 8, Key: "observed.new_job", Msg: "whole number"}}},
+			[]scenarios.Problem{{Line: 8, Key: "observed.new_job", Msg: "whole number"}}},
 		{"negative count", replace("new_job = 2", "new_job = -2"),
-			[]Problem{{Line: 8, Key: "observed.new_job", Msg: "0 or more"}}},
+			[]scenarios.Problem{{Line: 8, Key: "observed.new_job", Msg: "0 or more"}}},
 		{"bad month", replace(`"2020-10" = 2`, `"2020-1O" = 2`),
-			[]Problem{{Line: 5, Key: "entries.2020-1O", Msg: `not a month`}}},
+			[]scenarios.Problem{{Line: 5, Key: "entries.2020-1O", Msg: `not a month`}}},
 		{"entry after the observation", replace(`"2020-10" = 2`, `"2021-05" = 2`),
-			[]Problem{{Line: 5, Key: "entries.2021-05", Msg: "on or after the observation date"}}},
+			[]scenarios.Problem{{Line: 5, Key: "entries.2021-05", Msg: "on or after the observation date"}}},
 		{"no entrants", replace(`"2020-09" = 3`+"\n"+`"2020-10" = 2`, `"2020-09" = 0`),
-			[]Problem{{Line: 3, Key: "entries", Msg: "no entrants"}}},
+			[]scenarios.Problem{{Line: 3, Key: "entries", Msg: "no entrants"}}},
 		{"observed is not a table", strings.Replace(replace("[observed]\nstopped = 1\nnew_job = 2\nwork_schooling = 0\neducation = 0\nsearching = 2\n", ""), `name = "x"`, "name = \"x\"\nobserved = 5", 1),
-			[]Problem{{Line: 2, Key: "observed", Msg: "must be a table"}}},
+			[]scenarios.Problem{{Line: 2, Key: "observed", Msg: "must be a table"}}},
 		{"TOML syntax", replace("stopped = 1", "stopped = = 1"),
-			[]Problem{{Line: 7, Key: "observed.stopped", Msg: "TOML syntax"}}},
+			[]scenarios.Problem{{Line: 7, Key: "observed.stopped", Msg: "TOML syntax"}}},
 		{"several problems at once", replace(`name = "x"`, `name = 3`+"\nfoo = 1"),
-			[]Problem{{Line: 1, Key: "name", Msg: "must be a string"}, {Line: 2, Key: "foo", Msg: "unknown key"}}},
+			[]scenarios.Problem{{Line: 1, Key: "name", Msg: "must be a string"}, {Line: 2, Key: "foo", Msg: "unknown key"}}},
 	}
 	if _, err := LoadObservationBytes([]byte(good), "x.toml"); err != nil {
 		t.Fatalf("the good file: %v", err)
@@ -163,7 +164,7 @@ searching = 2
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			_, err := LoadObservationBytes([]byte(tt.text), "x.toml")
-			var e *Error
+			var e *scenarios.Error
 			if !errors.As(err, &e) {
 				t.Fatalf("error %v, want *Error", err)
 			}
@@ -180,63 +181,6 @@ searching = 2
 	}
 	if _, err := LoadObservation("pilt"); err == nil || !strings.Contains(err.Error(), `did you mean "pilot"?`) {
 		t.Errorf("misspelt shipped name: %v", err)
-	}
-}
-
-func TestLookupFitKey(t *testing.T) {
-	inf := math.Inf(1)
-	for _, tt := range []struct {
-		key    string
-		lo, hi float64
-		err    string
-	}{
-		{key: "interventions.coaching.job_finding_hr", lo: 0, hi: inf},
-		{key: "interventions.coaching.uptake", lo: 0, hi: 1},
-		{key: "interventions.services.talent_scan.job_finding_hr", lo: 0, hi: inf},
-		{key: "interventions.coaching.job_findng_hr", err: `did you mean "job_finding_hr"?`},
-		{key: "intervention.coaching.job_finding_hr", err: `did you mean "interventions"?`},
-		{key: "interventions.coaching", err: "is a table"},
-		{key: "cohort.size", err: "whole number"},
-		{key: "interventions.coaching.mode", err: "string"},
-		{key: "interventions.coaching.payer.uwv", err: "sum to 1"},
-		{key: "cohort.education.low", err: "a share of a table that must sum to 1 (cohort.education.low + cohort.education.mid + cohort.education.high)"},
-		{key: "cohort.flex_share", err: "is a fixed characteristic of the cohort"},
-		{key: "cohort.age", err: "spread"},
-		{key: "", err: "empty"},
-	} {
-		k, err := LookupFitKey(tt.key)
-		switch {
-		case tt.err != "" && (err == nil || !strings.Contains(err.Error(), tt.err)):
-			t.Errorf("%q: error %v, want one containing %q", tt.key, err, tt.err)
-		case tt.err == "" && err != nil:
-			t.Errorf("%q: %v", tt.key, err)
-		case tt.err == "" && (k.Lower != tt.lo || k.Upper != tt.hi):
-			t.Errorf("%q: bounds [%v, %v], want [%v, %v]", tt.key, k.Lower, k.Upper, tt.lo, tt.hi)
-		}
-	}
-}
-
-func TestScenarioValue(t *testing.T) {
-	s, err := Load("intensive_coaching")
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, key := range []string{"interventions.coaching.job_finding_hr", "interventions.services.talent_scan.job_finding_hr", "hazards.job_finding", "interventions.coaching.case_manager_fte"} {
-		if v, ok := s.Value(key); !ok || !(v > 0) {
-			t.Errorf("Value(%q) = %v, %v", key, v, ok)
-		}
-	}
-	if v, ok := s.Value("interventions.coaching.job_finding_hr"); ok {
-		for _, q := range s.Uncertain() {
-			if q.Key == "interventions.coaching.job_finding_hr" && v != q.Dist.Median() {
-				t.Errorf("uncertain value %v, want the median %v", v, q.Dist.Median())
-			}
-		}
-	}
-	for _, key := range []string{"interventions.services.nope.job_finding_hr", "cohort.size", "hazards", "nope"} {
-		if _, ok := s.Value(key); ok {
-			t.Errorf("Value(%q) found", key)
-		}
 	}
 }
 
@@ -268,12 +212,12 @@ func TestIntensiveCoachingReproducesThePilot(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	s, err := Load("intensive_coaching", obs.CohortOverrides()...)
+	s, err := scenarios.Load("intensive_coaching", obs.CohortOverrides()...)
 	if err != nil {
 		t.Fatal(err)
 	}
 	cfg := model.Config{Seed: 1, Iterations: 2000, Horizon: obs.Month() + 1, Observe: obs.Month()}
-	sh, err := model.CategoryShares(context.Background(), cfg, s.Input())
+	sh, err := CategoryShares(context.Background(), cfg, s.Input())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -306,14 +250,14 @@ func TestIntensiveCoachingReproducesThePilot(t *testing.T) {
 func TestObservedCountsDoNotDependOnHorizon(t *testing.T) {
 	obs, _ := LoadObservation("pilot")
 	for _, name := range []string{"baseline", "intensive_coaching"} {
-		s, err := Load(name, obs.CohortOverrides()...)
+		s, err := scenarios.Load(name, obs.CohortOverrides()...)
 		if err != nil {
 			t.Fatal(err)
 		}
 		var got [2][model.NumCategories]float64
 		for i, h := range []int{obs.Month() + 1, 60} {
 			cfg := model.Config{Seed: 3, Iterations: 50, Horizon: h, Observe: obs.Month()}
-			if got[i], err = model.CategoryShares(context.Background(), cfg, s.Input()); err != nil {
+			if got[i], err = CategoryShares(context.Background(), cfg, s.Input()); err != nil {
 				t.Fatal(err)
 			}
 		}
@@ -329,18 +273,18 @@ func TestCalibrationSetupErrors(t *testing.T) {
 	for _, tt := range []struct {
 		ref string
 		fit []string
-		set []Override
+		set []scenarios.Override
 		err string
 	}{
 		{"intensive_coaching", nil, nil, "at least one key"},
 		{"intensive_coaching", []string{"interventions.coaching.job_findng_hr"}, nil, `did you mean "job_finding_hr"?`},
 		{"intensive_coaching", []string{"interventions.coaching.uptake", "interventions.coaching.uptake"}, nil, "named twice"},
 		{"intensive_coaching", []string{"a", "b", "c", "d", "e"}, nil, "--fit a,b,c,d,e: 5 keys, at most 4"},
-		{"intensive_coaching", []string{"interventions.coaching.uptake"}, []Override{{Key: "interventions.coaching.uptake", Value: "0.9"}}, "fit it or set it"},
+		{"intensive_coaching", []string{"interventions.coaching.uptake"}, []scenarios.Override{{Key: "interventions.coaching.uptake", Value: "0.9"}}, "fit it or set it"},
 		{"intensive_coaching", []string{"interventions.services.nope.job_finding_hr"}, nil, "does not set it"},
 		{"nope", []string{"interventions.coaching.uptake"}, nil, "neither a shipped scenario"},
 	} {
-		_, err := NewCalibrationSetup(obs, tt.ref, tt.fit, cfg, tt.set)
+		_, err := NewSetup(obs, tt.ref, tt.fit, cfg, tt.set)
 		if err == nil || !strings.Contains(err.Error(), tt.err) {
 			t.Errorf("%s %v: error %v, want one containing %q", tt.ref, tt.fit, err, tt.err)
 		}
@@ -357,11 +301,11 @@ func TestCalibrationRecoversKnownParameter(t *testing.T) {
 	base, _ := LoadObservation("pilot")
 	obs := *base
 	obs.Entries = []int{80, 80, 70, 70}
-	capacity := []Override{{Key: "interventions.coaching.case_manager_fte", Value: "11.1"}}
+	capacity := []scenarios.Override{{Key: "interventions.coaching.case_manager_fte", Value: "11.1"}}
 	fit := []string{"interventions.coaching.job_finding_hr"}
 	ctx := context.Background()
 
-	gen, err := NewCalibrationSetup(&obs, "intensive_coaching", fit, model.Config{Seed: 99, Iterations: 100}, capacity)
+	gen, err := NewSetup(&obs, "intensive_coaching", fit, model.Config{Seed: 99, Iterations: 100}, capacity)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -381,7 +325,7 @@ func TestCalibrationRecoversKnownParameter(t *testing.T) {
 		obs.Counts[c]++
 	}
 
-	setup, err := NewCalibrationSetup(&obs, "intensive_coaching", fit, model.Config{Seed: 1, Iterations: 40}, capacity)
+	setup, err := NewSetup(&obs, "intensive_coaching", fit, model.Config{Seed: 1, Iterations: 40}, capacity)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,4 +1,4 @@
-package scenarios
+package sensitivity
 
 import (
 	"fmt"
@@ -6,10 +6,9 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/BurntSushi/toml"
-
 	"github.com/vwnw/vwnw/internal/suggest"
 	"github.com/vwnw/vwnw/model"
+	"github.com/vwnw/vwnw/scenarios"
 )
 
 // UncertainParams returns the parameters given as distributions in any
@@ -17,37 +16,37 @@ import (
 // compared with it: the union by key, sorted by key, each with the
 // distribution of the first of list[1:] that has it (the baseline's when
 // only the baseline has it).
-func UncertainParams(list []*Scenario) []model.SensParam {
+func UncertainParams(list []*scenarios.Scenario) []Param {
 	if len(list) == 0 {
 		return nil
 	}
-	byKey := map[string]model.SensParam{}
+	byKey := map[string]Param{}
 	for _, s := range append(slices.Clone(list[1:]), list[0]) {
 		for _, q := range s.Uncertain() {
 			if _, ok := byKey[q.Key]; !ok {
-				byKey[q.Key] = model.SensParam{Key: q.Key, Dist: q.Dist}
+				byKey[q.Key] = Param{Key: q.Key, Dist: q.Dist}
 			}
 		}
 	}
-	out := make([]model.SensParam, 0, len(byKey))
+	out := make([]Param, 0, len(byKey))
 	for _, q := range byKey {
 		out = append(out, q)
 	}
-	slices.SortFunc(out, func(x, y model.SensParam) int { return strings.Compare(x.Key, y.Key) })
+	slices.SortFunc(out, func(x, y Param) int { return strings.Compare(x.Key, y.Key) })
 	return out
 }
 
 // findParam returns the parameter of params with key.
-func findParam(params []model.SensParam, key string) (model.SensParam, bool) {
-	i := slices.IndexFunc(params, func(q model.SensParam) bool { return q.Key == key })
+func findParam(params []Param, key string) (Param, bool) {
+	i := slices.IndexFunc(params, func(q Param) bool { return q.Key == key })
 	if i < 0 {
-		return model.SensParam{}, false
+		return Param{}, false
 	}
 	return params[i], true
 }
 
 // paramKeys lists the keys of params.
-func paramKeys(params []model.SensParam) []string {
+func paramKeys(params []Param) []string {
 	out := make([]string, len(params))
 	for i, q := range params {
 		out[i] = q.Key
@@ -55,32 +54,11 @@ func paramKeys(params []model.SensParam) []string {
 	return out
 }
 
-// Lookup returns the value of the dotted key in the scenario's effective
-// parameters as TOML decodes it (a number, a string, a table — a
-// distribution is a table), and whether the scenario has it.
-func (s *Scenario) Lookup(key string) (any, bool) {
-	var root map[string]any
-	if _, err := toml.Decode(s.Canonical(), &root); err != nil {
-		return nil, false
-	}
-	var v any = root
-	for _, part := range strings.Split(key, ".") {
-		m, ok := v.(map[string]any)
-		if !ok {
-			return nil, false
-		}
-		if v, ok = m[part]; !ok {
-			return nil, false
-		}
-	}
-	return v, true
-}
-
 // CheckUncertain returns nil when key is an uncertain parameter of a
 // scenario of list (see UncertainParams), and otherwise an error that says
 // why not: a fixed number in one of them, or no such parameter, with a
 // did-you-mean hint. The error names the key as --param KEY.
-func CheckUncertain(list []*Scenario, key string) error {
+func CheckUncertain(list []*scenarios.Scenario, key string) error {
 	params := UncertainParams(list)
 	if _, ok := findParam(params, key); ok {
 		return nil
@@ -97,7 +75,7 @@ func CheckUncertain(list []*Scenario, key string) error {
 // distribution — of the scenario list[1] (list[0] is its baseline), as a
 // break-even search over its values needs. The error names the key as
 // --param KEY.
-func CheckNumeric(list []*Scenario, key string) error {
+func CheckNumeric(list []*scenarios.Scenario, key string) error {
 	sc := list[1]
 	v, ok := sc.Lookup(key)
 	if !ok {
@@ -107,7 +85,7 @@ func CheckNumeric(list []*Scenario, key string) error {
 				set = append(set, q.Key)
 			}
 		}
-		return fmt.Errorf("--param %s is not a parameter set in %s%s", key, sc.Name, suggest.Hint(key, append(set, Keys()...)))
+		return fmt.Errorf("--param %s is not a parameter set in %s%s", key, sc.Name, suggest.Hint(key, append(set, scenarios.Keys()...)))
 	}
 	switch v.(type) {
 	case int64, float64:
@@ -125,7 +103,7 @@ func CheckNumeric(list []*Scenario, key string) error {
 // the 1st to the 99th percentile of its distribution (see UncertainParams).
 // It fails when key is a fixed number or its distribution has no spread.
 // key must have passed CheckNumeric.
-func SearchRange(list []*Scenario, key string) (lo, hi float64, err error) {
+func SearchRange(list []*scenarios.Scenario, key string) (lo, hi float64, err error) {
 	q, ok := findParam(UncertainParams(list), key)
 	if !ok {
 		v, _ := list[1].Lookup(key)
@@ -142,17 +120,17 @@ func SearchRange(list []*Scenario, key string) (lo, hi float64, err error) {
 // overrides, and with key set to v: in the scenario always, in the baseline
 // only when base (the baseline as loaded with overrides) has key. It
 // returns their model inputs, the baseline first.
-func WithParam(base *Scenario, baseRef, ref string, overrides []Override, key string, v float64) ([]model.Input, error) {
-	o := Override{Key: key, Value: strconv.FormatFloat(v, 'f', -1, 64)}
+func WithParam(base *scenarios.Scenario, baseRef, ref string, overrides []scenarios.Override, key string, v float64) ([]model.Input, error) {
+	o := scenarios.Override{Key: key, Value: strconv.FormatFloat(v, 'f', -1, 64)}
 	bovs := overrides
 	if _, ok := base.Lookup(key); ok {
 		bovs = append(slices.Clone(overrides), o)
 	}
-	b, err := Load(baseRef, bovs...)
+	b, err := scenarios.Load(baseRef, bovs...)
 	if err != nil {
 		return nil, err
 	}
-	s, err := Load(ref, append(slices.Clone(overrides), o)...)
+	s, err := scenarios.Load(ref, append(slices.Clone(overrides), o)...)
 	if err != nil {
 		return nil, err
 	}
@@ -162,7 +140,7 @@ func WithParam(base *Scenario, baseRef, ref string, overrides []Override, key st
 // IsParamKey reports whether key names a parameter of a scenario of list:
 // an uncertain one (see UncertainParams) or any value that is not a table,
 // as a group's name must not.
-func IsParamKey(list []*Scenario, key string) bool {
+func IsParamKey(list []*scenarios.Scenario, key string) bool {
 	if _, ok := findParam(UncertainParams(list), key); ok {
 		return true
 	}

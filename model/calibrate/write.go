@@ -1,4 +1,4 @@
-package scenarios
+package calibrate
 
 import (
 	"fmt"
@@ -10,36 +10,17 @@ import (
 
 	"gonum.org/v1/gonum/stat/distuv"
 
-	"github.com/vwnw/vwnw/dist"
-	"github.com/vwnw/vwnw/model"
+	"github.com/vwnw/vwnw/model/dist"
+	"github.com/vwnw/vwnw/scenarios"
 )
-
-// IsShipped reports whether ref names a shipped scenario rather than a file:
-// it has no path separator, no .toml suffix, and a shipped scenario has that
-// name.
-func IsShipped(ref string) bool {
-	if strings.ContainsAny(ref, `/\`) || strings.HasSuffix(ref, ".toml") {
-		return false
-	}
-	_, ok := ShippedSource(ref)
-	return ok
-}
-
-// IsWorldKey reports whether key lies under [cohort], [economy], [hazards]
-// or [jobs]: the world a scenario shares with its baseline (see
-// CheckComparable), which a scenario may not change on its own.
-func IsWorldKey(key string) bool {
-	table, _, _ := strings.Cut(key, ".")
-	return slices.Contains(worldTables, table)
-}
 
 // WorldOverrides returns the overrides of the setup that set world keys
 // (IsWorldKey): the calibrated scenario cannot carry them, so runs of it
 // must repeat them with --set.
-func (c *CalibrationSetup) WorldOverrides() []Override {
-	var out []Override
+func (c *Setup) WorldOverrides() []scenarios.Override {
+	var out []scenarios.Override
 	for _, o := range c.Overrides {
-		if IsWorldKey(o.Key) {
+		if scenarios.IsWorldKey(o.Key) {
 			out = append(out, o)
 		}
 	}
@@ -50,10 +31,10 @@ func (c *CalibrationSetup) WorldOverrides() []Override {
 // fitted value describes the persons or the labour market, which the
 // scenario shares with its baseline, so a calibrated scenario that set it
 // would be refused by run and compare. It is checked before fitting.
-func (c *CalibrationSetup) CheckWritable() error {
+func (c *Setup) CheckWritable() error {
 	var bad []string
 	for _, k := range c.Keys {
-		if IsWorldKey(k.Key) {
+		if scenarios.IsWorldKey(k.Key) {
 			bad = append(bad, k.Key)
 		}
 	}
@@ -80,7 +61,7 @@ func plural(n int, one, many string) string {
 func CalibratedName(path, calibrated string) string {
 	name := strings.TrimSuffix(filepath.Base(path), ".toml")
 	for {
-		if _, shipped := ShippedSource(name); !shipped && name != calibrated {
+		if _, shipped := scenarios.ShippedSource(name); !shipped && name != calibrated {
 			return name
 		}
 		name += "_calibrated"
@@ -93,10 +74,10 @@ func CalibratedName(path, calibrated string) string {
 // percentiles (for a 90% level) at the distance of the interval's wider side
 // on both sides, so as not to claim more precision than the data give. A
 // side the data do not bound takes the other side's width; oneSided reports
-// that. A value the data do not identify (model.FitEstimate.NotIdentified:
+// that. A value the data do not identify (Estimate.NotIdentified:
 // open on both sides, or an interval too wide to mean more than an order
 // of magnitude) has no distribution to write, and the error says so.
-func FittedDist(e model.FitEstimate, k FitKey, level float64) (d dist.Dist, oneSided bool, err error) {
+func FittedDist(e Estimate, k scenarios.FitKey, level float64) (d dist.Dist, oneSided bool, err error) {
 	if e.NotIdentified != "" || (e.LowerOpen && e.UpperOpen) {
 		why := e.NotIdentified
 		if why == "" {
@@ -136,7 +117,7 @@ func FittedDist(e model.FitEstimate, k FitKey, level float64) (d dist.Dist, oneS
 // FittedDists returns FittedDist for every estimate of res, in the order of
 // c.Keys. A value the data bound on neither side gets the zero Dist; err is
 // the first such value's error, and the other values are still returned.
-func (c *CalibrationSetup) FittedDists(res *model.CalibrationResult) (dists []dist.Dist, oneSided []bool, err error) {
+func (c *Setup) FittedDists(res *Result) (dists []dist.Dist, oneSided []bool, err error) {
 	for i, e := range res.Estimates {
 		d, one, derr := FittedDist(e, c.Keys[i], res.Level)
 		if derr != nil && err == nil {
@@ -178,7 +159,7 @@ func FormatFitted(x float64) string {
 // fit, not on the time of writing. It fails when a fitted key is a world
 // key (CheckWritable) or a fitted value has no distribution (see
 // FittedDists).
-func CalibratedScenario(setup *CalibrationSetup, res *model.CalibrationResult, path string) (string, error) {
+func CalibratedScenario(setup *Setup, res *Result, path string) (string, error) {
 	if err := setup.CheckWritable(); err != nil {
 		return "", err
 	}
@@ -188,7 +169,7 @@ func CalibratedScenario(setup *CalibrationSetup, res *model.CalibrationResult, p
 	}
 	obs := setup.Observation
 	ext := setup.Ref
-	if !IsShipped(ext) {
+	if !scenarios.IsShipped(ext) {
 		dir, err := filepath.Abs(filepath.Dir(path))
 		if err != nil {
 			return "", fmt.Errorf("calibrated scenario %s: %w", path, err)
@@ -253,7 +234,7 @@ func CalibratedScenario(setup *CalibrationSetup, res *model.CalibrationResult, p
 		tables[table] = append(tables[table], line{leaf, value, comment})
 	}
 	for _, o := range setup.Overrides {
-		if !IsWorldKey(o.Key) {
+		if !scenarios.IsWorldKey(o.Key) {
 			add(o.Key, o.Value, "# source: set with --set when calibrating")
 		}
 	}
@@ -279,7 +260,7 @@ func CalibratedScenario(setup *CalibrationSetup, res *model.CalibrationResult, p
 }
 
 // SetFlags renders overrides as --set flags for a shell command line.
-func SetFlags(ovs []Override) string {
+func SetFlags(ovs []scenarios.Override) string {
 	parts := make([]string, len(ovs))
 	for i, o := range ovs {
 		parts[i] = "--set " + shellQuote(o.Key+"="+o.Value)
@@ -299,7 +280,7 @@ func shellQuote(s string) string {
 }
 
 // fittedKeys lists the names of the fitted keys of res.
-func fittedKeys(res *model.CalibrationResult) []string {
+func fittedKeys(res *Result) []string {
 	out := make([]string, len(res.Estimates))
 	for i, e := range res.Estimates {
 		out[i] = e.Name

@@ -1,4 +1,4 @@
-package model
+package sensitivity
 
 import (
 	"cmp"
@@ -11,6 +11,7 @@ import (
 	"slices"
 	"sync"
 
+	"github.com/vwnw/vwnw/model"
 	"gonum.org/v1/gonum/stat"
 )
 
@@ -448,7 +449,7 @@ func evppiOf(x [][]float64, nb [][]float64) float64 {
 // with inner different cohorts whose NPVs are averaged. targets are the
 // parameters and groups whose EVPPI is wanted (keys of Params), each net of
 // its noise floor.
-func (a *Analysis) EVPI(ctx context.Context, inner int, targets []ParamGroup) (*EVPI, error) {
+func (a *Analysis) EVPI(ctx context.Context, inner int, targets []Group) (*model.EVPI, error) {
 	if err := a.check(2); err != nil {
 		return nil, err
 	}
@@ -486,10 +487,10 @@ func (a *Analysis) EVPI(ctx context.Context, inner int, targets []ParamGroup) (*
 		if !isParam[name] {
 			return uMedian
 		}
-		return ParamUniform(seed, j/inner, HashName(name))
+		return model.ParamUniform(seed, j/inner, model.HashName(name))
 	}
 	// nb[k][d][i]: stakeholder k, option d (0 the baseline), parameter set i.
-	nb := make([][][]float64, NumStakeholders)
+	nb := make([][][]float64, model.NumStakeholders)
 	for k := range nb {
 		nb[k] = make([][]float64, S)
 		for d := range S {
@@ -498,7 +499,7 @@ func (a *Analysis) EVPI(ctx context.Context, inner int, targets []ParamGroup) (*
 	}
 	// half[k][d][i]: the same over the first half of the inner cohorts.
 	halfN := inner / 2
-	half := make([][][]float64, NumStakeholders)
+	half := make([][][]float64, model.NumStakeholders)
 	for k := range half {
 		half[k] = make([][]float64, S)
 		for d := range S {
@@ -507,11 +508,11 @@ func (a *Analysis) EVPI(ctx context.Context, inner int, targets []ParamGroup) (*
 	}
 	size := 0
 	a.start(n * inner)
-	err := a.each(ctx, a.Inputs, n*inner, u, func(it *Iteration) {
+	err := a.each(ctx, a.Inputs, n*inner, u, func(it *model.Iteration) {
 		i := it.Index / inner
 		size = it.Scenarios[min(1, S-1)].CohortSize
 		for d := 1; d < S; d++ {
-			for k := range NumStakeholders {
+			for k := range model.NumStakeholders {
 				nb[k][d][i] += it.Scenarios[d].NPV[k] / float64(inner)
 				if it.Index%inner < halfN {
 					half[k][d][i] += it.Scenarios[d].NPV[k] / float64(halfN)
@@ -523,13 +524,13 @@ func (a *Analysis) EVPI(ctx context.Context, inner int, targets []ParamGroup) (*
 		return nil, fmt.Errorf("evpi: %w", err)
 	}
 
-	res := &EVPI{Inner: inner, ProbBest: make([]float64, S), Permutations: EVPPIPermutations}
+	res := &model.EVPI{Inner: inner, ProbBest: make([]float64, S), Permutations: EVPPIPermutations}
 	for _, in := range a.Inputs {
 		res.Options = append(res.Options, in.Name)
 	}
 	perHead := func(x float64) float64 { return x / float64(max(size, 1)) }
-	for k := range NumStakeholders {
-		st := Stakeholder(k)
+	for k := range model.NumStakeholders {
+		st := model.Stakeholder(k)
 		best, bestMean := 0, math.Inf(-1)
 		for d := range S {
 			if m := stat.Mean(nb[k][d], nil); m > bestMean {
@@ -542,15 +543,15 @@ func (a *Analysis) EVPI(ctx context.Context, inner int, targets []ParamGroup) (*
 		*res.PerParticipant.At(st) = perHead(v)
 	}
 	if halfN > 0 {
-		res.HalfInner = &ByStakeholder[float64]{}
-		for k := range NumStakeholders {
-			*res.HalfInner.At(Stakeholder(k)) = evpiOf(half[k])
+		res.HalfInner = &model.ByStakeholder[float64]{}
+		for k := range model.NumStakeholders {
+			*res.HalfInner.At(model.Stakeholder(k)) = evpiOf(half[k])
 		}
 	}
 	for i := range n {
 		best := 0
 		for d := 1; d < S; d++ {
-			if nb[Society][d][i] > nb[Society][best][i] {
+			if nb[model.Society][d][i] > nb[model.Society][best][i] {
 				best = d
 			}
 		}
@@ -563,8 +564,8 @@ func (a *Analysis) EVPI(ctx context.Context, inner int, targets []ParamGroup) (*
 	}
 	for i := range parts {
 		e := &parts[i]
-		for k := range NumStakeholders {
-			st := Stakeholder(k)
+		for k := range model.NumStakeholders {
+			st := model.Stakeholder(k)
 			*e.PerParticipant.At(st) = perHead(*e.Cohort.At(st))
 		}
 	}
@@ -582,10 +583,10 @@ func (a *Analysis) EVPI(ctx context.Context, inner int, targets []ParamGroup) (*
 // distinguishable from zero there ("" when none is). Targets are shared
 // among Config.Workers goroutines; each has its own permutations, so the
 // result does not depend on how many there are.
-func (a *Analysis) evppi(ctx context.Context, targets []ParamGroup, nb [][][]float64, evpi ByStakeholder[float64]) ([]EVPPI, []string, error) {
-	n := len(nb[Society][0])
+func (a *Analysis) evppi(ctx context.Context, targets []Group, nb [][][]float64, evpi model.ByStakeholder[float64]) ([]model.EVPPI, []string, error) {
+	n := len(nb[model.Society][0])
 	seed := a.Config.Seed
-	out := make([]EVPPI, len(targets))
+	out := make([]model.EVPPI, len(targets))
 	// halfNet[h][t]: the societal EVPPI of target t on half h, or −1 when
 	// it is not distinguishable from zero there.
 	halfNet := [2][]float64{make([]float64, len(targets)), make([]float64, len(targets))}
@@ -596,17 +597,17 @@ func (a *Analysis) evppi(ctx context.Context, targets []ParamGroup, nb [][][]flo
 		for i := range x {
 			x[i] = make([]float64, len(tg.Keys))
 			for c, key := range tg.Keys {
-				x[i][c] = ParamUniform(seed, i, HashName(key))
+				x[i][c] = model.ParamUniform(seed, i, model.HashName(key))
 			}
 		}
-		e := EVPPI{Param: tg.Name}
+		e := model.EVPPI{Param: tg.Name}
 		if len(tg.Keys) > 1 || tg.Keys[0] != tg.Name {
 			e.Keys = slices.Clone(tg.Keys)
 		}
 		s := newSmoother(x)
-		ps := permSource{count: EVPPIPermutations, seed: seed, stream: HashName(tg.Name)}
-		for k := range NumStakeholders {
-			st := Stakeholder(k)
+		ps := permSource{count: EVPPIPermutations, seed: seed, stream: model.HashName(tg.Name)}
+		for k := range model.NumStakeholders {
+			st := model.Stakeholder(k)
 			est := s.estimate(nb[k], ps, w)
 			*e.Raw.At(st) = est.raw
 			*e.NoiseFloor.At(st) = est.floor
@@ -617,11 +618,11 @@ func (a *Analysis) evppi(ctx context.Context, targets []ParamGroup, nb [][][]flo
 		for h := range 2 {
 			lo, hi := bounds[h], bounds[h+1]
 			hs := newSmoother(x[lo:hi])
-			sub := make([][]float64, len(nb[Society]))
-			for d, y := range nb[Society] {
+			sub := make([][]float64, len(nb[model.Society]))
+			for d, y := range nb[model.Society] {
 				sub[d] = y[lo:hi]
 			}
-			est := hs.estimate(sub, permSource{count: EVPPIPermutations, seed: seed, stream: HashName(tg.Name) ^ uint64(h+1)}, w)
+			est := hs.estimate(sub, permSource{count: EVPPIPermutations, seed: seed, stream: model.HashName(tg.Name) ^ uint64(h+1)}, w)
 			halfNet[h][t] = -1
 			if est.distinct(math.Inf(1)) {
 				halfNet[h][t] = est.net(math.Inf(1))
@@ -670,14 +671,14 @@ feed:
 		}
 		tops = append(tops, top)
 	}
-	SortEVPPI(out, Society)
+	SortEVPPI(out, model.Society)
 	return out, tops, nil
 }
 
 // SortEVPPI sorts partial by stakeholder st's EVPPI: those distinguishable
 // from zero first, each part by EVPPI, largest first, ties by name.
-func SortEVPPI(partial []EVPPI, st Stakeholder) {
-	slices.SortStableFunc(partial, func(p, q EVPPI) int {
+func SortEVPPI(partial []model.EVPPI, st model.Stakeholder) {
+	slices.SortStableFunc(partial, func(p, q model.EVPPI) int {
 		return cmp.Or(-cmpBool(*p.Distinct.At(st), *q.Distinct.At(st)),
 			-cmp.Compare(*p.Cohort.At(st), *q.Cohort.At(st)), cmp.Compare(p.Param, q.Param))
 	})

@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/vwnw/vwnw/model"
+	"github.com/vwnw/vwnw/model/sensitivity"
 )
 
 // AllStakeholders, as the stakeholder of WriteSensitivity, shows every
@@ -99,9 +100,9 @@ func SensitivityTable(w io.Writer, r *model.Results, only model.Stakeholder, top
 	switch {
 	case sn.Tornado != nil:
 		bars := slices.Clone(sn.Tornado)
-		t.Printf("SE: Monte-Carlo standard error of the swing; ~: the swing is within %d SE of zero, not distinguishable from noise.\n", model.NoiseSEs)
+		t.Printf("SE: Monte-Carlo standard error of the swing; ~: the swing is within %d SE of zero, not distinguishable from noise.\n", sensitivity.NoiseSEs)
 		for _, st := range stakeholders(only) {
-			model.SortTornado(bars, st)
+			sensitivity.SortTornado(bars, st)
 			t.Printf("\n%s — NPV with every parameter at its median: %s €\n", st.Key(), Euros(*bars[0].Base.At(st)))
 			if !slices.ContainsFunc(bars, func(b model.TornadoBar) bool { return *b.AtLow.At(st) != 0 || *b.AtHi.At(st) != 0 }) {
 				t.Printf("  no cash flows that differ from the baseline: no parameter moves this NPV from zero\n")
@@ -130,7 +131,7 @@ func SensitivityTable(w io.Writer, r *model.Results, only model.Stakeholder, top
 				t.Printf("; chance within the cohort: %s", fmtInterval(*sn.SobolStochastic.At(st)))
 			}
 			t.Printf("\n")
-			if sn.SobolStochastic != nil && sn.SobolStochastic.At(st).Est > model.ChanceShareWarn {
+			if sn.SobolStochastic != nil && sn.SobolStochastic.At(st).Est > sensitivity.ChanceShareWarn {
 				var first, total float64
 				for _, s := range idx {
 					first += s.First.At(st).Est
@@ -169,7 +170,7 @@ func SensitivityTable(w io.Writer, r *model.Results, only model.Stakeholder, top
 				t.Printf("\n%s — EVPPI: zero for every parameter (this party's NPV does not depend on the choice)\n", st.Key())
 				continue
 			}
-			model.SortEVPPI(parts, st)
+			sensitivity.SortEVPPI(parts, st)
 			t.Printf("\n%s — EVPPI, which study first\n  %-*s %14s %18s %12s %14s\n", st.Key(), pw, "parameter or group", "cohort €", "per person €", "raw €", "noise floor €")
 			n := limit(len(parts))
 			for _, p := range parts[:n] {

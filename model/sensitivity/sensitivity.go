@@ -1,4 +1,4 @@
-package model
+package sensitivity
 
 import (
 	"cmp"
@@ -9,7 +9,8 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/vwnw/vwnw/dist"
+	"github.com/vwnw/vwnw/model"
+	"github.com/vwnw/vwnw/model/dist"
 	"gonum.org/v1/gonum/stat"
 )
 
@@ -19,16 +20,16 @@ import (
 // every run meets the same persons and the same events (common random
 // numbers) and differences between runs are those of the parameters.
 
-// SensParam is an uncertain parameter of a sensitivity analysis: its dotted
+// Param is an uncertain parameter of a sensitivity analysis: its dotted
 // key and its distribution (for the values reported at its quantiles).
-type SensParam struct {
+type Param struct {
 	Key  string
 	Dist dist.Dist
 }
 
-// ParamGroup is a set of parameters that a Sobol or EVPPI analysis varies
+// Group is a set of parameters that a Sobol or EVPPI analysis varies
 // together, under one name.
-type ParamGroup struct {
+type Group struct {
 	Name string
 	Keys []string
 }
@@ -38,11 +39,11 @@ type ParamGroup struct {
 type Analysis struct {
 	// Config sets seed, iterations (samples), horizon, cohort size and
 	// workers; its Uniform is replaced by each analysis.
-	Config Config
-	Inputs []Input
+	Config model.Config
+	Inputs []model.Input
 	// Params are the uncertain parameters analysed. Parameters not named
 	// here stay at their median.
-	Params []SensParam
+	Params []Param
 	// Progress, when set, is called from one goroutine after every
 	// iteration with the iterations done and the total the analysis
 	// expects.
@@ -68,15 +69,15 @@ func (a *Analysis) report() {
 
 // each runs n iterations of inputs with the uniforms u and calls fn for
 // each, in iteration order.
-func (a *Analysis) each(ctx context.Context, inputs []Input, n int, u func(i int, name string) float64, fn func(*Iteration)) error {
+func (a *Analysis) each(ctx context.Context, inputs []model.Input, n int, u func(i int, name string) float64, fn func(*model.Iteration)) error {
 	cfg := a.Config
 	cfg.Iterations = n
 	cfg.Uniform = u
-	eng, err := NewEngine(cfg, inputs)
+	eng, err := model.NewEngine(cfg, inputs)
 	if err != nil {
 		return err
 	}
-	return eng.Each(ctx, func(it *Iteration) error {
+	return eng.Each(ctx, func(it *model.Iteration) error {
 		fn(it)
 		a.done++
 		a.report()
@@ -87,14 +88,14 @@ func (a *Analysis) each(ctx context.Context, inputs []Input, n int, u func(i int
 // npvs returns the NPV of every stakeholder of scenario 1 against the
 // baseline in each of Config.Iterations iterations drawn with u:
 // out[k][i] for stakeholder k and iteration i.
-func (a *Analysis) npvs(ctx context.Context, inputs []Input, u func(i int, name string) float64) ([NumStakeholders][]float64, error) {
-	var vals [NumStakeholders][]float64
+func (a *Analysis) npvs(ctx context.Context, inputs []model.Input, u func(i int, name string) float64) ([model.NumStakeholders][]float64, error) {
+	var vals [model.NumStakeholders][]float64
 	n := a.Config.Iterations
 	for k := range vals {
 		vals[k] = make([]float64, 0, n)
 	}
-	err := a.each(ctx, inputs, n, u, func(it *Iteration) {
-		for k := range NumStakeholders {
+	err := a.each(ctx, inputs, n, u, func(it *model.Iteration) {
+		for k := range model.NumStakeholders {
 			vals[k] = append(vals[k], it.Scenarios[1].NPV[k])
 		}
 	})
@@ -103,14 +104,14 @@ func (a *Analysis) npvs(ctx context.Context, inputs []Input, u func(i int, name 
 
 // meanNPV returns the mean NPV of every stakeholder of scenario 1 against
 // the baseline over Config.Iterations iterations drawn with u.
-func (a *Analysis) meanNPV(ctx context.Context, inputs []Input, u func(i int, name string) float64) (ByStakeholder[float64], error) {
-	var out ByStakeholder[float64]
+func (a *Analysis) meanNPV(ctx context.Context, inputs []model.Input, u func(i int, name string) float64) (model.ByStakeholder[float64], error) {
+	var out model.ByStakeholder[float64]
 	vals, err := a.npvs(ctx, inputs, u)
 	if err != nil {
 		return out, err
 	}
-	for k := range NumStakeholders {
-		*out.At(Stakeholder(k)) = stat.Mean(vals[k], nil)
+	for k := range model.NumStakeholders {
+		*out.At(model.Stakeholder(k)) = stat.Mean(vals[k], nil)
 	}
 	return out, nil
 }
@@ -142,7 +143,7 @@ const NoiseSEs = 2
 // Each swing has its Monte-Carlo standard error, from the per-iteration
 // differences between the two ends. The bars are sorted by their swing in
 // the societal NPV, largest first.
-func (a *Analysis) Tornado(ctx context.Context) ([]TornadoBar, error) {
+func (a *Analysis) Tornado(ctx context.Context) ([]model.TornadoBar, error) {
 	if err := a.check(2); err != nil {
 		return nil, err
 	}
@@ -159,7 +160,7 @@ func (a *Analysis) Tornado(ctx context.Context) ([]TornadoBar, error) {
 	if err != nil {
 		return nil, fmt.Errorf("tornado at the medians: %w", err)
 	}
-	bars := make([]TornadoBar, 0, len(a.Params))
+	bars := make([]model.TornadoBar, 0, len(a.Params))
 	diff := make([]float64, n)
 	for _, p := range a.Params {
 		at := func(q float64) func(int, string) float64 {
@@ -178,9 +179,9 @@ func (a *Analysis) Tornado(ctx context.Context) ([]TornadoBar, error) {
 		if err != nil {
 			return nil, fmt.Errorf("tornado, %s at p90: %w", p.Key, err)
 		}
-		b := TornadoBar{Param: p.Key, Low: p.Dist.Quantile(0.1), High: p.Dist.Quantile(0.9), Base: base}
-		for k := range NumStakeholders {
-			st := Stakeholder(k)
+		b := model.TornadoBar{Param: p.Key, Low: p.Dist.Quantile(0.1), High: p.Dist.Quantile(0.9), Base: base}
+		for k := range model.NumStakeholders {
+			st := model.Stakeholder(k)
 			for i := range n {
 				diff[i] = hi[k][i] - lo[k][i]
 			}
@@ -192,31 +193,25 @@ func (a *Analysis) Tornado(ctx context.Context) ([]TornadoBar, error) {
 		}
 		bars = append(bars, b)
 	}
-	SortTornado(bars, Society)
+	SortTornado(bars, model.Society)
 	return bars, nil
-}
-
-// Swing is the absolute difference between stakeholder st's NPV with the
-// parameter at its p90 and at its p10.
-func (b *TornadoBar) Swing(st Stakeholder) float64 {
-	return math.Abs(*b.AtHi.At(st) - *b.AtLow.At(st))
 }
 
 // SortTornado sorts bars by their swing for stakeholder st, largest first,
 // ties by key.
-func SortTornado(bars []TornadoBar, st Stakeholder) {
-	slices.SortStableFunc(bars, func(x, y TornadoBar) int {
+func SortTornado(bars []model.TornadoBar, st model.Stakeholder) {
+	slices.SortStableFunc(bars, func(x, y model.TornadoBar) int {
 		return cmp.Or(-cmp.Compare(x.Swing(st), y.Swing(st)), strings.Compare(x.Param, y.Param))
 	})
 }
 
 // TornadoOrder lists, per stakeholder, the parameters of bars sorted by
 // their swing in that stakeholder's NPV, largest first.
-func TornadoOrder(bars []TornadoBar) ByStakeholder[[]string] {
-	var out ByStakeholder[[]string]
+func TornadoOrder(bars []model.TornadoBar) model.ByStakeholder[[]string] {
+	var out model.ByStakeholder[[]string]
 	sorted := slices.Clone(bars)
-	for k := range NumStakeholders {
-		st := Stakeholder(k)
+	for k := range model.NumStakeholders {
+		st := model.Stakeholder(k)
 		SortTornado(sorted, st)
 		keys := make([]string, len(sorted))
 		for i := range sorted {
@@ -230,7 +225,7 @@ func TornadoOrder(bars []TornadoBar) ByStakeholder[[]string] {
 // groupsOf resolves groups against the parameters: every parameter not in a
 // group becomes a group of its own, in the order of params, a group taking
 // the place of its first member.
-func groupsOf(params []SensParam, groups []ParamGroup) ([]ParamGroup, error) {
+func groupsOf(params []Param, groups []Group) ([]Group, error) {
 	known := map[string]bool{}
 	for _, p := range params {
 		known[p.Key] = true
@@ -258,13 +253,13 @@ func groupsOf(params []SensParam, groups []ParamGroup) ([]ParamGroup, error) {
 			in[k] = g
 		}
 	}
-	var out []ParamGroup
+	var out []Group
 	emitted := map[int]bool{}
 	for _, p := range params {
 		g, ok := in[p.Key]
 		switch {
 		case !ok:
-			out = append(out, ParamGroup{Name: p.Key, Keys: []string{p.Key}})
+			out = append(out, Group{Name: p.Key, Keys: []string{p.Key}})
 		case !emitted[g]:
 			emitted[g] = true
 			out = append(out, groups[g])
@@ -277,6 +272,6 @@ func groupsOf(params []SensParam, groups []ParamGroup) ([]ParamGroup, error) {
 // in no group is a group of its own. It fails when a group names a key not
 // in Params, a key is in two groups, two groups have the same name, or a
 // group's name is the key of a parameter.
-func (a *Analysis) Groups(groups []ParamGroup) ([]ParamGroup, error) {
+func (a *Analysis) Groups(groups []Group) ([]Group, error) {
 	return groupsOf(a.Params, groups)
 }

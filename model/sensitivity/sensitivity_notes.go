@@ -1,4 +1,4 @@
-package model
+package sensitivity
 
 import (
 	"fmt"
@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/vwnw/vwnw/internal/euro"
+	"github.com/vwnw/vwnw/model"
 )
 
 // Note is a caveat or warning printed with the results of a sensitivity
@@ -17,7 +18,7 @@ type Note struct {
 
 // AddNotes appends the English texts of notes to s.Notes and the Dutch ones
 // to s.NotesNL, which stay in step: NotesNL[i] is Notes[i] in Dutch.
-func (s *Sensitivity) AddNotes(notes ...Note) {
+func AddNotes(s *model.Sensitivity, notes ...Note) {
 	for _, n := range notes {
 		s.Notes = append(s.Notes, n.EN)
 		s.NotesNL = append(s.NotesNL, n.NL)
@@ -26,14 +27,14 @@ func (s *Sensitivity) AddNotes(notes ...Note) {
 
 // stakeholderNL are the Dutch names of the stakeholders, with the article
 // where Dutch uses one ("voor het Rijk").
-var stakeholderNL = [NumStakeholders]string{
+var stakeholderNL = [model.NumStakeholders]string{
 	"werknemers", "latende werkgevers", "ontvangende werkgevers", "UWV",
 	"gemeenten", "zorgverzekeraars", "het Rijk", "de maatschappij",
 }
 
-// NL returns the Dutch name of the stakeholder, as the report uses it.
-func (s Stakeholder) NL() string {
-	if s < 0 || int(s) >= NumStakeholders {
+// stakeholderName returns the Dutch name of the stakeholder, as the report uses it.
+func stakeholderName(s model.Stakeholder) string {
+	if s < 0 || int(s) >= model.NumStakeholders {
 		return s.Key()
 	}
 	return stakeholderNL[s]
@@ -42,9 +43,9 @@ func (s Stakeholder) NL() string {
 // stakeholderNLByKey returns the Dutch name of the stakeholder with key, or
 // key itself.
 func stakeholderNLByKey(key string) string {
-	for k := range NumStakeholders {
-		if Stakeholder(k).Key() == key {
-			return Stakeholder(k).NL()
+	for k := range model.NumStakeholders {
+		if model.Stakeholder(k).Key() == key {
+			return stakeholderName(model.Stakeholder(k))
 		}
 	}
 	return key
@@ -61,8 +62,8 @@ func joinNL(items []string) string {
 // EVPPITargets are what EVPI computes partial information for: every
 // parameter of params that is in none of groups, on its own and in the
 // order of params, then the groups.
-func EVPPITargets(params []SensParam, groups []ParamGroup) []ParamGroup {
-	var targets []ParamGroup
+func EVPPITargets(params []Param, groups []Group) []Group {
+	var targets []Group
 	grouped := map[string]bool{}
 	for _, g := range groups {
 		for _, k := range g.Keys {
@@ -71,7 +72,7 @@ func EVPPITargets(params []SensParam, groups []ParamGroup) []ParamGroup {
 	}
 	for _, q := range params {
 		if !grouped[q.Key] {
-			targets = append(targets, ParamGroup{Name: q.Key, Keys: []string{q.Key}})
+			targets = append(targets, Group{Name: q.Key, Keys: []string{q.Key}})
 		}
 	}
 	return append(targets, groups...)
@@ -80,14 +81,14 @@ func EVPPITargets(params []SensParam, groups []ParamGroup) []ParamGroup {
 // TornadoNotes are the notes printed with the tornado bars, each end of a
 // bar run with iterations iterations: how the bars were made and which
 // swings are not distinguishable from Monte-Carlo noise.
-func TornadoNotes(bars []TornadoBar, iterations int) []Note {
+func TornadoNotes(bars []model.TornadoBar, iterations int) []Note {
 	notes := []Note{{
 		EN: fmt.Sprintf("One-way: each parameter at its p10 and p90 with every other uncertain parameter at its median; %d iterations of the same persons and events per bar, so the bars differ by the parameter alone. "+
 			"SE is the Monte-Carlo standard error of the swing, from the per-iteration differences between the two ends; a swing within %d SE of zero (marked ~) is not distinguishable from noise.", iterations, NoiseSEs),
 		NL: fmt.Sprintf("Eén voor één: elke parameter op zijn p10 en p90, alle andere onzekere parameters op hun mediaan; %d iteraties met dezelfde personen en gebeurtenissen per balk, zodat de balken alleen door de parameter verschillen. "+
 			"SE is de Monte-Carlo-standaardfout van de zwaai, uit de verschillen per iteratie tussen beide uiteinden; een zwaai binnen %d SE van nul (gemarkeerd met ~) is niet van ruis te onderscheiden.", iterations, NoiseSEs),
 	}}
-	noisy := func(st Stakeholder) []string {
+	noisy := func(st model.Stakeholder) []string {
 		var out []string
 		for _, b := range bars {
 			if *b.Noise.At(st) {
@@ -96,13 +97,13 @@ func TornadoNotes(bars []TornadoBar, iterations int) []Note {
 		}
 		return out
 	}
-	soc := noisy(Society)
+	soc := noisy(model.Society)
 	var others, othersNL []string
-	for k := range NumParties {
-		st := Stakeholder(k)
+	for k := range model.NumParties {
+		st := model.Stakeholder(k)
 		if c := len(noisy(st)); c > 0 {
 			others = append(others, fmt.Sprintf("%s %d", st.Key(), c))
-			othersNL = append(othersNL, fmt.Sprintf("%s %d", st.NL(), c))
+			othersNL = append(othersNL, fmt.Sprintf("%s %d", stakeholderName(st), c))
 		}
 	}
 	if len(soc) == 0 && len(others) == 0 {
@@ -127,18 +128,18 @@ func TornadoNotes(bars []TornadoBar, iterations int) []Note {
 
 // topDistinct returns the first EVPPI of partial that is distinguishable
 // from zero for society (partial sorted by SortEVPPI for society).
-func topDistinct(partial []EVPPI) (EVPPI, bool) {
+func topDistinct(partial []model.EVPPI) (model.EVPPI, bool) {
 	if len(partial) > 0 && partial[0].Distinct.Society {
 		return partial[0], true
 	}
-	return EVPPI{}, false
+	return model.EVPPI{}, false
 }
 
 // EVPINotes are the notes printed with e, computed over sets parameter
 // sets: a summary for society, what EVPI and EVPPI mean, whether the EVPPI
 // ranking is stable, and how much chance within a cohort may still inflate
 // the EVPI.
-func EVPINotes(e *EVPI, sets int) []Note {
+func EVPINotes(e *model.EVPI, sets int) []Note {
 	sum := Note{
 		EN: fmt.Sprintf("EVPI for society: %s € for the cohort, %s € per person in the cohort (best on average: %s).",
 			euro.Format(e.Cohort.Society), euro.Format(e.PerParticipant.Society), e.Best.Society),
@@ -170,7 +171,7 @@ func EVPINotes(e *EVPI, sets int) []Note {
 
 // evppiStabilityNotes warn when the EVPPI rests on too few parameter sets
 // or its ranking differs between the two halves of them.
-func evppiStabilityNotes(e *EVPI, sets int) []Note {
+func evppiStabilityNotes(e *model.EVPI, sets int) []Note {
 	if len(e.Partial) == 0 {
 		return nil
 	}
@@ -215,7 +216,7 @@ func evppiStabilityNotes(e *EVPI, sets int) []Note {
 
 // evpiNoiseNote says how much chance within the cohort may still inflate
 // the EVPI, from the EVPI with half the inner cohorts.
-func evpiNoiseNote(e *EVPI) Note {
+func evpiNoiseNote(e *model.EVPI) Note {
 	en := fmt.Sprintf("Chance within a cohort that %d cohorts per parameter set do not average out still counts as information in the EVPI", e.Inner)
 	nl := fmt.Sprintf("Toeval binnen een groep dat %d groepen per parameterset niet uitmiddelen, telt in de EVPI nog als informatie mee", e.Inner)
 	if e.HalfInner == nil {
@@ -232,7 +233,7 @@ func evpiNoiseNote(e *EVPI) Note {
 // BreakevenNotes are the notes printed with b, each value evaluated with
 // iterations iterations: its message, a hint when no root was found, and
 // how the values were evaluated.
-func BreakevenNotes(b *Breakeven, iterations int) []Note {
+func BreakevenNotes(b *model.Breakeven, iterations int) []Note {
 	notes := []Note{{EN: b.Message, NL: b.MessageNL}}
 	if len(b.Roots) == 0 && !b.AllZero {
 		notes = append(notes, Note{EN: "Search other values with --range LO,HI.", NL: "Zoek bij andere waarden met --range LO,HI."})
@@ -252,7 +253,7 @@ func fmt2NL(x float64) string { return euro.Number(x, 2, "nl") }
 
 // sobolNotes are the notes printed with Sobol indices: independence, the
 // design, the share of chance within the cohort, and the warnings.
-func (a *Analysis) sobolNotes(res *SobolResult, grps []ParamGroup, n, inner, bootstrap int, flat []string, wide map[Stakeholder]float64, negative map[string][]string) []Note {
+func (a *Analysis) sobolNotes(res *SobolResult, grps []Group, n, inner, bootstrap int, flat []string, wide map[model.Stakeholder]float64, negative map[string][]string) []Note {
 	G := len(grps)
 	cohort := a.cohortSize()
 	per, perNL := "", ""
@@ -294,10 +295,10 @@ func (a *Analysis) sobolNotes(res *SobolResult, grps []ParamGroup, n, inner, boo
 	}
 	var wideSt, wideNL []string
 	worst := 0.0
-	for k := range NumStakeholders {
-		if w, ok := wide[Stakeholder(k)]; ok && w > WideInterval {
-			wideSt = append(wideSt, Stakeholder(k).Key())
-			wideNL = append(wideNL, Stakeholder(k).NL())
+	for k := range model.NumStakeholders {
+		if w, ok := wide[model.Stakeholder(k)]; ok && w > WideInterval {
+			wideSt = append(wideSt, model.Stakeholder(k).Key())
+			wideNL = append(wideNL, stakeholderName(model.Stakeholder(k)))
 			worst = max(worst, w)
 		}
 	}
@@ -307,12 +308,12 @@ func (a *Analysis) sobolNotes(res *SobolResult, grps []ParamGroup, n, inner, boo
 			NL: fmt.Sprintf("Let op: 95%%-intervallen tot %s breed (voor %s): te weinig trekkingen om de parameters daar te rangschikken; verhoog --iterations.", fmt2NL(worst), joinNL(wideNL)),
 		})
 	}
-	for k := range NumStakeholders {
-		st := Stakeholder(k)
+	for k := range model.NumStakeholders {
+		st := model.Stakeholder(k)
 		if ps := negative[st.Key()]; len(ps) > 0 {
 			notes = append(notes, Note{
 				EN: fmt.Sprintf("Warning: first-order indices below zero beyond sampling error for %s (%s): too few samples; increase --iterations.", st.Key(), strings.Join(ps, ", ")),
-				NL: fmt.Sprintf("Let op: eerste-orde-indices voor %s liggen verder onder nul dan de steekproeffout verklaart (%s): te weinig trekkingen; verhoog --iterations.", st.NL(), strings.Join(ps, ", ")),
+				NL: fmt.Sprintf("Let op: eerste-orde-indices voor %s liggen verder onder nul dan de steekproeffout verklaart (%s): te weinig trekkingen; verhoog --iterations.", stakeholderName(st), strings.Join(ps, ", ")),
 			})
 		}
 	}
@@ -329,11 +330,11 @@ const ChanceShareWarn = 0.1
 // interaction with it; ok is false when the share is small everywhere.
 func (a *Analysis) chanceWarning(res *SobolResult, inner int) (Note, bool) {
 	var big, bigNL []string
-	for k := range NumStakeholders {
-		st := Stakeholder(k)
-		if st != Society && res.Stochastic.At(st).Est > ChanceShareWarn {
+	for k := range model.NumStakeholders {
+		st := model.Stakeholder(k)
+		if st != model.Society && res.Stochastic.At(st).Est > ChanceShareWarn {
 			big = append(big, fmt.Sprintf("%s %s", st.Key(), pct(res.Stochastic.At(st).Est)))
-			bigNL = append(bigNL, fmt.Sprintf("%s %s", st.NL(), pct(res.Stochastic.At(st).Est)))
+			bigNL = append(bigNL, fmt.Sprintf("%s %s", stakeholderName(st), pct(res.Stochastic.At(st).Est)))
 		}
 	}
 	soc := res.Stochastic.Society.Est

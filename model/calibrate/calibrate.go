@@ -1,4 +1,4 @@
-package model
+package calibrate
 
 import (
 	"context"
@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/vwnw/vwnw/model"
 	"gonum.org/v1/gonum/optimize"
 	"gonum.org/v1/gonum/stat/distuv"
 )
@@ -15,16 +16,16 @@ import (
 // CategoryShares runs in on its own (as its own baseline) under cfg and
 // returns the share of the persons counted at cfg.Observe in each outcome
 // category, pooled over the iterations.
-func CategoryShares(ctx context.Context, cfg Config, in Input) ([NumCategories]float64, error) {
-	var sum [NumCategories]float64
+func CategoryShares(ctx context.Context, cfg model.Config, in model.Input) ([model.NumCategories]float64, error) {
+	var sum [model.NumCategories]float64
 	if cfg.Observe < 0 {
 		return sum, errors.New("category shares need an observation month (Config.Observe ≥ 0)")
 	}
-	eng, err := NewEngine(cfg, []Input{in})
+	eng, err := model.NewEngine(cfg, []model.Input{in})
 	if err != nil {
 		return sum, err
 	}
-	err = eng.Each(ctx, func(it *Iteration) error {
+	err = eng.Each(ctx, func(it *model.Iteration) error {
 		for c, n := range it.Scenarios[0].Observed {
 			sum[c] += n
 		}
@@ -49,7 +50,7 @@ func CategoryShares(ctx context.Context, cfg Config, in Input) ([NumCategories]f
 // MultinomialLogLik is the log-likelihood of counts under category shares,
 // with the multinomial coefficient; shares below floor count as floor, so a
 // category the simulation never reached costs a finite amount.
-func MultinomialLogLik(counts, shares [NumCategories]float64, floor float64) float64 {
+func MultinomialLogLik(counts, shares [model.NumCategories]float64, floor float64) float64 {
 	n := 0.0
 	ll := 0.0
 	for c, o := range counts {
@@ -83,12 +84,12 @@ type GoodnessOfFit struct {
 // Goodness computes G², X² and their p-values for counts under shares,
 // with fitted parameters estimated from the counts. Shares below floor
 // count as floor.
-func Goodness(counts, shares [NumCategories]float64, fitted int, floor float64) GoodnessOfFit {
+func Goodness(counts, shares [model.NumCategories]float64, fitted int, floor float64) GoodnessOfFit {
 	n := 0.0
 	for _, o := range counts {
 		n += o
 	}
-	g := GoodnessOfFit{DF: NumCategories - 1 - fitted, MinExpected: math.Inf(1)}
+	g := GoodnessOfFit{DF: model.NumCategories - 1 - fitted, MinExpected: math.Inf(1)}
 	for c, o := range counts {
 		e := n * math.Max(shares[c], floor)
 		g.MinExpected = math.Min(g.MinExpected, e)
@@ -108,25 +109,25 @@ func Goodness(counts, shares [NumCategories]float64, fitted int, floor float64) 
 	return g
 }
 
-// FitParam is a parameter to fit: its name, starting value and bounds
+// Param is a parameter to fit: its name, starting value and bounds
 // (±Inf when unbounded). Fitted values stay strictly inside the bounds.
-type FitParam struct {
+type Param struct {
 	Name         string
 	Start        float64
 	Lower, Upper float64
 }
 
-// Calibration fits parameters to observed category counts by maximum
+// Problem fits parameters to observed category counts by maximum
 // likelihood: the counts are multinomial with the simulated shares.
-type Calibration struct {
-	Params []FitParam
+type Problem struct {
+	Params []Param
 	// Counts are the observed counts per category.
-	Counts [NumCategories]float64
+	Counts [model.NumCategories]float64
 	// Shares simulates the category shares with the parameters at x (in the
 	// order of Params). It must use the same random numbers in every call
 	// (common random numbers), so that the likelihood is a smooth function
 	// of x up to the simulation's granularity.
-	Shares func(ctx context.Context, x []float64) ([NumCategories]float64, error)
+	Shares func(ctx context.Context, x []float64) ([model.NumCategories]float64, error)
 	// Floor is the smallest share the likelihood uses; 0 means 1e-4.
 	Floor float64
 	// Level is the coverage of the profile-likelihood intervals; 0 means
@@ -134,8 +135,8 @@ type Calibration struct {
 	Level float64
 }
 
-// FitEstimate is a fitted parameter.
-type FitEstimate struct {
+// Estimate is a fitted parameter.
+type Estimate struct {
 	Name  string
 	Start float64
 	// Value is the maximum-likelihood estimate.
@@ -164,16 +165,16 @@ type FitEstimate struct {
 // is not identified.
 const WideFactor = 100
 
-// CalibrationResult is the outcome of a calibration.
-type CalibrationResult struct {
-	Estimates []FitEstimate
+// Result is the outcome of a calibration.
+type Result struct {
+	Estimates []Estimate
 	// Level is the coverage of the intervals.
 	Level float64
 	// LogLik is the log-likelihood at the estimates.
 	LogLik float64
 	// Shares are the simulated shares at the estimates.
-	Shares [NumCategories]float64
-	Counts [NumCategories]float64
+	Shares [model.NumCategories]float64
+	Counts [model.NumCategories]float64
 	Fit    GoodnessOfFit
 	// Evaluations counts the simulations run; FitEvaluations those of the
 	// fit before the intervals.
@@ -242,8 +243,8 @@ func (t transform) logScale() bool {
 }
 
 // notIdentified says why the interval of est shows that the data do not
-// pin the value down, or returns "" (see FitEstimate.NotIdentified).
-func (t transform) notIdentified(est FitEstimate) string {
+// pin the value down, or returns "" (see Estimate.NotIdentified).
+func (t transform) notIdentified(est Estimate) string {
 	loF, hiF := !math.IsInf(t.lo, 0), !math.IsInf(t.hi, 0)
 	switch {
 	case est.LowerOpen && est.UpperOpen:
@@ -284,7 +285,7 @@ const informativeStep = 1.5
 // *UninformativeError for the first whose shares do not change.
 func (e *evaluator) checkInformative(z0 []float64) error {
 	for j := range z0 {
-		var shares [2][NumCategories]float64
+		var shares [2][model.NumCategories]float64
 		var xs [2]float64
 		step := informativeStep
 		if t := e.tr[j]; math.IsInf(t.lo, 0) && math.IsInf(t.hi, 0) {
@@ -312,7 +313,7 @@ func (e *evaluator) checkInformative(z0 []float64) error {
 // evaluator computes the log-likelihood at z, caching results and keeping
 // the first error.
 type evaluator struct {
-	c     *Calibration
+	c     *Problem
 	ctx   context.Context
 	tr    []transform
 	floor float64
@@ -414,13 +415,13 @@ func (e *evaluator) maximize(z []float64, free []int, loose bool) ([]float64, fl
 // Run fits the parameters: Nelder–Mead on the log-likelihood (parameters
 // transformed to the real line by their bounds), then a profile-likelihood
 // interval for each.
-func (c *Calibration) Run(ctx context.Context) (*CalibrationResult, error) {
+func (c *Problem) Run(ctx context.Context) (*Result, error) {
 	k := len(c.Params)
 	if k == 0 {
 		return nil, errors.New("calibration: no parameters to fit")
 	}
-	if k >= NumCategories {
-		return nil, fmt.Errorf("calibration: %d parameters cannot be fitted to %d categories (at most %d)", k, NumCategories, NumCategories-1)
+	if k >= model.NumCategories {
+		return nil, fmt.Errorf("calibration: %d parameters cannot be fitted to %d categories (at most %d)", k, model.NumCategories, model.NumCategories-1)
 	}
 	level := c.Level
 	if level == 0 {
@@ -457,7 +458,7 @@ func (c *Calibration) Run(ctx context.Context) (*CalibrationResult, error) {
 		return nil, e.err
 	}
 	fitEvals := e.n
-	res := &CalibrationResult{Level: level, Counts: c.Counts}
+	res := &Result{Level: level, Counts: c.Counts}
 	drop := distuv.ChiSquared{K: 1}.Quantile(level) / 2
 	for j, p := range c.Params {
 		others := make([]int, 0, k-1)
@@ -474,7 +475,7 @@ func (c *Calibration) Run(ctx context.Context) (*CalibrationResult, error) {
 			copy(warm, w)
 			return ll
 		}
-		est := FitEstimate{Name: p.Name, Start: p.Start, Value: e.tr[j].x(zHat[j])}
+		est := Estimate{Name: p.Name, Start: p.Start, Value: e.tr[j].x(zHat[j])}
 		for _, side := range []float64{-1, 1} {
 			copy(warm, zHat)
 			in, out, found := zHat[j], 0.0, false

@@ -5,7 +5,7 @@ import (
 
 	"github.com/BurntSushi/toml"
 
-	"github.com/vwnw/vwnw/dist"
+	"github.com/vwnw/vwnw/model/dist"
 )
 
 func Example() {

@@ -1,4 +1,4 @@
-package output
+package calibrate
 
 import (
 	"bytes"
@@ -14,36 +14,36 @@ import (
 
 // calibration is a calibration of intensive_coaching to the pilot with a
 // made-up result: one value bounded on both sides, one on neither.
-func calibration(t *testing.T) *Calibration {
+func calibration(t *testing.T) *Report {
 	t.Helper()
-	obs, err := scenarios.LoadObservation("pilot")
+	obs, err := LoadObservation("pilot")
 	if err != nil {
 		t.Fatal(err)
 	}
 	keys := []string{"interventions.coaching.job_finding_hr", "interventions.coaching.uptake"}
-	setup, err := scenarios.NewCalibrationSetup(obs, "intensive_coaching", keys, model.Config{Seed: 3, Iterations: 40, Workers: 1}, nil)
+	setup, err := NewSetup(obs, "intensive_coaching", keys, model.Config{Seed: 3, Iterations: 40, Workers: 1}, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	res := &model.CalibrationResult{
-		Estimates: []model.FitEstimate{
+	res := &Result{
+		Estimates: []Estimate{
 			{Name: keys[0], Start: 1.5, Value: 2.00004, Lower: 1.5, Upper: 2.4},
 			{Name: keys[1], Start: 0.8, Value: 0.9, Lower: 0, Upper: 1, LowerOpen: true, UpperOpen: true},
 		},
 		Level: 0.9, LogLik: -21.5, Shares: [model.NumCategories]float64{0.2, 0.4, 0.1, 0.1, 0.2},
-		Fit:         model.GoodnessOfFit{G2: 1.234, X2: 1.1, DF: 2, PG2: 0.54, PX2: math.NaN(), MinExpected: 3},
+		Fit:         GoodnessOfFit{G2: 1.234, X2: 1.1, DF: 2, PG2: 0.54, PX2: math.NaN(), MinExpected: 3},
 		Evaluations: 61,
 	}
 	dists, _, err := setup.FittedDists(res)
 	if err == nil {
 		t.Fatal("FittedDists: no error for a value bound on neither side")
 	}
-	return &Calibration{Version: "test", Setup: setup, Result: res, Dists: dists, Elapsed: 1234 * time.Millisecond, Written: "cal.toml"}
+	return &Report{Version: "test", Setup: setup, Result: res, Dists: dists, Elapsed: 1234 * time.Millisecond, Written: "cal.toml"}
 }
 
 func TestCalibrationTable(t *testing.T) {
 	var b bytes.Buffer
-	if err := CalibrationTable(&b, calibration(t)); err != nil {
+	if err := WriteTable(&b, calibration(t)); err != nil {
 		t.Fatal(err)
 	}
 	out := b.String()
@@ -72,26 +72,26 @@ func TestCalibrationTable(t *testing.T) {
 // TestCalibrationTableNotes: a side left open, a value not identified, a
 // fitted world key and a --set of a world key are each said as they are.
 func TestCalibrationTableNotes(t *testing.T) {
-	obs, err := scenarios.LoadObservation("pilot")
+	obs, err := LoadObservation("pilot")
 	if err != nil {
 		t.Fatal(err)
 	}
 	keys := []string{"interventions.coaching.job_finding_hr", "hazards.job_finding"}
 	ovs := []scenarios.Override{{Key: "hazards.retention", Value: "0.2"}}
-	setup, err := scenarios.NewCalibrationSetup(obs, "intensive_coaching", keys, model.Config{Seed: 3, Iterations: 40, Workers: 1}, ovs)
+	setup, err := NewSetup(obs, "intensive_coaching", keys, model.Config{Seed: 3, Iterations: 40, Workers: 1}, ovs)
 	if err != nil {
 		t.Fatal(err)
 	}
-	res := &model.CalibrationResult{
-		Estimates: []model.FitEstimate{
+	res := &Result{
+		Estimates: []Estimate{
 			{Name: keys[0], Start: 2, Value: 3.4, Lower: 0.27, Upper: math.Inf(1), UpperOpen: true, NotIdentified: "its interval spans more than a factor of 100"},
 			{Name: keys[1], Start: 0.15, Value: 0.08, Lower: 0, Upper: 0.74, LowerOpen: true, NotIdentified: "its interval covers more than half of the range 0–1 the key allows"},
 		},
 		Level: 0.9, Shares: [model.NumCategories]float64{0.2, 0.4, 0.1, 0.1, 0.2},
 	}
-	c := &Calibration{Version: "test", Setup: setup, Result: res, Written: "w.toml"}
+	c := &Report{Version: "test", Setup: setup, Result: res, Written: "w.toml"}
 	var b bytes.Buffer
-	if err := CalibrationTable(&b, c); err != nil {
+	if err := WriteTable(&b, c); err != nil {
 		t.Fatal(err)
 	}
 	out := b.String()
@@ -115,7 +115,7 @@ func TestCalibrationTableNotes(t *testing.T) {
 
 func TestCalibrationJSON(t *testing.T) {
 	var b bytes.Buffer
-	if err := CalibrationJSON(&b, calibration(t)); err != nil {
+	if err := WriteJSON(&b, calibration(t)); err != nil {
 		t.Fatal(err)
 	}
 	var got struct {

@@ -1,4 +1,4 @@
-package model
+package sensitivity
 
 import (
 	"context"
@@ -7,6 +7,7 @@ import (
 	"math/rand/v2"
 	"slices"
 
+	"github.com/vwnw/vwnw/model"
 	"gonum.org/v1/gonum/stat"
 )
 
@@ -34,9 +35,11 @@ const sobolBSalt = 0x5ab0_1b_5eed
 // the ordinary draws of the run, so run A is the probabilistic run itself.
 type sobolDesign struct{ seed uint64 }
 
-func (d sobolDesign) a(i int, key string) float64 { return ParamUniform(d.seed, i, HashName(key)) }
+func (d sobolDesign) a(i int, key string) float64 {
+	return model.ParamUniform(d.seed, i, model.HashName(key))
+}
 func (d sobolDesign) b(i int, key string) float64 {
-	return ParamUniform(d.seed^sobolBSalt, i, HashName(key))
+	return model.ParamUniform(d.seed^sobolBSalt, i, model.HashName(key))
 }
 
 // sobolEstimate computes first- and total-order indices of every group and
@@ -86,16 +89,16 @@ func sobolEstimate(fA, fB []float64, fAB [][]float64, idx []int, buf []float64, 
 // sobolIntervals estimates the indices of one output with percentile
 // bootstrap 95% intervals from reps resamples of the rows, drawn from a
 // generator seeded with seed.
-func sobolIntervals(fA, fB []float64, fAB [][]float64, reps int, seed uint64) (first, total []Interval, stoch Interval, ok bool) {
+func sobolIntervals(fA, fB []float64, fAB [][]float64, reps int, seed uint64) (first, total []model.Interval, stoch model.Interval, ok bool) {
 	n, G := len(fA), len(fAB)
 	buf := make([]float64, 2*n)
 	f1, ft := make([]float64, G), make([]float64, G)
 	s, ok := sobolEstimate(fA, fB, fAB, nil, buf, f1, ft)
-	first, total = make([]Interval, G), make([]Interval, G)
-	stoch = Interval{Est: s, Lo: s, Hi: s}
+	first, total = make([]model.Interval, G), make([]model.Interval, G)
+	stoch = model.Interval{Est: s, Lo: s, Hi: s}
 	for g := range G {
-		first[g] = Interval{Est: f1[g], Lo: f1[g], Hi: f1[g]}
-		total[g] = Interval{Est: ft[g], Lo: ft[g], Hi: ft[g]}
+		first[g] = model.Interval{Est: f1[g], Lo: f1[g], Hi: f1[g]}
+		total[g] = model.Interval{Est: ft[g], Lo: ft[g], Hi: ft[g]}
 	}
 	if !ok || reps < 2 {
 		return first, total, stoch, ok
@@ -124,7 +127,7 @@ func sobolIntervals(fA, fB []float64, fAB [][]float64, reps int, seed uint64) (f
 	if len(bs) < 2 {
 		return first, total, stoch, ok
 	}
-	ci := func(iv *Interval, x []float64) {
+	ci := func(iv *model.Interval, x []float64) {
 		slices.Sort(x)
 		iv.Lo = stat.Quantile(0.025, stat.LinInterp, x, nil)
 		iv.Hi = stat.Quantile(0.975, stat.LinInterp, x, nil)
@@ -141,10 +144,10 @@ func sobolIntervals(fA, fB []float64, fAB [][]float64, reps int, seed uint64) (f
 type SobolResult struct {
 	// Indices are per group (a parameter not in a group is a group of its
 	// own), in the order of Analysis.Params.
-	Indices []SobolIndex
+	Indices []model.SobolIndex
 	// Stochastic is the first-order share of the variance due to chance
 	// within the cohort (persons and events) rather than the parameters.
-	Stochastic ByStakeholder[Interval]
+	Stochastic model.ByStakeholder[model.Interval]
 	// Notes are the caveats and warnings to print with the indices.
 	Notes []Note
 }
@@ -166,7 +169,7 @@ const MinBootstrap = 100
 // is chance within the cohort, and with it the interactions of the
 // parameters with that chance in the total orders. Parameters not in
 // Params stay at their median.
-func (a *Analysis) Sobol(ctx context.Context, groups []ParamGroup, bootstrap, inner int) (*SobolResult, error) {
+func (a *Analysis) Sobol(ctx context.Context, groups []Group, bootstrap, inner int) (*SobolResult, error) {
 	if err := a.check(2); err != nil {
 		return nil, err
 	}
@@ -211,7 +214,7 @@ func (a *Analysis) Sobol(ctx context.Context, groups []ParamGroup, bootstrap, in
 		}
 	}
 	// out[m][k][i]: matrix m (A, B, AB_0 … AB_G−1), stakeholder k, row i.
-	out := make([][NumStakeholders][]float64, G+2)
+	out := make([][model.NumStakeholders][]float64, G+2)
 	a.start((G + 2) * n * inner)
 	inputs := a.Inputs[:2]
 	for m := range out {
@@ -222,12 +225,12 @@ func (a *Analysis) Sobol(ctx context.Context, groups []ParamGroup, bootstrap, in
 		case 1:
 			swap = G
 		}
-		for k := range NumStakeholders {
+		for k := range model.NumStakeholders {
 			out[m][k] = make([]float64, n)
 		}
-		err := a.each(ctx, inputs, n*inner, uniform(swap), func(it *Iteration) {
+		err := a.each(ctx, inputs, n*inner, uniform(swap), func(it *model.Iteration) {
 			i := it.Index / inner
-			for k := range NumStakeholders {
+			for k := range model.NumStakeholders {
 				out[m][k][i] += it.Scenarios[1].NPV[k] / float64(inner)
 			}
 		})
@@ -236,15 +239,15 @@ func (a *Analysis) Sobol(ctx context.Context, groups []ParamGroup, bootstrap, in
 		}
 	}
 
-	res := &SobolResult{Indices: make([]SobolIndex, G)}
+	res := &SobolResult{Indices: make([]model.SobolIndex, G)}
 	for g, grp := range grps {
 		res.Indices[g].Param = grp.Name
 	}
 	var flat []string
-	wide := map[Stakeholder]float64{}
+	wide := map[model.Stakeholder]float64{}
 	negative := map[string][]string{}
-	for k := range NumStakeholders {
-		st := Stakeholder(k)
+	for k := range model.NumStakeholders {
+		st := model.Stakeholder(k)
 		fAB := make([][]float64, G)
 		for g := range G {
 			fAB[g] = out[g+2][k]
@@ -260,7 +263,7 @@ func (a *Analysis) Sobol(ctx context.Context, groups []ParamGroup, bootstrap, in
 			if !ok {
 				continue
 			}
-			for _, iv := range []Interval{first[g], total[g]} {
+			for _, iv := range []model.Interval{first[g], total[g]} {
 				wide[st] = max(wide[st], iv.Hi-iv.Lo)
 			}
 			if first[g].Hi < 0 || first[g].Est < -0.05 {
@@ -280,7 +283,7 @@ func (a *Analysis) cohortSize() int {
 	if p := a.Inputs[1].Persons; p != nil {
 		return len(p)
 	}
-	var p Params
+	var p model.Params
 	a.Inputs[1].Draw(func(string) float64 { return uMedian }, &p)
 	return p.Cohort.Size
 }
