@@ -458,7 +458,7 @@ func (a *Analysis) EVPI(ctx context.Context, inner int, targets []Group) (*model
 		return nil, fmt.Errorf("evpi: inner replications must be at least 1, got %d", inner)
 	}
 	if n < 10 {
-		return nil, fmt.Errorf("evpi needs at least 10 parameter sets (--iterations), got %d", n)
+		return nil, fmt.Errorf("evpi needs at least 10 parameter sets (iterations), got %d", n)
 	}
 	if len(a.Params) == 0 {
 		return nil, errors.New("evpi: no uncertain parameters")
