@@ -51,7 +51,7 @@ type flags struct {
 	// Report.
 	output string
 
-	formats []string     // the formats the command writes
+	formats []string       // the formats the command writes
 	cmd     *cobra.Command // the command the flags are registered on
 }
 
