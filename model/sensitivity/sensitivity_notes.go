@@ -5,7 +5,7 @@ import (
 	"math"
 	"strings"
 
-	"github.com/vwnw/vwnw/internal/euro"
+	"github.com/vwnw/vwnw/internal/i18n"
 	"github.com/vwnw/vwnw/model"
 )
 
@@ -23,40 +23,6 @@ func AddNotes(s *model.Sensitivity, notes ...Note) {
 		s.Notes = append(s.Notes, n.EN)
 		s.NotesNL = append(s.NotesNL, n.NL)
 	}
-}
-
-// stakeholderNL are the Dutch names of the stakeholders, with the article
-// where Dutch uses one ("voor het Rijk").
-var stakeholderNL = [model.NumStakeholders]string{
-	"werknemers", "latende werkgevers", "ontvangende werkgevers", "UWV",
-	"gemeenten", "zorgverzekeraars", "het Rijk", "de maatschappij",
-}
-
-// stakeholderName returns the Dutch name of the stakeholder, as the report uses it.
-func stakeholderName(s model.Stakeholder) string {
-	if s < 0 || int(s) >= model.NumStakeholders {
-		return s.Key()
-	}
-	return stakeholderNL[s]
-}
-
-// stakeholderNLByKey returns the Dutch name of the stakeholder with key, or
-// key itself.
-func stakeholderNLByKey(key string) string {
-	for k := range model.NumStakeholders {
-		if model.Stakeholder(k).Key() == key {
-			return stakeholderName(model.Stakeholder(k))
-		}
-	}
-	return key
-}
-
-// joinNL joins items as a Dutch list: "a, b en c".
-func joinNL(items []string) string {
-	if len(items) < 2 {
-		return strings.Join(items, "")
-	}
-	return strings.Join(items[:len(items)-1], ", ") + " en " + items[len(items)-1]
 }
 
 // EVPPITargets are what EVPI computes partial information for: every
@@ -103,7 +69,7 @@ func TornadoNotes(bars []model.TornadoBar, iterations int) []Note {
 		st := model.Stakeholder(k)
 		if c := len(noisy(st)); c > 0 {
 			others = append(others, fmt.Sprintf("%s %d", st.Key(), c))
-			othersNL = append(othersNL, fmt.Sprintf("%s %d", stakeholderName(st), c))
+			othersNL = append(othersNL, fmt.Sprintf("%s %d", i18n.StakeholderIn(st, "nl"), c))
 		}
 	}
 	if len(soc) == 0 && len(others) == 0 {
@@ -142,13 +108,13 @@ func topDistinct(partial []model.EVPPI) (model.EVPPI, bool) {
 func EVPINotes(e *model.EVPI, sets int) []Note {
 	sum := Note{
 		EN: fmt.Sprintf("EVPI for society: %s € for the cohort, %s € per person in the cohort (best on average: %s).",
-			euro.Format(e.Cohort.Society), euro.Format(e.PerParticipant.Society), e.Best.Society),
+			i18n.Grouped(e.Cohort.Society), i18n.Grouped(e.PerParticipant.Society), e.Best.Society),
 		NL: fmt.Sprintf("EVPI voor de maatschappij: %s voor de groep, %s per persoon in de groep (gemiddeld beste optie: %s).",
-			euroNL(e.Cohort.Society), euroNL(e.PerParticipant.Society), e.Best.Society),
+			i18n.Amount(e.Cohort.Society, "nl"), i18n.Amount(e.PerParticipant.Society, "nl"), e.Best.Society),
 	}
 	if top, ok := topDistinct(e.Partial); ok {
-		sum.EN += fmt.Sprintf(" Largest EVPPI distinguishable from zero: %s, %s € for the cohort.", top.Param, euro.Format(top.Cohort.Society))
-		sum.NL += fmt.Sprintf(" Grootste EVPPI die van nul te onderscheiden is: %s, %s voor de groep.", top.Param, euroNL(top.Cohort.Society))
+		sum.EN += fmt.Sprintf(" Largest EVPPI distinguishable from zero: %s, %s € for the cohort.", top.Param, i18n.Grouped(top.Cohort.Society))
+		sum.NL += fmt.Sprintf(" Grootste EVPPI die van nul te onderscheiden is: %s, %s voor de groep.", top.Param, i18n.Amount(top.Cohort.Society, "nl"))
 	} else if len(e.Partial) > 0 {
 		sum.EN += " No EVPPI for society is distinguishable from zero: no single study can be shown to be worth more than noise."
 		sum.NL += " Geen EVPPI voor de maatschappij is van nul te onderscheiden: van geen enkel onderzoek is aan te tonen dat het meer waard is dan ruis."
@@ -178,8 +144,8 @@ func evppiStabilityNotes(e *model.EVPI, sets int) []Note {
 	var notes []Note
 	if sets < EVPPIMinSets {
 		notes = append(notes, Note{
-			EN: fmt.Sprintf("Warning: only %d parameter sets. EVPPI by regression needs at least %s of them to rank parameters reliably; raise --iterations.", sets, euro.Format(EVPPIMinSets)),
-			NL: fmt.Sprintf("Let op: maar %d parametersets. EVPPI uit een regressie heeft er minstens %s nodig om parameters betrouwbaar te rangschikken; verhoog --iterations.", sets, euro.Number(EVPPIMinSets, 0, "nl")),
+			EN: fmt.Sprintf("Warning: only %d parameter sets. EVPPI by regression needs at least %s of them to rank parameters reliably; raise --iterations.", sets, i18n.Grouped(EVPPIMinSets)),
+			NL: fmt.Sprintf("Let op: maar %d parametersets. EVPPI uit een regressie heeft er minstens %s nodig om parameters betrouwbaar te rangschikken; verhoog --iterations.", sets, i18n.Number(EVPPIMinSets, 0, "nl")),
 		})
 	}
 	if len(e.SplitHalf) != 2 {
@@ -224,9 +190,9 @@ func evpiNoiseNote(e *model.EVPI) Note {
 	}
 	return Note{
 		EN: en + fmt.Sprintf(": with %d cohorts per set society's EVPI would be %s € rather than %s €; if the two differ much, raise --inner.",
-			e.Inner/2, euro.Format(e.HalfInner.Society), euro.Format(e.Cohort.Society)),
+			e.Inner/2, i18n.Grouped(e.HalfInner.Society), i18n.Grouped(e.Cohort.Society)),
 		NL: nl + fmt.Sprintf(": met %d groepen per set zou de EVPI van de maatschappij %s zijn in plaats van %s; verschillen die veel, verhoog dan --inner.",
-			e.Inner/2, euroNL(e.HalfInner.Society), euroNL(e.Cohort.Society)),
+			e.Inner/2, i18n.Amount(e.HalfInner.Society, "nl"), i18n.Amount(e.Cohort.Society, "nl")),
 	}
 }
 
@@ -249,7 +215,7 @@ func pct(x float64) string { return fmt.Sprintf("%.0f%%", 100*x) }
 
 // fmt2 formats an index with two decimals, and fmt2NL in Dutch notation.
 func fmt2(x float64) string   { return fmt.Sprintf("%.2f", x) }
-func fmt2NL(x float64) string { return euro.Number(x, 2, "nl") }
+func fmt2NL(x float64) string { return i18n.Number(x, 2, "nl") }
 
 // sobolNotes are the notes printed with Sobol indices: independence, the
 // design, the share of chance within the cohort, and the warnings.
@@ -286,11 +252,11 @@ func (a *Analysis) sobolNotes(res *SobolResult, grps []Group, n, inner, bootstra
 	if len(flat) > 0 {
 		var nl []string
 		for _, k := range flat {
-			nl = append(nl, stakeholderNLByKey(k))
+			nl = append(nl, i18n.StakeholderInByKey(k, "nl"))
 		}
 		notes = append(notes, Note{
 			EN: fmt.Sprintf("No variance in the NPV of %s: its indices are zero.", strings.Join(flat, ", ")),
-			NL: fmt.Sprintf("Geen variantie in de netto contante waarde van %s: de indices zijn nul.", joinNL(nl)),
+			NL: fmt.Sprintf("Geen variantie in de netto contante waarde van %s: de indices zijn nul.", i18n.JoinAnd(nl, "nl")),
 		})
 	}
 	var wideSt, wideNL []string
@@ -298,14 +264,14 @@ func (a *Analysis) sobolNotes(res *SobolResult, grps []Group, n, inner, bootstra
 	for k := range model.NumStakeholders {
 		if w, ok := wide[model.Stakeholder(k)]; ok && w > WideInterval {
 			wideSt = append(wideSt, model.Stakeholder(k).Key())
-			wideNL = append(wideNL, stakeholderName(model.Stakeholder(k)))
+			wideNL = append(wideNL, i18n.StakeholderIn(model.Stakeholder(k), "nl"))
 			worst = max(worst, w)
 		}
 	}
 	if len(wideSt) > 0 {
 		notes = append(notes, Note{
 			EN: fmt.Sprintf("Warning: 95%% intervals up to %.2f wide (for %s): too few samples to rank the parameters there; increase --iterations.", worst, strings.Join(wideSt, ", ")),
-			NL: fmt.Sprintf("Let op: 95%%-intervallen tot %s breed (voor %s): te weinig trekkingen om de parameters daar te rangschikken; verhoog --iterations.", fmt2NL(worst), joinNL(wideNL)),
+			NL: fmt.Sprintf("Let op: 95%%-intervallen tot %s breed (voor %s): te weinig trekkingen om de parameters daar te rangschikken; verhoog --iterations.", fmt2NL(worst), i18n.JoinAnd(wideNL, "nl")),
 		})
 	}
 	for k := range model.NumStakeholders {
@@ -313,7 +279,7 @@ func (a *Analysis) sobolNotes(res *SobolResult, grps []Group, n, inner, bootstra
 		if ps := negative[st.Key()]; len(ps) > 0 {
 			notes = append(notes, Note{
 				EN: fmt.Sprintf("Warning: first-order indices below zero beyond sampling error for %s (%s): too few samples; increase --iterations.", st.Key(), strings.Join(ps, ", ")),
-				NL: fmt.Sprintf("Let op: eerste-orde-indices voor %s liggen verder onder nul dan de steekproeffout verklaart (%s): te weinig trekkingen; verhoog --iterations.", stakeholderName(st), strings.Join(ps, ", ")),
+				NL: fmt.Sprintf("Let op: eerste-orde-indices voor %s liggen verder onder nul dan de steekproeffout verklaart (%s): te weinig trekkingen; verhoog --iterations.", i18n.StakeholderIn(st, "nl"), strings.Join(ps, ", ")),
 			})
 		}
 	}
@@ -334,7 +300,7 @@ func (a *Analysis) chanceWarning(res *SobolResult, inner int) (Note, bool) {
 		st := model.Stakeholder(k)
 		if st != model.Society && res.Stochastic.At(st).Est > ChanceShareWarn {
 			big = append(big, fmt.Sprintf("%s %s", st.Key(), pct(res.Stochastic.At(st).Est)))
-			bigNL = append(bigNL, fmt.Sprintf("%s %s", stakeholderName(st), pct(res.Stochastic.At(st).Est)))
+			bigNL = append(bigNL, fmt.Sprintf("%s %s", i18n.StakeholderIn(st, "nl"), pct(res.Stochastic.At(st).Est)))
 		}
 	}
 	soc := res.Stochastic.Society.Est
@@ -356,7 +322,7 @@ func (a *Analysis) chanceWarning(res *SobolResult, inner int) (Note, bool) {
 	nl := fmt.Sprintf("Let op: toeval binnen de groep van %d verklaart %s van de variantie voor de maatschappij", a.cohortSize(), pct(soc))
 	if len(big) > 0 {
 		en += " (more than " + pct(ChanceShareWarn) + " too for " + strings.Join(big, ", ") + ")"
-		nl += " (ook meer dan " + pct(ChanceShareWarn) + " voor " + joinNL(bigNL) + ")"
+		nl += " (ook meer dan " + pct(ChanceShareWarn) + " voor " + i18n.JoinAnd(bigNL, "nl") + ")"
 	}
 	en += fmt.Sprintf(". Total-order indices then include each parameter's interactions with that chance (how much its effect differs from one cohort to the next), so for society they add up to %s against %s for the first orders",
 		fmt2(sumTotal), fmt2(sumFirst))
