@@ -1,7 +1,4 @@
 package charts
 
-// The report's strings in each language, for tests.
-var (
-	textNL = *texts("nl")
-	textEN = *texts("en")
-)
+// textNL is the report's Dutch strings, for tests.
+var textNL = *texts("nl")

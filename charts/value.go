@@ -72,9 +72,6 @@ func scenarioTitle(r *model.Results, name, lang string) string {
 	return name
 }
 
-// joinAnd joins items as "a, b and c" in the language of t.
-func joinAnd(items []string, t *text) string { return i18n.JoinAnd(items, t.Lang) }
-
 // cohortPhrase names the cohort an EVPI is for: "one cohort of 30 workers
 // like this one".
 func cohortPhrase(size int, t *text) string {

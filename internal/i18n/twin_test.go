@@ -19,7 +19,7 @@ var verbs = regexp.MustCompile(`%[-+# 0]*[0-9]*(\.[0-9]+)?[sdvqfgex]`)
 func verbsOf(s string) []string { return verbs.FindAllString(strings.ReplaceAll(s, "%%", ""), -1) }
 
 // TestTwins: every Dutch text has its English twin and the reverse — the
-// report's page, the names, the break-even sentences — with the same
+// report's page, the names, the break-even sentences, the notes — with the same
 // format verbs in the same order.
 func TestTwins(t *testing.T) {
 	pairs := []struct {
@@ -29,6 +29,7 @@ func TestTwins(t *testing.T) {
 		{"Page", pageNL, pageEN},
 		{"names", namesNL, namesEN},
 		{"break-even", breakevenNL, breakevenEN},
+		{"notes", notesNL, notesEN},
 	}
 	for _, p := range pairs {
 		twins(t, p.name, reflect.ValueOf(p.nl), reflect.ValueOf(p.en))
