@@ -148,7 +148,6 @@ type Page struct {
 	CohortOf         string // "one cohort of 30 workers like this one"
 	CohortLike       string // the same when the cohort size is unknown
 	GroupOf          string // a group's label: its name and its keys
-	And              string
 	BreakevenTitle   string
 	BreakevenAxis    string
 	BreakevenRoot    string
@@ -329,7 +328,6 @@ var pageNL = Page{
 	CohortOf:       "één groep van %s werknemers zoals deze",
 	CohortLike:     "één groep werknemers zoals deze",
 	GroupOf:        "%s (groep: %s)",
-	And:            namesNL.and,
 	BreakevenTitle: "Omslagpunt: bij welke waarde van een aanname de netto contante waarde nul wordt",
 	BreakevenAxis:  "gemiddelde netto contante waarde (€)",
 	BreakevenRoot:  "omslagpunt",
@@ -511,7 +509,6 @@ var pageEN = Page{
 	CohortOf:       "one cohort of %s workers like this one",
 	CohortLike:     "one cohort of workers like this one",
 	GroupOf:        "%s (group: %s)",
-	And:            namesEN.and,
 	BreakevenTitle: "Break-even: the value of an assumption at which the net present value is zero",
 	BreakevenAxis:  "mean net present value (€)",
 	BreakevenRoot:  "break-even",
