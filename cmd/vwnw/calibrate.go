@@ -96,7 +96,7 @@ func runCalibrate(cmd *cobra.Command, f *flags, ref string) error {
 		}
 		rep.Written = f.write
 	}
-	if err := print(cmd, func(w io.Writer) error {
+	if err := writeOut(cmd, func(w io.Writer) error {
 		if f.format == "json" {
 			return calibrate.WriteJSON(w, rep)
 		}

@@ -47,12 +47,12 @@ func simulate(cmd *cobra.Command, f *flags, names []string) error {
 	if err := writeOutputs(f.out, res, f.lang); err != nil {
 		return err
 	}
-	return print(cmd, func(w io.Writer) error { return output.Write(w, res, f.format) })
+	return writeOut(cmd, func(w io.Writer) error { return output.Write(w, res, f.format) })
 }
 
-// print writes what write writes to the command's standard output, all at
+// writeOut writes what write writes to the command's standard output, all at
 // once, so that an error leaves no half table.
-func print(cmd *cobra.Command, write func(io.Writer) error) error {
+func writeOut(cmd *cobra.Command, write func(io.Writer) error) error {
 	var buf bytes.Buffer
 	if err := write(&buf); err != nil {
 		return fail(err)

@@ -93,5 +93,5 @@ func runSensitivity(cmd *cobra.Command, f *flags, args []string) error {
 	if st, ok := p.Shown(); ok {
 		only = st
 	}
-	return print(cmd, func(w io.Writer) error { return output.WriteSensitivity(w, res, f.format, only, f.top) })
+	return writeOut(cmd, func(w io.Writer) error { return output.WriteSensitivity(w, res, f.format, only, f.top) })
 }
