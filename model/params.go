@@ -25,12 +25,27 @@ type Params struct {
 	Hazards       Hazards       `toml:"hazards"`
 	Jobs          Jobs          `toml:"jobs"`
 	Interventions Interventions `toml:"interventions"`
+	// Rules override statutory figures of model/rules (rules.<year>.<key>
+	// in a scenario file or with --set), sorted by year and key. They are
+	// fixed numbers, applied once when the engine starts.
+	Rules []RuleOverride `toml:"-"`
+}
+
+// RuleOverride sets one statutory figure: Key (one of rules.Keys) of
+// calendar year Year to Value, in nominal euros of that year for amounts.
+type RuleOverride struct {
+	Year  int
+	Key   string
+	Value float64
 }
 
 // Economy holds prices, rates and conventions.
 type Economy struct {
-	// PriceYear selects the Dutch rules and the price level of all amounts.
-	PriceYear int `toml:"price_year" vwnw:"min=2020"`
+	// PriceYear is the year whose euros every amount of the scenario is
+	// in; the statutory amounts of each calendar year are converted into
+	// them with the CBS consumer price index (model/rules). It needs a CPI
+	// figure.
+	PriceYear int `toml:"price_year" vwnw:"min=2015"`
 	// DiscountRate is the annual real discount rate.
 	DiscountRate float64 `toml:"discount_rate" vwnw:"nonneg"`
 	// EmployerCharges is the share of the gross wage an employer pays on top
@@ -73,6 +88,10 @@ type Cohort struct {
 	// File is a CSV file of anonymised participant rows, relative to the
 	// scenario file that names it.
 	File string `toml:"file" vwnw:"optional"`
+	// Start is the calendar month, "YYYY-MM", of the cohort's first entry
+	// month: month 0 of EntryMonths. Every simulated month applies the
+	// Dutch rules of its own calendar year.
+	Start string `toml:"start" vwnw:"optional"`
 	// EntryMonths are the months (from the first) in which persons are told
 	// of their redundancy; persons are spread evenly over them.
 	EntryMonths []int `toml:"entry_months" vwnw:"min=0"`

@@ -185,6 +185,7 @@ func parseRow(rec []string, col map[string]int) (model.Person, []error) {
 	num("age", 15, 80, false, &p.Age)
 	num("tenure_years", 0, 60, false, &p.TenureYears)
 	num("work_history_years", 0, 65, false, &p.HistoryYears)
+	_, p.HistoryKnown = get("work_history_years")
 	num("monthly_wage", 0, 100000, false, &p.MonthlyWage)
 	num("contract_hours", 1, 60, false, &p.ContractHours)
 	num("notice_months", 1, 24, true, &notice)

@@ -7,6 +7,8 @@ import (
 	"strings"
 
 	"github.com/BurntSushi/toml"
+
+	"github.com/vwnw/vwnw/model/rules"
 )
 
 //go:generate go test -run TestKeyReference -update
@@ -33,6 +35,10 @@ func KeyReference() string {
 				walk(c, p+".", c)
 			case kindNamed:
 				walk(c.entry, p+".<name>.", c.entry)
+			case kindRules:
+				first, last := rules.Default().TableYears()
+				fmt.Fprintf(&sb, "| `%s.<year>.<key>` | number | %s | years %d to %d (`%s`: the years of the AOW table); the keys of docs/rules.md; optional | no | — |\n",
+					p, keyUnit(p+".<year>.<key>"), first, last, rules.AOWKey)
 			default:
 				fmt.Fprintf(&sb, "| `%s` | %s | %s | %s | %s | %s |\n",
 					p, typeText(c), keyUnit(p), allowedText(c, parent), distText(c), shippedValue(shipped, p))
@@ -254,16 +260,12 @@ func keyUnit(path string) string {
 var units = map[string]string{
 	"economy.price_year":                                 "year",
 	"economy.discount_rate":                              "per year, real",
-	"economy.employer_charges":                           "share of gross wage",
-	"economy.zvw_employer_levy":                          "share of gross wage",
-	"economy.disability_premiums":                        "share of gross wage",
-	"economy.ww_premium_permanent":                       "share of gross wage",
-	"economy.ww_premium_flex":                            "share of gross wage",
-	"economy.income_tax_rate":                            "share of gross income",
 	"economy.notice_productivity":                        "share of labour cost",
 	"economy.health_cost_unemployed":                     "€ per month unemployed",
 	"economy.wellbeing_loss_unemployed":                  "€ per month unemployed",
 	"economy.include_wellbeing":                          "—",
+	"cohort.start":                                       "calendar month YYYY-MM",
+	"rules.<year>.<key>":                                 "as the key says: € of that year, a rate, or months",
 	"cohort.size":                                        "persons",
 	"cohort.file":                                        "CSV path, relative to the file",
 	"cohort.entry_months":                                "months from the first entry",

@@ -1,0 +1,285 @@
+package model
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/vwnw/vwnw/model/rules"
+)
+
+// This file applies the Dutch rules of each calendar year (package
+// model/rules) to a person's month: the taxes, premiums, charges and
+// allowances of a month of work or of a benefit, in euros of the scenario's
+// price year. The engine computes a state's monthly flows with these when a
+// person enters the state or a new calendar year (agent.setMonth), and the
+// varying parts (WW, a top-up beside a new job) month by month; the rules
+// are fetched once per scenario, not per person-month.
+//
+// Amounts in the scenario are real: euros of economy.price_year, held
+// constant over the horizon. The statutory figures of calendar year Y are
+// nominal euros of Y; a real amount x is x × nominal in euros of Y, where
+// nominal = CPI(Y) / CPI(price year), and what the rules return is divided
+// by nominal again. Brackets, credits and caps therefore apply in real terms
+// as they were in Y.
+
+// calendar is the rules of every calendar year a scenario's simulation
+// spans, in euros of its price year.
+type calendar struct {
+	startYear int // calendar year of the cohort's month 0
+	month0    int // month of the year (0 = January) of the cohort's month 0
+	priceYear int
+	book      *rules.Book
+	years     []yearRules // index: calendar year − startYear
+}
+
+// yearRules are the rules of one calendar year with what the engine needs
+// precomputed.
+type yearRules struct {
+	*rules.Year
+	// nominal converts euros of the price year into euros of
+	// Year.PriceYear (the year whose euros the figures are in).
+	nominal float64
+	// bijstand and IOAW by household type: the gross monthly benefit the
+	// municipality pays and the net the household keeps; 0 where the
+	// household is not eligible (a partner with income is taken to earn
+	// above the social minimum of a couple).
+	bijstandGross, bijstandNet [3]float64
+	ioawGross, ioawNet         [3]float64
+}
+
+// ParseStart parses a cohort start month "YYYY-MM".
+func ParseStart(s string) (year, month int, err error) {
+	y, m, ok := strings.Cut(s, "-")
+	year, err1 := strconv.Atoi(y)
+	month, err2 := strconv.Atoi(m)
+	if !ok || err1 != nil || err2 != nil || len(y) != 4 || len(m) != 2 || month < 1 || month > 12 {
+		return 0, 0, fmt.Errorf("start month %q is not a month YYYY-MM, e.g. \"2020-09\"", s)
+	}
+	return year, month, nil
+}
+
+// NewRuleBook returns the Dutch rules with a scenario's overrides applied.
+func NewRuleBook(overrides []RuleOverride) (*rules.Book, error) {
+	b := rules.Default()
+	for _, o := range overrides {
+		if err := b.Set(o.Year, o.Key, o.Value); err != nil {
+			return nil, err
+		}
+	}
+	return b, nil
+}
+
+// CheckCalendar reports whether start (a cohort start month) and priceYear
+// are covered by the rules: the start year must have a table of its own and
+// the price year a CPI figure. The errors name the allowed years.
+func CheckCalendar(b *rules.Book, start string, priceYear int) error {
+	year, _, err := ParseStart(start)
+	if err != nil {
+		return err
+	}
+	if first, last := b.TableYears(); year < first || year > last {
+		return fmt.Errorf("start month %s: no Dutch rules for %d; allowed %d-01 to %d-12", start, year, first, last)
+	}
+	if _, _, err := b.CPIIndex(priceYear); err != nil {
+		first, last := b.CPIYears()
+		return fmt.Errorf("price year %d has no CPI figure: allowed %d to %d", priceYear, first, last)
+	}
+	return nil
+}
+
+// newCalendar fetches the rules of the calendar years from start through
+// the months that follow it.
+func newCalendar(b *rules.Book, start string, priceYear, months int) (*calendar, error) {
+	if err := CheckCalendar(b, start, priceYear); err != nil {
+		return nil, err
+	}
+	year, month, _ := ParseStart(start)
+	c := &calendar{startYear: year, month0: month - 1, priceYear: priceYear, book: b}
+	n := (c.month0+max(months, 1)-1)/12 + 1
+	c.years = make([]yearRules, n)
+	for i := range c.years {
+		y, err := b.For(year + i)
+		if err != nil {
+			return nil, err
+		}
+		r := &c.years[i]
+		r.Year = y
+		f, err := b.CPIFactor(priceYear, y.PriceYear)
+		if err != nil {
+			return nil, err
+		}
+		r.nominal = f
+		for h := range 3 {
+			hh, ok := household(HouseholdType(h))
+			if !ok {
+				continue
+			}
+			r.bijstandNet[h] = y.BijstandMonth(hh, 0) / f
+			r.bijstandGross[h] = y.GrossBenefitForNet(12*y.BijstandMonth(hh, 0)) / 12 / f
+			r.ioawNet[h] = y.IOAWMonth(hh, 0) / f
+			r.ioawGross[h] = y.GrossBenefitForNet(12*y.IOAWMonth(hh, 0)) / 12 / f
+		}
+	}
+	return c, nil
+}
+
+// household maps a household type to the rules' type for the means tests;
+// false for a partner with income, whose income the model does not know
+// and takes to be above the social minimum and the zorgtoeslag limit of a
+// couple.
+func household(h HouseholdType) (rules.Household, bool) {
+	switch h {
+	case Single:
+		return rules.Single, true
+	case PartnerWithoutIncome:
+		return rules.Couple, true
+	}
+	return rules.Single, false
+}
+
+// at returns the rules of the calendar month m months after the cohort's
+// month 0.
+func (c *calendar) at(m int32) *yearRules {
+	return &c.years[min((c.month0+int(m))/12, len(c.years)-1)]
+}
+
+// nextYear returns the month, counted from the cohort's month 0, in which
+// the calendar year after that of month m begins.
+func (c *calendar) nextYear(m int32) int32 {
+	return int32(((c.month0+int(m))/12+1)*12 - c.month0)
+}
+
+// date returns the first day of month m after the cohort's month 0.
+func (c *calendar) date(m int) time.Time {
+	return time.Date(c.startYear, time.Month(c.month0+1+m), 1, 0, 0, 0, 0, time.UTC)
+}
+
+// carried returns the first calendar year the simulation spans that has no
+// table of its own, or 0.
+func (c *calendar) carried() int {
+	for i := range c.years {
+		if c.years[i].CarriedForward {
+			return c.years[i].Calendar
+		}
+	}
+	return 0
+}
+
+// jobMonth is what a month of a job brings, in price-year euros.
+type jobMonth struct {
+	pay      float64 // gross wage with the month's share of the holiday allowance
+	uwv      float64 // the employer's WW (AWf), Aof and Whk premiums, to UWV's funds
+	insurers float64 // the Zvw employer levy, to the health insurance fund
+	treasury float64 // the childcare surcharge (Wko), passed on to the treasury
+	tax      float64 // wage tax and national insurance premiums after the credits
+	toeslag  float64 // zorgtoeslag of the household
+}
+
+// labourCost is the employer's cost of the month.
+func (j *jobMonth) labourCost() float64 { return j.pay + j.uwv + j.insurers + j.treasury }
+
+// job returns the month of a job at gross monthly wage w (without holiday
+// allowance) under contract type flex, for household h.
+func (r *yearRules) job(w float64, flex bool, h HouseholdType) jobMonth {
+	n := r.nominal
+	annual := rules.Annual(w * n)
+	c := r.Charges(annual, flex)
+	return jobMonth{
+		pay:      w * (1 + rules.HolidayAllowance),
+		uwv:      (c.WW + c.Aof + c.Whk) / 12 / n,
+		insurers: c.Zvw / 12 / n,
+		treasury: c.Wko / 12 / n,
+		tax:      r.MonthTax(w*n, 0) / n,
+		toeslag:  r.toeslag(h, annual/n),
+	}
+}
+
+// toeslag returns the monthly zorgtoeslag of household h with annual income
+// (price-year euros).
+func (r *yearRules) toeslag(h HouseholdType, annual float64) float64 {
+	hh, ok := household(h)
+	if !ok {
+		return 0
+	}
+	return r.Zorgtoeslag(hh, annual*r.nominal) / 12 / r.nominal
+}
+
+// tax returns the month's tax with gross wage earned and gross taxable
+// benefit benefit, both without holiday allowance (price-year euros).
+func (r *yearRules) tax(earned, benefit float64) float64 {
+	return r.MonthTax(earned*r.nominal, benefit*r.nominal) / r.nominal
+}
+
+// benefitMonth is what a benefit paid beside earned income brings on top of
+// that income alone: the benefit as paid, the extra tax, the change of
+// zorgtoeslag and the Zvw levy its payer pays.
+type benefitMonth struct {
+	paid, tax, toeslag, zvw float64
+}
+
+// benefit returns the month of a gross benefit b beside a wage earned (both
+// without holiday allowance; the benefit carries the 8% as WW does, see
+// rules.Annual), for household h. zvw says whether the payer pays the Zvw
+// employer levy on it (UWV on WW).
+func (r *yearRules) benefit(earned, b float64, h HouseholdType, zvw bool) benefitMonth {
+	m := benefitMonth{
+		paid:    b * (1 + rules.HolidayAllowance),
+		tax:     r.tax(earned, b) - r.tax(earned, 0),
+		toeslag: r.toeslag(h, rules.Annual(earned+b)) - r.toeslag(h, rules.Annual(earned)),
+	}
+	if zvw {
+		m.zvw = r.ZvwEmployerLevy(rules.Annual(b*r.nominal)) / 12 / r.nominal
+	}
+	return m
+}
+
+// payment returns the month of a taxable payment x that carries no holiday
+// allowance (the fund's income for trainees, a wage supplement) beside a
+// wage earned, taxed as a benefit (no labour credit).
+func (r *yearRules) payment(earned, x float64, h HouseholdType) benefitMonth {
+	m := r.benefit(earned, x/(1+rules.HolidayAllowance), h, false)
+	m.paid = x
+	return m
+}
+
+// transition returns the statutory transition payment of a person with
+// gross monthly wage w and tenure years of service, and the tax on it at
+// the special-payment rate.
+func (r *yearRules) transition(w, tenure float64) (pay, tax float64) {
+	n := r.nominal
+	pay = r.TransitionPayment(w*n, tenure) / n
+	return pay, pay * r.SpecialRate(rules.Annual(w*n))
+}
+
+// wwMonthWage returns the WW month wage of gross monthly wage w, capped at
+// the year's maximum daily wage.
+func (r *yearRules) wwMonthWage(w float64) float64 {
+	return r.WWMonthWage(w*r.nominal) / r.nominal
+}
+
+// ioawEligible reports whether a person born on birth, unemployed on
+// unemployed, falls under the IOAW when the WW ends.
+func (r *yearRules) ioawEligible(birth, unemployed time.Time) bool {
+	return r.IOAWEligible(birth, unemployed)
+}
+
+// birthDate is the birth date of a person of age (years) on day d.
+func birthDate(d time.Time, age float64) time.Time {
+	return d.Add(-time.Duration(age * 365.2425 * 24 * float64(time.Hour)))
+}
+
+// wwEntitlement returns the WW months of a person born on birth, dismissed
+// on dismissed: from the work history as UWV counts it, with the fictitious
+// years (from the year of turning 18 through 1997). The history follows
+// from age and the years worked, counted back from the dismissal as one
+// spell (rules.NewWorkHistory); a known history (a cohort file's
+// work_history_years) replaces it.
+func wwEntitlement(x *Person, birth, dismissed time.Time) int {
+	if x.HistoryKnown {
+		h := rules.NewWorkHistory(birth, dismissed, x.TenureYears)
+		return rules.WWMonths(h.WithYears(int(x.HistoryYears)))
+	}
+	return rules.WWMonths(rules.NewWorkHistory(birth, dismissed, x.HistoryYears))
+}
