@@ -8,8 +8,9 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/vwnw/vwnw/internal/euro"
+	"github.com/vwnw/vwnw/internal/i18n"
 	"github.com/vwnw/vwnw/model"
+	"github.com/vwnw/vwnw/model/sensitivity"
 )
 
 func TestLocalNotes(t *testing.T) {
@@ -322,7 +323,7 @@ func TestTornadoNoiseMarks(t *testing.T) {
 			t.Errorf("tornado chart lacks the pale colour %s", c)
 		}
 	}
-	guide := fmt.Sprintf(textNL.TornadoNoiseGuide, model.NoiseSEs)
+	guide := fmt.Sprintf(textNL.TornadoNoiseGuide, sensitivity.NoiseSEs)
 	if n := strings.Count(page, guide); n != 2 {
 		t.Errorf("page holds %q %d times, want 2 (chart and table)", guide, n)
 	}
@@ -343,7 +344,7 @@ func TestTornadoNoiseMarks(t *testing.T) {
 			if *b.Noise.At(k) && cell.Style != noiseStyle {
 				t.Errorf("%s, %s: a swing within noise is coloured %s", name, k.Key(), cell.Style)
 			}
-			if se := *b.SwingSE.At(k); se != 0 && !strings.Contains(cell.Title, textNL.TornadoSE+": "+euro.Amount(se, "nl")) {
+			if se := *b.SwingSE.At(k); se != 0 && !strings.Contains(cell.Title, textNL.TornadoSE+": "+i18n.Amount(se, "nl")) {
 				t.Errorf("%s, %s: tooltip %q lacks the standard error", name, k.Key(), cell.Title)
 			}
 		}

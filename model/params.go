@@ -1,6 +1,6 @@
 package model
 
-import "github.com/vwnw/vwnw/dist"
+import "github.com/vwnw/vwnw/model/dist"
 
 // Params are the inputs of one iteration of one scenario. The toml tags are
 // the keys of the scenario language; the vwnw tags carry validation rules
@@ -299,7 +299,7 @@ type TransitionPayment struct {
 	JobFindingHR float64 `toml:"job_finding_hr" vwnw:"pos"`
 }
 
-// Coaching is case management with triage (MODEL.md §5).
+// Coaching is case management with triage (docs/model.md, "Interventions").
 type Coaching struct {
 	Enabled bool `toml:"enabled" vwnw:"optional"`
 	// Mode is face_to_face, digital or hybrid (digital for triage 1–2,

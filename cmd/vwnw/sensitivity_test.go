@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/vwnw/vwnw/model"
+	"github.com/vwnw/vwnw/model/sensitivity"
 )
 
 func TestSensitivityBadInput(t *testing.T) {
@@ -25,15 +26,15 @@ func TestSensitivityBadInput(t *testing.T) {
 		{"fixed param", []string{"--method", "sobol", "--param", "interventions.coaching.case_manager_fte"}, "is a fixed number"},
 		{"unknown method", []string{"--method", "sobl"}, `did you mean "sobol"`},
 		{"stakeholder typo", []string{"--stakeholder", "socety"}, `did you mean "society"`},
-		{"breakeven without param", []string{"--method", "breakeven"}, "exactly one --param"},
-		{"breakeven on a fixed number without range", []string{"--method", "breakeven", "--param", "interventions.coaching.case_manager_fte"}, "--range LO,HI"},
+		{"breakeven without param", []string{"--method", "breakeven"}, "--param must name exactly one key"},
+		{"breakeven on a fixed number without range", []string{"--method", "breakeven", "--param", "interventions.coaching.case_manager_fte"}, "--range is needed"},
 		{"breakeven on an unknown key", []string{"--method", "breakeven", "--param", "hazards.job_findin"}, `did you mean "hazards.job_finding"`},
 		{"bad range", []string{"--method", "breakeven", "--param", "interventions.coaching.hourly_cost", "--range", "100,50"}, "LO < HI"},
 		{"bad group", []string{"--method", "sobol", "--group", "hazards"}, "NAME=KEY,KEY"},
 		{"group with unknown key", []string{"--method", "sobol", "--group", "h=hazards.job_finding,hazards.nope"}, "not an uncertain parameter"},
 		{"key in two groups", []string{"--method", "sobol", "--group", "a=hazards.job_finding", "--group", "b=hazards.job_finding"}, "in two groups"},
 		{"range with tornado", []string{"--method", "tornado", "--range", "1,2"}, "--range is for"},
-		{"two scenarios for tornado", []string{"baseline_copy", "--method", "tornado"}, "takes one SCENARIO"},
+		{"two scenarios for tornado", []string{"baseline_copy", "--method", "tornado"}, "takes one scenario"},
 		{"too few evpi sets", []string{"--method", "evpi", "--iterations", "5"}, "at least 10"},
 		{"no bootstrap", []string{"--method", "sobol", "--bootstrap", "0"}, "--bootstrap must be at least 100"},
 		{"too few resamples", []string{"--method", "sobol", "--bootstrap", "99"}, "--bootstrap must be at least 100"},
@@ -41,8 +42,8 @@ func TestSensitivityBadInput(t *testing.T) {
 		{"group named like a parameter", []string{"--method", "evpi", "--iterations", "10", "--group", "hazards.separation=hazards.job_finding"}, "the name hazards.separation is a parameter key"},
 		{"group named like a fixed parameter", []string{"--method", "sobol", "--group", "interventions.coaching.case_manager_fte=hazards.job_finding"}, "is a parameter key"},
 		{"inner of zero", []string{"--method", "sobol", "--inner", "0"}, "--inner must be at least 1"},
-		{"inner with tornado", []string{"--method", "tornado", "--inner", "3"}, "--inner is for --method sobol or evpi"},
-		{"tornado of one iteration", []string{"--method", "tornado", "--iterations", "1"}, "--iterations of at least 2"},
+		{"inner with tornado", []string{"--method", "tornado", "--inner", "3"}, "--inner is for the methods sobol and evpi"},
+		{"tornado of one iteration", []string{"--method", "tornado", "--iterations", "1"}, "--iterations must be at least 2 for method tornado"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -96,7 +97,7 @@ func TestSensitivityMethods(t *testing.T) {
 		{"evpi", []string{"--method", "evpi", "--iterations", "12", "--inner", "2", "--param", "interventions.coaching.job_finding_hr"},
 			func(t *testing.T, s *model.Sensitivity) {
 				e := s.EVPI
-				if e == nil || len(e.Options) != 2 || len(e.Partial) != 1 || e.Cohort.Society < 0 || e.Permutations != model.EVPPIPermutations {
+				if e == nil || len(e.Options) != 2 || len(e.Partial) != 1 || e.Cohort.Society < 0 || e.Permutations != sensitivity.EVPPIPermutations {
 					t.Fatalf("evpi %+v", e)
 				}
 				if p := e.Partial[0]; p.Cohort.Society > p.Raw.Society || p.NoiseFloor.Society < 0 {
