@@ -34,8 +34,8 @@ type plan struct {
 	// euros converts the scenario's euros into those the results are in
 	// (Config.PriceYear).
 	euros float64
-	disc    []float64 // discount factor per month since announcement
-	decay   []float64 // duration dependence g(d)
+	disc  []float64 // discount factor per month since announcement
+	decay []float64 // duration dependence g(d)
 	// leave is the hazard of leaving the labour force, the same in every
 	// state; retain that of the redundancy being withdrawn, under notice.
 	leave, retain float64
