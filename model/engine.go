@@ -47,6 +47,10 @@ type Config struct {
 	// Observe is the calendar month (from the cohort's first entry month) at
 	// which the pilot's outcome categories are counted; negative for none.
 	Observe int
+	// PriceYear, when set, is the year whose euros the results are in
+	// (amounts indexed with the CPI); 0 keeps the baseline's
+	// economy.price_year.
+	PriceYear int
 }
 
 // Outcome indexes the per-iteration outcomes of a scenario.
@@ -113,6 +117,13 @@ type Iteration struct {
 type Engine struct {
 	cfg    Config
 	inputs []Input
+	// cals[s] are the rules of the calendar years scenario s spans, and
+	// euros[s] the factor from its euros to those of the results.
+	cals  []*calendar
+	euros []float64
+	// outYear is the year whose euros the results are in; carried the
+	// first calendar year simulated with rules carried forward, or 0.
+	outYear, carried int
 }
 
 // NewEngine checks cfg and inputs; inputs[0] is the baseline.
@@ -132,14 +143,11 @@ func NewEngine(cfg Config, inputs []Input) (*Engine, error) {
 	if cfg.Workers == 0 {
 		cfg.Workers = runtime.GOMAXPROCS(0)
 	}
-	var p Params
-	for _, in := range inputs {
-		in.Draw(func(string) float64 { return 0.5 }, &p)
-		if _, err := RulesFor(p.Economy.PriceYear); err != nil {
-			return nil, fmt.Errorf("scenario %s: economy.price_year: %w", in.Name, err)
-		}
+	e := &Engine{cfg: cfg, inputs: inputs}
+	if err := e.calendars(); err != nil {
+		return nil, err
 	}
-	return &Engine{cfg: cfg, inputs: inputs}, nil
+	return e, nil
 }
 
 // Config returns the engine's configuration, with Workers filled in.
@@ -207,7 +215,6 @@ func (e *Engine) iterate(ws *workspace, i int, it *Iteration) {
 	for s, in := range e.inputs {
 		p := &ws.params[s]
 		in.Draw(ws.u, p)
-		rules, _ := RulesFor(p.Economy.PriceYear) // checked by NewEngine
 		persons := in.Persons
 		switch {
 		case persons != nil:
@@ -231,7 +238,7 @@ func (e *Engine) iterate(ws *workspace, i int, it *Iteration) {
 		}
 		agents := ws.agents[s][:len(persons)]
 		pl, tl, l := &ws.plans[s], &ws.tallies[s], ws.ledgers[s]
-		newPlan(pl, p, rules, H)
+		newPlan(pl, p, e.cals[s], e.euros[s], H)
 		ws.live = simulate(pl, persons, agents, tl, ik, cfg.Observe, ws.live)
 		book(pl, tl, l)
 
@@ -239,15 +246,17 @@ func (e *Engine) iterate(ws *workspace, i int, it *Iteration) {
 		out.CohortSize = len(persons)
 		out.Participants = tl.participants
 		out.WaitMonths = tl.waitMonths
-		out.TransferCost = tl.transferCost
+		out.TransferCost = pl.euros * tl.transferCost
 		out.FundSpending, out.LevyCollected = fundTotals(pl, tl)
+		out.FundSpending *= pl.euros
+		out.LevyCollected *= pl.euros
 		out.Observed = tl.observed
 		out.TransferGap = 0
 		for t := range H {
-			out.TransferGap = math.Max(out.TransferGap, math.Abs(l.TransferTotal(t)))
+			out.TransferGap = math.Max(out.TransferGap, pl.euros*math.Abs(l.TransferTotal(t)))
 		}
 		for k := range NumStakeholders {
-			out.Level[k] = l.NPV(Stakeholder(k), pl.disc)
+			out.Level[k] = pl.euros * l.NPV(Stakeholder(k), pl.disc)
 		}
 		n := float64(len(persons))
 		for j := range out.Occupancy {
@@ -291,7 +300,7 @@ func (e *Engine) iterate(ws *workspace, i int, it *Iteration) {
 		// outplacement); the transfers an intervention pays are TransferCost.
 		o[OutCostPerParticipant] = 0
 		if tl.participants > 0 {
-			o[OutCostPerParticipant] = tl.interventionCost / tl.participants
+			o[OutCostPerParticipant] = pl.euros * tl.interventionCost / tl.participants
 		}
 	}
 	base, bl := &it.Scenarios[0], ws.ledgers[0]
@@ -305,11 +314,12 @@ func (e *Engine) iterate(ws *workspace, i int, it *Iteration) {
 			// Exactly zero, not a difference that rounding could disturb.
 			out.NPV = [NumStakeholders]float64{}
 		}
-		disc := ws.plans[s].disc
+		disc, k0 := ws.plans[s].disc, ws.plans[0].euros
+		ks := ws.plans[s].euros
 		for t := range H {
 			for k := range NumStakeholders {
 				st := Stakeholder(k)
-				out.Cashflow[t*NumStakeholders+k] = disc[t]*l.Amount(t, st) - ws.plans[0].disc[t]*bl.Amount(t, st)
+				out.Cashflow[t*NumStakeholders+k] = ks*disc[t]*l.Amount(t, st) - k0*ws.plans[0].disc[t]*bl.Amount(t, st)
 			}
 		}
 	}

@@ -2,6 +2,7 @@ package model
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -47,6 +48,8 @@ type yearRules struct {
 	// above the social minimum of a couple).
 	bijstandGross, bijstandNet [3]float64
 	ioawGross, ioawNet         [3]float64
+	// toeslag0 is the monthly zorgtoeslag without income, by household.
+	toeslag0 [3]float64
 }
 
 // ParseStart parses a cohort start month "YYYY-MM".
@@ -120,6 +123,7 @@ func newCalendar(b *rules.Book, start string, priceYear, months int) (*calendar,
 			r.bijstandGross[h] = y.GrossBenefitForNet(12*y.BijstandMonth(hh, 0)) / 12 / f
 			r.ioawNet[h] = y.IOAWMonth(hh, 0) / f
 			r.ioawGross[h] = y.GrossBenefitForNet(12*y.IOAWMonth(hh, 0)) / 12 / f
+			r.toeslag0[h] = r.toeslag(HouseholdType(h), 0)
 		}
 	}
 	return c, nil
@@ -224,10 +228,14 @@ type benefitMonth struct {
 // rules.Annual), for household h. zvw says whether the payer pays the Zvw
 // employer levy on it (UWV on WW).
 func (r *yearRules) benefit(earned, b float64, h HouseholdType, zvw bool) benefitMonth {
-	m := benefitMonth{
-		paid:    b * (1 + rules.HolidayAllowance),
-		tax:     r.tax(earned, b) - r.tax(earned, 0),
-		toeslag: r.toeslag(h, rules.Annual(earned+b)) - r.toeslag(h, rules.Annual(earned)),
+	m := benefitMonth{paid: b * (1 + rules.HolidayAllowance)}
+	if earned == 0 {
+		// No tax and the maximum allowance without income.
+		m.tax = r.tax(0, b)
+		m.toeslag = r.toeslag(h, rules.Annual(b)) - r.toeslag0[h]
+	} else {
+		m.tax = r.tax(earned, b) - r.tax(earned, 0)
+		m.toeslag = r.toeslag(h, rules.Annual(earned+b)) - r.toeslag(h, rules.Annual(earned))
 	}
 	if zvw {
 		m.zvw = r.ZvwEmployerLevy(rules.Annual(b*r.nominal)) / 12 / r.nominal
@@ -282,4 +290,171 @@ func wwEntitlement(x *Person, birth, dismissed time.Time) int {
 		return rules.WWMonths(h.WithYears(int(x.HistoryYears)))
 	}
 	return rules.WWMonths(rules.NewWorkHistory(birth, dismissed, x.HistoryYears))
+}
+
+// calendars fetches, for every scenario, the rules of the calendar years
+// its simulation spans (with its rules overrides) and the factor from its
+// euros to those of the results: Config.PriceYear, or the baseline's
+// economy.price_year.
+func (e *Engine) calendars() error {
+	median := func(string) float64 { return 0.5 }
+	var p Params
+	e.inputs[0].Draw(median, &p)
+	e.outYear = e.cfg.PriceYear
+	if e.outYear == 0 {
+		e.outYear = p.Economy.PriceYear
+	}
+	e.cals = make([]*calendar, len(e.inputs))
+	e.euros = make([]float64, len(e.inputs))
+	for s, in := range e.inputs {
+		in.Draw(median, &p)
+		book, err := NewRuleBook(p.Rules)
+		if err != nil {
+			return fmt.Errorf("scenario %s: %w", in.Name, err)
+		}
+		last := slices.Max(append([]int{0}, p.Cohort.EntryMonths...))
+		for i := range in.Persons {
+			last = max(last, in.Persons[i].EntryMonth)
+		}
+		cal, err := newCalendar(book, p.Cohort.Start, p.Economy.PriceYear, last+e.cfg.Horizon)
+		if err != nil {
+			return fmt.Errorf("scenario %s: %w", in.Name, err)
+		}
+		k, err := PriceFactor(p.Economy.PriceYear, e.outYear)
+		if err != nil {
+			return fmt.Errorf("price year of the results: %w", err)
+		}
+		e.cals[s], e.euros[s] = cal, k
+		if c := cal.carried(); c > 0 && (e.carried == 0 || c < e.carried) {
+			e.carried = c
+		}
+	}
+	return nil
+}
+
+// bijstandHousehold reports whether a household can get bijstand or IOAW:
+// not one with a partner with income (see household).
+func bijstandHousehold(h HouseholdType) bool {
+	_, ok := household(h)
+	return ok
+}
+
+// WWContinues reports whether WW continues beside new earnings: up to
+// 87.5% of the WW month wage (rules.WWEarningsLimit).
+func WWContinues(monthWage, earnings float64) bool {
+	return earnings <= rules.WWEarningsLimit*monthWage
+}
+
+// calendarFacts sets what the calendar decides for person x at the
+// announcement: the rules of the entry year, the AOW date from the birth
+// date, and at the planned dismissal (after the notice) the WW month wage,
+// the WW entitlement from the work history, IOAW cover and the transition
+// payment with its tax, under the rules of the dismissal's year.
+func (a *agent) calendarFacts(pl *plan, x *Person) {
+	c, f := pl.cal, &a.facts
+	a.yr = c.at(a.entry)
+	a.newYear = c.nextYear(a.entry) - a.entry
+	entered := c.date(int(a.entry))
+	birth := birthDate(entered, x.Age)
+	a.pensionAt = 0
+	if aow, _, err := c.book.AOWDate(birth); err == nil {
+		months := (aow.Year()-entered.Year())*12 + int(aow.Month()) - int(entered.Month())
+		if aow.Day() > 1 {
+			months++ // the month in which the AOW starts is the last one out
+		}
+		a.pensionAt = int32(max(months, 0))
+	}
+	notice := int32(x.NoticeMonths)
+	dy := c.at(a.entry + notice)
+	dismissed := c.date(int(a.entry + notice))
+	f.wwWage = dy.wwMonthWage(x.MonthlyWage)
+	f.entitlement = int32(wwEntitlement(x, birth, dismissed))
+	f.ioaw = dy.ioawEligible(birth, dismissed)
+	f.transition, f.transitionTax = dy.transition(x.MonthlyWage, x.TenureYears+float64(notice)/12)
+}
+
+// newCalendarYear moves the agent into the calendar year of its month a.t
+// and resets the state's monthly flows to that year's rules.
+func (a *agent) newCalendarYear(pl *plan) {
+	m := a.entry + a.t
+	a.yr = pl.cal.at(m)
+	a.newYear = pl.cal.nextYear(m) - a.entry
+	a.setMonth(pl)
+}
+
+// setMonth sets the flows the current state brings every month of the
+// current calendar year: wages with the employer's premiums and charges,
+// the tax and zorgtoeslag on them, bijstand or IOAW; what varies month by
+// month (WW, a top-up, the fund's income) varyingIncome adds.
+func (a *agent) setMonth(pl *plan) {
+	m, y, f := &a.month, a.yr, &a.facts
+	m.n = 0
+	h := f.household
+	switch a.state {
+	case Notice, Retained:
+		j := y.job(f.wage, f.flex, h)
+		m.add(baseOldWage, j.pay)
+		m.add(baseOldUWV, j.uwv)
+		m.add(baseOldInsurers, j.insurers)
+		m.add(baseOldTreasury, j.treasury)
+		production := j.labourCost()
+		if a.state == Notice {
+			f.labourHour = production / f.hoursMonth
+			production *= pl.p.Economy.NoticeProductivity
+		}
+		m.add(baseOldProduction, production)
+		m.add(baseTax, j.tax)
+		m.add(baseToeslag, j.toeslag)
+	case Employed:
+		j := y.job(a.job.wage, f.flex, h)
+		m.add(baseNewWage, j.pay)
+		m.add(baseNewUWV, j.uwv)
+		m.add(baseNewInsurers, j.insurers)
+		m.add(baseNewTreasury, j.treasury)
+		m.add(baseTax, j.tax)
+		m.add(baseToeslag, j.toeslag)
+	case Bijstand:
+		gross, net := y.bijstandGross[h], y.bijstandNet[h]
+		if f.ioaw {
+			gross, net = y.ioawGross[h], y.ioawNet[h]
+		}
+		m.add(baseBijstand, gross)
+		m.add(baseTax, gross-net)
+		m.add(baseToeslag, y.toeslag(h, 12*gross))
+	case WW, NoBenefit, Training:
+		m.add(baseToeslag, y.toeslag0[h])
+	}
+	if m.unemployed {
+		m.add(baseUnemployed, 1)
+	}
+}
+
+// payWW pays a month of WW while the entitlement lasts, less what earnings
+// of a new job offset (rules.WWBenefit), with the tax on it, the change of
+// zorgtoeslag and the Zvw levy UWV pays on it; it reports whether WW was
+// paid.
+func payWW(a *agent, acc []float64, earnings float64) bool {
+	if a.wwLeft <= 0 {
+		return false
+	}
+	b := rules.WWBenefit(int(a.wwMonth), a.facts.wwWage, earnings)
+	m := a.yr.benefit(earnings, b, a.facts.household, true)
+	acc[baseWW] += m.paid
+	acc[baseTax] += m.tax
+	acc[baseToeslag] += m.toeslag
+	acc[baseZvwWW] += m.zvw
+	a.wwMonth++
+	a.wwLeft--
+	a.totals.ww++
+	return true
+}
+
+// payment books a taxable payment x (the fund's income, a wage supplement)
+// into base beside a wage earned, with its tax and the change of
+// zorgtoeslag.
+func (a *agent) payment(acc []float64, base int, earned, x float64) {
+	m := a.yr.payment(earned, x, a.facts.household)
+	acc[base] += m.paid
+	acc[baseTax] += m.tax
+	acc[baseToeslag] += m.toeslag
 }

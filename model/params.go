@@ -48,26 +48,6 @@ type Economy struct {
 	PriceYear int `toml:"price_year" vwnw:"min=2015"`
 	// DiscountRate is the annual real discount rate.
 	DiscountRate float64 `toml:"discount_rate" vwnw:"nonneg"`
-	// EmployerCharges is the share of the gross wage an employer pays on top
-	// in charges other than the WW premium. ZvwEmployerLevy of it goes to
-	// the health-insurance fund (booked to insurers), DisabilityPremiums
-	// (Aof and Whk) to UWV's funds, and the rest to the treasury.
-	EmployerCharges float64 `toml:"employer_charges" vwnw:"nonneg"`
-	// ZvwEmployerLevy is the employer's income-related Zvw levy as a share
-	// of the gross wage; it goes to the Zorgverzekeringsfonds, which funds
-	// the health insurers.
-	ZvwEmployerLevy float64 `toml:"zvw_employer_levy" vwnw:"prob"`
-	// DisabilityPremiums are the Aof (basic) and Whk (differentiated)
-	// disability premiums as a share of the gross wage; they go to UWV.
-	DisabilityPremiums float64 `toml:"disability_premiums" vwnw:"prob"`
-	// WWPremiumPermanent and WWPremiumFlex are the employer's WW premium as a
-	// share of the gross wage, for permanent and flexible contracts; it goes
-	// to UWV.
-	WWPremiumPermanent float64 `toml:"ww_premium_permanent" vwnw:"prob"`
-	WWPremiumFlex      float64 `toml:"ww_premium_flex" vwnw:"prob"`
-	// IncomeTaxRate is the average share of gross wage or WW benefit paid in
-	// income tax and employee premiums, net of tax credits.
-	IncomeTaxRate float64 `toml:"income_tax_rate" vwnw:"prob"`
 	// NoticeProductivity is the value of what a redundant worker produces
 	// during notice, as a share of labour cost.
 	NoticeProductivity float64 `toml:"notice_productivity" vwnw:"nonneg"`

@@ -24,7 +24,7 @@ func TestRuleOverrides(t *testing.T) {
 		t.Fatal(err)
 	}
 	got := s.Params().Rules
-	want := []model.RuleOverride{{2021, "box1_rate_1", 0.40}, {2021, "general_credit_max", 2000}, {2022, "ww_max_daily_wage", 230}}
+	want := []model.RuleOverride{{Year: 2021, Key: "box1_rate_1", Value: 0.40}, {Year: 2021, Key: "general_credit_max", Value: 2000}, {Year: 2022, Key: "ww_max_daily_wage", Value: 230}}
 	if len(got) != len(want) {
 		t.Fatalf("rules = %v, want %v", got, want)
 	}

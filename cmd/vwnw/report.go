@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"os"
 
 	"github.com/spf13/cobra"
@@ -24,9 +25,17 @@ func newReportCmd() *cobra.Command {
 			if err := checkLang(f.lang); err != nil {
 				return err
 			}
+			if err := f.checkPriceYear(); err != nil {
+				return err
+			}
 			res, err := readResults(args[0])
 			if err != nil {
 				return err
+			}
+			if f.outYear != 0 {
+				if err := res.Rescale(f.outYear); err != nil {
+					return fmt.Errorf("--price-year %d: %w", f.outYear, err)
+				}
 			}
 			var html bytes.Buffer
 			if err := charts.Render(&html, res, charts.Options{Lang: f.lang}); err != nil {
@@ -37,6 +46,7 @@ func newReportCmd() *cobra.Command {
 	}
 	cmd.Flags().StringVarP(&f.output, "output", "o", "", "HTML file to write")
 	cmd.Flags().StringVar(&f.lang, "lang", "nl", "language: nl or en")
+	f.registerPriceYear(cmd)
 	return cmd
 }
 

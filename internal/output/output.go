@@ -139,6 +139,9 @@ func Table(w io.Writer, r *model.Results) error {
 	ru := r.Run
 	ew.Printf("vwnw %s: %d iterations, seed %d, horizon %d months, discount rate %.2f%%, euros of %d\n",
 		r.Version, ru.Iterations, ru.Seed, ru.HorizonMonths, 100*ru.DiscountRate, ru.PriceYear)
+	if c := ru.RulesCarriedForwardFrom; c > 0 {
+		ew.Printf("Dutch rules from %d on: the last table's carried forward in real terms (docs/rules.md).\n", c)
+	}
 	ew.Printf("Net present value against the baseline %q; positive = better off. Transfers cancel out in society.\n", r.Baseline)
 	var base *model.ScenarioResult
 	for i := range r.Scenarios {
@@ -195,6 +198,9 @@ func Markdown(w io.Writer, r *model.Results) error {
 	ew := &Printer{W: w}
 	ew.Printf("NPV against `%s`, euros of %d, %d iterations, seed %d, horizon %d months.\n",
 		r.Baseline, r.Run.PriceYear, r.Run.Iterations, r.Run.Seed, r.Run.HorizonMonths)
+	if c := r.Run.RulesCarriedForwardFrom; c > 0 {
+		ew.Printf("Dutch rules from %d on: the last table's carried forward in real terms.\n", c)
+	}
 	for i := range r.Scenarios {
 		s := &r.Scenarios[i]
 		if s.Name == r.Baseline && len(r.Scenarios) > 1 {
