@@ -163,6 +163,10 @@ type facts struct {
 	hrBase        float64 // hazard ratio on job finding from characteristics
 	transition    float64 // transition payment due on dismissal
 	transitionTax float64 // the tax on it at the special-payment rate
+	// wwFull are the flows of a month of full WW at 75% and at 70% under
+	// the rules wwYear, worked out by payWW once per calendar year.
+	wwFull [2]benefitMonth
+	wwYear *yearRules
 	entitlement   int32   // WW months on dismissal
 	triage        int32   // 1–3
 	household     HouseholdType

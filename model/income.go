@@ -33,7 +33,17 @@ type calendar struct {
 	priceYear int
 	book      *rules.Book
 	years     []yearRules // index: calendar year − startYear
+	// aowAge[b] is the AOW age in months of a person born on the first of
+	// month aowFrom + b (months counted from January of year 0), −1 where
+	// the AOW table does not reach; precomputed, so that a person's AOW
+	// month is arithmetic.
+	aowFrom int
+	aowAge  []int32
 }
+
+// aowSpan is how far back birth months go in calendar.aowAge: persons up
+// to 90 at the start.
+const aowSpan = 90 * 12
 
 // yearRules are the rules of one calendar year with what the engine needs
 // precomputed.
@@ -100,6 +110,15 @@ func newCalendar(b *rules.Book, start string, priceYear, months int) (*calendar,
 	}
 	year, month, _ := ParseStart(start)
 	c := &calendar{startYear: year, month0: month - 1, priceYear: priceYear, book: b}
+	c.aowFrom = year*12 + month - 1 - aowSpan
+	c.aowAge = make([]int32, aowSpan+1)
+	for i := range c.aowAge {
+		m := c.aowFrom + i
+		c.aowAge[i] = -1
+		if age, _, err := b.AOWAgeMonths(time.Date(m/12, time.Month(m%12+1), 1, 0, 0, 0, 0, time.UTC)); err == nil {
+			c.aowAge[i] = int32(age)
+		}
+	}
 	n := (c.month0+max(months, 1)-1)/12 + 1
 	c.years = make([]yearRules, n)
 	for i := range c.years {
@@ -155,10 +174,6 @@ func (c *calendar) nextYear(m int32) int32 {
 	return int32(((c.month0+int(m))/12+1)*12 - c.month0)
 }
 
-// date returns the first day of month m after the cohort's month 0.
-func (c *calendar) date(m int) time.Time {
-	return time.Date(c.startYear, time.Month(c.month0+1+m), 1, 0, 0, 0, 0, time.UTC)
-}
 
 // carried returns the first calendar year the simulation spans that has no
 // table of its own, or 0.
@@ -267,16 +282,7 @@ func (r *yearRules) wwMonthWage(w float64) float64 {
 	return r.WWMonthWage(w*r.nominal) / r.nominal
 }
 
-// ioawEligible reports whether a person born on birth, unemployed on
-// unemployed, falls under the IOAW when the WW ends.
-func (r *yearRules) ioawEligible(birth, unemployed time.Time) bool {
-	return r.IOAWEligible(birth, unemployed)
-}
 
-// birthDate is the birth date of a person of age (years) on day d.
-func birthDate(d time.Time, age float64) time.Time {
-	return d.Add(-time.Duration(age * 365.2425 * 24 * float64(time.Hour)))
-}
 
 // wwEntitlement returns the WW months of a person born on birth, dismissed
 // on dismissed: from the work history as UWV counts it, with the fictitious
@@ -346,31 +352,35 @@ func WWContinues(monthWage, earnings float64) bool {
 }
 
 // calendarFacts sets what the calendar decides for person x at the
-// announcement: the rules of the entry year, the AOW date from the birth
-// date, and at the planned dismissal (after the notice) the WW month wage,
+// announcement: the rules of the entry year, the AOW month from the birth
+// month, and at the planned dismissal (after the notice) the WW month wage,
 // the WW entitlement from the work history, IOAW cover and the transition
-// payment with its tax, under the rules of the dismissal's year.
+// payment with its tax, under the rules of the dismissal's year. Months
+// are counted from January of year 0; a person is taken to be born on the
+// first of the month that age gives.
 func (a *agent) calendarFacts(pl *plan, x *Person) {
 	c, f := pl.cal, &a.facts
 	a.yr = c.at(a.entry)
 	a.newYear = c.nextYear(a.entry) - a.entry
-	entered := c.date(int(a.entry))
-	birth := birthDate(entered, x.Age)
+	entered := c.startYear*12 + c.month0 + int(a.entry)
+	birth := entered - int(x.Age*12)
 	a.pensionAt = 0
-	if aow, _, err := c.book.AOWDate(birth); err == nil {
-		months := (aow.Year()-entered.Year())*12 + int(aow.Month()) - int(entered.Month())
-		if aow.Day() > 1 {
-			months++ // the month in which the AOW starts is the last one out
-		}
-		a.pensionAt = int32(max(months, 0))
+	if b := birth - c.aowFrom; b >= 0 && b < len(c.aowAge) && c.aowAge[b] >= 0 {
+		a.pensionAt = int32(max(birth+int(c.aowAge[b])-entered, 0))
 	}
 	notice := int32(x.NoticeMonths)
 	dy := c.at(a.entry + notice)
-	dismissed := c.date(int(a.entry + notice))
+	dismissed := entered + int(notice)
 	f.wwWage = dy.wwMonthWage(x.MonthlyWage)
-	f.entitlement = int32(wwEntitlement(x, birth, dismissed))
-	f.ioaw = dy.ioawEligible(birth, dismissed)
+	f.entitlement = int32(wwEntitlement(x, monthDate(birth), monthDate(dismissed)))
+	f.ioaw = birth/12 < dy.IOAWBornBefore && dismissed-birth >= 12*dy.IOAWMinAge
 	f.transition, f.transitionTax = dy.transition(x.MonthlyWage, x.TenureYears+float64(notice)/12)
+	f.wwYear = nil
+}
+
+// monthDate is the first day of month m counted from January of year 0.
+func monthDate(m int) time.Time {
+	return time.Date(m/12, time.Month(m%12+1), 1, 0, 0, 0, 0, time.UTC)
 }
 
 // newCalendarYear moves the agent into the calendar year of its month a.t
@@ -432,13 +442,25 @@ func (a *agent) setMonth(pl *plan) {
 // payWW pays a month of WW while the entitlement lasts, less what earnings
 // of a new job offset (rules.WWBenefit), with the tax on it, the change of
 // zorgtoeslag and the Zvw levy UWV pays on it; it reports whether WW was
-// paid.
+// paid. The full benefit's flows are worked out once per calendar year.
 func payWW(a *agent, acc []float64, earnings float64) bool {
 	if a.wwLeft <= 0 {
 		return false
 	}
-	b := rules.WWBenefit(int(a.wwMonth), a.facts.wwWage, earnings)
-	m := a.yr.benefit(earnings, b, a.facts.household, true)
+	f := &a.facts
+	var m benefitMonth
+	if earnings == 0 {
+		if f.wwYear != a.yr {
+			for k := range f.wwFull {
+				b := rules.WWBenefit(2*k, f.wwWage, 0) // months 0–1 and 2 on
+				f.wwFull[k] = a.yr.benefit(0, b, f.household, true)
+			}
+			f.wwYear = a.yr
+		}
+		m = f.wwFull[min(a.wwMonth/2, 1)]
+	} else {
+		m = a.yr.benefit(earnings, rules.WWBenefit(int(a.wwMonth), f.wwWage, earnings), f.household, true)
+	}
 	acc[baseWW] += m.paid
 	acc[baseTax] += m.tax
 	acc[baseToeslag] += m.toeslag
