@@ -165,14 +165,14 @@ type facts struct {
 	transitionTax float64 // the tax on it at the special-payment rate
 	// wwFull are the flows of a month of full WW at 75% and at 70% under
 	// the rules wwYear, worked out by payWW once per calendar year.
-	wwFull [2]benefitMonth
-	wwYear *yearRules
-	entitlement   int32   // WW months on dismissal
-	triage        int32   // 1–3
-	household     HouseholdType
-	flex          bool // flexible contract (high WW premium)
-	ioaw          bool // falls under the IOAW after the WW
-	old           bool // 55 or over at the announcement
+	wwFull      [2]benefitMonth
+	wwYear      *yearRules
+	entitlement int32 // WW months on dismissal
+	triage      int32 // 1–3
+	household   HouseholdType
+	flex        bool // flexible contract (high WW premium)
+	ioaw        bool // falls under the IOAW after the WW
+	old         bool // 55 or over at the announcement
 }
 
 // coaching is what coaching does for a person.

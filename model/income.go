@@ -174,7 +174,6 @@ func (c *calendar) nextYear(m int32) int32 {
 	return int32(((c.month0+int(m))/12+1)*12 - c.month0)
 }
 
-
 // carried returns the first calendar year the simulation spans that has no
 // table of its own, or 0.
 func (c *calendar) carried() int {
@@ -281,8 +280,6 @@ func (r *yearRules) transition(w, tenure float64) (pay, tax float64) {
 func (r *yearRules) wwMonthWage(w float64) float64 {
 	return r.WWMonthWage(w*r.nominal) / r.nominal
 }
-
-
 
 // wwEntitlement returns the WW months of a person born on birth, dismissed
 // on dismissed: from the work history as UWV counts it, with the fictitious
