@@ -75,7 +75,7 @@ func (l *levy) collected(persons int) float64 {
 
 // book turns the month's accumulated bases into payer/receiver pairs.
 func book(pl *plan, tl *tally, l *Ledger) {
-	l.Reset()
+	l.Reset(pl.disc)
 	available := pl.levy.collected(tl.persons)
 	for t := range tl.months {
 		b := tl.acc[t*tl.bases : (t+1)*tl.bases]
@@ -91,18 +91,18 @@ func book(pl *plan, tl *tally, l *Ledger) {
 // UWV the AWf, Aof and Whk premiums, to the insurers the Zvw levy, to the
 // treasury the childcare surcharge), and get what the worker produces.
 func bookEmployment(pl *plan, l *Ledger, t int, b []float64) {
-	l.Transfer(t, ReleasingEmployers, Workers, b[baseOldWage])
-	l.Transfer(t, ReleasingEmployers, UWV, b[baseOldUWV])
-	l.Transfer(t, ReleasingEmployers, Insurers, b[baseOldInsurers])
-	l.Transfer(t, ReleasingEmployers, Treasury, b[baseOldTreasury])
-	l.Resource(t, ReleasingEmployers, b[baseOldProduction])
-	l.Resource(t, ReleasingEmployers, -b[baseLostProduction])
+	l.Transfer(t, ItemWages, ReleasingEmployers, Workers, b[baseOldWage])
+	l.Transfer(t, ItemPremiums, ReleasingEmployers, UWV, b[baseOldUWV])
+	l.Transfer(t, ItemPremiums, ReleasingEmployers, Insurers, b[baseOldInsurers])
+	l.Transfer(t, ItemPremiums, ReleasingEmployers, Treasury, b[baseOldTreasury])
+	l.Resource(t, ItemProduction, ReleasingEmployers, b[baseOldProduction])
+	l.Resource(t, ItemProduction, ReleasingEmployers, -b[baseLostProduction])
 	// Receiving employers likewise; production valued at labour cost.
-	l.Transfer(t, ReceivingEmployers, Workers, b[baseNewWage])
-	l.Transfer(t, ReceivingEmployers, UWV, b[baseNewUWV])
-	l.Transfer(t, ReceivingEmployers, Insurers, b[baseNewInsurers])
-	l.Transfer(t, ReceivingEmployers, Treasury, b[baseNewTreasury])
-	l.Resource(t, ReceivingEmployers, b[baseNewWage]+b[baseNewUWV]+b[baseNewInsurers]+b[baseNewTreasury])
+	l.Transfer(t, ItemWages, ReceivingEmployers, Workers, b[baseNewWage])
+	l.Transfer(t, ItemPremiums, ReceivingEmployers, UWV, b[baseNewUWV])
+	l.Transfer(t, ItemPremiums, ReceivingEmployers, Insurers, b[baseNewInsurers])
+	l.Transfer(t, ItemPremiums, ReceivingEmployers, Treasury, b[baseNewTreasury])
+	l.Resource(t, ItemProduction, ReceivingEmployers, b[baseNewWage]+b[baseNewUWV]+b[baseNewInsurers]+b[baseNewTreasury])
 }
 
 // bookIncome books benefits, the transition payment, the income tax and
@@ -110,42 +110,43 @@ func bookEmployment(pl *plan, l *Ledger, t int, b []float64) {
 // the month's calendar year), and what being out of work costs.
 func bookIncome(pl *plan, l *Ledger, t int, b []float64) {
 	e := &pl.p.Economy
-	l.Transfer(t, UWV, Workers, b[baseWW])
-	l.Transfer(t, UWV, Insurers, b[baseZvwWW])
-	l.Transfer(t, Municipalities, Workers, b[baseBijstand])
-	l.Transfer(t, ReleasingEmployers, Workers, b[baseTransition])
-	l.Transfer(t, Workers, Treasury, b[baseTax])
-	l.Transfer(t, Treasury, Workers, b[baseToeslag])
+	l.Transfer(t, ItemWW, UWV, Workers, b[baseWW])
+	l.Transfer(t, ItemPremiums, UWV, Insurers, b[baseZvwWW])
+	l.Transfer(t, ItemBijstand, Municipalities, Workers, b[baseBijstand])
+	l.Transfer(t, ItemTransitionPayment, ReleasingEmployers, Workers, b[baseTransition])
+	l.Transfer(t, ItemTax, Workers, Treasury, b[baseTax])
+	l.Transfer(t, ItemToeslagen, Treasury, Workers, b[baseToeslag])
 	// Health care used while out of work, and well-being when counted.
-	l.Resource(t, Insurers, -e.HealthCostUnemployed*b[baseUnemployed])
+	l.Resource(t, ItemHealthCare, Insurers, -e.HealthCostUnemployed*b[baseUnemployed])
 	if e.IncludeWellbeing {
-		l.Resource(t, Workers, -e.WellbeingLossUnemployed*b[baseUnemployed])
+		l.Resource(t, ItemWellbeing, Workers, -e.WellbeingLossUnemployed*b[baseUnemployed])
 	}
 }
 
 // bookFund books retraining: tuition is a real resource, paid from the
 // earmarked transition payment, the STAP budget and the fund in that order;
 // the fund's income for trainees and the wage supplement are transfers to
-// the workers, taxed as income (their tax is in baseTax). The fund's share goes to the levy payers
-// while the levy lasts (available), then to the shortfall payer: the levy
+// the workers, taxed as income (their tax is in baseTax). The fund's share
+// goes to the levy payers while the levy lasts (available), then to the
+// shortfall payer: the levy
 // is a transfer through the fund, so it shows as these parties bearing the
 // fund's resource and transfer flows.
 func bookFund(pl *plan, l *Ledger, t int, b []float64, available *float64) {
 	iv := &pl.p.Interventions
-	l.Resource(t, Workers, -b[baseTuitionWorker])
-	l.Resource(t, Treasury, -b[baseTuitionTreasury])
+	l.Resource(t, ItemTuition, Workers, -b[baseTuitionWorker])
+	l.Resource(t, ItemTuition, Treasury, -b[baseTuitionTreasury])
 	if spend := b[baseTuitionFund] + b[baseTrainingIncome]; spend > 0 {
 		k := 1.0
 		if !pl.levy.toPayers {
 			k = min(spend, max(*available, 0)) / spend
 			*available -= spend
 		}
-		l.Pay(t, &iv.Training.Payer, k*b[baseTuitionFund])
-		l.TransferShares(t, &iv.Training.Payer, Workers, k*b[baseTrainingIncome])
-		l.Pay(t, &pl.levy.shortfall, (1-k)*b[baseTuitionFund])
-		l.TransferShares(t, &pl.levy.shortfall, Workers, (1-k)*b[baseTrainingIncome])
+		l.Pay(t, ItemTuition, &iv.Training.Payer, k*b[baseTuitionFund])
+		l.TransferShares(t, ItemLevy, &iv.Training.Payer, Workers, k*b[baseTrainingIncome])
+		l.Pay(t, ItemTuition, &pl.levy.shortfall, (1-k)*b[baseTuitionFund])
+		l.TransferShares(t, ItemLevy, &pl.levy.shortfall, Workers, (1-k)*b[baseTrainingIncome])
 	}
-	l.TransferShares(t, &iv.WageSupplement.Payer, Workers, b[baseWageSupplement])
+	l.TransferShares(t, ItemWageSupplement, &iv.WageSupplement.Payer, Workers, b[baseWageSupplement])
 }
 
 // bookInterventions books the real resources interventions use:
@@ -153,10 +154,10 @@ func bookFund(pl *plan, l *Ledger, t int, b []float64, available *float64) {
 // managers and the services.
 func bookInterventions(pl *plan, l *Ledger, t int, b []float64) {
 	iv := &pl.p.Interventions
-	l.Resource(t, Workers, -b[baseOutplacement])
-	l.Pay(t, &iv.Coaching.Payer, b[baseCoaching])
+	l.Resource(t, ItemServices, Workers, -b[baseOutplacement])
+	l.Pay(t, ItemCaseManagers, &iv.Coaching.Payer, b[baseCoaching])
 	for k := range iv.Services {
-		l.Pay(t, &iv.Services[k].Payer, b[numFixedBases+k])
+		l.Pay(t, ItemServices, &iv.Services[k].Payer, b[numFixedBases+k])
 	}
 }
 
