@@ -140,3 +140,28 @@ func TestPriceYearScalesEveryAmount(t *testing.T) {
 		near("rescaled", r21.Scenarios[i].NPV.Society.Mean/k, r24.Scenarios[i].NPV.Society.Mean)
 	}
 }
+
+// TestIOAW: after the WW, those unemployed at 60 or later and born before
+// 1965 get the IOAW instead of bijstand (paid by the municipality); a
+// 58-year-old does not.
+func TestIOAW(t *testing.T) {
+	municipalities := func(age string, sets ...string) float64 {
+		all := append(append(append([]string{}, stuckOnWW...), "cohort.age="+age), sets...)
+		e := engine(t, model.Config{Seed: 3, Iterations: 1, Horizon: 60, Workers: 1, Observe: -1}, load(t, "baseline", all...))
+		var level float64
+		if err := e.Each(context.Background(), func(it *model.Iteration) error {
+			level = it.Scenarios[0].Level[model.Municipalities]
+			return nil
+		}); err != nil {
+			t.Fatal(err)
+		}
+		return level
+	}
+	lowIOAW := everyYear("ioaw_single", 500)
+	if a, b := municipalities("61"), municipalities("61", lowIOAW...); !(b > a) {
+		t.Errorf("61-year-olds: municipalities %v with the IOAW at its level, %v with it at 500; want less spent", a, b)
+	}
+	if a, b := municipalities("58"), municipalities("58", lowIOAW...); a != b {
+		t.Errorf("58-year-olds: the IOAW level changed what municipalities pay (%v, %v)", a, b)
+	}
+}
