@@ -71,6 +71,10 @@ type clocks struct {
 	wwLeft     int32 // of WW entitlement
 	wwMonth    int32 // WW benefit months drawn, for the 75% / 70% rate
 	newYear    int32 // t at which the next calendar year begins
+	// flowsFrom is the first month of the state's current flows; booked
+	// says whether month t's flows have been counted (income ran).
+	flowsFrom int32
+	booked    bool
 }
 
 // maxFlows is the most flows a state brings every month: a job's wage,
@@ -275,6 +279,7 @@ func hazardRatio(h *Hazards, x *Person) float64 {
 func (a *agent) enter(pl *plan, s State) {
 	a.state = s
 	a.inState = 0
+	a.closeFlows(pl, a.flowStart()) // before the old state's flows go
 	m := &a.month
 	*m = stateMonth{otherEvent: eventEducate}
 	h := &pl.p.Hazards

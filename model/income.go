@@ -395,6 +395,9 @@ func (a *agent) newCalendarYear(pl *plan) {
 // month (WW, a top-up, the fund's income) varyingIncome adds.
 func (a *agent) setMonth(pl *plan) {
 	m, y, f := &a.month, a.yr, &a.facts
+	from := a.flowStart()
+	a.closeFlows(pl, from)
+	a.flowsFrom = from
 	m.n = 0
 	h := f.household
 	switch a.state {
@@ -434,6 +437,39 @@ func (a *agent) setMonth(pl *plan) {
 	if m.unemployed {
 		m.add(baseUnemployed, 1)
 	}
+}
+
+// flowStart is the first month of flows set now: this month before its
+// income is counted, else the next.
+func (a *agent) flowStart() int32 {
+	if a.booked {
+		return a.t + 1
+	}
+	return a.t
+}
+
+// closeFlows books the state's fixed monthly flows from month
+// a.flowsFrom up to (not including) month end, as differences in the
+// tally (see tally.totalFlows): a constant flow costs nothing per month.
+func (a *agent) closeFlows(pl *plan, end int32) {
+	m, tl := &a.month, pl.tally
+	H := int32(tl.months)
+	from, end := a.flowsFrom, min(end, H)
+	if from >= end || m.n == 0 {
+		return
+	}
+	b := int32(tl.bases)
+	start := tl.flows[from*b : (from+1)*b]
+	for k := range m.n {
+		start[m.base[k]] += m.flow[k]
+	}
+	if end < H {
+		stop := tl.flows[end*b : (end+1)*b]
+		for k := range m.n {
+			stop[m.base[k]] -= m.flow[k]
+		}
+	}
+	a.flowsFrom = end
 }
 
 // payWW pays a month of WW while the entitlement lasts, less what earnings

@@ -31,6 +31,9 @@ type plan struct {
 	p       *Params
 	cal     *calendar // the Dutch rules of each calendar year, shared, read only
 	horizon int
+	// tally is the tally being simulated into (set by simulate), where
+	// agents book the fixed flows of their states (agent.closeFlows).
+	tally *tally
 	// euros converts the scenario's euros into those the results are in
 	// (Config.PriceYear).
 	euros float64

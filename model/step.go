@@ -22,6 +22,7 @@ func step(pl *plan, a *agent, tl *tally, t0, t1 int32, activeHours *float64) {
 	for t := t0; t < t1 && a.state != Inactive; t++ {
 		acc := tl.rows[t]
 		a.t = t
+		a.booked = false
 		if t >= a.newYear {
 			a.newCalendarYear(pl)
 		}
@@ -34,7 +35,7 @@ func step(pl *plan, a *agent, tl *tally, t0, t1 int32, activeHours *float64) {
 		if a.coach.open() {
 			coachingStart(pl, a, tl, acc, activeHours)
 		}
-		a.income(acc)
+		a.income()
 		if a.month.varies {
 			varyingIncome(pl, a, tl, acc)
 		}
@@ -86,11 +87,9 @@ func coachingStart(pl *plan, a *agent, tl *tally, acc []float64, activeHours *fl
 
 // income books the state's flows of the month and counts a month out of
 // work; varyingIncome adds what varies from month to month.
-func (a *agent) income(acc []float64) {
+func (a *agent) income() {
 	m := &a.month
-	for k := range m.n {
-		acc[m.base[k]] += m.flow[k]
-	}
+	a.booked = true
 	if m.unemployed {
 		a.outOfWork++
 		a.totals.unemployed++
