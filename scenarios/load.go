@@ -13,6 +13,7 @@ import (
 
 	"github.com/BurntSushi/toml"
 
+	"github.com/vwnw/vwnw/internal/safeio"
 	"github.com/vwnw/vwnw/internal/suggest"
 )
 
@@ -103,6 +104,7 @@ func load(src *source, overrides []Override) (*Scenario, error) {
 			*dst = str
 		}
 	}
+	checkMeta(s, src, m, &ps)
 	if s.Title == "" {
 		s.Title = s.Name
 	}
@@ -113,6 +115,7 @@ func load(src *source, overrides []Override) (*Scenario, error) {
 	}
 	d := decoder{tree: t, problems: &ps}
 	d.decode(s)
+	d.checkRanges()
 	if len(ps) > 0 {
 		return nil, ps.err()
 	}
@@ -142,6 +145,10 @@ func mergeChain(src *source, chain []string, ps *problems) (*tree, map[string]an
 		return nil, nil
 	}
 	chain = append(chain, src.id)
+	if p := prescan(src.data); p != nil {
+		ps.add(src.display, p.Line, "", "%s", p.Msg)
+		return nil, nil
+	}
 	m := map[string]any{}
 	if _, err := toml.NewDecoder(bytes.NewReader(src.data)).Decode(&m); err != nil {
 		var pe toml.ParseError
@@ -153,6 +160,10 @@ func mergeChain(src *source, chain []string, ps *problems) (*tree, map[string]an
 		return nil, nil
 	}
 	lines := keyLines(src.data)
+	if n := countServices(m); n > maxServices {
+		ps.add(src.display, lines["interventions.services"], "interventions.services", "has %d services; at most %d are allowed", n, maxServices)
+		return nil, nil
+	}
 	own := &tree{root: map[string]any{}, origin: map[string]where{}, top: src}
 	for k, v := range m {
 		if !slices.Contains(meta, k) {
@@ -243,10 +254,22 @@ func (t *tree) override(o Override, ps *problems) bool {
 	if !t.hasEntry(parts) {
 		return false
 	}
+	if len(o.Value) > maxOverrideLen {
+		ps.add("", 0, label, "value is %d bytes long; at most %d are allowed", len(o.Value), maxOverrideLen)
+		return true
+	}
+	if p := prescan([]byte(o.Value)); p != nil {
+		ps.add("", 0, label, "value: %s", p.Msg)
+		return true
+	}
 	var doc map[string]any
 	if _, err := toml.Decode("v = "+o.Value, &doc); err != nil {
 		if n.kind != kindString {
-			ps.add("", 0, label, "value %q is not a TOML value (a number like 0.12, or a table like { dist = \"pert\", min = 1, mode = 2, max = 3 })", o.Value)
+			ps.add("", 0, label, "value %s is not a TOML value (a number like 0.12, or a table like { dist = \"pert\", min = 1, mode = 2, max = 3 })", safeio.Quote(o.Value))
+			return true
+		}
+		if strings.ContainsAny(o.Value, "\n\r") {
+			ps.add("", 0, label, "value %s holds a line break; a bare word cannot", safeio.Quote(o.Value))
 			return true
 		}
 		doc = map[string]any{"v": o.Value} // a bare word for a string key
@@ -315,4 +338,39 @@ func describe(v any) string {
 		return "an array"
 	}
 	return fmt.Sprintf("a %T", v)
+}
+
+// maxOverrideLen is the longest value of --set KEY=VALUE, in bytes.
+const maxOverrideLen = 4096
+
+// countServices returns how many services the decoded file m names.
+func countServices(m map[string]any) int {
+	iv, _ := m["interventions"].(map[string]any)
+	sv, _ := iv["services"].(map[string]any)
+	return len(sv)
+}
+
+// checkMeta checks the scenario's name (against the safe set of vwnw init),
+// titles and descriptions.
+func checkMeta(s *Scenario, src *source, m map[string]any, ps *problems) {
+	lines := keyLines(src.data)
+	if err := checkName("scenario name", s.Name); err != nil {
+		if _, set := m["name"]; set {
+			ps.add(src.display, lines["name"], "name", "%v", err)
+		} else {
+			ps.add(src.display, 0, "name", "%v; it comes from the file name: set name = \"…\" in the file", err)
+		}
+	}
+	for k, v := range map[string]string{
+		"title": s.Title, "title_nl": s.TitleNL, "description": s.Description, "description_nl": s.DescriptionNL,
+	} {
+		multi := strings.HasPrefix(k, "description")
+		limit := maxTitleLen
+		if multi {
+			limit = maxDescriptionLen
+		}
+		if err := checkText(v, limit, multi); err != nil {
+			ps.add(src.display, lines[k], k, "%v", err)
+		}
+	}
 }

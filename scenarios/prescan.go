@@ -1,0 +1,130 @@
+package scenarios
+
+import "fmt"
+
+// Limits on the shape of one scenario or observation file, checked by
+// prescan before the TOML decoder sees the file: the decoder's memory grows
+// steeply with nesting (10,000 nested inline tables, 40 KB of text, take
+// gigabytes), and merging and validating are quadratic in the number of
+// keys. The shipped scenarios nest 2 deep and have under 200 keys.
+const (
+	// maxDepth is the deepest nesting of arrays and inline tables.
+	maxDepth = 16
+	// maxKeys is the most keys (key = value pairs, counted in inline
+	// tables too) and table headers of one file.
+	maxKeys = 5000
+	// maxServices is the most services under [interventions.services].
+	maxServices = 100
+)
+
+// prescan checks the nesting depth and the number of keys of a TOML text
+// without decoding it: it follows strings and comments as TOML lexes them,
+// so brackets, braces and = signs inside them do not count. It returns the
+// problem found, or nil.
+func prescan(data []byte) *Problem {
+	s := scanner{data: data, line: 1}
+	return s.run()
+}
+
+type scanner struct {
+	data  []byte
+	i     int
+	line  int
+	depth int
+	keys  int
+}
+
+func (s *scanner) run() *Problem {
+	for s.i < len(s.data) {
+		c := s.data[s.i]
+		switch c {
+		case '\n':
+			s.line++
+		case '#':
+			s.skipComment()
+			continue
+		case '"', '\'':
+			s.skipString(c)
+			continue
+		case '[', '{':
+			s.depth++
+			if s.depth > maxDepth {
+				return &Problem{Line: s.line, Msg: fmt.Sprintf("arrays and inline tables nest more than %d deep; vwnw allows at most %d", maxDepth, maxDepth)}
+			}
+		case ']', '}':
+			if s.depth > 0 {
+				s.depth--
+			}
+		case '=':
+			s.keys++
+		}
+		if c == '[' && s.depth == 1 && s.atLineStart() {
+			s.keys++ // a table header
+		}
+		if s.keys > maxKeys {
+			return &Problem{Line: s.line, Msg: fmt.Sprintf("more than %d keys and tables; vwnw allows at most %d in one file", maxKeys, maxKeys)}
+		}
+		s.i++
+	}
+	return nil
+}
+
+// atLineStart reports whether only blanks precede position i on its line.
+func (s *scanner) atLineStart() bool {
+	for j := s.i - 1; j >= 0; j-- {
+		switch s.data[j] {
+		case '\n':
+			return true
+		case ' ', '\t', '\r':
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+func (s *scanner) skipComment() {
+	for s.i < len(s.data) && s.data[s.i] != '\n' {
+		s.i++
+	}
+}
+
+// skipString moves past the string that starts at i with quote q: basic
+// ("…", with backslash escapes) or literal ('…'), single-line or
+// multi-line (tripled quotes). A single-line string ends at the end of its
+// line at the latest, as the decoder reports it there.
+func (s *scanner) skipString(q byte) {
+	multi := s.i+2 < len(s.data) && s.data[s.i+1] == q && s.data[s.i+2] == q
+	if multi {
+		s.i += 3
+	} else {
+		s.i++
+	}
+	for s.i < len(s.data) {
+		c := s.data[s.i]
+		switch {
+		case c == '\\' && q == '"':
+			if s.i+1 < len(s.data) && s.data[s.i+1] == '\n' {
+				s.line++
+			}
+			s.i += 2
+			continue
+		case c == '\n':
+			if !multi {
+				return
+			}
+			s.line++
+		case c == q && !multi:
+			s.i++
+			return
+		case c == q && s.i+2 < len(s.data) && s.data[s.i+1] == q && s.data[s.i+2] == q:
+			// Up to two more quotes may end the content: """"" is "" then """.
+			s.i += 3
+			for n := 0; n < 2 && s.i < len(s.data) && s.data[s.i] == q; n++ {
+				s.i++
+			}
+			return
+		}
+		s.i++
+	}
+}
