@@ -1,6 +1,7 @@
 package scenarios
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 )
@@ -171,4 +172,36 @@ func knownColumnNames() []string {
 		}
 	}
 	return out
+}
+
+// cohortColumnTable renders the columns as a Markdown table, for
+// docs/cohort.md (a test keeps the two equal).
+func cohortColumnTable() string {
+	var b strings.Builder
+	b.WriteString("| column | Dutch name | also accepted | required | holds | values (Dutch synonyms) |\n")
+	b.WriteString("| --- | --- | --- | --- | --- | --- |\n")
+	for i := range cohortColumns {
+		c := &cohortColumns[i]
+		also := "—"
+		if len(c.synonyms) > 0 {
+			also = "`" + strings.Join(c.synonyms, "`, `") + "`"
+		}
+		req := "no"
+		if c.required {
+			req = "yes"
+		}
+		r := personRanges[c.key]
+		holds := fmt.Sprintf("%s, %s to %s", c.unit, num(r.lo), num(r.hi))
+		values := "—"
+		if c.values != nil {
+			holds = c.unit
+			parts := make([]string, len(c.values))
+			for j, v := range c.values {
+				parts[j] = "`" + v + "` (" + strings.Join(c.valuesNL[j], ", ") + ")"
+			}
+			values = strings.Join(parts, ", ")
+		}
+		fmt.Fprintf(&b, "| `%s` | `%s` | %s | %s | %s | %s |\n", c.key, c.nl, also, req, holds, values)
+	}
+	return b.String()
 }
