@@ -77,7 +77,7 @@ func TestKeyInfosPrefix(t *testing.T) {
 		}
 	}
 	_, err := KeyInfos("hazrds")
-	if err == nil || !strings.Contains(err.Error(), `no key starts with "hazard"`) || !strings.Contains(err.Error(), `did you mean "hazards"?`) {
+	if err == nil || !strings.Contains(err.Error(), `no key starts with "hazrds"`) || !strings.Contains(err.Error(), `did you mean "hazards"?`) {
 		t.Errorf("a misspelt prefix: got %v", err)
 	}
 }
