@@ -42,7 +42,7 @@ func Show(ref string, overrides ...Override) (string, error) {
 	if err := ps.err(); err != nil {
 		return "", err
 	}
-	w := &shower{tree: t, files: map[string][]string{}}
+	w := &shower{tree: t, files: map[string][]string{}, locations: true}
 	fmt.Fprintf(&w.b, "# %s as vwnw runs it: %s, with every --set applied.\n", s.File, chainText(src))
 	w.b.WriteString("# After each value: where it was set, and the source given there.\n\n")
 	for _, k := range []struct{ key, v string }{
@@ -87,13 +87,20 @@ type shower struct {
 	b     strings.Builder
 	tree  *tree
 	files map[string][]string // the lines of each file named in origins
+	// locations puts the file and line that set a value before its source.
+	locations bool
+	// only, when set, limits the output to the top-level tables it holds.
+	only []string
+	// replace gives values (TOML text) and comments that replace those of
+	// the tree, by dotted key.
+	replace map[string][2]string
 }
 
 // table writes the leaves of m under the header [path], then its tables.
 func (w *shower) table(n *node, m map[string]any, path string) {
 	var leaves, tables []*node
 	for _, c := range n.children {
-		if _, ok := m[c.key]; !ok {
+		if _, ok := m[c.key]; !ok || (path == "" && w.only != nil && !slices.Contains(w.only, c.key)) {
 			continue
 		}
 		if c.leaf() {
@@ -110,6 +117,10 @@ func (w *shower) table(n *node, m map[string]any, path string) {
 		v := m[c.key]
 		if c.key == "file" && path == "cohort" {
 			v = w.path(p, v)
+		}
+		if r, ok := w.replace[p]; ok {
+			fmt.Fprintf(&w.b, "%s = %s  # %s\n", tomlKey(c.key), r[0], r[1])
+			continue
 		}
 		fmt.Fprintf(&w.b, "%s = %s%s\n", tomlKey(c.key), tomlValue(v), w.comment(p, false))
 	}
@@ -169,6 +180,12 @@ func (w *shower) comment(key string, header bool) string {
 		if table == key[:max(0, strings.LastIndexByte(key, '.'))] {
 			text = ""
 		}
+	}
+	if !w.locations {
+		if text == "" {
+			return ""
+		}
+		return "  # " + text
 	}
 	loc := fmt.Sprintf("%s:%d", at.file, at.line)
 	if text == "" {
