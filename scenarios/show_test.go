@@ -1,6 +1,7 @@
 package scenarios
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -59,16 +60,20 @@ func TestShowSources(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	baseSrc, _ := ShippedSource("baseline")
+	low := keyLines(baseSrc)["cohort.education.low"]
+	coachSrc, _ := ShippedSource("intensive_coaching")
+	coach := keyLines(coachSrc)
 	for _, want := range []string{
 		"# intensive_coaching (shipped) as vwnw runs it: the extends chain intensive_coaching (shipped) → baseline (shipped)",
 		"discount_rate = 0.03  # --set economy.discount_rate\n",
 		"size = 30  # baseline (shipped):",
 		": source: report §3.1.1, 30 entrants\n",
 		"[cohort.education]  # EST, fixed by necessity",
-		"low = 0.5  # baseline (shipped):45\n",
+		fmt.Sprintf("low = 0.5  # baseline (shipped):%d\n", low),
 		"[interventions.coaching]",
-		"enabled = true  # intensive_coaching (shipped):14\n",
-		"[interventions.services.career_test.payer]\nmunicipalities = 1.0  # intensive_coaching (shipped):53: source: report §3.1.2 names the service",
+		fmt.Sprintf("enabled = true  # intensive_coaching (shipped):%d\n", coach["interventions.coaching.enabled"]),
+		fmt.Sprintf("[interventions.services.career_test.payer]\nmunicipalities = 1.0  # intensive_coaching (shipped):%d: source: report §3.1.2 names the service", coach["interventions.services.career_test.payer"]),
 	} {
 		if !strings.Contains(text, want) {
 			t.Errorf("show lacks %q:\n%s", want, text)
