@@ -1,0 +1,130 @@
+package scenarios
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"github.com/BurntSushi/toml"
+)
+
+// ChainBaseline returns the baseline the extends chain of ref reaches: the
+// first file of the chain, from ref up, that is a baseline — a file named
+// baseline.toml or a scenario named "baseline", as vwnw init writes — or
+// the shipped baseline when none is. It returns a ref that Load reads.
+// A chain that cannot be read gives the shipped baseline; Load reports
+// its problems.
+func ChainBaseline(ref string) string {
+	_, display := chainBaseline(ref)
+	return display
+}
+
+// chainBaseline returns the identity (absolute path or shipped:name) and
+// the ref of ChainBaseline.
+func chainBaseline(ref string) (id, display string) {
+	src, err := open(ref, "")
+	seen := map[string]bool{}
+	for err == nil && !seen[src.id] {
+		seen[src.id] = true
+		var m map[string]any
+		if _, err := toml.NewDecoder(bytes.NewReader(src.data)).Decode(&m); err != nil {
+			break
+		}
+		name, _ := m["name"].(string)
+		if src.name == "baseline" || name == "baseline" {
+			if strings.HasPrefix(src.id, "shipped:") {
+				return src.id, strings.TrimPrefix(src.id, "shipped:")
+			}
+			return src.id, src.display
+		}
+		ext, _ := m["extends"].(string)
+		if ext == "" {
+			break
+		}
+		src, err = open(ext, src.dir)
+	}
+	return "shipped:baseline", "baseline"
+}
+
+// RunBaseline returns the baseline of a run of the scenarios refs when no
+// baseline is named: the one their extends chains reach (ChainBaseline),
+// the shipped baseline for none. Scenarios whose chains reach different
+// baselines cannot be compared in one run: that is an error that names
+// them.
+func RunBaseline(refs []string) (string, error) {
+	if len(refs) == 0 {
+		return "baseline", nil
+	}
+	byBase := map[string][]string{}
+	var order, displays []string
+	for _, r := range refs {
+		id, display := chainBaseline(r)
+		if _, ok := byBase[id]; !ok {
+			order, displays = append(order, id), append(displays, display)
+		}
+		byBase[id] = append(byBase[id], r)
+	}
+	if len(order) == 1 {
+		return displays[0], nil
+	}
+	parts := make([]string, len(order))
+	for i, id := range order {
+		parts[i] = fmt.Sprintf("%s reaches %s", strings.Join(byBase[id], ", "), displays[i])
+	}
+	return "", fmt.Errorf("the scenarios extend different baselines (%s): a run compares every scenario with one baseline; run them apart, or name the baseline with --baseline", strings.Join(parts, "; "))
+}
+
+// ExpandFolders replaces each ref that is a directory by the scenario
+// files (*.toml) in it, sorted, so that a region's folder runs as one; it
+// fails for a folder without any.
+func ExpandFolders(refs []string) ([]string, error) {
+	var out []string
+	for _, r := range refs {
+		info, err := os.Stat(r)
+		if err != nil || !info.IsDir() {
+			out = append(out, r)
+			continue
+		}
+		entries, err := os.ReadDir(r)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", r, unwrapPath(err))
+		}
+		var files []string
+		for _, e := range entries {
+			if !e.IsDir() && strings.HasSuffix(e.Name(), ".toml") {
+				files = append(files, filepath.Join(r, e.Name()))
+			}
+		}
+		if len(files) == 0 {
+			return nil, fmt.Errorf("%s: a folder without scenario files (*.toml); vwnw init NAME writes one", r)
+		}
+		slices.Sort(files)
+		out = append(out, files...)
+	}
+	return out, nil
+}
+
+// unwrapPath drops the path and operation of a *fs.PathError.
+func unwrapPath(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
+// Where returns the file and line that set a key of the cohort, economy,
+// hazards or jobs tables of s (line 0 when unknown), for messages about
+// the scenario as a whole, such as a price year the engine has no rules
+// for.
+func (s *Scenario) Where(key string) (string, int) {
+	if w, ok := s.world[key]; ok {
+		return w.at.file, w.at.line
+	}
+	return s.File, 0
+}
