@@ -281,19 +281,6 @@ func TestKeyLines(t *testing.T) {
 	}
 }
 
-func TestTemplateLoads(t *testing.T) {
-	text, err := Template("my_plan")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := LoadBytes([]byte(text), "my_plan.toml", ""); err != nil {
-		t.Fatalf("the init template does not load: %v", err)
-	}
-	if _, err := Template("../evil"); err == nil {
-		t.Error("a path as a name: want an error")
-	}
-}
-
 func TestKeysListsParameters(t *testing.T) {
 	keys := strings.Join(Keys(), "\n")
 	for _, k := range []string{"hazards.job_finding", "interventions.services.<name>.uptake", "cohort.education.low"} {

@@ -124,13 +124,16 @@ func containsFold(list []string, s string) bool {
 	return false
 }
 
-// runRefs expands folder arguments into their scenario files and picks the
-// baseline of the run: --baseline when given, else the one the scenarios'
-// extends chains reach.
+// runRefs expands the folder arguments of compare into their scenario
+// files (run takes one scenario) and picks the baseline of the run:
+// --baseline when given, else the one the scenarios' extends chains reach.
 func (f *flags) runRefs(args []string) ([]string, string, error) {
-	names, err := scenarios.ExpandFolders(args)
-	if err != nil {
-		return nil, "", err
+	names := args
+	if f.cmd.Name() == "compare" {
+		var err error
+		if names, err = scenarios.ExpandFolders(args); err != nil {
+			return nil, "", err
+		}
 	}
 	if f.cmd.Flags().Changed("baseline") {
 		return names, f.baseline, nil
