@@ -117,14 +117,3 @@ func unwrapPath(err error) error {
 	}
 	return err
 }
-
-// Where returns the file and line that set a key of the cohort, economy,
-// hazards or jobs tables of s (line 0 when unknown), for messages about
-// the scenario as a whole, such as a price year the engine has no rules
-// for.
-func (s *Scenario) Where(key string) (string, int) {
-	if w, ok := s.world[key]; ok {
-		return w.at.file, w.at.line
-	}
-	return s.File, 0
-}
