@@ -80,8 +80,9 @@ func RunBaseline(refs []string) (string, error) {
 }
 
 // ExpandFolders replaces each ref that is a directory by the scenario
-// files (*.toml) in it, sorted, so that a region's folder runs as one; it
-// fails for a folder without any.
+// files (*.toml) in it, so that a region's folder runs as one: those named
+// as the shipped scenarios first, in their order, then the others by name.
+// It fails for a folder without any.
 func ExpandFolders(refs []string) ([]string, error) {
 	var out []string
 	for _, r := range refs {
@@ -103,7 +104,12 @@ func ExpandFolders(refs []string) ([]string, error) {
 		if len(files) == 0 {
 			return nil, fmt.Errorf("%s: a folder without scenario files (*.toml); vwnw init NAME writes one", r)
 		}
-		slices.Sort(files)
+		slices.SortFunc(files, func(a, b string) int {
+			if c := shippedRank(a) - shippedRank(b); c != 0 {
+				return c
+			}
+			return strings.Compare(a, b)
+		})
 		out = append(out, files...)
 	}
 	return out, nil
@@ -116,4 +122,13 @@ func unwrapPath(err error) error {
 		return pe.Err
 	}
 	return err
+}
+
+// shippedRank is the place of a file named as a shipped scenario in the
+// shipped order, or after them all.
+func shippedRank(path string) int {
+	if i := slices.Index(shippedOrder, strings.TrimSuffix(filepath.Base(path), ".toml")); i >= 0 {
+		return i
+	}
+	return len(shippedOrder)
 }

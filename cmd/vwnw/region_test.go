@@ -66,7 +66,7 @@ func TestInitThenCompare(t *testing.T) {
 			t.Errorf("%s: cohort_size %v, want 400", s["name"], s["cohort_size"])
 		}
 	}
-	want := []string{"baseline", "digital_hybrid", "intensive_coaching", "transition_fund", "wage_supplement"}
+	want := []string{"baseline", "intensive_coaching", "digital_hybrid", "transition_fund", "wage_supplement"}
 	if !reflect.DeepEqual(names, want) {
 		t.Errorf("scenarios %v, want %v", names, want)
 	}
@@ -75,7 +75,14 @@ func TestInitThenCompare(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("compare --baseline: exit %d: %s", code, stderr)
 	}
-	if again := scenarioResults(t, stdout); !reflect.DeepEqual(again, got) {
+	byName := func(list []map[string]any) map[any]map[string]any {
+		m := map[any]map[string]any{}
+		for _, s := range list {
+			m[s["name"]] = s
+		}
+		return m
+	}
+	if again := scenarioResults(t, stdout); !reflect.DeepEqual(byName(again), byName(got)) {
 		t.Error("compare --baseline noordoost/baseline.toml noordoost/*.toml differs from compare noordoost/")
 	}
 	// The FTE scales with the cohort: 1.11 × 400 / 30.
@@ -197,6 +204,11 @@ func TestCompareFoldersAndBaselines(t *testing.T) {
 	_, stderr, code := vwnw(t, "compare", "noordoost/intensive_coaching.toml", "intensive_coaching", "--iterations", "1")
 	if code != 2 || !strings.Contains(stderr, "the scenarios extend different baselines") || !strings.Contains(stderr, "--baseline") {
 		t.Errorf("scenarios of two baselines: exit %d: %s", code, stderr)
+	}
+	// sensitivity takes the same baseline as compare: the region's.
+	if _, stderr, code := vwnw(t, "sensitivity", "noordoost/intensive_coaching.toml", "--iterations", "2", "--horizon", "6",
+		"--param", "interventions.coaching.hourly_cost"); code != 0 {
+		t.Errorf("sensitivity of a region's file: exit %d: %s", code, stderr)
 	}
 	os.Mkdir("empty", 0o755)
 	if _, stderr, code := vwnw(t, "compare", "empty", "--iterations", "1"); code != 2 || !strings.Contains(stderr, "a folder without scenario files") {
