@@ -11,6 +11,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/vwnw/vwnw/internal/safeio"
 	"github.com/vwnw/vwnw/model"
@@ -47,7 +48,39 @@ func readCohortData(data []byte, name string, c *model.Cohort) ([]model.Person, 
 		defer src.close()
 		return readCohortRows(src, name, c)
 	}
+	if !utf8.Valid(data) {
+		// Excel's "CSV (gescheiden door lijstscheidingsteken)" writes
+		// Windows-1252, not UTF-8: a euro sign is byte 0x80.
+		data = fromWindows1252(data)
+	}
 	return ReadCohort(bytes.NewReader(data), name, c)
+}
+
+// windows1252 maps the bytes 0x80–0x9F of Windows-1252 to their runes
+// (0 for the five it leaves undefined); the other bytes are Latin-1.
+var windows1252 = [32]rune{
+	'€', 0, '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', 0, 'Ž', 0,
+	0, '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', 0, 'ž', 'Ÿ',
+}
+
+// fromWindows1252 decodes Windows-1252 text as UTF-8; an undefined byte
+// becomes U+FFFD.
+func fromWindows1252(data []byte) []byte {
+	out := make([]byte, 0, len(data)+len(data)/8)
+	for _, b := range data {
+		switch r := rune(b); {
+		case b < 0x80:
+			out = append(out, b)
+		case b < 0xa0:
+			if r = windows1252[b-0x80]; r == 0 {
+				r = utf8.RuneError
+			}
+			out = utf8.AppendRune(out, r)
+		default:
+			out = utf8.AppendRune(out, r)
+		}
+	}
+	return out
 }
 
 // csvRows reads a CSV text whose separator, a comma, semicolon or tab, it

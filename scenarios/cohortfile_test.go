@@ -41,6 +41,23 @@ func TestDutchExcelCSV(t *testing.T) {
 	}
 }
 
+// TestWindows1252CSV reads a file as older Dutch Excel saves "CSV
+// (gescheiden door lijstscheidingsteken)": Windows-1252, so a euro sign is
+// the byte 0x80.
+func TestWindows1252CSV(t *testing.T) {
+	data := []byte("leeftijd;opleiding;dienstjaren;maandloon (\x80 bruto);contracturen;huishouden;opzegtermijn\r\n58;laag;22;\x80 1.450,50;24;alleenstaand;4\r\n")
+	persons, err := readCohortData(data, "ansi.csv", &model.Cohort{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(persons) != 1 || persons[0].MonthlyWage != 1450.5 {
+		t.Errorf("persons: %+v", persons)
+	}
+	if got := string(fromWindows1252([]byte("caf\xe9 \x80\x81"))); got != "café €\ufffd" {
+		t.Errorf("fromWindows1252: %q", got)
+	}
+}
+
 // TestCohortSameInEveryForm reads one cohort written as English CSV, Dutch
 // CSV, tab-separated text and a workbook: the persons agree.
 func TestCohortSameInEveryForm(t *testing.T) {
@@ -254,6 +271,25 @@ func TestParseNumber(t *testing.T) {
 			t.Errorf("parseNumber(%q, %v) = %v, %v; want %v, ok %v", tt.s, tt.comma, got, err, tt.want, tt.ok)
 		}
 	}
+}
+
+// FuzzReadCohort feeds arbitrary bytes to the cohort reader: an error or
+// persons, never a panic, and every message names the file.
+func FuzzReadCohort(f *testing.F) {
+	seed, _ := os.ReadFile("testdata/cohort/dutch_excel.csv")
+	f.Add(seed, "p.csv")
+	f.Add([]byte("age,education,tenure_years,monthly_wage,contract_hours,household,notice_months\n58,\"low,22,1450,24,single,4\n"), "p.csv")
+	f.Add([]byte("leeftijd;opleiding,dienstjaren\t;\"\"\n"), "p.csv")
+	f.Add([]byte("PK\x03\x04garbage"), "p.xlsx")
+	f.Fuzz(func(t *testing.T, data []byte, name string) {
+		if name == "" || len(name) > 64 || strings.ContainsAny(name, "\x00") {
+			return
+		}
+		_, err := readCohortData(data, name, &model.Cohort{EntryMonths: []int{0, 1}})
+		if err != nil && !strings.Contains(err.Error(), name) {
+			t.Errorf("the message does not name the file %q: %v", name, err)
+		}
+	})
 }
 
 // workbook returns an .xlsx file whose first sheet holds rows.

@@ -22,12 +22,14 @@ type xlsxRows struct {
 	width       int // cells in the header row
 }
 
-// Limits of a workbook's unpacked size: a sheet of a million cohort rows
-// is about 150 MB of XML. Parts larger than xlsxMemory are unpacked to
-// temporary files, which close removes.
+// Limits of a workbook's unpacked size, so that a small file cannot unpack
+// to gigabytes: a sheet row of twelve cohort columns is about 320 bytes of
+// XML, so 256 MiB holds some 800,000 persons (a larger cohort fits a CSV
+// file). Parts larger than xlsxMemory are unpacked to temporary files,
+// which close removes.
 const (
-	xlsxUnpacked = 1 << 30  // 1 GiB
-	xlsxMemory   = 16 << 20 // 16 MiB
+	xlsxUnpacked = 256 << 20 // 256 MiB
+	xlsxMemory   = 16 << 20  // 16 MiB
 )
 
 // newXLSXRows opens data as a workbook and starts reading its first sheet.
