@@ -24,9 +24,9 @@ type xlsxRows struct {
 
 // Limits of a workbook's unpacked size, so that a small file cannot unpack
 // to gigabytes: a sheet row of twelve cohort columns is about 340 bytes of
-// XML (measured with excelize: 339 bytes), so 256 MiB holds about 750,000 persons (a larger cohort fits a CSV
-// file). Parts larger than xlsxMemory are unpacked to temporary files,
-// which close removes.
+// XML (339 as excelize writes it), so 256 MiB holds about 750,000 persons;
+// a larger cohort fits a CSV file. Parts larger than xlsxMemory are
+// unpacked to temporary files, which close removes.
 const (
 	xlsxUnpacked = 256 << 20 // 256 MiB
 	xlsxMemory   = 16 << 20  // 16 MiB
