@@ -90,6 +90,8 @@ type csvRows struct {
 	cr   *csv.Reader
 	sep  rune
 	why  string // how the separator was found, for messages
+	// offset is the number of lines before the CSV text (a sep= line).
+	offset int
 }
 
 // maxHeaderLine is how far the header line is looked for the separator.
@@ -106,16 +108,36 @@ func newCSVRows(r io.Reader, name string) (*csvRows, error) {
 	if i := bytes.IndexByte(first, '\n'); i >= 0 {
 		first = first[:i]
 	}
-	sep, why, err := detectSeparator(first)
-	if err != nil {
-		return nil, fmt.Errorf("%s:1: %v", name, err)
+	first = bytes.TrimSuffix(first, []byte("\r"))
+	var sep rune
+	var why string
+	offset := 0
+	if hint, ok := bytes.CutPrefix(first, []byte("sep=")); ok && utf8.RuneCount(hint) == 1 {
+		// Excel's hint line: "sep=;" names the separator.
+		sep, _ = utf8.DecodeRune(hint)
+		if sepName(sep) == strconv.QuoteRune(sep) {
+			return nil, fmt.Errorf("%s:1: separator %s: want a comma, semicolon or tab", name, strconv.QuoteRune(sep))
+		}
+		why = "the " + sepName(sep) + " that the first line (sep=…) names"
+		br.Discard(len(first))
+		if b, _ := br.Peek(2); string(b) == "\r\n" {
+			br.Discard(2)
+		} else {
+			br.Discard(1)
+		}
+		offset = 1
+	} else {
+		var err error
+		if sep, why, err = detectSeparator(first); err != nil {
+			return nil, fmt.Errorf("%s:1: %v", name, err)
+		}
 	}
 	cr := csv.NewReader(br)
 	cr.Comma = sep
-	cr.TrimLeadingSpace = true
+	cr.TrimLeadingSpace = sep != '\t' // it would eat empty fields between tabs
 	cr.ReuseRecord = true
 	cr.FieldsPerRecord = -1 // counted by readCohortRows, with a hint
-	return &csvRows{name: name, cr: cr, sep: sep, why: why}, nil
+	return &csvRows{name: name, cr: cr, sep: sep, why: why, offset: offset}, nil
 }
 
 // separators are the separators a cohort CSV file may use, with their
@@ -212,8 +234,8 @@ func (s *csvRows) next() ([]string, int, error) {
 	if err != nil {
 		var pe *csv.ParseError
 		if errors.As(err, &pe) {
-			return nil, pe.Line, fmt.Errorf("%s:%d: column %d: %v (a field that holds a quote must be quoted, its quotes doubled: \"5\"\"0\")",
-				s.name, pe.Line, pe.Column, pe.Err)
+			return nil, pe.Line + s.offset, fmt.Errorf("%s:%d: column %d: %v (a field that holds a quote must be quoted, its quotes doubled: \"5\"\"0\")",
+				s.name, pe.Line+s.offset, pe.Column, pe.Err)
 		}
 		if err != io.EOF {
 			err = fmt.Errorf("%s: %w", s.name, err)
@@ -221,7 +243,7 @@ func (s *csvRows) next() ([]string, int, error) {
 		return nil, 0, err
 	}
 	line, _ := s.cr.FieldPos(0)
-	return rec, line, nil
+	return rec, line + s.offset, nil
 }
 
 func (s *csvRows) at(row, _ int) string { return fmt.Sprintf("%s:%d", s.name, row) }

@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -58,6 +59,30 @@ func TestWindows1252CSV(t *testing.T) {
 	}
 }
 
+// TestEmptyOptionalCells: an empty cell of an optional column gives the
+// person what the column's absence would; an empty required cell is an
+// error.
+func TestEmptyOptionalCells(t *testing.T) {
+	const header = "age,education,tenure_years,monthly_wage,contract_hours,household,notice_months"
+	c := &model.Cohort{EntryMonths: []int{0, 5}}
+	without, err := ReadCohort(strings.NewReader(header+"\n58,low,22,1450,24,single,4\n41,mid,6,1700,28,single,3\n"), "a.csv", c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	empty, err := ReadCohort(strings.NewReader(header+",entry_month,triage,contract,digital_skills,work_history_years\n"+
+		"58,low,22,1450,24,single,4,,,,,\n41,mid,6,1700,28,single,3, , ,,,\n"), "b.csv", c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(empty, without) || empty[1].EntryMonth != 5 {
+		t.Errorf("empty optional cells:\n%+v\nwant as without the columns:\n%+v", empty, without)
+	}
+	_, err = ReadCohort(strings.NewReader(header+"\n58,low,22,,24,single,4\n"), "c.csv", c)
+	if err == nil || !strings.Contains(err.Error(), `c.csv:2: column monthly_wage: "" is not a number`) {
+		t.Errorf("an empty required cell: %v", err)
+	}
+}
+
 // TestCohortSameInEveryForm reads one cohort written as English CSV, Dutch
 // CSV, tab-separated text and a workbook: the persons agree.
 func TestCohortSameInEveryForm(t *testing.T) {
@@ -66,6 +91,12 @@ func TestCohortSameInEveryForm(t *testing.T) {
 	nl := "\ufeffleeftijd;opleiding;dienstjaren;maandloon;contracturen;huishouden;opzegtermijn;triage\r\n" +
 		"58;laag;22;1450,5;24;partner met inkomen;4;3\r\n41,5;midden;6;1700;27,5;alleenstaand;3;1\r\n"
 	tab := strings.ReplaceAll(strings.ReplaceAll(nl, ";", "\t"), "\ufeff", "")
+	// Excel's hint line names the separator; the header may then hold others.
+	hinted := "sep=,\r\nage,education,tenure_years,\"monthly_wage (EUR; gross)\",contract_hours,household,notice_months,triage\r\n" +
+		"58,low,22,1450.5,24,partner_with_income,4,3\r\n41.5,mid,6,1700,27.5,single,3,1\r\n"
+	// Empty cells between tabs stay cells: an empty optional column.
+	tabEmpty := "age\teducation\ttenure_years\tmonthly_wage\tcontract_hours\thousehold\tnotice_months\ttriage\tcontract\n" +
+		"58\tlow\t22\t1450,5\t24\tpartner_with_income\t4\t3\t\n41,5\tmid\t6\t1700\t27,5\tsingle\t3\t1\t\n"
 	book := workbook(t, [][]any{
 		{"Leeftijd", "Opleiding", "Dienstjaren", "Maandloon", "Contracturen", "Huishouden", "Opzegtermijn", "Triage"},
 		{58, "Laag", 22, 1450.5, 24, "Partner met inkomen", 4, 3},
@@ -75,7 +106,8 @@ func TestCohortSameInEveryForm(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for name, data := range map[string][]byte{"nl.csv": []byte(nl), "tab.txt": []byte(tab), "book.xlsx": book, "book-without-extension": book} {
+	for name, data := range map[string][]byte{"nl.csv": []byte(nl), "tab.txt": []byte(tab), "hinted.csv": []byte(hinted),
+		"tab-empty.txt": []byte(tabEmpty), "book.xlsx": book, "book-without-extension": book} {
 		got, err := readCohortData(data, name, &model.Cohort{})
 		if err != nil {
 			t.Errorf("%s: %v", name, err)
@@ -121,6 +153,12 @@ func TestCohortFileProblems(t *testing.T) {
 			want: []string{"p.csv:2: 8 fields, but the header has 7", "comma (,)", "a decimal comma splits a number in two", "semicolons"}},
 		{name: "quoted decimal comma with commas", file: "p.csv", data: []byte(header + "58,low,22,\"1450,5\",24,single,4\n"),
 			want: []string{"p.csv:2: column monthly_wage: \"1450,5\": a decimal comma in a file separated by commas", "1450.5"}},
+		{name: "a hint line with lines counted", file: "p.csv", data: []byte("sep=;\n" + headerNL + "58;laag;22;1450;24;alleenstaand;x\n"),
+			want: []string{"p.csv:3: column opzegtermijn: \"x\" is not a number from 1 to 24"}},
+		{name: "a hint line with another separator", file: "p.csv", data: []byte("sep=|\n" + headerNL),
+			want: []string{"p.csv:1: separator '|': want a comma, semicolon or tab"}},
+		{name: "an empty tab cell", file: "p.txt", data: []byte(strings.ReplaceAll(headerNL, ";", "\t") + "58\t\t22\t1450\t24\talleenstaand\t4\n"),
+			want: []string{"p.txt:2: column opleiding: \"\" is not one of laag, midden, hoog"}},
 		{name: "unknown Dutch value", file: "p.csv", data: []byte(headerNL + "58;middel;22;1450;24;alleenstaand;4\n"),
 			want: []string{"p.csv:2: column opleiding: \"middel\" is not one of laag, midden, hoog (or low, mid, high)", "midden"}},
 		{name: "unknown household in English", file: "p.csv", data: []byte(header + "58,low,22,1450,24,couple,4\n"),

@@ -128,6 +128,7 @@ func readCohortRows(src cohortRows, name string, c *model.Cohort) ([]model.Perso
 		has[r.c.key] = true
 	}
 	var persons []model.Person
+	var unset []uint8 // per person, the optional cells left empty (emptyEntry, emptyTriage)
 	for {
 		rec, line, err := src.next()
 		if err == io.EOF {
@@ -148,11 +149,17 @@ func readCohortRows(src cohortRows, name string, c *model.Cohort) ([]model.Perso
 			problems.add(src.at(line, -1), "more than %d persons; a cohort file may hold at most %d rows", maxCohortRows, maxCohortRows)
 			break
 		}
-		p, errs := parseRow(rec, cols, src)
+		p, empty, errs := parseRow(rec, cols, src)
 		for _, e := range errs {
 			problems.add(src.at(line, e.ref.index), "column %s: %s", e.ref.name(), e.msg)
 		}
 		persons = append(persons, p)
+		if empty != 0 && unset == nil {
+			unset = make([]uint8, len(persons)-1, cap(persons))
+		}
+		if unset != nil {
+			unset = append(unset, empty)
+		}
 	}
 	if err := problems.err(); err != nil {
 		return nil, err
@@ -162,10 +169,14 @@ func readCohortRows(src cohortRows, name string, c *model.Cohort) ([]model.Perso
 	}
 	for i := range persons {
 		p := &persons[i]
-		if !has["entry_month"] && len(c.EntryMonths) > 0 {
+		empty := uint8(0)
+		if unset != nil {
+			empty = unset[i]
+		}
+		if (!has["entry_month"] || empty&emptyEntry != 0) && len(c.EntryMonths) > 0 {
 			p.EntryMonth = c.EntryMonths[i*len(c.EntryMonths)/len(persons)]
 		}
-		if !has["triage"] {
+		if !has["triage"] || empty&emptyTriage != 0 {
 			p.Triage = model.TriageFromCharacteristics(p)
 		}
 	}
@@ -230,10 +241,18 @@ type cellProblem struct {
 	msg string
 }
 
-// parseRow reads one row; it returns every problem of the row.
-func parseRow(rec []string, cols []colRef, src cohortRows) (model.Person, []cellProblem) {
-	var p model.Person
-	var errs []cellProblem
+// Optional cells left empty whose default depends on the cohort: the
+// bits of parseRow's empty.
+const (
+	emptyEntry uint8 = 1 << iota
+	emptyTriage
+)
+
+// parseRow reads one row; it returns every problem of the row. An empty
+// cell of an optional column means unknown: the person gets what the
+// column's absence gives (empty reports entry_month and triage, which the
+// caller fills in).
+func parseRow(rec []string, cols []colRef, src cohortRows) (p model.Person, empty uint8, errs []cellProblem) {
 	var entry, notice, triage float64
 	var edu, household, contract, digital int
 	nums := map[string]*float64{
@@ -243,6 +262,15 @@ func parseRow(rec []string, cols []colRef, src cohortRows) (model.Person, []cell
 	choices := map[string]*int{"education": &edu, "household": &household, "contract": &contract, "digital_skills": &digital}
 	for _, r := range cols {
 		s := strings.TrimSpace(rec[r.index])
+		if s == "" && !r.c.required {
+			switch r.c.key {
+			case "entry_month":
+				empty |= emptyEntry
+			case "triage":
+				empty |= emptyTriage
+			}
+			continue
+		}
 		if dst, ok := nums[r.c.key]; ok {
 			if msg := parseCell(s, personRanges[r.c.key], src, dst); msg != "" {
 				errs = append(errs, cellProblem{r, msg})
@@ -262,7 +290,7 @@ func parseRow(rec []string, cols []colRef, src cohortRows) (model.Person, []cell
 	p.EntryMonth, p.NoticeMonths, p.Triage = int(entry), int(notice), int(triage)
 	p.Education, p.Household = model.EducationLevel(edu), model.HouseholdType(household)
 	p.Flex, p.DigitalLow = contract == 1, digital == 1
-	return p, errs
+	return p, empty, errs
 }
 
 // parseCell reads a numeric cell into dst; it returns what is wrong, or "".
