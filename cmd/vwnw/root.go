@@ -59,10 +59,14 @@ that it is positive, with the key outcomes.
 
 Every scenario must describe the same persons, labour market and economy as the
 baseline ([cohort], [economy], [hazards] and [jobs] agree); an arrangement works
-through its [interventions]. For another cohort or labour market, write a
-baseline of your own and pass it with --baseline, or use --set, which changes
-every scenario of the run.`,
+through its [interventions]. For another cohort or labour market, vwnw init NAME
+writes a folder with a baseline of its own and every arrangement on it, and
+vwnw compare NAME/ runs them (a folder stands for its *.toml files). Without
+--baseline, the scenarios are compared with the baseline their extends chains
+reach (a file named baseline.toml), else the shipped one. --set changes every
+scenario of the run.`,
 		Example: `  vwnw compare
+  vwnw compare noordoost/
   vwnw compare intensive_coaching my_scenario.toml --iterations 2000
   vwnw compare --set economy.discount_rate=0.035 --json
   vwnw compare --out results/`,
