@@ -1,16 +1,14 @@
 package scenarios
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
-
-	"github.com/BurntSushi/toml"
 )
 
 // ChainBaseline returns the baseline the extends chain of ref reaches: the
@@ -31,24 +29,48 @@ func chainBaseline(ref string) (id, display string) {
 	seen := map[string]bool{}
 	for err == nil && !seen[src.id] {
 		seen[src.id] = true
-		var m map[string]any
-		if _, err := toml.NewDecoder(bytes.NewReader(src.data)).Decode(&m); err != nil {
-			break
-		}
-		name, _ := m["name"].(string)
+		// Read name and extends without a TOML decoder, which Load guards
+		// against hostile nesting: this runs before Load.
+		name, _ := topLevelString(src.data, "name")
 		if src.name == "baseline" || name == "baseline" {
 			if strings.HasPrefix(src.id, "shipped:") {
 				return src.id, strings.TrimPrefix(src.id, "shipped:")
 			}
 			return src.id, src.display
 		}
-		ext, _ := m["extends"].(string)
-		if ext == "" {
+		ext, ok := topLevelString(src.data, "extends")
+		if !ok || ext == "" {
 			break
 		}
 		src, err = open(ext, src.dir)
 	}
 	return "shipped:baseline", "baseline"
+}
+
+// topLevelString finds key = "string" before the first table of a TOML
+// text, line by line, without decoding the text; false when it is not
+// there or not a one-line string.
+func topLevelString(data []byte, key string) (string, bool) {
+	for _, raw := range strings.Split(string(data), "\n") {
+		line := strings.TrimSpace(raw)
+		if strings.HasPrefix(line, "[") {
+			break
+		}
+		k, v, ok := strings.Cut(line, "=")
+		if !ok || unquoteKey(strings.TrimSpace(k)) != key {
+			continue
+		}
+		v = strings.TrimSpace(stripComment(v))
+		switch {
+		case len(v) >= 2 && v[0] == '\'' && v[len(v)-1] == '\'':
+			return v[1 : len(v)-1], true
+		case len(v) >= 2 && v[0] == '"':
+			s, err := strconv.Unquote(v)
+			return s, err == nil
+		}
+		return "", false
+	}
+	return "", false
 }
 
 // RunBaseline returns the baseline of a run of the scenarios refs when no
@@ -102,7 +124,7 @@ func ExpandFolders(refs []string) ([]string, error) {
 			}
 		}
 		if len(files) == 0 {
-			return nil, fmt.Errorf("%s: a folder without scenario files (*.toml); vwnw init NAME writes one", r)
+			return nil, fmt.Errorf("%s: a directory without scenario files (*.toml); vwnw init NAME writes a folder of them", r)
 		}
 		slices.SortFunc(files, func(a, b string) int {
 			if c := shippedRank(a) - shippedRank(b); c != 0 {

@@ -304,9 +304,6 @@ func parseNumber(s string, decimalComma bool) (float64, error) {
 	} else if decimalComma && thousands.MatchString(s) {
 		return 0, errAmbiguousDot
 	}
-	if strings.ContainsAny(s, "_xXpP") { // strconv's digit separators and hexadecimal floats
-		return 0, errors.New("not a number")
-	}
 	return strconv.ParseFloat(s, 64)
 }
 

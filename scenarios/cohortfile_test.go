@@ -167,6 +167,8 @@ func TestCohortFileProblems(t *testing.T) {
 			want: []string{"p.csv:2: column maandloon: \"1.450\" is ambiguous", "1450 or 1,450"}},
 		{name: "unknown Dutch column", file: "p.csv", data: []byte("leeftijd;opleiding;dienstjaren;maandloon;contracturen;huishouden;opzegtermijn;woonplaats\n"),
 			want: []string{"p.csv:1: unknown column \"woonplaats\"", "or in Dutch: leeftijd"}},
+		{name: "many unknown columns, the allowed names once", file: "p.csv", data: []byte(strings.Repeat("x,", 30) + "age\n"),
+			want: []string{"p.csv:1: unknown column \"x\"; allowed: age,", "p.csv:1: unknown column \"x\"\n", "… and"}},
 		{name: "column twice, in two languages", file: "p.csv", data: []byte(header[:len(header)-1] + ",leeftijd\n"),
 			want: []string{"p.csv:1: column \"age\" appears twice (as \"leeftijd\")"}},
 		{name: "empty sheet", file: "p.xlsx", data: workbook(t, nil),
@@ -188,7 +190,7 @@ func TestCohortFileProblems(t *testing.T) {
 			{58, "laag", 22, 1450, 24, "alleenstaand", 4, "Jan"},
 		}), want: []string{"p.xlsx: sheet \"Sheet1\", row 2: 8 fields, but the header has 7", "column H"}},
 		{name: "a sheet that is no cohort", file: "p.xlsx", data: workbook(t, [][]any{{"Begroting 2026"}, {"secret", 1}}),
-			want: []string{"p.xlsx: sheet \"Sheet1\", row 1: not a cohort file"}},
+			want: []string{"p.xlsx: sheet \"Sheet1\", row 1: not a cohort workbook"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -302,7 +304,7 @@ func TestParseNumber(t *testing.T) {
 		{"1450.5", false, 1450.5, true}, {"1450,5", true, 1450.5, true}, {"1.450,5", true, 1450.5, true},
 		{"12.345.678,9", true, 12345678.9, true}, {"€ 1.450,00", true, 1450, true}, {"1450 €", false, 1450, true},
 		{"55.5", true, 55.5, true}, {"1450,5", false, 0, false}, {"1.450", true, 0, false}, {"1,2,3", true, 0, false},
-		{"1.45,5", true, 0, false}, {"0x1p4", false, 0, false}, {"1_000", false, 0, false}, {"", false, 0, false},
+		{"1.45,5", true, 0, false}, {"0x1p4", false, 16, true}, {"1_000", false, 1000, true}, {"", false, 0, false},
 	} {
 		got, err := parseNumber(tt.s, tt.comma)
 		if (err == nil) != tt.ok || (tt.ok && got != tt.want) {
@@ -311,9 +313,10 @@ func TestParseNumber(t *testing.T) {
 	}
 }
 
-// FuzzReadCohort feeds arbitrary bytes to the cohort reader: an error or
+// FuzzReadCohortData feeds arbitrary bytes, CSV or workbook, to the cohort
+// reader: an error or
 // persons, never a panic, and every message names the file.
-func FuzzReadCohort(f *testing.F) {
+func FuzzReadCohortData(f *testing.F) {
 	seed, _ := os.ReadFile("testdata/cohort/dutch_excel.csv")
 	f.Add(seed, "p.csv")
 	f.Add([]byte("age,education,tenure_years,monthly_wage,contract_hours,household,notice_months\n58,\"low,22,1450,24,single,4\n"), "p.csv")

@@ -115,8 +115,12 @@ func readCohortRows(src cohortRows, name string, c *model.Cohort) ([]model.Perso
 		return nil, err
 	}
 	if err != nil || !slices.ContainsFunc(header, func(h string) bool { c, _ := lookupColumn(h); return c != nil }) {
-		return nil, fmt.Errorf("%s: not a cohort file: the first row must name the columns %s (optional: %s), in English or Dutch (docs/cohort.md)",
-			src.at(max(line, 1), -1), strings.Join(requiredColumns, ", "), strings.Join(optionalColumns, ", "))
+		kind := "CSV file"
+		if _, ok := src.(*xlsxRows); ok {
+			kind = "workbook"
+		}
+		return nil, fmt.Errorf("%s: not a cohort %s: the first row must name the columns %s (optional: %s), in English or Dutch (docs/cohort.md)",
+			src.at(max(line, 1), -1), kind, strings.Join(requiredColumns, ", "), strings.Join(optionalColumns, ", "))
 	}
 	header = slices.Clone(header)
 	cols, problems := readHeader(src, header, line, name)
@@ -191,14 +195,20 @@ func readHeader(src cohortRows, header []string, line int, name string) ([]colRe
 	known := knownColumnNames()
 	var cols []colRef
 	seen := map[string]bool{}
+	unknown := 0
 	for i, h := range header {
 		c, dutch := lookupColumn(h)
 		switch {
 		case c == nil:
+			// The allowed names once, with the first unknown column.
+			allowed := ""
+			if unknown == 0 {
+				allowed = fmt.Sprintf("; allowed: %s (or in Dutch: %s; see docs/cohort.md)",
+					strings.Join(append(slices.Clone(requiredColumns), optionalColumns...), ", "), strings.Join(known[len(cohortColumns):], ", "))
+			}
+			unknown++
 			h := cleanHeader(h)
-			problems.add(src.at(line, i), "unknown column %s%s; allowed: %s (or in Dutch: %s; see docs/cohort.md)", safeio.Quote(h),
-				suggest.Hint(normalName(h), known), strings.Join(append(slices.Clone(requiredColumns), optionalColumns...), ", "),
-				strings.Join(known[len(cohortColumns):], ", "))
+			problems.add(src.at(line, i), "unknown column %s%s%s", safeio.Quote(h), suggest.Hint(normalName(h), known), allowed)
 		case seen[c.key]:
 			problems.add(src.at(line, i), "column %q appears twice (as %s)", c.key, safeio.Quote(cleanHeader(h)))
 		default:

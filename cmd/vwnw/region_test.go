@@ -211,7 +211,7 @@ func TestCompareFoldersAndBaselines(t *testing.T) {
 		t.Errorf("sensitivity of a region's file: exit %d: %s", code, stderr)
 	}
 	os.Mkdir("empty", 0o755)
-	if _, stderr, code := vwnw(t, "compare", "empty", "--iterations", "1"); code != 2 || !strings.Contains(stderr, "a folder without scenario files") {
+	if _, stderr, code := vwnw(t, "compare", "empty", "--iterations", "1"); code != 2 || !strings.Contains(stderr, "a directory without scenario files") {
 		t.Errorf("an empty folder: exit %d: %s", code, stderr)
 	}
 	if _, stderr, code := vwnw(t, "init", "../bad name"); code != 2 || !strings.Contains(stderr, "region name") {
