@@ -87,7 +87,7 @@ func (f *flags) registerSim(cmd *cobra.Command) {
 	fs.IntVar(&f.horizon, "horizon", 60, "months each person is followed from the announcement (1 to 600; an outcome at month N needs N+1)")
 	fs.IntVar(&f.cohortSize, "cohort-size", 0, fmt.Sprintf("persons in a synthetic cohort (0: as the scenario says; at most %d)", maxCohort))
 	fs.StringVar(&f.out, "out", "", "directory to write results.json, results.csv and report.html into")
-	fs.StringVar(&f.baseline, "baseline", "baseline", "the scenario the others are compared with (a shipped name or a file); when not given, the baseline the scenarios' extends chains reach (a file named baseline.toml, as vwnw init writes), else the shipped one")
+	fs.StringVar(&f.baseline, "baseline", "baseline", "the scenario the others are compared with (a shipped name or a file)")
 	fs.StringVar(&f.lang, "lang", "nl", "language of report.html: nl or en")
 }
 

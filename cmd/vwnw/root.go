@@ -36,13 +36,13 @@ Start with: vwnw compare`,
 		newValidateCmd(),
 		newScenariosCmd(),
 		newInitCmd(),
+		newShowCmd(),
+		newKeysCmd(),
+		newCohortCmd(),
 		newReportCmd(),
 		newVersionCmd(),
 		newSensitivityCmd(),
 		newCalibrateCmd(),
-		newShowCmd(),
-		newKeysCmd(),
-		newCohortCmd(),
 	)
 	return root
 }
