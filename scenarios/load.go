@@ -145,7 +145,7 @@ func mergeChain(src *source, chain []string, ps *problems) (*tree, map[string]an
 		return nil, nil
 	}
 	chain = append(chain, src.id)
-	if p := prescan(src.data); p != nil {
+	if p := safeio.CheckTOML(src.data); p != nil {
 		ps.add(src.display, p.Line, "", "%s", p.Msg)
 		return nil, nil
 	}
@@ -258,7 +258,7 @@ func (t *tree) override(o Override, ps *problems) bool {
 		ps.add("", 0, label, "value is %d bytes long; at most %d are allowed", len(o.Value), maxOverrideLen)
 		return true
 	}
-	if p := prescan([]byte(o.Value)); p != nil {
+	if p := safeio.CheckTOML([]byte(o.Value)); p != nil {
 		ps.add("", 0, label, "value: %s", p.Msg)
 		return true
 	}
@@ -339,6 +339,10 @@ func describe(v any) string {
 	}
 	return fmt.Sprintf("a %T", v)
 }
+
+// maxServices is the most services under [interventions.services]: the
+// shipped scenarios have 5, and merging is quadratic in their number.
+const maxServices = 100
 
 // maxOverrideLen is the longest value of --set KEY=VALUE, in bytes.
 const maxOverrideLen = 4096

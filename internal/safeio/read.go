@@ -29,7 +29,7 @@ const (
 var ErrNotRegular = errors.New("not a regular file")
 
 // ErrTooLarge is wrapped by the error for a file over its size limit.
-var ErrTooLarge = errors.New("file too large")
+var ErrTooLarge = errors.New("larger than vwnw reads")
 
 // ReadFile reads the regular file at path, refusing anything else and any
 // file larger than limit bytes. Its errors begin with path and say what is
@@ -82,7 +82,7 @@ func statError(path string, err error) error {
 func check(path string, info fs.FileInfo, limit int64) error {
 	m := info.Mode()
 	if !m.IsRegular() {
-		return fmt.Errorf("%s: is %s, not a regular file: %w", path, describe(m), ErrNotRegular)
+		return fmt.Errorf("%s: is %s, %w", path, describe(m), ErrNotRegular)
 	}
 	if info.Size() > limit {
 		return tooLarge(path, info.Size(), limit)
@@ -91,8 +91,7 @@ func check(path string, info fs.FileInfo, limit int64) error {
 }
 
 func tooLarge(path string, size, limit int64) error {
-	return fmt.Errorf("%s: is %s, larger than vwnw reads (at most %s): %w",
-		path, Bytes(size), Bytes(limit), ErrTooLarge)
+	return fmt.Errorf("%s: is %s, %w (at most %s)", path, Bytes(size), ErrTooLarge, Bytes(limit))
 }
 
 func describe(m fs.FileMode) string {
