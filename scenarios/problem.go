@@ -3,6 +3,7 @@ package scenarios
 import (
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -25,7 +26,7 @@ func (p Problem) String() string {
 		b.WriteString(": ")
 	}
 	if p.Key != "" {
-		b.WriteString(p.Key)
+		b.WriteString(printableKey(p.Key))
 		b.WriteString(": ")
 	}
 	b.WriteString(p.Msg)
@@ -67,4 +68,13 @@ func (ps problems) err() error {
 		return a.Line - b.Line
 	})
 	return &Error{Problems: ps}
+}
+
+// printableKey returns key, or key quoted with its invisible and control
+// characters escaped when it has any (a key can hold any quoted TOML text).
+func printableKey(key string) string {
+	if strings.IndexFunc(key, invisible) >= 0 {
+		return strconv.Quote(key)
+	}
+	return key
 }

@@ -165,7 +165,7 @@ type rangeWalk struct {
 func (r *rangeWalk) walk(n *node, v reflect.Value, path, pat string) {
 	for _, c := range n.children {
 		p, cp := join(path, c.key), join(pat, c.key)
-		if r.reported[p] || r.d.isMissing(p) {
+		if c.leaf() && (r.reported[p] || r.d.isMissing(p)) {
 			continue
 		}
 		fv := v.Field(c.index)
@@ -173,14 +173,10 @@ func (r *rangeWalk) walk(n *node, v reflect.Value, path, pat string) {
 		case kindTable:
 			r.walk(c, fv, p, cp)
 		case kindNamed:
+			r.names(fv, p)
 			for i := range fv.Len() {
 				name := fv.Index(i).FieldByName("Name").String()
-				np := join(p, name)
-				if err := checkName("service name", name); err != nil {
-					r.d.problem(np, "%v", err)
-					continue
-				}
-				r.walk(c.entry, fv.Index(i), np, join(cp, "<name>"))
+				r.walk(c.entry, fv.Index(i), join(p, name), join(cp, "<name>"))
 			}
 		case kindParam:
 			r.param(p, cp, fv.Float())
@@ -188,6 +184,17 @@ func (r *rangeWalk) walk(n *node, v reflect.Value, path, pat string) {
 			if path == "cohort" && r.d.params.Cohort.File == "" {
 				r.spread(p, c.key, fv.Interface().(dist.Dist))
 			}
+		}
+	}
+}
+
+// names checks the names of a named table's entries (services), which
+// reach outputs; a bad one is reported once, on the table.
+func (r *rangeWalk) names(v reflect.Value, path string) {
+	for i := range v.Len() {
+		name := v.Index(i).FieldByName("Name").String()
+		if err := checkName("service name", name); err != nil {
+			r.d.problem(path, "%v", err)
 		}
 	}
 }
