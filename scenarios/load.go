@@ -153,9 +153,9 @@ func mergeChain(src *source, chain []string, ps *problems) (*tree, map[string]an
 	if _, err := toml.NewDecoder(bytes.NewReader(src.data)).Decode(&m); err != nil {
 		var pe toml.ParseError
 		if errors.As(err, &pe) {
-			ps.add(src.display, pe.Position.Line, pe.LastKey, "TOML syntax: %s", pe.Message)
+			ps.add(src.display, pe.Position.Line, pe.LastKey, "TOML syntax: %s", escapeInvisible(pe.Message))
 		} else {
-			ps.add(src.display, 0, "", "TOML: %v", err)
+			ps.add(src.display, 0, "", "TOML: %s", escapeInvisible(err.Error()))
 		}
 		return nil, nil
 	}

@@ -45,6 +45,9 @@ import (
 
 const (
 	hostileTimeout = 5 * time.Second
+	// knownBadTimeout is the shorter time a known-bad case gets: it is
+	// expected to fail, and may hang.
+	knownBadTimeout = 1500 * time.Millisecond
 	hostileMaxRSS  = 500 << 20 // bytes
 	// hostileAddressLimit caps a case's address space (ulimit -v, KiB), so
 	// that a case that reads without limit dies quickly instead of taking
@@ -218,7 +221,11 @@ func runHostile(bin, dir, tmp string, c hostileCase) []string {
 	for i, a := range c.args {
 		args[i] = strings.ReplaceAll(a, "$TMP", tmp)
 	}
-	ctx, cancel := context.WithTimeout(context.Background(), hostileTimeout)
+	timeout := hostileTimeout
+	if c.knownBad != "" {
+		timeout = knownBadTimeout
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), timeout)
 	defer cancel()
 	script := fmt.Sprintf(`ulimit -v %d; exec "$0" "$@"`, hostileAddressLimit)
 	cmd := exec.CommandContext(ctx, "/bin/sh", append([]string{"-c", script, bin}, args...)...)
@@ -230,7 +237,7 @@ func runHostile(bin, dir, tmp string, c hostileCase) []string {
 	elapsed := time.Since(start)
 	var problems []string
 	if ctx.Err() != nil {
-		return []string{fmt.Sprintf("still running after %v (killed)", hostileTimeout)}
+		return []string{fmt.Sprintf("still running after %v (killed)", timeout)}
 	}
 	code := 0
 	var ee *exec.ExitError

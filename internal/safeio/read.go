@@ -7,7 +7,6 @@ import (
 	"io/fs"
 	"os"
 	"strconv"
-	"unicode/utf8"
 )
 
 // Size limits of the files vwnw reads, in bytes.
@@ -134,9 +133,6 @@ const QuoteLen = 32
 // than a short piece of an unknown file, nor a character that changes how
 // a terminal shows the rest.
 func Quote(s string) string {
-	if !utf8.ValidString(s) {
-		s = string([]rune(s)) // invalid bytes become U+FFFD
-	}
 	n := 0
 	for i := range s {
 		if n == QuoteLen {

@@ -8,7 +8,8 @@ import "fmt"
 // gigabytes), and merging and validating are quadratic in the number of
 // keys. The shipped scenarios nest 2 deep and have under 200 keys.
 const (
-	// MaxTOMLDepth is the deepest nesting of arrays and inline tables.
+	// MaxTOMLDepth is the deepest nesting of arrays and inline tables,
+	// and the most parts of a dotted key (a.b.c has 3).
 	MaxTOMLDepth = 16
 	// MaxTOMLKeys is the most keys (key = value pairs, counted in inline
 	// tables too) and table headers of one file.
@@ -24,7 +25,7 @@ type TOMLError struct {
 // Error returns "line N: message".
 func (e *TOMLError) Error() string { return fmt.Sprintf("line %d: %s", e.Line, e.Msg) }
 
-// CheckTOML checks the nesting depth and the number of keys of a TOML text
+// CheckTOML checks the nesting depth, the parts of dotted keys and the number of keys of a TOML text
 // without decoding it, so that a decoder never sees a text beyond
 // MaxTOMLDepth and MaxTOMLKeys: it follows strings and comments as TOML
 // lexes them, so brackets, braces and = signs inside them do not count. It
@@ -40,6 +41,7 @@ type scanner struct {
 	line  int
 	depth int
 	keys  int
+	dots  int // dots since the last separator: the parts of a dotted key
 }
 
 func (s *scanner) run() *TOMLError {
@@ -65,6 +67,14 @@ func (s *scanner) run() *TOMLError {
 			}
 		case '=':
 			s.keys++
+		case '.':
+			s.dots++
+			if s.dots >= MaxTOMLDepth {
+				return &TOMLError{Line: s.line, Msg: fmt.Sprintf("a dotted key has more than %d parts; vwnw allows at most %d", MaxTOMLDepth, MaxTOMLDepth)}
+			}
+		}
+		if c == '\n' || c == '=' || c == ',' || c == '[' || c == ']' || c == '{' || c == '}' {
+			s.dots = 0
 		}
 		if c == '[' && s.depth == 1 && s.atLineStart() {
 			s.keys++ // a table header
