@@ -48,7 +48,7 @@ const (
 	// knownBadTimeout is the shorter time a known-bad case gets: it is
 	// expected to fail, and may hang.
 	knownBadTimeout = 1500 * time.Millisecond
-	hostileMaxRSS  = 500 << 20 // bytes
+	hostileMaxRSS   = 500 << 20 // bytes
 	// hostileAddressLimit caps a case's address space (ulimit -v, KiB), so
 	// that a case that reads without limit dies quickly instead of taking
 	// the machine's memory.
