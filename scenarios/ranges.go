@@ -7,7 +7,7 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/vwnw/vwnw/dist"
+	"github.com/vwnw/vwnw/model/dist"
 )
 
 // personRange is the range of one characteristic of a person, the same for
