@@ -82,3 +82,21 @@ func escapeInvisible(s string) string {
 	}
 	return b.String()
 }
+
+// CheckName checks a name given in an input file (what says which, e.g.
+// "observation name") against the safe set of scenario names: letters,
+// digits, _ and -, starting with a letter, at most 64 characters.
+func CheckName(what, name string) error { return checkName(what, name) }
+
+// CheckText checks a title, description or source given in an input file:
+// valid UTF-8, at most max characters, no control, bidi or other invisible
+// character (line breaks and tabs allowed when multiline).
+func CheckText(s string, max int, multiline bool) error { return checkText(s, max, multiline) }
+
+// EscapeInvisible escapes the control, bidi and other invisible characters
+// of a message taken from elsewhere (a decoder's), which may quote input
+// raw.
+func EscapeInvisible(s string) string { return escapeInvisible(s) }
+
+// MaxDescriptionLen is the most characters of a description.
+const MaxDescriptionLen = maxDescriptionLen

@@ -55,7 +55,7 @@ case("scenario_binary", "A scenario of binary bytes.", run("binary.toml"), stder
 f("empty.toml", "")
 case("scenario_empty", "An empty scenario file: every key missing.", run("empty.toml"), stderr=["empty.toml", "missing"])
 case("scenario_missing", "A scenario file that does not exist.", run("no_such_scenario.toml"), stderr=["no_such_scenario.toml", "no such file"])
-KO = "phase 2: validate asks scenarios.IsObservation first, whose reader (scenarios/observed.go) moves to model/calibrate"
+KO = None
 case("validate_dev_zero", "validate /dev/zero.", ["validate", "/dev/zero"], stderr=["/dev/zero", "not a regular file"], known=KO)
 case("validate_fifo", "validate on a FIFO.", ["validate", "special/fifo.toml"], stderr=["special/fifo.toml", "named pipe"], known=KO)
 case("validate_directory", "validate on a directory.", ["validate", "special/dir.toml"], stderr=["special/dir.toml", "directory"])
@@ -63,7 +63,7 @@ case("validate_directory", "validate on a directory.", ["validate", "special/dir
 # ---------- B. shape bombs
 f("deep_inline.toml", ext('[hazards]\njob_finding = ' + '{a=' * 10000 + '1' + '}' * 10000 + '\n'))
 case("deep_inline_tables", "10,000 nested inline tables (40 KB) took 5 GB in the TOML decoder.", run("deep_inline.toml"), stderr=["deep_inline.toml:3", "nest more than 16"])
-case("validate_deep_inline_tables", "The same through validate, which first asks whether the file is an observation.", ["validate", "deep_inline.toml"], stderr=["deep_inline.toml:3", "nest more than 16"], known="phase 2: validate asks scenarios.IsObservation first, whose reader (scenarios/observed.go) moves to model/calibrate")
+case("validate_deep_inline_tables", "The same through validate, which first asks whether the file is an observation.", ["validate", "deep_inline.toml"], stderr=["deep_inline.toml:3", "nest more than 16"])
 f("deep_array.toml", ext('[cohort]\nentry_months = ' + '[' * 20000 + ']' * 20000 + '\n'))
 case("deep_arrays", "20,000 nested arrays.", run("deep_array.toml"), stderr=["deep_array.toml:3", "nest more than 16"])
 f("deep_parent.toml", 'extends = "deep_inline.toml"\n')
@@ -232,16 +232,23 @@ case("calibrate_iterations_huge", "calibrate --iterations 2^40.", ["calibrate", 
 case("sensitivity_group_formula", "A --group named as a formula.", ["sensitivity", "intensive_coaching", "--method", "sobol", "--iterations", "8", "--group", "@SUM(1)=hazards.job_finding"], stderr=["--group"], known="phase 2: group names are checked in cmd/vwnw")
 
 # ---------- G. observation files
-def ocase(name, text, doc, stderr=(), known="phase 2: the observation reader moves to model/calibrate"):
+def ocase(name, text, doc, stderr=(), known=None):
     f(name + ".obs.toml", text)
     case("observed_" + name, doc, ["validate", name + ".obs.toml"], stderr=[name + ".obs.toml"] + list(stderr), known=known)
 OBS = 'name = "o"\nobservation_date = 2021-04-16\n[entries]\n"2020-09" = 8\n[observed]\nstopped = 1\nnew_job = 1\nwork_schooling = 1\neducation = 1\nsearching = 4\n'
 ocase("count_billion", OBS.replace('"2020-09" = 8', '"2020-09" = 1000000000').replace('searching = 4', 'searching = 999999996'), "Observation counts of a billion allocated before any check.", ["at most"])
 ocase("count_overflow", OBS.replace('"2020-09" = 8', '"2020-09" = 9223372036854775807\n"2020-10" = 9223372036854775807\n"2020-11" = 10'), "Counts near 2^63 overflowed, so validate said ok.")
 ocase("deep", 'observation_date = 2021-04-16\n[observed]\nstopped = ' + '[' * 20000 + ']' * 20000 + '\n', "Deep nesting in an observation file.", ["nest"])
+ocase("name_formula", OBS.replace('name = "o"', 'name = "=HYPERLINK(1)"'), "An observation named as a formula.", ["name", "letters, digits"])
+ocase("description_bidi", OBS.replace('name = "o"', 'name = "o"\ndescription = "a\u202eb"'), "A bidi override in an observation's description.", ["description", "U+202E"])
+ocase("source_escape", OBS.replace('name = "o"', 'name = "o"\nsource = "\\u001b]0;title\\u0007"'), "A terminal escape in an observation's source.", ["source", "U+001B"])
+ocase("entries_span", OBS.replace('"2020-09" = 8', '"2000-01" = 4\n"2020-09" = 4'), "Entries over 248 months.", ["entries", "at most 120"])
+ocase("entries_many_months", 'name = "o"\nobservation_date = 2021-04-16\n[entries]\n' + ''.join(f'"2020-{m:02d}" = 900000\n' for m in range(1, 3)) + '[observed]\nstopped = 1800000\nnew_job = 0\nwork_schooling = 0\neducation = 0\nsearching = 0\n', "1.8 million entrants over two months: over the largest cohort.", ["entries", "at most 1000000"])
+ocase("not_a_month", OBS.replace('"2020-09" = 8', '"20\u202e20-09" = 8'), "A month key with a bidi override.", ["entries"], )
+ocase("binary", "\x00\x01\x02observation_date = 2021-01-01\n", "Binary bytes in an observation file.")
 ocase("date_far", OBS.replace('2021-04-16', '9999-12-31'), "An observation date in the year 9999.")
-case("calibrate_observed_fifo", "calibrate --observed naming a FIFO.", ["calibrate", "baseline", "--observed", "special/fifo.toml", "--fit", "hazards.job_finding"] + IT, stderr=["special/fifo.toml", "named pipe"], known="phase 2: the observation reader moves to model/calibrate")
-case("calibrate_observed_dev_zero", "calibrate --observed /dev/zero.", ["calibrate", "baseline", "--observed", "/dev/zero", "--fit", "hazards.job_finding"] + IT, stderr=["/dev/zero", "not a regular file"], known="phase 2: the observation reader moves to model/calibrate")
+case("calibrate_observed_fifo", "calibrate --observed naming a FIFO.", ["calibrate", "baseline", "--observed", "special/fifo.toml", "--fit", "hazards.job_finding"] + IT, stderr=["special/fifo.toml", "named pipe"])
+case("calibrate_observed_dev_zero", "calibrate --observed /dev/zero.", ["calibrate", "baseline", "--observed", "/dev/zero", "--fit", "hazards.job_finding"] + IT, stderr=["/dev/zero", "not a regular file"])
 case("calibrate_write_newline_name", "calibrate --write with a scenario whose name holds a newline.", ["calibrate", "name_newline.toml", "--observed", "pilot", "--fit", "hazards.job_finding", "--write", "$TMP/c.toml"] + IT, stderr=["name_newline.toml", "name"])
 
 # ---------- H. results.json for report
