@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"maps"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 
@@ -23,15 +24,26 @@ type Override struct {
 	Value string // TOML value: 1.4, "digital", { dist = "pert", … }
 }
 
-// ParseOverride splits "KEY=VALUE".
+// ParseOverride splits "KEY=VALUE". KEY is a dotted path of letters,
+// digits, _ and -; VALUE is one line of TOML (a line break could smuggle
+// more keys into it, or into the scenario calibrate --write writes).
 func ParseOverride(s string) (Override, error) {
 	k, v, ok := strings.Cut(s, "=")
 	k, v = strings.TrimSpace(k), strings.TrimSpace(v)
 	if !ok || k == "" || v == "" {
-		return Override{}, fmt.Errorf("--set %q: want KEY=VALUE, e.g. --set hazards.job_finding=0.12", s)
+		return Override{}, fmt.Errorf("--set %s: want KEY=VALUE, e.g. --set hazards.job_finding=0.12", safeio.Quote(s))
+	}
+	if !overrideKey.MatchString(k) {
+		return Override{}, fmt.Errorf("--set %s: KEY must be a dotted path of letters, digits, _ and -, e.g. hazards.job_finding", safeio.Quote(k))
+	}
+	if strings.ContainsAny(v, "\n\r") {
+		return Override{}, fmt.Errorf("--set %s: VALUE must be on one line, got %s", k, safeio.Quote(v))
 	}
 	return Override{Key: k, Value: v}, nil
 }
+
+// overrideKey is the form of KEY in --set KEY=VALUE.
+var overrideKey = regexp.MustCompile(`^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*$`)
 
 // meta are the keys of a scenario file that describe it rather than set
 // parameters. They are not inherited through extends.
@@ -273,6 +285,10 @@ func (t *tree) override(o Override, ps *problems) bool {
 			return true
 		}
 		doc = map[string]any{"v": o.Value} // a bare word for a string key
+	}
+	if _, ok := doc["v"]; !ok || len(doc) != 1 {
+		ps.add("", 0, label, "value %s is more than one TOML value; give a number, a string or an inline table", safeio.Quote(o.Value))
+		return true
 	}
 	m := t.root
 	for i, k := range parts[:len(parts)-1] {

@@ -105,16 +105,33 @@ func paramBound(pat string) bound {
 	return bound{-amountLimit, amountLimit, whyEuro}
 }
 
-// The extreme uniform numbers the simulation draws parameters with
-// (model's uniform gives (k + ½)·2⁻⁵³): the quantiles there are the
-// extreme values an unbounded distribution takes.
+// An uncertain parameter's distribution must keep its bounds between its
+// one-in-a-million quantiles (pReach), and keep every value it can take
+// in a run — its quantiles at the extreme uniform numbers the simulation
+// draws with, (k + ½)·2⁻⁵³ — finite and within ±maxTail, so that no
+// product or sum of them overflows.
 const (
-	uLow  = 0x1p-54
-	uHigh = 1 - 0x1p-53
+	pReach  = 1e-6
+	uLow    = 0x1p-54
+	uHigh   = 1 - 0x1p-53
+	maxTail = 1e15
 )
 
-// reach returns the smallest and largest values x takes in a run.
+// reach returns the values between which x lies but for one in a million
+// draws on either side: its support where that is bounded.
 func reach(x dist.Dist) (lo, hi float64) {
+	lo, hi = x.Support()
+	if math.IsInf(lo, 0) {
+		lo = x.Quantile(pReach)
+	}
+	if math.IsInf(hi, 0) {
+		hi = x.Quantile(1 - pReach)
+	}
+	return lo, hi
+}
+
+// tails returns the smallest and largest values x takes in a run.
+func tails(x dist.Dist) (lo, hi float64) {
 	lo, hi = x.Support()
 	if math.IsInf(lo, 0) {
 		lo = x.Quantile(uLow)
@@ -204,8 +221,12 @@ func (r *rangeWalk) param(path, pat string, v float64) {
 	lo, hi := v, v
 	what := "got " + num(v)
 	if x, ok := r.uncertain[path]; ok {
+		if tlo, thi := tails(x); !(tlo >= -maxTail && thi <= maxTail) {
+			r.d.problem(path, "its %s distribution reaches [%s, %s] in a run; its values must stay within ±%s", x.Kind, num(tlo), num(thi), num(maxTail))
+			return
+		}
 		lo, hi = reach(x)
-		what = fmt.Sprintf("its %s distribution reaches [%s, %s] in a run", x.Kind, num(lo), num(hi))
+		what = fmt.Sprintf("its %s distribution spans [%s, %s] between its one-in-a-million quantiles", x.Kind, num(lo), num(hi))
 	}
 	if !(lo >= b.lo && hi <= b.hi) {
 		r.d.problem(path, "must lie in [%s, %s] (%s); %s", num(b.lo), num(b.hi), b.why, what)
