@@ -1,0 +1,131 @@
+package output
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"slices"
+
+	"github.com/vwnw/vwnw/internal/safeio"
+	"github.com/vwnw/vwnw/model"
+)
+
+// Bounds of a results.json that ReadResults accepts, beyond the size limit
+// its caller reads it with (safeio.MaxResults).
+const (
+	// MaxHorizon is the longest horizon, in months (--horizon).
+	MaxHorizon = 600
+	// MaxScenarios is the most scenarios of one results.json.
+	MaxScenarios = 256
+	// maxTitleLen and maxDescriptionLen are as for scenario files.
+	maxTitleLen       = 200
+	maxDescriptionLen = 4000
+)
+
+// ReadResults decodes a results.json written by vwnw and checks it before
+// anything draws it: one JSON object with no trailing data and no unknown
+// keys; tool "vwnw" and a version; a horizon of 1 to MaxHorizon months; 1
+// to MaxScenarios scenarios with safe names and titles, the baseline among
+// them; every monthly series as long as the horizon; and every number
+// finite (CheckFinite). Its errors name the key at fault, without quoting
+// more than a short, escaped piece of the input.
+func ReadResults(data []byte) (*model.Results, error) {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	var r model.Results
+	if err := dec.Decode(&r); err != nil {
+		return nil, fmt.Errorf("not vwnw results: %s", jsonError(err, data))
+	}
+	if _, err := dec.Token(); !errors.Is(err, io.EOF) {
+		return nil, fmt.Errorf("not vwnw results: data after the JSON object at byte %d", dec.InputOffset())
+	}
+	if r.Tool != "vwnw" {
+		return nil, fmt.Errorf("not vwnw results: tool is %s, want \"vwnw\"", safeio.Quote(r.Tool))
+	}
+	if r.Version == "" || safeio.CheckText(r.Version, 64, false) != nil {
+		return nil, fmt.Errorf("version %s: want the version of vwnw that wrote the file", safeio.Quote(r.Version))
+	}
+	h := r.Run.HorizonMonths
+	if h < 1 || h > MaxHorizon {
+		return nil, fmt.Errorf("run.horizon_months is %d; it must be 1 to %d", h, MaxHorizon)
+	}
+	if n := len(r.Scenarios); n < 1 || n > MaxScenarios {
+		return nil, fmt.Errorf("scenarios holds %d scenarios; want 1 to %d", n, MaxScenarios)
+	}
+	if err := checkScenarios(&r); err != nil {
+		return nil, err
+	}
+	if err := CheckFinite(&r); err != nil {
+		return nil, err
+	}
+	return &r, nil
+}
+
+func checkScenarios(r *model.Results) error {
+	h := r.Run.HorizonMonths
+	var names []string
+	for i := range r.Scenarios {
+		s := &r.Scenarios[i]
+		at := fmt.Sprintf("scenarios[%d]", i)
+		if err := safeio.CheckName("name", s.Name); err != nil {
+			return fmt.Errorf("%s: %w", at, err)
+		}
+		if slices.Contains(names, s.Name) {
+			return fmt.Errorf("%s: the name %q appears twice", at, s.Name)
+		}
+		names = append(names, s.Name)
+		at = fmt.Sprintf("scenario %q", s.Name)
+		for key, t := range map[string]string{"title": s.Title, "title_nl": s.TitleNL} {
+			if err := safeio.CheckText(t, maxTitleLen, false); err != nil {
+				return fmt.Errorf("%s: %s %w", at, key, err)
+			}
+		}
+		for key, t := range map[string]string{"description": s.Description, "description_nl": s.DescriptionNL} {
+			if err := safeio.CheckText(t, maxDescriptionLen, true); err != nil {
+				return fmt.Errorf("%s: %s %w", at, key, err)
+			}
+		}
+		if s.CohortSize < 1 {
+			return fmt.Errorf("%s: cohort_size is %d; it must be at least 1", at, s.CohortSize)
+		}
+		for k := range model.NumStakeholders {
+			st := model.Stakeholder(k)
+			if n := len(*s.Cashflow.At(st)); n != h {
+				return fmt.Errorf("%s: cashflow.%s has %d months; the horizon is %d", at, st.Key(), n, h)
+			}
+		}
+		for k := range model.NumStates {
+			st := model.State(k)
+			if n := len(*s.Occupancy.At(st)); n != h {
+				return fmt.Errorf("%s: occupancy.%s has %d months; the horizon is %d", at, st.Key(), n, h)
+			}
+		}
+	}
+	if !slices.Contains(names, r.Baseline) {
+		return fmt.Errorf("baseline %s is not one of the scenarios", safeio.Quote(r.Baseline))
+	}
+	return nil
+}
+
+// jsonError describes a decoding error by its position, not by the text
+// around it.
+func jsonError(err error, data []byte) string {
+	var se *json.SyntaxError
+	var te *json.UnmarshalTypeError
+	switch {
+	case errors.Is(err, io.EOF):
+		return "the file is empty"
+	case errors.As(err, &se):
+		line := 1 + bytes.Count(data[:min(int(se.Offset), len(data))], []byte("\n"))
+		return fmt.Sprintf("line %d: %s", line, safeio.EscapeInvisible(se.Error()))
+	case errors.As(err, &te):
+		return fmt.Sprintf("%s: want %s, got JSON %s", te.Field, te.Type, te.Value)
+	}
+	msg := safeio.EscapeInvisible(err.Error())
+	if len(msg) > 200 {
+		msg = msg[:200] + "…"
+	}
+	return msg
+}
