@@ -12,6 +12,23 @@ import (
 	"github.com/vwnw/vwnw/model"
 )
 
+// ErrNotResults is the error ReadJSON and ReadResults wrap when the input
+// is not vwnw results at all (not JSON, another tool's, or no object).
+var ErrNotResults = errors.New("not vwnw results")
+
+// ReadJSON reads results as JSON writes them (results.json) from r, at most
+// safeio.MaxResults bytes, and checks them with ReadResults.
+func ReadJSON(r io.Reader) (*model.Results, error) {
+	data, err := io.ReadAll(io.LimitReader(r, safeio.MaxResults+1))
+	if err != nil {
+		return nil, err
+	}
+	if len(data) > safeio.MaxResults {
+		return nil, fmt.Errorf("larger than %s; vwnw reads results up to that size", safeio.Bytes(safeio.MaxResults))
+	}
+	return ReadResults(data)
+}
+
 // Bounds of a results.json that ReadResults accepts, beyond the size limit
 // its caller reads it with (safeio.MaxResults).
 const (
@@ -36,13 +53,13 @@ func ReadResults(data []byte) (*model.Results, error) {
 	dec.DisallowUnknownFields()
 	var r model.Results
 	if err := dec.Decode(&r); err != nil {
-		return nil, fmt.Errorf("not vwnw results: %s", jsonError(err, data))
+		return nil, fmt.Errorf("%w: %s", ErrNotResults, jsonError(err, data))
 	}
 	if _, err := dec.Token(); !errors.Is(err, io.EOF) {
-		return nil, fmt.Errorf("not vwnw results: data after the JSON object at byte %d", dec.InputOffset())
+		return nil, fmt.Errorf("%w: data after the JSON object at byte %d", ErrNotResults, dec.InputOffset())
 	}
 	if r.Tool != "vwnw" {
-		return nil, fmt.Errorf("not vwnw results: tool is %s, want \"vwnw\"", safeio.Quote(r.Tool))
+		return nil, fmt.Errorf("%w: tool is %s, want \"vwnw\"", ErrNotResults, safeio.Quote(r.Tool))
 	}
 	if r.Version == "" || safeio.CheckText(r.Version, 64, false) != nil {
 		return nil, fmt.Errorf("version %s: want the version of vwnw that wrote the file", safeio.Quote(r.Version))
