@@ -305,13 +305,6 @@ func shorten(s string) string {
 	return s
 }
 
-// Known failures of the output tests below, until the atomic writer of
-// the restructure is extended; "" once fixed.
-const (
-	knownBadSIGTERM   = "phase 2: SIGTERM is not yet handled like SIGINT"
-	knownBadMixedSets = "phase 2: the files of one --out are renamed one by one"
-)
-
 // startLong starts a compare that runs for tens of seconds, writing into
 // out, and waits until it simulates.
 func startLong(t *testing.T, out string) (*exec.Cmd, *bytes.Buffer) {
@@ -357,11 +350,7 @@ func TestHostileSignals(t *testing.T) {
 			if entries, _ := os.ReadDir(out); len(entries) > 0 {
 				problems = append(problems, fmt.Sprintf("--out holds %d files", len(entries)))
 			}
-			knownBad := ""
-			if sig == syscall.SIGTERM {
-				knownBad = knownBadSIGTERM
-			}
-			reportKnown(t, knownBad, problems)
+			reportKnown(t, "", problems)
 		})
 	}
 }
@@ -398,7 +387,7 @@ func TestHostileMixedSets(t *testing.T) {
 	if len(problems) > 0 {
 		problems = append(problems, "output: "+shorten(string(msg)))
 	}
-	reportKnown(t, knownBadMixedSets, problems)
+	reportKnown(t, "", problems)
 }
 
 // reportKnown fails t with problems, or skips it when the failure is
