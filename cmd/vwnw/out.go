@@ -11,6 +11,7 @@ import (
 
 	"github.com/vwnw/vwnw/charts"
 	"github.com/vwnw/vwnw/internal/atomicfile"
+	"github.com/vwnw/vwnw/internal/safeio"
 	"github.com/vwnw/vwnw/internal/output"
 	"github.com/vwnw/vwnw/model"
 	"github.com/vwnw/vwnw/scenarios"
@@ -29,6 +30,9 @@ func simulate(cmd *cobra.Command, f *flags, names []string) error {
 	if err != nil {
 		return flagError(err)
 	}
+	if err := f.checkWork(f.runWork(list, 1), "iterations × persons × months, over the scenarios"); err != nil {
+		return err
+	}
 	if len(list) == 1 {
 		fmt.Fprintf(cmd.ErrOrStderr(), "vwnw: note: only the baseline %q: it is compared with itself, so every NPV is zero; name a scenario (vwnw scenarios lists the shipped ones)\n", list[0].Name)
 	}
@@ -43,6 +47,9 @@ func simulate(cmd *cobra.Command, f *flags, names []string) error {
 	res, err := eng.Run(cmd.Context())
 	if err != nil {
 		return fail(err)
+	}
+	if err := output.CheckFinite(res); err != nil {
+		return err
 	}
 	if err := writeOutputs(f.out, res, f.lang); err != nil {
 		return err
@@ -82,12 +89,11 @@ func writeOutputs(dir string, res *model.Results, lang string) error {
 
 // readResults reads a results.json file.
 func readResults(path string) (*model.Results, error) {
-	fh, err := os.Open(path)
+	data, err := safeio.ReadFile(path, safeio.MaxResults)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, unwrapPathErr(err))
+		return nil, err
 	}
-	defer fh.Close()
-	res, err := output.ReadJSON(fh)
+	res, err := output.ReadResults(data)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
