@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // Problem is one thing wrong with an input file.
@@ -51,7 +52,29 @@ func (e *Error) Error() string {
 type problems []Problem
 
 func (ps *problems) add(file string, line int, key, format string, args ...any) {
+	for i, a := range args {
+		if s, ok := a.(string); ok && len(s) > maxArgLen {
+			args[i] = shorten(s, maxArgLen)
+		}
+	}
 	*ps = append(*ps, Problem{File: file, Line: line, Key: key, Msg: fmt.Sprintf(format, args...)})
+}
+
+// maxArgLen is the longest piece of text (a key, a value) a message
+// quotes in full, in bytes; longer ones are cut, so that a key of a
+// million characters makes a short message.
+const maxArgLen = 1000
+
+// shorten cuts s to at most n bytes at a character boundary and marks the
+// cut with "…".
+func shorten(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n] + "…"
 }
 
 // err returns nil without problems, else an *Error.
@@ -71,10 +94,14 @@ func (ps problems) err() error {
 }
 
 // printableKey returns key, or key quoted with its invisible and control
-// characters escaped when it has any (a key can hold any quoted TOML text).
+// characters escaped when it has any (a key can hold any quoted TOML
+// text), cut when it is long.
 func printableKey(key string) string {
 	if strings.IndexFunc(key, invisible) >= 0 {
-		return strconv.Quote(key)
+		return strconv.Quote(shorten(key, maxKeyLen))
 	}
-	return key
+	return shorten(key, maxKeyLen)
 }
+
+// maxKeyLen is the longest key a message shows in full, in bytes.
+const maxKeyLen = 200
