@@ -53,11 +53,18 @@ type problems []Problem
 
 func (ps *problems) add(file string, line int, key, format string, args ...any) {
 	for i, a := range args {
-		if s, ok := a.(string); ok && len(s) > maxArgLen {
-			args[i] = shorten(s, maxArgLen)
+		if s, ok := a.(string); ok {
+			// A line break of the input must not start a line of the
+			// message; the message's own (a cohort file's problems) may.
+			s = strings.NewReplacer("\n", `\n`, "\r", `\r`).Replace(shorten(s, maxArgLen))
+			args[i] = s
 		}
 	}
-	*ps = append(*ps, Problem{File: file, Line: line, Key: key, Msg: fmt.Sprintf(format, args...)})
+	msg := strings.Split(fmt.Sprintf(format, args...), "\n")
+	for i, l := range msg {
+		msg[i] = escapeInvisible(l) // bidi and control characters of the input
+	}
+	*ps = append(*ps, Problem{File: file, Line: line, Key: key, Msg: strings.Join(msg, "\n")})
 }
 
 // maxArgLen is the longest piece of text (a key, a value) a message

@@ -39,12 +39,19 @@ import (
 // special/ holds what git cannot: FIFOs (fifo.toml, fifo.csv, fifo.json), a
 // directory (dir.toml) and sparse files beyond the size limits (big.toml,
 // big.csv, big.json). $TMP in an argument is a directory of the case's own.
-// A case must finish within hostileTimeout, without panic, under
+// A case must finish within hostileCPU of CPU time (and hostileTimeout of
+// wall-clock time), without panic, under
 // hostileMaxRSS of memory, and leave no temporary file and, when it fails,
 // no output.
 
 const (
-	hostileTimeout = 5 * time.Second
+	// hostileCPU is the most CPU time (user and system) a case may take.
+	hostileCPU = 5 * time.Second
+	// hostileTimeout is the wall-clock time after which a case is killed
+	// as hanging: longer than hostileCPU, so that a busy machine does not
+	// fail a case that computes little, while a case blocked on a FIFO
+	// (no CPU at all) still fails.
+	hostileTimeout = 20 * time.Second
 	// knownBadTimeout is the shorter time a known-bad case gets: it is
 	// expected to fail, and may hang.
 	knownBadTimeout = 1500 * time.Millisecond
@@ -272,8 +279,8 @@ func runHostile(bin, dir, tmp string, c hostileCase) []string {
 	if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok && ru.Maxrss*1024 > hostileMaxRSS {
 		problems = append(problems, fmt.Sprintf("peak memory %d MB, want under %d MB", ru.Maxrss/1024, hostileMaxRSS>>20))
 	}
-	if elapsed > hostileTimeout {
-		problems = append(problems, fmt.Sprintf("took %v", elapsed))
+	if cpu := cmd.ProcessState.UserTime() + cmd.ProcessState.SystemTime(); cpu > hostileCPU {
+		problems = append(problems, fmt.Sprintf("took %v of CPU time (%v in all), want under %v", cpu, elapsed, hostileCPU))
 	}
 	return append(problems, leftovers(tmp, code)...)
 }
