@@ -39,6 +39,9 @@ func ParseOverride(s string) (Override, error) {
 	if strings.ContainsAny(v, "\n\r") {
 		return Override{}, fmt.Errorf("--set %s: VALUE must be on one line, got %s", k, safeio.Quote(v))
 	}
+	if len(v) > maxOverrideLen {
+		return Override{}, fmt.Errorf("--set %s: VALUE is %d bytes long; at most %d are allowed", k, len(v), maxOverrideLen)
+	}
 	return Override{Key: k, Value: v}, nil
 }
 
@@ -266,10 +269,6 @@ func (t *tree) override(o Override, ps *problems) bool {
 	if !t.hasEntry(parts) {
 		return false
 	}
-	if len(o.Value) > maxOverrideLen {
-		ps.add("", 0, label, "value is %d bytes long; at most %d are allowed", len(o.Value), maxOverrideLen)
-		return true
-	}
 	if p := safeio.CheckTOML([]byte(o.Value)); p != nil {
 		ps.add("", 0, label, "value: %s", p.Msg)
 		return true
@@ -360,7 +359,8 @@ func describe(v any) string {
 // shipped scenarios have 5, and merging is quadratic in their number.
 const maxServices = 100
 
-// maxOverrideLen is the longest value of --set KEY=VALUE, in bytes.
+// maxOverrideLen is the longest VALUE of --set KEY=VALUE, in bytes (an
+// Override made in code, such as calibration's cohort, may be longer).
 const maxOverrideLen = 4096
 
 // countServices returns how many services the decoded file m names.

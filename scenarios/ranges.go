@@ -46,8 +46,9 @@ const (
 	// maxEntryMonth is the latest entry month, in a file or in
 	// cohort.entry_months: ten years after the first.
 	maxEntryMonth = 120
-	// maxEntryMonths is the most entries of cohort.entry_months.
-	maxEntryMonths = 1000
+	// maxEntryMonths is the most entries of cohort.entry_months: one per
+	// person of the largest cohort (calibration lists one per entrant).
+	maxEntryMonths = 1_000_000
 )
 
 // bound is the range a parameter must keep to, with the reason.

@@ -30,7 +30,7 @@ func TestRanges(t *testing.T) {
 		{"[cohort]\nentry_months = [0, 120]\n", ""},
 		{"[cohort]\nentry_months = [0, 121]\n", "cohort.entry_months: entry months are 0 to 120"},
 		{"[cohort]\nentry_months = [4294967296]\n", "got 4294967296"},
-		{"[cohort]\nentry_months = [" + strings.Repeat("1, ", 1001) + "]\n", "has 1001 entries; at most 1000"},
+		{"[cohort]\nentry_months = [" + strings.Repeat("1, ", 5000) + "]\n", ""},
 		{"[interventions.services.\"=1+1\"]\nuptake = 0.1\nunit_cost = 1\npayer = { uwv = 1.0 }\njob_finding_hr = 1\n", "interventions.services: service name \"=1+1\""},
 		{"name = \"ok_name\"\ntitle = \"a\u202eb\"\n", "title: holds the invisible or control character U+202E"},
 		{"name = \"@x\"\n", "x.toml:2: name: scenario name \"@x\": use up to 64 letters"},
