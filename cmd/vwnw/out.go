@@ -40,7 +40,11 @@ func simulate(cmd *cobra.Command, f *flags, names []string) error {
 	for i, s := range list {
 		inputs[i] = s.Input()
 	}
-	eng, err := model.NewEngine(f.config(), inputs)
+	cfg := f.config()
+	bar := newProgress(cmd.ErrOrStderr(), "vwnw "+cmd.Name())
+	defer bar.finish()
+	cfg.Progress = bar.update
+	eng, err := model.NewEngine(cfg, inputs)
 	if err != nil {
 		return err
 	}
@@ -48,6 +52,7 @@ func simulate(cmd *cobra.Command, f *flags, names []string) error {
 	if err != nil {
 		return fail(err)
 	}
+	bar.finish()
 	if err := output.CheckFinite(res); err != nil {
 		return err
 	}
