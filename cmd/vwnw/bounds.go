@@ -31,8 +31,9 @@ const (
 	// simulate without --allow-long: some 15 minutes at the 20 million
 	// person-months a second that two cores simulate.
 	maxWork = 2e10
-	// personMonthsPerCore is the speed the estimate assumes, measured on
-	// one core of a 2024 laptop (compare of the shipped scenarios).
+	// personMonthsPerCore is the speed the estimate assumes: vwnw compare
+	// --iterations 2000 of the shipped scenarios simulated 18 million
+	// person-months in 0.86 s on two cores when this bound was set.
 	personMonthsPerCore = 10e6
 )
 
