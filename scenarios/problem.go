@@ -97,8 +97,16 @@ func (ps problems) err() error {
 		}
 		return a.Line - b.Line
 	})
+	if n := len(ps); n > maxProblems {
+		ps = append(ps[:maxProblems:maxProblems], Problem{Msg: fmt.Sprintf("… and %d more problems", n-maxProblems)})
+	}
 	return &Error{Problems: ps}
 }
+
+// maxProblems is how many problems an *Error lists before the rest are
+// only counted, so that a file of thousands of unknown keys gives a
+// message one can read.
+const maxProblems = 20
 
 // printableKey returns key, or key quoted with its invisible and control
 // characters escaped when it has any (a key can hold any quoted TOML

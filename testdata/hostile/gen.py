@@ -77,6 +77,8 @@ case("key_200000_characters", "A quoted key of 200,000 characters: the message q
 f("long_table.toml", ext('[interventions.services."' + 's' * 100000 + '"]\nuptake = 0.1\n'))
 case("service_name_100000_characters", "A service name of 100,000 characters.", run("long_table.toml"), stderr=["long_table.toml", "service name"])
 case("set_long_key", "--set with a 3,000-character key.", run("baseline", "--set", "hazards." + "k" * 3000 + "=1"), stderr=["--set", "unknown key"])
+f("unknown_keys_4000.toml", ext('[hazards]\n' + ''.join(f'k{i} = 1\n' for i in range(4000))))
+case("unknown_keys_4000", "4,000 unknown keys: the message lists 20 problems and counts the rest.", run("unknown_keys_4000.toml"), stderr=["unknown_keys_4000.toml:3", "hazards.k0", "… and 3980 more problems"])
 f("many_keys.toml", ext('[hazards]\n' + ''.join(f'k{i} = 1\n' for i in range(6000))))
 case("many_keys", "6,000 keys in one table.", run("many_keys.toml"), stderr=["many_keys.toml", "more than 5000 keys"])
 f("many_services.toml", ext('[interventions]\nservices = { ' + ', '.join(f's{i} = {{}}' for i in range(20000)) + ' }\n'))
