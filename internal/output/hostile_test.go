@@ -108,6 +108,12 @@ func TestReadResults(t *testing.T) {
 		{"huge number", bytes.Replace(golden, []byte(`"discount_rate": 0.0225`), []byte(`"discount_rate": 1e400`), 1), "discount_rate"},
 		{"baseline missing", edit(func(m map[string]any) { m["baseline"] = "nope" }), `baseline "nope" is not one of the scenarios`},
 		{"deep", []byte(strings.Repeat("[", 20000) + strings.Repeat("]", 20000)), "not vwnw results"},
+		{"bidi in a note", edit(func(m map[string]any) {
+			m["sensitivity"] = map[string]any{"scenario": "x", "baseline": "y", "method": "tornado", "notes": []any{"ok", "a\u202eb"}}
+		}), "sensitivity.notes[1] holds the invisible or control character U+202E"},
+		{"long list", edit(func(m map[string]any) {
+			m["sensitivity"] = map[string]any{"scenario": "x", "baseline": "y", "method": "tornado", "notes": make([]any, 20000)}
+		}), "sensitivity.notes has 20000 entries; at most 10000"},
 	}
 	for _, tt := range tests {
 		_, err := ReadResults(tt.data)

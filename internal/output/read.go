@@ -6,7 +6,9 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"reflect"
 	"slices"
+	"strings"
 
 	"github.com/vwnw/vwnw/internal/safeio"
 	"github.com/vwnw/vwnw/model"
@@ -74,6 +76,9 @@ func ReadResults(data []byte) (*model.Results, error) {
 	if err := checkScenarios(&r); err != nil {
 		return nil, err
 	}
+	if err := walkShape(reflect.ValueOf(&r).Elem(), ""); err != nil {
+		return nil, err
+	}
 	if err := CheckFinite(&r); err != nil {
 		return nil, err
 	}
@@ -122,6 +127,60 @@ func checkScenarios(r *model.Results) error {
 	}
 	if !slices.Contains(names, r.Baseline) {
 		return fmt.Errorf("baseline %s is not one of the scenarios", safeio.Quote(r.Baseline))
+	}
+	return nil
+}
+
+// Bounds on every list and text of a results.json (beyond the checks
+// above): the most entries of a list (a tornado's bars, EVPPI rows,
+// notes) and the longest text.
+const (
+	maxList = 10_000
+	maxText = 4000
+)
+
+// walkShape checks every list and text of v: lists of at most maxList
+// entries, texts of at most maxText characters without control, bidi or
+// other invisible characters (line breaks and tabs allowed).
+func walkShape(v reflect.Value, path string) error {
+	switch v.Kind() {
+	case reflect.String:
+		if err := safeio.CheckText(v.String(), maxText, true); err != nil {
+			return fmt.Errorf("%s %w", path, err)
+		}
+	case reflect.Pointer:
+		if !v.IsNil() {
+			return walkShape(v.Elem(), path)
+		}
+	case reflect.Slice, reflect.Array:
+		if v.Len() > maxList {
+			return fmt.Errorf("%s has %d entries; at most %d are allowed", path, v.Len(), maxList)
+		}
+		if k := v.Type().Elem().Kind(); k != reflect.String && k != reflect.Struct && k != reflect.Pointer && k != reflect.Slice {
+			return nil // numbers: CheckFinite's
+		}
+		for i := range v.Len() {
+			if err := walkShape(v.Index(i), fmt.Sprintf("%s[%d]", path, i)); err != nil {
+				return err
+			}
+		}
+	case reflect.Struct:
+		for i := range v.NumField() {
+			f := v.Type().Field(i)
+			if !f.IsExported() {
+				continue
+			}
+			name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
+			if name == "" || name == "-" {
+				name = f.Name
+			}
+			if path != "" {
+				name = path + "." + name
+			}
+			if err := walkShape(v.Field(i), name); err != nil {
+				return err
+			}
+		}
 	}
 	return nil
 }
