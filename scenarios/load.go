@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"maps"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 
@@ -23,15 +24,29 @@ type Override struct {
 	Value string // TOML value: 1.4, "digital", { dist = "pert", … }
 }
 
-// ParseOverride splits "KEY=VALUE".
+// ParseOverride splits "KEY=VALUE". KEY is a dotted path of letters,
+// digits, _ and -; VALUE is one line of TOML (a line break could smuggle
+// more keys into it, or into the scenario calibrate --write writes).
 func ParseOverride(s string) (Override, error) {
 	k, v, ok := strings.Cut(s, "=")
 	k, v = strings.TrimSpace(k), strings.TrimSpace(v)
 	if !ok || k == "" || v == "" {
-		return Override{}, fmt.Errorf("--set %q: want KEY=VALUE, e.g. --set hazards.job_finding=0.12", s)
+		return Override{}, fmt.Errorf("--set %s: want KEY=VALUE, e.g. --set hazards.job_finding=0.12", safeio.Quote(s))
+	}
+	if !overrideKey.MatchString(k) {
+		return Override{}, fmt.Errorf("--set %s: KEY must be a dotted path of letters, digits, _ and -, e.g. hazards.job_finding", safeio.Quote(k))
+	}
+	if strings.ContainsAny(v, "\n\r") {
+		return Override{}, fmt.Errorf("--set %s: VALUE must be on one line, got %s", k, safeio.Quote(v))
+	}
+	if len(v) > maxOverrideLen {
+		return Override{}, fmt.Errorf("--set %s: VALUE is %d bytes long; at most %d are allowed", k, len(v), maxOverrideLen)
 	}
 	return Override{Key: k, Value: v}, nil
 }
+
+// overrideKey is the form of KEY in --set KEY=VALUE.
+var overrideKey = regexp.MustCompile(`^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*$`)
 
 // meta are the keys of a scenario file that describe it rather than set
 // parameters. They are not inherited through extends.
@@ -145,7 +160,7 @@ func mergeChain(src *source, chain []string, ps *problems) (*tree, map[string]an
 		return nil, nil
 	}
 	chain = append(chain, src.id)
-	if p := prescan(src.data); p != nil {
+	if p := safeio.CheckTOML(src.data); p != nil {
 		ps.add(src.display, p.Line, "", "%s", p.Msg)
 		return nil, nil
 	}
@@ -153,9 +168,9 @@ func mergeChain(src *source, chain []string, ps *problems) (*tree, map[string]an
 	if _, err := toml.NewDecoder(bytes.NewReader(src.data)).Decode(&m); err != nil {
 		var pe toml.ParseError
 		if errors.As(err, &pe) {
-			ps.add(src.display, pe.Position.Line, pe.LastKey, "TOML syntax: %s", pe.Message)
+			ps.add(src.display, pe.Position.Line, pe.LastKey, "TOML syntax: %s", escapeInvisible(pe.Message))
 		} else {
-			ps.add(src.display, 0, "", "TOML: %v", err)
+			ps.add(src.display, 0, "", "TOML: %s", escapeInvisible(err.Error()))
 		}
 		return nil, nil
 	}
@@ -254,11 +269,7 @@ func (t *tree) override(o Override, ps *problems) bool {
 	if !t.hasEntry(parts) {
 		return false
 	}
-	if len(o.Value) > maxOverrideLen {
-		ps.add("", 0, label, "value is %d bytes long; at most %d are allowed", len(o.Value), maxOverrideLen)
-		return true
-	}
-	if p := prescan([]byte(o.Value)); p != nil {
+	if p := safeio.CheckTOML([]byte(o.Value)); p != nil {
 		ps.add("", 0, label, "value: %s", p.Msg)
 		return true
 	}
@@ -273,6 +284,10 @@ func (t *tree) override(o Override, ps *problems) bool {
 			return true
 		}
 		doc = map[string]any{"v": o.Value} // a bare word for a string key
+	}
+	if _, ok := doc["v"]; !ok || len(doc) != 1 {
+		ps.add("", 0, label, "value %s is more than one TOML value; give a number, a string or an inline table", safeio.Quote(o.Value))
+		return true
 	}
 	m := t.root
 	for i, k := range parts[:len(parts)-1] {
@@ -340,7 +355,12 @@ func describe(v any) string {
 	return fmt.Sprintf("a %T", v)
 }
 
-// maxOverrideLen is the longest value of --set KEY=VALUE, in bytes.
+// maxServices is the most services under [interventions.services]: the
+// shipped scenarios have 5, and merging is quadratic in their number.
+const maxServices = 100
+
+// maxOverrideLen is the longest VALUE of --set KEY=VALUE, in bytes (an
+// Override made in code, such as calibration's cohort, may be longer).
 const maxOverrideLen = 4096
 
 // countServices returns how many services the decoded file m names.

@@ -46,8 +46,9 @@ const (
 	// maxEntryMonth is the latest entry month, in a file or in
 	// cohort.entry_months: ten years after the first.
 	maxEntryMonth = 120
-	// maxEntryMonths is the most entries of cohort.entry_months.
-	maxEntryMonths = 1000
+	// maxEntryMonths is the most entries of cohort.entry_months: one per
+	// person of the largest cohort (calibration lists one per entrant).
+	maxEntryMonths = 1_000_000
 )
 
 // bound is the range a parameter must keep to, with the reason.
@@ -105,16 +106,33 @@ func paramBound(pat string) bound {
 	return bound{-amountLimit, amountLimit, whyEuro}
 }
 
-// The extreme uniform numbers the simulation draws parameters with
-// (model's uniform gives (k + ½)·2⁻⁵³): the quantiles there are the
-// extreme values an unbounded distribution takes.
+// An uncertain parameter's distribution must keep its bounds between its
+// one-in-a-million quantiles (pReach), and keep every value it can take
+// in a run — its quantiles at the extreme uniform numbers the simulation
+// draws with, (k + ½)·2⁻⁵³ — finite and within ±maxTail, so that no
+// product or sum of them overflows.
 const (
-	uLow  = 0x1p-54
-	uHigh = 1 - 0x1p-53
+	pReach  = 1e-6
+	uLow    = 0x1p-54
+	uHigh   = 1 - 0x1p-53
+	maxTail = 1e15
 )
 
-// reach returns the smallest and largest values x takes in a run.
+// reach returns the values between which x lies but for one in a million
+// draws on either side: its support where that is bounded.
 func reach(x dist.Dist) (lo, hi float64) {
+	lo, hi = x.Support()
+	if math.IsInf(lo, 0) {
+		lo = x.Quantile(pReach)
+	}
+	if math.IsInf(hi, 0) {
+		hi = x.Quantile(1 - pReach)
+	}
+	return lo, hi
+}
+
+// tails returns the smallest and largest values x takes in a run.
+func tails(x dist.Dist) (lo, hi float64) {
 	lo, hi = x.Support()
 	if math.IsInf(lo, 0) {
 		lo = x.Quantile(uLow)
@@ -165,7 +183,7 @@ type rangeWalk struct {
 func (r *rangeWalk) walk(n *node, v reflect.Value, path, pat string) {
 	for _, c := range n.children {
 		p, cp := join(path, c.key), join(pat, c.key)
-		if r.reported[p] || r.d.isMissing(p) {
+		if c.leaf() && (r.reported[p] || r.d.isMissing(p)) {
 			continue
 		}
 		fv := v.Field(c.index)
@@ -173,14 +191,10 @@ func (r *rangeWalk) walk(n *node, v reflect.Value, path, pat string) {
 		case kindTable:
 			r.walk(c, fv, p, cp)
 		case kindNamed:
+			r.names(fv, p)
 			for i := range fv.Len() {
 				name := fv.Index(i).FieldByName("Name").String()
-				np := join(p, name)
-				if err := checkName("service name", name); err != nil {
-					r.d.problem(np, "%v", err)
-					continue
-				}
-				r.walk(c.entry, fv.Index(i), np, join(cp, "<name>"))
+				r.walk(c.entry, fv.Index(i), join(p, name), join(cp, "<name>"))
 			}
 		case kindParam:
 			r.param(p, cp, fv.Float())
@@ -192,13 +206,28 @@ func (r *rangeWalk) walk(n *node, v reflect.Value, path, pat string) {
 	}
 }
 
+// names checks the names of a named table's entries (services), which
+// reach outputs; a bad one is reported once, on the table.
+func (r *rangeWalk) names(v reflect.Value, path string) {
+	for i := range v.Len() {
+		name := v.Index(i).FieldByName("Name").String()
+		if err := checkName("service name", name); err != nil {
+			r.d.problem(path, "%v", err)
+		}
+	}
+}
+
 func (r *rangeWalk) param(path, pat string, v float64) {
 	b := paramBound(pat)
 	lo, hi := v, v
 	what := "got " + num(v)
 	if x, ok := r.uncertain[path]; ok {
+		if tlo, thi := tails(x); !(tlo >= -maxTail && thi <= maxTail) {
+			r.d.problem(path, "its %s distribution reaches [%s, %s] in a run; its values must stay within ±%s", x.Kind, num(tlo), num(thi), num(maxTail))
+			return
+		}
 		lo, hi = reach(x)
-		what = fmt.Sprintf("its %s distribution reaches [%s, %s] in a run", x.Kind, num(lo), num(hi))
+		what = fmt.Sprintf("its %s distribution spans [%s, %s] between its one-in-a-million quantiles", x.Kind, num(lo), num(hi))
 	}
 	if !(lo >= b.lo && hi <= b.hi) {
 		r.d.problem(path, "must lie in [%s, %s] (%s); %s", num(b.lo), num(b.hi), b.why, what)

@@ -9,6 +9,9 @@
 //   - every read stops at a size limit (the Max… constants), checked on the
 //     file's size before reading and again while reading, for a file that
 //     grows;
+//   - [CheckTOML] checks the nesting depth and the number of keys of a TOML
+//     text before a decoder sees it (a decoder's memory grows steeply with
+//     nesting);
 //   - [Quote] gives the short, escaped piece of an unknown file's text that
 //     a message may show.
 //

@@ -7,7 +7,6 @@ import (
 	"io/fs"
 	"os"
 	"strconv"
-	"unicode/utf8"
 )
 
 // Size limits of the files vwnw reads, in bytes.
@@ -29,7 +28,7 @@ const (
 var ErrNotRegular = errors.New("not a regular file")
 
 // ErrTooLarge is wrapped by the error for a file over its size limit.
-var ErrTooLarge = errors.New("file too large")
+var ErrTooLarge = errors.New("larger than vwnw reads")
 
 // ReadFile reads the regular file at path, refusing anything else and any
 // file larger than limit bytes. Its errors begin with path and say what is
@@ -82,7 +81,7 @@ func statError(path string, err error) error {
 func check(path string, info fs.FileInfo, limit int64) error {
 	m := info.Mode()
 	if !m.IsRegular() {
-		return fmt.Errorf("%s: is %s, not a regular file: %w", path, describe(m), ErrNotRegular)
+		return fmt.Errorf("%s: is %s, %w", path, describe(m), ErrNotRegular)
 	}
 	if info.Size() > limit {
 		return tooLarge(path, info.Size(), limit)
@@ -91,8 +90,7 @@ func check(path string, info fs.FileInfo, limit int64) error {
 }
 
 func tooLarge(path string, size, limit int64) error {
-	return fmt.Errorf("%s: is %s, larger than vwnw reads (at most %s): %w",
-		path, Bytes(size), Bytes(limit), ErrTooLarge)
+	return fmt.Errorf("%s: is %s, %w (at most %s)", path, Bytes(size), ErrTooLarge, Bytes(limit))
 }
 
 func describe(m fs.FileMode) string {
@@ -135,9 +133,6 @@ const QuoteLen = 32
 // than a short piece of an unknown file, nor a character that changes how
 // a terminal shows the rest.
 func Quote(s string) string {
-	if !utf8.ValidString(s) {
-		s = string([]rune(s)) // invalid bytes become U+FFFD
-	}
 	n := 0
 	for i := range s {
 		if n == QuoteLen {

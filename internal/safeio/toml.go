@@ -1,27 +1,36 @@
-package scenarios
+package safeio
 
 import "fmt"
 
-// Limits on the shape of one scenario or observation file, checked by
-// prescan before the TOML decoder sees the file: the decoder's memory grows
+// Limits on the shape of one TOML file (a scenario, an observation), checked
+// by CheckTOML before the TOML decoder sees the file: the decoder's memory grows
 // steeply with nesting (10,000 nested inline tables, 40 KB of text, take
 // gigabytes), and merging and validating are quadratic in the number of
 // keys. The shipped scenarios nest 2 deep and have under 200 keys.
 const (
-	// maxDepth is the deepest nesting of arrays and inline tables.
-	maxDepth = 16
-	// maxKeys is the most keys (key = value pairs, counted in inline
+	// MaxTOMLDepth is the deepest nesting of arrays and inline tables,
+	// and the most parts of a dotted key (a.b.c has 3).
+	MaxTOMLDepth = 16
+	// MaxTOMLKeys is the most keys (key = value pairs, counted in inline
 	// tables too) and table headers of one file.
-	maxKeys = 5000
-	// maxServices is the most services under [interventions.services].
-	maxServices = 100
+	MaxTOMLKeys = 5000
 )
 
-// prescan checks the nesting depth and the number of keys of a TOML text
-// without decoding it: it follows strings and comments as TOML lexes them,
-// so brackets, braces and = signs inside them do not count. It returns the
-// problem found, or nil.
-func prescan(data []byte) *Problem {
+// TOMLError is a TOML text's shape beyond the limits.
+type TOMLError struct {
+	Line int // 1-based line where the limit was passed
+	Msg  string
+}
+
+// Error returns "line N: message".
+func (e *TOMLError) Error() string { return fmt.Sprintf("line %d: %s", e.Line, e.Msg) }
+
+// CheckTOML checks the nesting depth, the parts of dotted keys and the number of keys of a TOML text
+// without decoding it, so that a decoder never sees a text beyond
+// MaxTOMLDepth and MaxTOMLKeys: it follows strings and comments as TOML
+// lexes them, so brackets, braces and = signs inside them do not count. It
+// returns the problem found, or nil. It does not allocate.
+func CheckTOML(data []byte) *TOMLError {
 	s := scanner{data: data, line: 1}
 	return s.run()
 }
@@ -32,9 +41,10 @@ type scanner struct {
 	line  int
 	depth int
 	keys  int
+	dots  int // dots since the last separator: the parts of a dotted key
 }
 
-func (s *scanner) run() *Problem {
+func (s *scanner) run() *TOMLError {
 	for s.i < len(s.data) {
 		c := s.data[s.i]
 		switch c {
@@ -48,8 +58,8 @@ func (s *scanner) run() *Problem {
 			continue
 		case '[', '{':
 			s.depth++
-			if s.depth > maxDepth {
-				return &Problem{Line: s.line, Msg: fmt.Sprintf("arrays and inline tables nest more than %d deep; vwnw allows at most %d", maxDepth, maxDepth)}
+			if s.depth > MaxTOMLDepth {
+				return &TOMLError{Line: s.line, Msg: fmt.Sprintf("arrays and inline tables nest more than %d deep; vwnw allows at most %d", MaxTOMLDepth, MaxTOMLDepth)}
 			}
 		case ']', '}':
 			if s.depth > 0 {
@@ -57,12 +67,20 @@ func (s *scanner) run() *Problem {
 			}
 		case '=':
 			s.keys++
+		case '.':
+			s.dots++
+			if s.dots >= MaxTOMLDepth {
+				return &TOMLError{Line: s.line, Msg: fmt.Sprintf("a dotted key has more than %d parts; vwnw allows at most %d", MaxTOMLDepth, MaxTOMLDepth)}
+			}
+		}
+		if c == '\n' || c == '=' || c == ',' || c == '[' || c == ']' || c == '{' || c == '}' {
+			s.dots = 0
 		}
 		if c == '[' && s.depth == 1 && s.atLineStart() {
 			s.keys++ // a table header
 		}
-		if s.keys > maxKeys {
-			return &Problem{Line: s.line, Msg: fmt.Sprintf("more than %d keys and tables; vwnw allows at most %d in one file", maxKeys, maxKeys)}
+		if s.keys > MaxTOMLKeys {
+			return &TOMLError{Line: s.line, Msg: fmt.Sprintf("more than %d keys and tables; vwnw allows at most %d in one file", MaxTOMLKeys, MaxTOMLKeys)}
 		}
 		s.i++
 	}
