@@ -51,6 +51,9 @@ type Config struct {
 	// (amounts indexed with the CPI); 0 keeps the baseline's
 	// economy.price_year.
 	PriceYear int
+	// Progress, when set, is called by Run after each iteration with the
+	// iterations done and in all, from a single goroutine.
+	Progress func(done, total int)
 }
 
 // Outcome indexes the per-iteration outcomes of a scenario.

@@ -28,6 +28,9 @@ func newReportCmd() *cobra.Command {
 			if err := f.checkPriceYear(); err != nil {
 				return err
 			}
+			if samePath(args[0], f.output) {
+				return fmt.Errorf("-o %s is the results file itself; write the report to another file", f.output)
+			}
 			res, err := readResults(args[0])
 			if err != nil {
 				return err
