@@ -71,7 +71,7 @@ type Cohort struct {
 	// Start is the calendar month, "YYYY-MM", of the cohort's first entry
 	// month: month 0 of EntryMonths. Every simulated month applies the
 	// Dutch rules of its own calendar year.
-	Start string `toml:"start" vwnw:"optional"`
+	Start string `toml:"start"`
 	// EntryMonths are the months (from the first) in which persons are told
 	// of their redundancy; persons are spread evenly over them.
 	EntryMonths []int `toml:"entry_months" vwnw:"min=0"`

@@ -104,7 +104,7 @@ func replacedHint(path string) string {
 func (d *decoder) checkCalendar() {
 	p := &d.params
 	if p.Cohort.Start == "" {
-		if !d.isMissing("cohort") {
+		if !d.isMissing("cohort.start") {
 			d.problem("cohort", "missing start: the calendar month of the first entry month, e.g. start = \"2020-09\" (the pilot's)%s", inheritHint("cohort.start"))
 		}
 		return
