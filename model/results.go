@@ -70,6 +70,10 @@ type ScenarioResult struct {
 	// Cashflow is the mean discounted net cash flow, scenario minus
 	// baseline, per stakeholder per month (not cumulated).
 	Cashflow ByStakeholder[[]float64] `json:"cashflow"`
+	// BudgetByYear is the mean undiscounted cash flow, scenario minus
+	// baseline, per stakeholder per calendar year; absent in results
+	// written before it existed.
+	BudgetByYear *Budget `json:"budget_by_year,omitempty"`
 	// SocietyBox holds the five numbers of a box plot of the societal NPV:
 	// p5, p25, p50, p75, p95.
 	SocietyBox [5]float64 `json:"society_box"`
