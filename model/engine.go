@@ -47,6 +47,9 @@ type Config struct {
 	// Observe is the calendar month (from the cohort's first entry month) at
 	// which the pilot's outcome categories are counted; negative for none.
 	Observe int
+	// Progress, when set, is called from one goroutine after every
+	// iteration handed on, with the iterations done and their total.
+	Progress func(done, total int)
 }
 
 // Outcome indexes the per-iteration outcomes of a scenario.
@@ -478,6 +481,9 @@ func (e *Engine) Each(ctx context.Context, fn func(*Iteration) error) error {
 			err = fn(it)
 			want++
 			free <- it
+			if e.cfg.Progress != nil {
+				e.cfg.Progress(want, e.cfg.Iterations)
+			}
 		}
 	}
 	close(stop)

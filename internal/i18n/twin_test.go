@@ -30,6 +30,8 @@ func TestTwins(t *testing.T) {
 		{"names", namesNL, namesEN},
 		{"break-even", breakevenNL, breakevenEN},
 		{"notes", notesNL, notesEN},
+		{"verdict", verdictNL, verdictEN},
+		{"board", boardNL, boardEN},
 	}
 	for _, p := range pairs {
 		twins(t, p.name, reflect.ValueOf(p.nl), reflect.ValueOf(p.en))
@@ -71,5 +73,17 @@ func TestTwinsCatchAMissingText(t *testing.T) {
 	twins(&fake, "fake", reflect.ValueOf(texts{"a %d", "b"}), reflect.ValueOf(texts{"a", ""}))
 	if !fake.Failed() {
 		t.Error("twins passed a text without its twin and one with other verbs")
+	}
+}
+
+// TestItemNames: every line item has a Dutch and an English name.
+func TestItemNames(t *testing.T) {
+	for k, n := range itemNames {
+		if n[0] == "" || n[1] == "" {
+			t.Errorf("item %s: Dutch %q, English %q", k, n[0], n[1])
+		}
+	}
+	if got := ItemName("new_item", "nl"); got != "new item" {
+		t.Errorf("ItemName of an unknown key: %q", got)
 	}
 }
