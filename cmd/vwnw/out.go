@@ -36,7 +36,11 @@ func simulate(cmd *cobra.Command, f *flags, names []string) error {
 	for i, s := range list {
 		inputs[i] = s.Input()
 	}
-	eng, err := model.NewEngine(f.config(), inputs)
+	cfg := f.config()
+	bar := newProgress(cmd.ErrOrStderr(), cmd.CommandPath())
+	defer bar.finish()
+	cfg.Progress = bar.update
+	eng, err := model.NewEngine(cfg, inputs)
 	if err != nil {
 		return err
 	}
@@ -44,6 +48,8 @@ func simulate(cmd *cobra.Command, f *flags, names []string) error {
 	if err != nil {
 		return fail(err)
 	}
+	bar.finish()
+	recordRun(res, f, names, list)
 	if err := writeOutputs(f.out, res, f.lang); err != nil {
 		return err
 	}

@@ -86,6 +86,7 @@ func runSensitivity(cmd *cobra.Command, f *flags, args []string) error {
 		return fail(err)
 	}
 	bar.finish()
+	recordRun(res, f, args, nil)
 	if err := writeOutputs(f.out, res, f.lang); err != nil {
 		return err
 	}
