@@ -53,7 +53,7 @@ func simulate(cmd *cobra.Command, f *flags, names []string) error {
 	if err := writeOutputs(f.out, res, f.lang); err != nil {
 		return err
 	}
-	return writeOut(cmd, func(w io.Writer) error { return output.Write(w, res, f.format) })
+	return writeOut(cmd, func(w io.Writer) error { return output.WriteIn(w, res, f.format, f.termLang()) })
 }
 
 // writeOut writes what write writes to the command's standard output, all at

@@ -20,8 +20,8 @@ func recordRun(res *model.Results, f *flags, args []string, list []*scenarios.Sc
 	res.Run.CohortSize = f.cohortSize
 	res.Run.BaselineArg = f.baseline
 	for _, s := range list {
-		if file, sum := s.CohortFile(); sum != "" {
-			res.Run.CohortFiles = append(res.Run.CohortFiles, model.CohortFile{Scenario: s.Name, File: file, SHA256: sum})
+		if sum := s.CohortSHA256(); sum != "" {
+			res.Run.CohortFiles = append(res.Run.CohortFiles, model.CohortFile{Scenario: s.Name, File: s.Params().Cohort.File, SHA256: sum})
 		}
 	}
 	res.Run.Command = commandLine(f.cmd, args)
@@ -66,4 +66,14 @@ func shellQuote(s string) string {
 		return s
 	}
 	return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'"
+}
+
+// termLang is the language of what the command prints on the terminal:
+// --lang when given, English otherwise. The report and the workbook are
+// Dutch unless --lang says otherwise.
+func (f *flags) termLang() string {
+	if f.cmd != nil && f.cmd.Flags().Changed("lang") {
+		return f.lang
+	}
+	return "en"
 }

@@ -78,6 +78,10 @@ func runSensitivity(cmd *cobra.Command, f *flags, args []string) error {
 	if err := p.Check(); err != nil {
 		return flagError(err)
 	}
+	into, err := runInto(f.out, f, p.Loaded())
+	if err != nil {
+		return err
+	}
 	bar := newProgress(cmd.ErrOrStderr(), "vwnw sensitivity "+f.method)
 	defer bar.finish()
 	p.Progress = bar.update
@@ -86,8 +90,15 @@ func runSensitivity(cmd *cobra.Command, f *flags, args []string) error {
 		return fail(err)
 	}
 	bar.finish()
-	recordRun(res, f, args, nil)
-	if err := writeOutputs(f.out, res, f.lang); err != nil {
+	recordRun(res, f, args, p.Loaded())
+	written := res
+	if into != nil {
+		// The analysis joins the run's results: one results.json, one
+		// report with everything.
+		output.MergeSensitivity(into, res.Sensitivity)
+		written = into
+	}
+	if err := writeOutputs(f.out, written, f.lang); err != nil {
 		return err
 	}
 	only := output.AllStakeholders

@@ -32,6 +32,7 @@ func TestTwins(t *testing.T) {
 		{"notes", notesNL, notesEN},
 		{"verdict", verdictNL, verdictEN},
 		{"board", boardNL, boardEN},
+		{"terminal", terminalNL, terminalEN},
 	}
 	for _, p := range pairs {
 		twins(t, p.name, reflect.ValueOf(p.nl), reflect.ValueOf(p.en))
