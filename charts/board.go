@@ -221,11 +221,11 @@ func waterfallChart(id, heading string, items []lineItem, t *text) (chartBlock, 
 		if it.Mean < 0 {
 			kind = 1
 		}
-		data = append(data, opts.CustomData{Value: []float64{round(run, 0), float64(j), round(next, 0), kind, round(it.Mean, 0)}})
+		data = append(data, opts.CustomData{Name: chartText(it.Name), Value: []float64{round(run, 0), float64(j), round(next, 0), kind, round(it.Mean, 0)}})
 		run = next
 	}
 	names = append(names, bt.WaterfallTotal)
-	data = append(data, opts.CustomData{Value: []float64{0, float64(len(items)), round(run, 0), 2, round(run, 0)}})
+	data = append(data, opts.CustomData{Name: bt.WaterfallTotal, Value: []float64{0, float64(len(items)), round(run, 0), 2, round(run, 0)}})
 
 	c := charts.NewCustom()
 	c.SetGlobalOptions(initOpts(id, fmt.Sprintf("%dpx", 90+34*len(names))), charts.WithAnimation(false))
@@ -235,7 +235,7 @@ func waterfallChart(id, heading string, items []lineItem, t *text) (chartBlock, 
 	}))
 	c.Accept(patcher{fn: func(o m) {
 		o["legend"] = m{"show": false}
-		o["tooltip"] = m{"show": false}
+		o["tooltip"] = m{"trigger": "item", "formatter": fn("vwnwFloatTip()")}
 		o["grid"] = m{"left": 10, "right": 110, "top": 10, "bottom": 40, "containLabel": true}
 		o["yAxis"] = m{"type": "category", "data": names, "inverse": true, "axisTick": m{"show": false},
 			"axisLabel": m{"width": 280, "overflow": "truncate"}}

@@ -232,7 +232,7 @@ func evppiChart(e *model.EVPI, partial []model.EVPPI, t *text) (chartBlock, erro
 	bar.AddSeries(t.EVPPISeries, data, charts.WithSeriesOpts(func(ss *charts.SingleSeries) {
 		ss.BarCategoryGap = "35%"
 		ss.ItemStyle = &opts.ItemStyle{Color: evppiColor}
-		ss.Label = &opts.Label{Show: opts.Bool(true), Position: "right", Color: "#1a1a1a",
+		ss.Label = &opts.Label{Show: opts.Bool(true), Position: "right", Color: "#1a1a1a", FontSize: chartFontSize,
 			Formatter: string(opts.FuncOpts(label))}
 	}))
 	bar.Accept(patcher{fn: func(o m) {
@@ -316,7 +316,7 @@ func breakevenChart(b *model.Breakeven, label, color string, t *text) (chartBloc
 			ss.Symbol = "diamond"
 			ss.SymbolSize = 16
 			ss.ItemStyle = &opts.ItemStyle{Color: "#e53e3e", BorderColor: "#ffffff", BorderWidth: 1.5}
-			ss.Label = &opts.Label{Show: opts.Bool(true), Position: "top", Color: "#1a1a1a", FontWeight: "bold",
+			ss.Label = &opts.Label{Show: opts.Bool(true), Position: "top", Color: "#1a1a1a", FontWeight: "bold", FontSize: chartFontSize,
 				Formatter: string(opts.FuncOpts("vwnwNumLabel"))}
 		}))
 		line.Overlap(sc)
