@@ -124,3 +124,22 @@ func TestNoInvestment(t *testing.T) {
 		t.Error("a party that never pays shows no 'geen investering'")
 	}
 }
+
+func TestSensitivityInDutch(t *testing.T) {
+	page := renderString(t, loadFixture(t), "nl")
+	sens := page[strings.Index(page, `<section id="sensitivity">`):strings.Index(page, `id="appendix"`)]
+	for _, w := range []string{
+		// The tornado's chart and the tables name a parameter by its Dutch name,
+		// the table with the key in small print.
+		`"effect begeleiding op baanvinden (hazard ratio) = `,
+		`effect begeleiding op baanvinden (hazard ratio)<br><small class="key">interventions.<wbr>coaching.<wbr>job_finding_hr</small>`,
+		`bij kosten per betaald uur loopbaanbegeleider (€) = `,
+	} {
+		if !strings.Contains(sens, w) {
+			t.Errorf("the sensitivity section lacks %q", w)
+		}
+	}
+	if strings.Contains(sens, `"interventions.coaching.job_finding_hr"`) {
+		t.Error("a chart names a parameter by its key")
+	}
+}

@@ -697,7 +697,7 @@ func tornadoChart(bars []model.TornadoBar, t *text) (c chartBlock, omitted strin
 	var low, high []opts.BarData
 	base := 0.0
 	for _, b := range sorted {
-		p := chartText(b.Param)
+		p := chartText(paramName(b.Param, t.Lang))
 		name := p
 		var lowStyle, highStyle *opts.ItemStyle
 		if b.Noise.Society {
@@ -814,7 +814,7 @@ func sobolChart(all []model.SobolIndex, t *text) (c chartBlock, omitted string, 
 	bar.SetGlobalOptions(initOpts(id, fmt.Sprintf("%dpx", 110+50*len(idx))), charts.WithAnimation(false))
 	var names []string
 	for _, s := range idx {
-		names = append(names, chartText(s.Param))
+		names = append(names, chartText(paramName(s.Param, t.Lang)))
 	}
 	colors := []string{"#4e79a7", "#a0cbe8"}
 	for i, label := range []string{t.SobolFirst, t.SobolTotal} {

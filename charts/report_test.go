@@ -455,7 +455,7 @@ func TestEVPIOnPage(t *testing.T) {
 		t.Fatal("the fixture should hold EVPPIs both above and at zero")
 	}
 	for _, p := range e.Partial {
-		label := p.Param
+		label := paramName(p.Param, "nl")
 		if len(p.Keys) > 0 {
 			label = fmt.Sprintf(textNL.GroupOf, p.Param, strings.Join(p.Keys, ", "))
 		}
@@ -486,6 +486,12 @@ func TestEVPPIChartIsCapped(t *testing.T) {
 	}
 }
 
+// labelled is s with the parameter key replaced by its readable name in
+// lang, as the report shows it.
+func labelled(s, key, lang string) string {
+	return strings.ReplaceAll(s, key, i18n.ParamLabel(key, lang))
+}
+
 func TestBreakevenOnPage(t *testing.T) {
 	r := loadFixture(t)
 	b := r.Sensitivity.Breakeven
@@ -494,14 +500,16 @@ func TestBreakevenOnPage(t *testing.T) {
 	}
 	// The engine's own sentence, in the language of the report.
 	page := renderString(t, r, "nl")
-	if w := "<p><strong>" + template.HTMLEscapeString(b.MessageNL) + "</strong></p>"; !strings.Contains(page, w) {
+	// The engine's sentence names the parameter by its key; the report by
+	// its readable name.
+	if w := "<p><strong>" + template.HTMLEscapeString(labelled(b.MessageNL, b.Param, "nl")) + "</strong></p>"; !strings.Contains(page, w) {
 		t.Errorf("Dutch page lacks the Dutch message %q", w)
 	}
 	if !strings.Contains(page, "Lees zo: de lijn is de gemiddelde netto contante waarde voor de maatschappij") {
 		t.Error("page lacks the break-even reading guide")
 	}
 	en := renderString(t, r, "en")
-	if w := "<p><strong>" + template.HTMLEscapeString(b.Message) + "</strong></p>"; !strings.Contains(en, w) {
+	if w := "<p><strong>" + template.HTMLEscapeString(labelled(b.Message, b.Param, "en")) + "</strong></p>"; !strings.Contains(en, w) {
 		t.Errorf("English page lacks the English message %q", w)
 	}
 	if n, want := len(chartDivs.FindAllString(page, -1)), len(expectedCharts(r)); n != want {
@@ -564,7 +572,7 @@ func TestBreakevenSentence(t *testing.T) {
 			}
 			r.Sensitivity.Breakeven = b
 			page := renderString(t, r, tc.lang)
-			if !strings.Contains(page, tc.want) {
+			if !strings.Contains(page, labelled(tc.want, param, tc.lang)) {
 				t.Errorf("page lacks %q", tc.want)
 			}
 			if tc.not != "" && strings.Contains(page, tc.not) {
