@@ -95,7 +95,7 @@ func paramCell(key, lang string) template.HTML {
 	if l == "" {
 		return paramHTML(key)
 	}
-	return template.HTML(template.HTMLEscapeString(l) + `<br><small class="key">`) + paramHTML(key) + "</small>"
+	return template.HTML(template.HTMLEscapeString(l)+`<br><small class="key">`) + paramHTML(key) + "</small>"
 }
 
 // paramName is the readable name of parameter key in lang for a chart, or
