@@ -3,7 +3,6 @@ package charts
 import (
 	"cmp"
 	"fmt"
-	"maps"
 	"math"
 	"slices"
 
@@ -253,22 +252,31 @@ type waterfallGroup struct {
 }
 
 // itemsOf returns the line items of stakeholder k in s, with their mean
-// NPVs, sorted by name; none when s has no line items for k.
+// NPVs, in item order; none when s has no line items for k.
 func itemsOf(s *model.ScenarioResult, k model.Stakeholder, lang string) []lineItem {
-	byItem := s.NPVByItem[k.Key()]
 	var out []lineItem
-	for _, name := range slices.Sorted(maps.Keys(byItem)) {
-		if v := byItem[name]; !v.Zero() {
-			out = append(out, lineItem{Name: i18n.ItemName(name, lang), Mean: v.Mean})
+	for _, it := range *s.NPVByItem.At(k) {
+		if !it.Summary.Zero() {
+			out = append(out, lineItem{Name: i18n.Item(it.Item, lang), Mean: it.Summary.Mean})
 		}
 	}
 	return out
 }
 
+// hasItems reports whether s holds line items for any stakeholder.
+func hasItems(s *model.ScenarioResult) bool {
+	for k := range model.NumStakeholders {
+		if len(*s.NPVByItem.At(model.Stakeholder(k))) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // waterfalls draws the waterfall of every party of s with line items; nil
 // when s has none.
 func waterfalls(i int, s *model.ScenarioResult, t *text) (*waterfallGroup, error) {
-	if len(s.NPVByItem) == 0 {
+	if !hasItems(s) {
 		return nil, nil
 	}
 	g := &waterfallGroup{Title: title(s, t.Lang)}

@@ -14,10 +14,10 @@ func withItems(t *testing.T) *model.Results {
 	r := loadFixture(t)
 	s := &r.Scenarios[1]
 	uwv, workers := s.NPV.UWV.Mean, s.NPV.Workers.Mean
-	s.NPVByItem = map[string]map[string]model.Summary{
-		"uwv":     {"ww": {Mean: uwv + 5000, SD: 1}, "case_managers": {Mean: -5000, SD: 1}},
-		"workers": {"wages": {Mean: workers + 2000, SD: 1}, "ww": {Mean: -2000, SD: 1}, "nothing": {}},
-	}
+	s.NPVByItem.UWV = model.ItemSummaries{{Item: model.ItemWW, Summary: model.Summary{Mean: uwv + 5000, SD: 1}},
+		{Item: model.ItemCaseManagers, Summary: model.Summary{Mean: -5000, SD: 1}}}
+	s.NPVByItem.Workers = model.ItemSummaries{{Item: model.ItemWages, Summary: model.Summary{Mean: workers + 2000, SD: 1}},
+		{Item: model.ItemWW, Summary: model.Summary{Mean: -2000, SD: 1}}, {Item: model.ItemLevy}}
 	return r
 }
 
@@ -72,10 +72,10 @@ func TestWaterfall(t *testing.T) {
 			t.Errorf("page lacks %s", id)
 		}
 	}
-	if strings.Contains(page, "chart_waterfall_1_") || strings.Contains(page, "nothing") {
+	if strings.Contains(page, "chart_waterfall_1_") || strings.Contains(page, i18n.Item(model.ItemLevy, "nl")) {
 		t.Error("a scenario without line items, or an item of zero, has a waterfall bar")
 	}
-	for _, w := range []string{"casemanagers", "loon", i18n.BoardText("nl").WaterfallTotal} {
+	for _, w := range []string{"casemanagers", "lonen", i18n.BoardText("nl").WaterfallTotal} {
 		if !strings.Contains(page, w) {
 			t.Errorf("waterfall lacks %q", w)
 		}

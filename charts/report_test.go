@@ -148,7 +148,7 @@ func expectedCharts(r *model.Results) []string {
 			continue
 		}
 		for k := range model.NumStakeholders {
-			if len(s.NPVByItem[model.Stakeholder(k).Key()]) > 0 {
+			if len(*s.NPVByItem.At(model.Stakeholder(k))) > 0 {
 				ids = append(ids, fmt.Sprintf("chart_waterfall_%d_%d", w, k))
 			}
 		}

@@ -93,10 +93,10 @@ type ScenarioResult struct {
 	// baseline, per stakeholder per calendar year; absent in results
 	// written before it existed.
 	BudgetByYear *Budget `json:"budget_by_year,omitempty"`
-	// NPVByItem is the NPV, scenario minus baseline, per stakeholder key
-	// and line item: where each party's NPV comes from. Absent in results
+	// NPVByItem is the NPV, scenario minus baseline, per stakeholder and
+	// line item: where each party's NPV comes from. Absent in results
 	// without line items.
-	NPVByItem map[string]map[string]Summary `json:"npv_by_item,omitempty"`
+	NPVByItem ByStakeholder[ItemSummaries] `json:"npv_by_item,omitzero"`
 	// SocietyBox holds the five numbers of a box plot of the societal NPV:
 	// p5, p25, p50, p75, p95.
 	SocietyBox [5]float64 `json:"society_box"`

@@ -77,14 +77,3 @@ func TestTwinsCatchAMissingText(t *testing.T) {
 	}
 }
 
-// TestItemNames: every line item has a Dutch and an English name.
-func TestItemNames(t *testing.T) {
-	for k, n := range itemNames {
-		if n[0] == "" || n[1] == "" {
-			t.Errorf("item %s: Dutch %q, English %q", k, n[0], n[1])
-		}
-	}
-	if got := ItemName("new_item", "nl"); got != "new item" {
-		t.Errorf("ItemName of an unknown key: %q", got)
-	}
-}
