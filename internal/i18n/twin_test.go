@@ -76,4 +76,3 @@ func TestTwinsCatchAMissingText(t *testing.T) {
 		t.Error("twins passed a text without its twin and one with other verbs")
 	}
 }
-
