@@ -11,7 +11,7 @@ import (
 
 // summaryPerTable is the most scenarios one summary table holds side by
 // side, so that it fits a projector's 1280 pixels.
-const summaryPerTable = 3
+const summaryPerTable = 4
 
 // summaryBlock is the answer the report opens with: one sentence per
 // scenario and the table of the parties' NPVs.

@@ -59,7 +59,7 @@ type Board struct {
 var boardNL = Board{
 	SummaryTitle: "Wie betaalt, wie wint",
 	SummaryIntro: "Netto contante waarde voor de hele groep ten opzichte van %s, in euro's van %d, over %d maanden, " +
-		"discontovoet %s. Positief: de partij gaat erop vooruit.",
+		"discontovoet %s; positief: de partij gaat erop vooruit. Onder elk gemiddelde het 90%%-interval.",
 	Party:         "Partij",
 	Mean:          "Gemiddeld",
 	Interval:      "90%-interval",
@@ -101,7 +101,7 @@ var boardNL = Board{
 var boardEN = Board{
 	SummaryTitle: "Who pays, who gains",
 	SummaryIntro: "Net present value for the whole cohort against %s, in euros of %d, over %d months, " +
-		"discount rate %s. Positive: the party gains.",
+		"discount rate %s; positive: the party gains. Under each mean its 90%% interval.",
 	Party:         "Party",
 	Mean:          "Mean",
 	Interval:      "90% interval",

@@ -35,7 +35,7 @@ var verdictNL = verdictText{
 	GainNone:      "geen partij is met ten minste %s kans beter af",
 	PayOne:        "%s betaalt en krijgt dat met ten minste %s kans niet terug",
 	PayMany:       "%s betalen en krijgen dat met ten minste %s kans niet terug",
-	PayNone:       "geen partij is met ten minste %s kans slechter af",
+	PayNone:       "niemand is met ten minste %s kans slechter af",
 	PartyAmount:   "%s (gemiddeld %s)",
 	SocietyGain:   "de maatschappij als geheel wint gemiddeld %s (kans op winst %s)",
 	SocietyLoss:   "de maatschappij als geheel verliest: gemiddeld %s (kans op winst %s)",
@@ -50,7 +50,7 @@ var verdictEN = verdictText{
 	GainNone:      "no party is better off with at least %s chance",
 	PayOne:        "%s pays and with at least %s chance does not get it back",
 	PayMany:       "%s pay and with at least %s chance do not get it back",
-	PayNone:       "no party is worse off with at least %s chance",
+	PayNone:       "nobody is worse off with at least %s chance",
 	PartyAmount:   "%s (mean %s)",
 	SocietyGain:   "society as a whole gains a mean %s (chance of a gain %s)",
 	SocietyLoss:   "society as a whole loses: mean %s (chance of a gain %s)",
@@ -58,6 +58,11 @@ var verdictEN = verdictText{
 	SocietyNone:   "nothing changes for society as a whole",
 	Alone:         "Only the baseline was run: there is nothing to compare it with.",
 }
+
+// atLeast reports whether the chance p is at least VerdictChance as the
+// report prints chances, in whole percents: a party the table shows at
+// 80% is one the sentence names.
+func atLeast(p float64) bool { return math.Round(100*p) >= math.Round(100*VerdictChance) }
 
 // pluralParty says which stakeholders are plural nouns in both languages
 // (werknemers, workers) and which singular (UWV, het Rijk), for the verb.
@@ -81,10 +86,10 @@ func Verdict(npv *model.ByStakeholder[model.Summary], lang string) string {
 		s := npv.At(k)
 		switch {
 		case s.Zero() || math.IsNaN(s.ProbPositive):
-		case s.ProbPositive >= VerdictChance:
+		case atLeast(s.ProbPositive):
 			gain = append(gain, StakeholderIn(k, lang))
 			gainPlural = gainPlural || pluralParty[k]
-		case 1-s.ProbPositive >= VerdictChance && s.Mean < 0:
+		case atLeast(1-s.ProbPositive) && s.Mean < 0:
 			pay = append(pay, fmt.Sprintf(t.PartyAmount, StakeholderIn(k, lang), RoundedAmount(s.Mean, lang)))
 			payPlural = payPlural || pluralParty[k]
 		}
@@ -115,9 +120,9 @@ func societyClause(s *model.Summary, t *verdictText, lang string) string {
 	switch {
 	case s.Zero() || math.IsNaN(s.ProbPositive):
 		return t.SocietyNone
-	case s.ProbPositive >= VerdictChance && s.Mean > 0:
+	case atLeast(s.ProbPositive) && s.Mean > 0:
 		return fmt.Sprintf(t.SocietyGain, mean, p)
-	case 1-s.ProbPositive >= VerdictChance && s.Mean < 0:
+	case atLeast(1-s.ProbPositive) && s.Mean < 0:
 		return fmt.Sprintf(t.SocietyLoss, mean, p)
 	default:
 		return fmt.Sprintf(t.SocietyUnsure, mean, p)

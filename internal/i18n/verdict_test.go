@@ -38,17 +38,21 @@ func TestVerdict(t *testing.T) {
 				"de maatschappij als geheel verliest: gemiddeld −€ 94.900 (kans op winst 12%)."},
 		{"one singular gainer, nobody worse off, society uncertain", "nl",
 			[model.NumStakeholders][2]float64{{-100, 0.3}, none, none, none, none, none, {5000, 0.9}, {4900, 0.55}},
-			"Met ten minste 80% kans beter af is het Rijk; geen partij is met ten minste 80% kans slechter af; " +
+			"Met ten minste 80% kans beter af is het Rijk; niemand is met ten minste 80% kans slechter af; " +
 				"voor de maatschappij als geheel is het saldo onzeker: gemiddeld € 4.900, kans op winst 55%."},
+		{"a chance the table prints as 80% counts, 79% does not", "nl",
+			[model.NumStakeholders][2]float64{{100, 0.796}, {100, 0.794}, none, none, none, none, none, {200, 0.5}},
+			"Met ten minste 80% kans beter af zijn werknemers; niemand is met ten minste 80% kans slechter af; " +
+				"voor de maatschappij als geheel is het saldo onzeker: gemiddeld € 200, kans op winst 50%."},
 		{"nothing changes", "nl", [model.NumStakeholders][2]float64{},
-			"Geen partij is met ten minste 80% kans beter af; geen partij is met ten minste 80% kans slechter af; voor de maatschappij als geheel verandert er niets."},
+			"Geen partij is met ten minste 80% kans beter af; niemand is met ten minste 80% kans slechter af; voor de maatschappij als geheel verandert er niets."},
 		{"two payers in English", "en",
 			[model.NumStakeholders][2]float64{{50000, 0.99}, none, none, {-20000, 0.0}, none, none, {-10000, 0.02}, {20000, 0.7}},
 			"With at least 80% chance workers are better off; UWV (mean −€20,000) and the treasury (mean −€10,000) pay and with at least 80% chance do not get it back; " +
 				"for society as a whole the balance is uncertain: mean €20,000, chance of a gain 70%."},
 		{"a positive mean is no payer", "en",
 			[model.NumStakeholders][2]float64{{10, 0.1}, none, none, none, none, none, none, {10, 0.1}},
-			"No party is better off with at least 80% chance; no party is worse off with at least 80% chance; " +
+			"No party is better off with at least 80% chance; nobody is worse off with at least 80% chance; " +
 				"for society as a whole the balance is uncertain: mean €10, chance of a gain 10%."},
 	} {
 		t.Run(c.name, func(t *testing.T) {
