@@ -47,8 +47,8 @@ type Config struct {
 	// Observe is the calendar month (from the cohort's first entry month) at
 	// which the pilot's outcome categories are counted; negative for none.
 	Observe int
-	// Progress, when set, is called from one goroutine after every
-	// iteration handed on, with the iterations done and their total.
+	// Progress, when set, is called by Run after each iteration with the
+	// iterations done and in all, from a single goroutine.
 	Progress func(done, total int)
 }
 
@@ -390,9 +390,6 @@ func (e *Engine) Each(ctx context.Context, fn func(*Iteration) error) error {
 			err = fn(it)
 			want++
 			free <- it
-			if e.cfg.Progress != nil {
-				e.cfg.Progress(want, e.cfg.Iterations)
-			}
 		}
 	}
 	close(stop)

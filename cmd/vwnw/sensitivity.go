@@ -81,6 +81,9 @@ func runSensitivity(cmd *cobra.Command, f *flags, args []string) error {
 	if err := p.Check(); err != nil {
 		return flagError(err)
 	}
+	if err := f.checkWork(p.Work(f.persons), "iterations × persons × months × the runs of "+f.method); err != nil {
+		return err
+	}
 	into, err := runInto(f.out, f, p.Loaded())
 	if err != nil {
 		return err
@@ -93,6 +96,9 @@ func runSensitivity(cmd *cobra.Command, f *flags, args []string) error {
 		return fail(err)
 	}
 	bar.finish()
+	if err := output.CheckFinite(res); err != nil {
+		return err
+	}
 	recordRun(res, f, args, p.Loaded())
 	written := res
 	if into != nil {
