@@ -710,8 +710,9 @@ func tornadoChart(bars []model.TornadoBar, t *text) (c chartBlock, omitted strin
 		se = append(se, jsNumber(b.SwingSE.Society, 0))
 		base = b.Base.Society
 		lo, hi := round(b.AtLow.Society-b.Base.Society, 0), round(b.AtHi.Society-b.Base.Society, 0)
-		low = append(low, opts.BarData{Name: p + " = " + i18n.Number(b.Low, 3, t.Lang), Value: lo, ItemStyle: lowStyle, Label: valueLabel(lo, "euro")})
-		high = append(high, opts.BarData{Name: p + " = " + i18n.Number(b.High, 3, t.Lang), Value: hi, ItemStyle: highStyle, Label: valueLabel(hi, "euro")})
+		loLabel, hiLabel := tornadoLabels(lo, hi)
+		low = append(low, opts.BarData{Name: p + " = " + i18n.Number(b.Low, 3, t.Lang), Value: lo, ItemStyle: lowStyle, Label: loLabel})
+		high = append(high, opts.BarData{Name: p + " = " + i18n.Number(b.High, 3, t.Lang), Value: hi, ItemStyle: highStyle, Label: hiLabel})
 	}
 	common := func(color string) charts.SeriesOpts {
 		return charts.WithSeriesOpts(func(ss *charts.SingleSeries) {
@@ -730,9 +731,10 @@ func tornadoChart(bars []model.TornadoBar, t *text) (c chartBlock, omitted strin
 		o["grid"] = m{"left": 10, "right": 100, "top": 40, "bottom": 40, "containLabel": true}
 		o["tooltip"] = m{"trigger": "item", "formatter": fn(tip)}
 		o["yAxis"] = m{"type": "category", "data": names, "inverse": true, "axisTick": m{"show": false},
-			"axisLabel": m{"width": 300, "overflow": "truncate"}}
+			"axisLabel": m{"width": 340, "overflow": "break", "lineHeight": 17}}
 		o["xAxis"] = m{"type": "value", "name": t.TornadoAxis + " — " + baseLabel, "nameLocation": "middle", "nameGap": 28,
-			"axisLabel": m{"formatter": fn("vwnwAxis('euro')"), "hideOverlap": true}}
+			"min": fn("vwnwPadMin"), "max": fn("vwnwPadMax"),
+			"axisLabel": m{"formatter": fn("vwnwAxis('euro')"), "hideOverlap": true, "showMinLabel": false, "showMaxLabel": false}}
 	}})
 	c, err = block(id, t.TornadoTitle, bar)
 	return c, omitted, noisy, err
@@ -751,6 +753,22 @@ func valueLabel(v float64, kind string) *opts.Label {
 	}
 	return &opts.Label{Show: opts.Bool(true), Position: pos, Color: "#1a1a1a", FontSize: chartFontSize,
 		Formatter: string(opts.FuncOpts("vwnwBarLabel('" + kind + "')"))}
+}
+
+// tornadoLabels are the value labels of a parameter's two bars, which lie
+// on one another: both when they point to either side of the base, only the
+// longer one's when they point the same way (the shorter one's amount is in
+// the tooltip and the table).
+func tornadoLabels(lo, hi float64) (loLabel, hiLabel *opts.Label) {
+	loLabel, hiLabel = valueLabel(lo, "euro"), valueLabel(hi, "euro")
+	if (lo < 0) == (hi < 0) {
+		if math.Abs(lo) >= math.Abs(hi) {
+			hiLabel = valueLabel(0, "euro")
+		} else {
+			loLabel = valueLabel(0, "euro")
+		}
+	}
+	return loLabel, hiLabel
 }
 
 // jsNumber writes x rounded to the given decimals as a JavaScript number
