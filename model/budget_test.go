@@ -5,7 +5,7 @@ import (
 	"testing"
 )
 
-func TestBudgetByYear(t *testing.T) {
+func TestBudgetByYearCalendar(t *testing.T) {
 	// Every stakeholder k gets k+1 euros a month.
 	flow := func(h int) []float64 {
 		f := make([]float64, h*NumStakeholders)
