@@ -1,5 +1,7 @@
-// Package output writes results for people (a plain-text table, Markdown)
-// and for programs (JSON, CSV).
+// Package output writes results for people (a plain-text table, Markdown,
+// in English or Dutch: table.go) and for programs (JSON, CSV), reads them
+// back, and joins a sensitivity analysis into the results of the same run
+// (merge.go).
 package output
 
 import (
