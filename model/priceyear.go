@@ -21,8 +21,9 @@ func PriceFactor(from, to int) (float64, error) {
 	return b.CPIFactor(from, to)
 }
 
-// Rescale expresses the amounts of r in euros of year: the NPVs, the cash
-// flows and the cost per participant are multiplied by PriceFactor(
+// Rescale expresses the amounts of r in euros of year: the NPVs (by
+// stakeholder and by item), the cash flows, the budget by year and the cost
+// per participant are multiplied by PriceFactor(
 // r.Run.PriceYear, year), and r.Run.PriceYear becomes year. Results with a
 // sensitivity analysis are refused: its notes state amounts in words, in the
 // euros they were run in (run the analysis with --price-year instead).
@@ -47,6 +48,19 @@ func (r *Results) Rescale(year int) error {
 			}
 		}
 		s.Outcomes.CostPerParticipant.scale(k)
+		if b := s.BudgetByYear; b != nil {
+			for st := range NumStakeholders {
+				for j := range *b.Amounts.At(Stakeholder(st)) {
+					(*b.Amounts.At(Stakeholder(st)))[j] *= k
+				}
+			}
+		}
+		for st := range NumStakeholders {
+			items := *s.NPVByItem.At(Stakeholder(st))
+			for j := range items {
+				items[j].Summary.scale(k)
+			}
+		}
 		for j := range s.SocietyBox {
 			s.SocietyBox[j] *= k
 		}
