@@ -57,11 +57,6 @@ const (
 // risks are the monthly hazards of the competing events.
 type risks [numEvents]float64
 
-// total is the sum of the hazards, added in event order.
-func (r *risks) total() float64 {
-	return r[eventJob] + r[eventRetain] + r[eventLeave] + r[eventEducate] + r[eventSeparate] + r[eventQuit]
-}
-
 // clocks are an agent's counters in months.
 type clocks struct {
 	t          int32 // since the announcement

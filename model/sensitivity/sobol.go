@@ -196,6 +196,14 @@ func (a *Analysis) Sobol(ctx context.Context, groups []Group, bootstrap, inner i
 			groupOf[k] = g
 		}
 	}
+	if a.Config.Cache == nil {
+		// The G + 2 matrices meet the same persons, and a scenario whose
+		// parameters draw the same uniforms in two of them (the baseline,
+		// when a group holds none of its parameters) is simulated once.
+		b := *a
+		b.Config.Cache = &model.Cache{}
+		a = &b
+	}
 	d := sobolDesign{seed: a.Config.Seed}
 	// swap == -1: matrix A; swap == G: matrix B; otherwise AB_swap.
 	// Iteration j belongs to row j/inner, so the rows of every matrix meet
