@@ -370,7 +370,7 @@ func (e *Engine) simulate(ws *workspace, s, i int, out *ScenarioIteration) {
 	out.Observed = tl.observed
 	out.TransferGap = 0
 	for t := range H {
-		out.TransferGap = math.Max(out.TransferGap, math.Abs(l.TransferTotal(t)))
+		out.TransferGap = max(out.TransferGap, math.Abs(l.TransferTotal(t)))
 	}
 	for k := range NumStakeholders {
 		out.Level[k] = l.NPV(Stakeholder(k), pl.disc)
