@@ -174,6 +174,7 @@ type workspace struct {
 	// s itself, or an earlier one with the same cohort.
 	drawnBy []int
 	agents  [][]agent
+	cold    [][]coldAgent
 	live    []int32 // scratch for simulate
 	tallies []tally
 	ledgers []*Ledger
@@ -202,6 +203,7 @@ func (e *Engine) newWorkspace() *workspace {
 		personsAt: make([]int, n),
 		drawnBy:   make([]int, n),
 		agents:    make([][]agent, n),
+		cold:      make([][]coldAgent, n),
 		tallies:   make([]tally, n),
 		ledgers:   make([]*Ledger, n),
 		drawn:     make([][]float64, n),
@@ -355,11 +357,12 @@ func (e *Engine) simulate(ws *workspace, s, i int, out *ScenarioIteration) {
 	persons := e.personsOf(ws, s, i)
 	if cap(ws.agents[s]) < len(persons) {
 		ws.agents[s] = make([]agent, len(persons))
+		ws.cold[s] = make([]coldAgent, len(persons))
 	}
 	agents := ws.agents[s][:len(persons)]
 	pl, tl, l := &ws.plans[s], &ws.tallies[s], ws.ledgers[s]
 	newPlan(pl, p, rules, H)
-	ws.live = simulate(pl, persons, agents, tl, iterationKey(cfg.Seed, i), cfg.Observe, ws.live)
+	ws.live = simulate(pl, persons, agents, ws.cold[s][:len(persons)], tl, iterationKey(cfg.Seed, i), cfg.Observe, ws.live)
 	book(pl, tl, l)
 
 	out.CohortSize = len(persons)
