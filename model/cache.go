@@ -62,9 +62,10 @@ type cached struct {
 	result   *ScenarioIteration
 	uniforms []float64
 	// flows[t*NumStakeholders+k] is the discounted cash flow of
-	// stakeholder k in month t: what the differences with the baseline
-	// are taken from.
+	// stakeholder k in month t, and items the discounted line items: what
+	// the differences with the baseline are taken from.
 	flows []float64
+	items *itemLevels
 }
 
 // attach checks that cfg agrees with the runs before and sizes the cache
@@ -121,19 +122,20 @@ func (c *Cache) keepPersons(e *cached, cohort *Cohort, persons []Person) {
 
 // keepResult keeps the outcome out, reached with uniforms, and its
 // discounted flows for entry e.
-func (c *Cache) keepResult(e *cached, out *ScenarioIteration, uniforms, flows []float64) {
-	if !c.take((len(out.Occupancy)+len(uniforms)+len(flows))*8 + int(unsafe.Sizeof(*out))) {
+func (c *Cache) keepResult(e *cached, out *ScenarioIteration, uniforms, flows []float64, items *itemLevels) {
+	if !c.take((len(out.Occupancy)+len(uniforms)+len(flows))*8 + int(unsafe.Sizeof(*out)+unsafe.Sizeof(*items))) {
 		return
 	}
-	r := *out
+	r, it := *out, *items
 	r.Occupancy = slices.Clone(out.Occupancy)
 	r.Cashflow = nil
-	e.result, e.uniforms, e.flows = &r, slices.Clone(uniforms), slices.Clone(flows)
+	e.result, e.uniforms, e.flows, e.items = &r, slices.Clone(uniforms), slices.Clone(flows), &it
 }
 
-// restore copies a kept outcome into out and its flows into flows, and
-// reports whether e holds one reached with the same uniforms.
-func (e *cached) restore(uniforms []float64, out *ScenarioIteration, flows []float64) bool {
+// restore copies a kept outcome into out, its flows into flows and its
+// line items into items, and reports whether e holds one reached with the
+// same uniforms.
+func (e *cached) restore(uniforms []float64, out *ScenarioIteration, flows []float64, items *itemLevels) bool {
 	if e.result == nil || !slices.Equal(e.uniforms, uniforms) {
 		return false
 	}
@@ -142,6 +144,7 @@ func (e *cached) restore(uniforms []float64, out *ScenarioIteration, flows []flo
 	out.Occupancy, out.Cashflow = occ, cash
 	copy(out.Occupancy, e.result.Occupancy)
 	copy(flows, e.flows)
+	*items = *e.items
 	return true
 }
 

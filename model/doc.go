@@ -30,7 +30,9 @@
 //     month); the outcome categories of the pilot's monitoring ([Category]).
 //   - booking.go: the cash-flow categories a simulation accumulates and
 //     their booking as payer/receiver pairs.
-//   - ledger.go: [Ledger], the booking of cash flows, and discounting.
+//   - ledger.go: [Ledger], the booking of cash flows by line item, and
+//     discounting; item.go: [Item], the line items every booking names;
+//     items_json.go: [ItemSummaries], a stakeholder's items in results.
 //   - engine.go: [Input], [Config] and [Engine]: runs every iteration of
 //     every scenario on a pool of workers, the same bytes whatever the
 //     number of workers; [Iteration] for analyses that read each one.

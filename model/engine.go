@@ -51,6 +51,9 @@ type Config struct {
 	// Observe is the calendar month (from the cohort's first entry month) at
 	// which the pilot's outcome categories are counted; negative for none.
 	Observe int
+	// Progress, when set, is called by Run after each iteration with the
+	// iterations done and in all, from a single goroutine.
+	Progress func(done, total int)
 	// Cache, when set, carries work over from earlier runs with the same
 	// scenarios under common random numbers (see Cache).
 	Cache *Cache
@@ -79,6 +82,11 @@ type ScenarioIteration struct {
 	NPV [NumStakeholders]float64
 	// Level is the scenario's own NPV per stakeholder.
 	Level [NumStakeholders]float64
+	// ItemNPV[i][k] is line item i's part of NPV[k]: the scenario's
+	// discounted item minus the baseline's, not rounded, so that the items
+	// of a stakeholder add up to its NPV before NPV's rounding to the cent.
+	// Society's item is the sum of the seven parties'.
+	ItemNPV [NumItems][NumStakeholders]float64
 	// Outcomes are the scenario's levels; OutWageRatio is NaN when nobody
 	// found a job.
 	Outcomes [NumOutcomes]float64
@@ -160,6 +168,9 @@ func NewEngine(cfg Config, inputs []Input) (*Engine, error) {
 // Config returns the engine's configuration, with Workers filled in.
 func (e *Engine) Config() Config { return e.cfg }
 
+// itemLevels are a scenario's own discounted line items by stakeholder.
+type itemLevels [NumItems][NumStakeholders]float64
+
 // workspace is a worker's memory, reused across iterations (and, with a
 // Cache, across runs).
 type workspace struct {
@@ -178,10 +189,12 @@ type workspace struct {
 	live    []int32 // scratch for simulate
 	tallies []tally
 	ledgers []*Ledger
-	// drawn[s] are the uniforms scenario s's parameters drew, in order, and
-	// flows[s] its discounted cash flows per month and stakeholder.
+	// drawn[s] are the uniforms scenario s's parameters drew, in order;
+	// flows[s] its discounted cash flows per month and stakeholder, and
+	// items[s] its own discounted line items per stakeholder.
 	drawn [][]float64
 	flows [][]float64
+	items []itemLevels
 	src   *rand.PCG
 	// cache is the run's Cache, if any.
 	cache *Cache
@@ -208,6 +221,7 @@ func (e *Engine) newWorkspace() *workspace {
 		ledgers:   make([]*Ledger, n),
 		drawn:     make([][]float64, n),
 		flows:     make([][]float64, n),
+		items:     make([]itemLevels, n),
 		src:       rand.NewPCG(0, 0),
 	}
 	for s := range ws.ledgers {
@@ -254,18 +268,18 @@ func (e *Engine) iterate(ws *workspace, i int, it *Iteration) {
 	}
 	for s, in := range e.inputs {
 		out := &it.Scenarios[s]
-		if c := ws.cache; c != nil && in.Vary == nil && c.at(i, s).restore(ws.drawn[s], out, ws.flows[s]) {
+		if c := ws.cache; c != nil && in.Vary == nil && c.at(i, s).restore(ws.drawn[s], out, ws.flows[s], &ws.items[s]) {
 			continue
 		}
 		e.simulate(ws, s, i, out)
 		if c := ws.cache; c != nil && in.Vary == nil {
-			c.keepResult(c.at(i, s), out, ws.drawn[s], ws.flows[s])
+			c.keepResult(c.at(i, s), out, ws.drawn[s], ws.flows[s], &ws.items[s])
 		}
 	}
 	H := e.cfg.Horizon
-	base, bflows := &it.Scenarios[0], ws.flows[0]
+	base, bflows, bitems := &it.Scenarios[0], ws.flows[0], &ws.items[0]
 	for s := range it.Scenarios {
-		out, flows := &it.Scenarios[s], ws.flows[s]
+		out, flows, items := &it.Scenarios[s], ws.flows[s], &ws.items[s]
 		for k := range NumStakeholders {
 			// To the cent: what is below is rounding, not a difference.
 			out.NPV[k] = math.Round((out.Level[k]-base.Level[k])*100) / 100
@@ -273,6 +287,14 @@ func (e *Engine) iterate(ws *workspace, i int, it *Iteration) {
 		if s == 0 {
 			// Exactly zero, not a difference that rounding could disturb.
 			out.NPV = [NumStakeholders]float64{}
+		}
+		for i := range NumItems {
+			for k := range NumStakeholders {
+				out.ItemNPV[i][k] = items[i][k] - bitems[i][k]
+			}
+		}
+		if s == 0 {
+			out.ItemNPV = [NumItems][NumStakeholders]float64{}
 		}
 		for j := range H * NumStakeholders {
 			out.Cashflow[j] = flows[j] - bflows[j]
@@ -382,6 +404,11 @@ func (e *Engine) simulate(ws *workspace, s, i int, out *ScenarioIteration) {
 	for t := range H {
 		for k := range NumStakeholders {
 			flows[t*NumStakeholders+k] = pl.disc[t] * l.Amount(t, Stakeholder(k))
+		}
+	}
+	for i := range NumItems {
+		for k := range NumStakeholders {
+			ws.items[s][i][k] = l.ItemNPV(Item(i), Stakeholder(k))
 		}
 	}
 	n := float64(len(persons))
