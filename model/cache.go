@@ -62,10 +62,11 @@ type cached struct {
 	result   *ScenarioIteration
 	uniforms []float64
 	// flows[t*NumStakeholders+k] is the discounted cash flow of
-	// stakeholder k in month t, and items the discounted line items: what
-	// the differences with the baseline are taken from.
-	flows []float64
-	items *itemLevels
+	// stakeholder k in month t, raw the same undiscounted, and items the
+	// discounted line items: what the differences with the baseline are
+	// taken from.
+	flows, raw []float64
+	items      *itemLevels
 }
 
 // attach checks that cfg agrees with the runs before and sizes the cache
@@ -122,28 +123,30 @@ func (c *Cache) keepPersons(e *cached, cohort *Cohort, persons []Person) {
 
 // keepResult keeps the outcome out, reached with uniforms, and its
 // discounted flows for entry e.
-func (c *Cache) keepResult(e *cached, out *ScenarioIteration, uniforms, flows []float64, items *itemLevels) {
-	if !c.take((len(out.Occupancy)+len(uniforms)+len(flows))*8 + int(unsafe.Sizeof(*out)+unsafe.Sizeof(*items))) {
+func (c *Cache) keepResult(e *cached, out *ScenarioIteration, uniforms, flows, raw []float64, items *itemLevels) {
+	if !c.take((len(out.Occupancy)+len(uniforms)+len(flows)+len(raw))*8 + int(unsafe.Sizeof(*out)+unsafe.Sizeof(*items))) {
 		return
 	}
 	r, it := *out, *items
 	r.Occupancy = slices.Clone(out.Occupancy)
-	r.Cashflow = nil
-	e.result, e.uniforms, e.flows, e.items = &r, slices.Clone(uniforms), slices.Clone(flows), &it
+	r.Cashflow, r.Flow = nil, nil
+	e.result, e.uniforms, e.items = &r, slices.Clone(uniforms), &it
+	e.flows, e.raw = slices.Clone(flows), slices.Clone(raw)
 }
 
-// restore copies a kept outcome into out, its flows into flows and its
-// line items into items, and reports whether e holds one reached with the
+// restore copies a kept outcome into out, its flows into flows and raw and
+// its line items into items, and reports whether e holds one reached with the
 // same uniforms.
-func (e *cached) restore(uniforms []float64, out *ScenarioIteration, flows []float64, items *itemLevels) bool {
+func (e *cached) restore(uniforms []float64, out *ScenarioIteration, flows, raw []float64, items *itemLevels) bool {
 	if e.result == nil || !slices.Equal(e.uniforms, uniforms) {
 		return false
 	}
-	occ, cash := out.Occupancy, out.Cashflow
+	occ, cash, flow := out.Occupancy, out.Cashflow, out.Flow
 	*out = *e.result
-	out.Occupancy, out.Cashflow = occ, cash
+	out.Occupancy, out.Cashflow, out.Flow = occ, cash, flow
 	copy(out.Occupancy, e.result.Occupancy)
 	copy(flows, e.flows)
+	copy(raw, e.raw)
 	*items = *e.items
 	return true
 }

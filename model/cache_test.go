@@ -18,6 +18,7 @@ func collect(t *testing.T, e *model.Engine) []model.Iteration {
 		for _, s := range it.Scenarios {
 			s.Occupancy = append([]float64(nil), s.Occupancy...)
 			s.Cashflow = append([]float64(nil), s.Cashflow...)
+			s.Flow = append([]float64(nil), s.Flow...)
 			c.Scenarios = append(c.Scenarios, s)
 		}
 		out = append(out, c)

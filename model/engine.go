@@ -95,6 +95,9 @@ type ScenarioIteration struct {
 	// Cashflow[t*NumStakeholders+s] is the discounted net cash flow of
 	// stakeholder s in month t, scenario minus baseline.
 	Cashflow []float64
+	// Flow[t*NumStakeholders+s] is the same cash flow undiscounted, in
+	// euros of the price year: what a party's budget sees in month t.
+	Flow []float64
 	// Observed counts the outcome categories at Config.Observe.
 	Observed [NumCategories]float64
 	// TransferGap is the largest |Σ parties − Σ resource flows| over the
@@ -190,10 +193,12 @@ type workspace struct {
 	tallies []tally
 	ledgers []*Ledger
 	// drawn[s] are the uniforms scenario s's parameters drew, in order;
-	// flows[s] its discounted cash flows per month and stakeholder, and
-	// items[s] its own discounted line items per stakeholder.
+	// flows[s] its discounted cash flows per month and stakeholder, raw[s]
+	// the same undiscounted, and items[s] its own discounted line items per
+	// stakeholder.
 	drawn [][]float64
 	flows [][]float64
+	raw   [][]float64
 	items []itemLevels
 	src   *rand.PCG
 	// cache is the run's Cache, if any.
@@ -221,12 +226,14 @@ func (e *Engine) newWorkspace() *workspace {
 		ledgers:   make([]*Ledger, n),
 		drawn:     make([][]float64, n),
 		flows:     make([][]float64, n),
+		raw:       make([][]float64, n),
 		items:     make([]itemLevels, n),
 		src:       rand.NewPCG(0, 0),
 	}
 	for s := range ws.ledgers {
 		ws.ledgers[s] = NewLedger(e.cfg.Horizon)
 		ws.flows[s] = make([]float64, e.cfg.Horizon*NumStakeholders)
+		ws.raw[s] = make([]float64, e.cfg.Horizon*NumStakeholders)
 	}
 	e.bind(ws)
 	return ws
@@ -255,6 +262,7 @@ func (e *Engine) newIteration() *Iteration {
 	for s := range it.Scenarios {
 		it.Scenarios[s].Occupancy = make([]float64, e.cfg.Horizon*NumStates)
 		it.Scenarios[s].Cashflow = make([]float64, e.cfg.Horizon*NumStakeholders)
+		it.Scenarios[s].Flow = make([]float64, e.cfg.Horizon*NumStakeholders)
 	}
 	return it
 }
@@ -268,18 +276,18 @@ func (e *Engine) iterate(ws *workspace, i int, it *Iteration) {
 	}
 	for s, in := range e.inputs {
 		out := &it.Scenarios[s]
-		if c := ws.cache; c != nil && in.Vary == nil && c.at(i, s).restore(ws.drawn[s], out, ws.flows[s], &ws.items[s]) {
+		if c := ws.cache; c != nil && in.Vary == nil && c.at(i, s).restore(ws.drawn[s], out, ws.flows[s], ws.raw[s], &ws.items[s]) {
 			continue
 		}
 		e.simulate(ws, s, i, out)
 		if c := ws.cache; c != nil && in.Vary == nil {
-			c.keepResult(c.at(i, s), out, ws.drawn[s], ws.flows[s], &ws.items[s])
+			c.keepResult(c.at(i, s), out, ws.drawn[s], ws.flows[s], ws.raw[s], &ws.items[s])
 		}
 	}
 	H := e.cfg.Horizon
-	base, bflows, bitems := &it.Scenarios[0], ws.flows[0], &ws.items[0]
+	base, bflows, braw, bitems := &it.Scenarios[0], ws.flows[0], ws.raw[0], &ws.items[0]
 	for s := range it.Scenarios {
-		out, flows, items := &it.Scenarios[s], ws.flows[s], &ws.items[s]
+		out, flows, raw, items := &it.Scenarios[s], ws.flows[s], ws.raw[s], &ws.items[s]
 		for k := range NumStakeholders {
 			// To the cent: what is below is rounding, not a difference.
 			out.NPV[k] = math.Round((out.Level[k]-base.Level[k])*100) / 100
@@ -298,6 +306,7 @@ func (e *Engine) iterate(ws *workspace, i int, it *Iteration) {
 		}
 		for j := range H * NumStakeholders {
 			out.Cashflow[j] = flows[j] - bflows[j]
+			out.Flow[j] = raw[j] - braw[j]
 		}
 	}
 }
@@ -400,10 +409,11 @@ func (e *Engine) simulate(ws *workspace, s, i int, out *ScenarioIteration) {
 	for k := range NumStakeholders {
 		out.Level[k] = l.NPV(Stakeholder(k), pl.disc)
 	}
-	flows := ws.flows[s]
+	flows, raw := ws.flows[s], ws.raw[s]
 	for t := range H {
 		for k := range NumStakeholders {
-			flows[t*NumStakeholders+k] = pl.disc[t] * l.Amount(t, Stakeholder(k))
+			raw[t*NumStakeholders+k] = l.Amount(t, Stakeholder(k))
+			flows[t*NumStakeholders+k] = pl.disc[t] * raw[t*NumStakeholders+k]
 		}
 	}
 	for i := range NumItems {

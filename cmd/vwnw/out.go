@@ -60,10 +60,11 @@ func simulate(cmd *cobra.Command, f *flags, names []string) error {
 	if err := output.CheckFinite(res); err != nil {
 		return err
 	}
+	recordRun(res, f, names, list)
 	if err := writeOutputs(f.out, res, f.lang); err != nil {
 		return err
 	}
-	return writeOut(cmd, func(w io.Writer) error { return output.Write(w, res, f.format) })
+	return writeOut(cmd, func(w io.Writer) error { return output.WriteIn(w, res, f.format, f.termLang()) })
 }
 
 // writeOut writes what write writes to the command's standard output, all at
