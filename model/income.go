@@ -303,6 +303,9 @@ func (e *Engine) calendars() error {
 	median := func(string) float64 { return 0.5 }
 	var p Params
 	e.inputs[0].Draw(median, &p)
+	if e.inputs[0].Vary != nil {
+		e.inputs[0].Vary(&p)
+	}
 	e.outYear = e.cfg.PriceYear
 	if e.outYear == 0 {
 		e.outYear = p.Economy.PriceYear
@@ -311,6 +314,9 @@ func (e *Engine) calendars() error {
 	e.euros = make([]float64, len(e.inputs))
 	for s, in := range e.inputs {
 		in.Draw(median, &p)
+		if in.Vary != nil {
+			in.Vary(&p)
+		}
 		book, err := NewRuleBook(p.Rules)
 		if err != nil {
 			return fmt.Errorf("scenario %s: %w", in.Name, err)
