@@ -13,7 +13,7 @@ const WorkdaysPerMonth = 21.75
 // wage, capped at the maximum daily wage. Holiday allowance is left out on
 // both sides: the benefit carries its own 8% (see Annual).
 func (y *Year) WWMonthWage(grossMonthly float64) float64 {
-	return math.Min(grossMonthly, y.WWMaxDailyWage*WorkdaysPerMonth)
+	return min(grossMonthly, y.WWMaxDailyWage*WorkdaysPerMonth)
 }
 
 // WWRate returns the share of the WW month wage paid in benefit month m
@@ -40,7 +40,7 @@ func WWBenefit(m int, monthWage, earnings float64) float64 {
 	if earnings > WWEarningsLimit*monthWage {
 		return 0
 	}
-	return WWRate(m) * math.Max(0, monthWage-earnings)
+	return WWRate(m) * max(0, monthWage-earnings)
 }
 
 // WorkHistory is what WW duration depends on (UWV, "Hoe lang krijg ik WW?"
