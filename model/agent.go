@@ -163,16 +163,15 @@ type facts struct {
 	transition    float64 // transition payment due on dismissal
 	transitionTax float64 // the tax on it at the special-payment rate
 	// wwFull are the flows of a month of full WW at 75% and at 70% under
-	// the rules wwYear, worked out by payWW once per calendar year.
-	wwFull [2]benefitMonth
-	wwYear *yearRules
-	// wwPart are the flows of a month of partial WW at 75% and at 70%
-	// beside earnings wwPartEarn under the rules wwPartYear; pay is the
-	// last taxable payment (payCache). Both are worked out again when the
-	// year or the amounts change, and reset at the announcement.
+	// the rules wwYear; wwPart those of partial WW beside earnings
+	// wwPartEarn under the rules wwPartYear; pay is the last taxable
+	// payment (payCache). payWW and agent.payment work them out when the
+	// year or the amounts change; they are reset at the announcement.
+	wwFull      [2]benefitMonth
+	wwYear      [2]*yearRules
 	wwPart      [2]benefitMonth
-	wwPartYear  *yearRules
-	wwPartEarn  float64
+	wwPartYear  [2]*yearRules
+	wwPartEarn  [2]float64
 	pay         payCache
 	entitlement int32 // WW months on dismissal
 	triage      int32 // 1–3
