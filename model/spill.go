@@ -24,12 +24,12 @@ type columns struct {
 	// chunk is the number of samples in a chunk, chunkLen but in tests.
 	chunk   int
 	spilled bool
-	held   int64 // bytes of full chunks in memory
-	cols   []column
-	file   *os.File
-	path   string
-	off    int64
-	bytes  []byte // encoding buffer of one chunk
+	held    int64 // bytes of full chunks in memory
+	cols    []column
+	file    *os.File
+	path    string
+	off     int64
+	bytes   []byte // encoding buffer of one chunk
 }
 
 type column struct {
