@@ -206,7 +206,10 @@ func TestBadFiles(t *testing.T) {
 		err  error
 		want string
 	}{
-		{"extension", func() error { _, err := draws.Create(filepath.Join(dir, "x.txt"), draws.Layout{Scenarios: []string{"a"}}, nil); return err }(), "ending in .parquet or .csv"},
+		{"extension", func() error {
+			_, err := draws.Create(filepath.Join(dir, "x.txt"), draws.Layout{Scenarios: []string{"a"}}, nil)
+			return err
+		}(), "ending in .parquet or .csv"},
 		{"shard as CSV", func() error {
 			_, err := draws.Create(filepath.Join(dir, "s.csv"), draws.Layout{Scenarios: []string{"a"}, Horizon: 1, Shard: true}, nil)
 			return err
