@@ -40,6 +40,7 @@ func scalars(si *model.ScenarioIteration) [6]*float64 {
 // model.NumStakeholders values, month by month, as in
 // model.ScenarioIteration.
 const (
+	colRun        = "run"
 	colIteration  = "iteration"
 	colScenario   = "scenario"
 	colCohortSize = "cohort_size"
@@ -97,12 +98,19 @@ type Layout struct {
 	// Shard is true for a shard file: every column the model.Accumulator
 	// needs, not only the researcher's.
 	Shard bool `json:"shard"`
+	// Runs is true for a file of several runs of the engine (the runs of a
+	// sensitivity analysis): a first column run numbers them.
+	Runs bool `json:"runs,omitempty"`
 }
 
 // names returns every column name in file order, checking that the
 // parameters' keys clash with no other column.
 func (l *Layout) names() ([]string, error) {
-	names := []string{colIteration, colScenario}
+	var names []string
+	if l.Runs {
+		names = append(names, colRun)
+	}
+	names = append(names, colIteration, colScenario)
 	names = append(names, l.Params...)
 	names = append(names, colCohortSize)
 	for _, c := range floatCols(l.Shard) {

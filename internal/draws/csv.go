@@ -19,7 +19,7 @@ type csvEncoder struct {
 }
 
 func newCSVEncoder(out io.Writer, l *Layout) (*csvEncoder, error) {
-	if l.Shard {
+	if l.Shard || l.Runs {
 		return nil, fmt.Errorf("shard files are Parquet (.parquet), not CSV")
 	}
 	names, err := l.check()
@@ -37,7 +37,7 @@ func formatFloat(v float64) string {
 	return strconv.FormatFloat(v, 'g', -1, 64)
 }
 
-func (e *csvEncoder) write(_ *Layout, i int, scenario string, si *model.ScenarioIteration, params []float64, floats []floatCol) error {
+func (e *csvEncoder) write(_ *Layout, _, i int, scenario string, si *model.ScenarioIteration, params []float64, floats []floatCol) error {
 	r := append(e.record[:0], strconv.Itoa(i), scenario)
 	for _, v := range params {
 		r = append(r, formatFloat(v))
@@ -72,7 +72,7 @@ func newCSVDecoder(in io.Reader, name string) (*csvDecoder, error) {
 	}
 	names := append([]string(nil), head...)
 	d := &csvDecoder{r: r, name: name, layout: layoutOf(names)}
-	if d.layout.Shard {
+	if d.layout.Shard || d.layout.Runs {
 		return nil, fmt.Errorf("%s: a CSV file cannot be a shard", name)
 	}
 	want, err := d.layout.names()
@@ -86,10 +86,10 @@ func newCSVDecoder(in io.Reader, name string) (*csvDecoder, error) {
 	return d, nil
 }
 
-func (d *csvDecoder) read(si *model.ScenarioIteration, params []float64) (int, string, error) {
+func (d *csvDecoder) read(si *model.ScenarioIteration, params []float64) (int, int, string, error) {
 	rec, err := d.r.Read()
 	if err != nil {
-		return 0, "", err
+		return 0, 0, "", err
 	}
 	line, _ := d.r.FieldPos(0)
 	bad := func(col int, err error) error {
@@ -97,7 +97,7 @@ func (d *csvDecoder) read(si *model.ScenarioIteration, params []float64) (int, s
 	}
 	iter, err := strconv.Atoi(rec[0])
 	if err != nil {
-		return 0, "", bad(0, err)
+		return 0, 0, "", bad(0, err)
 	}
 	scenario := rec[1]
 	parse := func(c int) (float64, error) {
@@ -113,21 +113,21 @@ func (d *csvDecoder) read(si *model.ScenarioIteration, params []float64) (int, s
 	c := 2
 	for j := range params {
 		if params[j], err = parse(c); err != nil {
-			return 0, "", err
+			return 0, 0, "", err
 		}
 		c++
 	}
 	if si.CohortSize, err = strconv.Atoi(rec[c]); err != nil {
-		return 0, "", bad(c, err)
+		return 0, 0, "", bad(c, err)
 	}
 	c++
 	for _, f := range d.floats {
 		if *f.at(si), err = parse(c); err != nil {
-			return 0, "", err
+			return 0, 0, "", err
 		}
 		c++
 	}
-	return iter, scenario, nil
+	return 0, iter, scenario, nil
 }
 
 func (d *csvDecoder) close() error { return nil }

@@ -12,12 +12,12 @@ import (
 )
 
 type encoder interface {
-	write(l *Layout, i int, scenario string, si *model.ScenarioIteration, params []float64, floats []floatCol) error
+	write(l *Layout, run, i int, scenario string, si *model.ScenarioIteration, params []float64, floats []floatCol) error
 	close() error
 }
 
 type decoder interface {
-	read(si *model.ScenarioIteration, params []float64) (int, string, error)
+	read(si *model.ScenarioIteration, params []float64) (run, iteration int, scenario string, err error)
 	close() error
 }
 
@@ -31,7 +31,6 @@ type Writer struct {
 	Meta *Meta
 	file *os.File
 	path string
-	next int
 }
 
 // Ext reports the format that path's extension asks for: "parquet" or
@@ -104,12 +103,20 @@ func NewCSV(out io.Writer, l Layout) (*Writer, error) {
 func (w *Writer) Layout() Layout { return w.layout }
 
 // Write writes the rows of iteration it, one per scenario of the layout;
-// params[s][j] is scenario s's draw of Layout.Params[j], NaN where the
-// scenario does not have the parameter (params may be nil when the layout
-// has no parameters).
+// params[s] are scenario s's draws of Layout.Params, NaN where the scenario
+// does not have the parameter (params may be nil when the layout has no
+// parameters).
 func (w *Writer) Write(it *model.Iteration, params [][]float64) error {
-	if len(it.Scenarios) != len(w.layout.Scenarios) {
-		return fmt.Errorf("iteration %d has %d scenarios, the file %d", it.Index, len(it.Scenarios), len(w.layout.Scenarios))
+	return w.WriteRun(0, it, params)
+}
+
+// WriteRun is Write for run number run of a file of several runs
+// (Layout.Runs). A run may have fewer scenarios than the layout: the first
+// len(it.Scenarios).
+func (w *Writer) WriteRun(run int, it *model.Iteration, params [][]float64) error {
+	S := len(it.Scenarios)
+	if S > len(w.layout.Scenarios) || (S < len(w.layout.Scenarios) && !w.layout.Runs) {
+		return fmt.Errorf("iteration %d has %d scenarios, the file %d", it.Index, S, len(w.layout.Scenarios))
 	}
 	for s := range it.Scenarios {
 		var p []float64
@@ -119,11 +126,10 @@ func (w *Writer) Write(it *model.Iteration, params [][]float64) error {
 				return fmt.Errorf("iteration %d, scenario %s: %d parameter values for %d parameters", it.Index, w.layout.Scenarios[s], len(p), len(w.layout.Params))
 			}
 		}
-		if err := w.enc.write(&w.layout, it.Index, w.layout.Scenarios[s], &it.Scenarios[s], p, w.floats); err != nil {
+		if err := w.enc.write(&w.layout, run, it.Index, w.layout.Scenarios[s], &it.Scenarios[s], p, w.floats); err != nil {
 			return w.fail(err)
 		}
 	}
-	w.next++
 	return nil
 }
 
@@ -214,25 +220,35 @@ func (r *Reader) Meta() *Meta { return r.meta }
 // the metadata of a Parquet file.
 func (r *Reader) Layout() Layout { return r.layout }
 
+// Row is where a row of a file belongs.
+type Row struct {
+	// Run numbers the runs of the engine in a file of several; 0 otherwise.
+	Run       int
+	Iteration int
+	Scenario  string
+}
+
 // ReadRow reads the next row into si and params (which must have a value
-// for each of Layout().Params) and returns its iteration and scenario; at
-// the end it returns io.EOF.
-func (r *Reader) ReadRow(si *model.ScenarioIteration, params []float64) (iteration int, scenario string, err error) {
+// for each of Layout().Params) and returns where it belongs; at the end it
+// returns io.EOF.
+func (r *Reader) ReadRow(si *model.ScenarioIteration, params []float64) (Row, error) {
 	if len(params) != len(r.layout.Params) {
-		return 0, "", fmt.Errorf("%s: %d parameter values for %d parameters", r.name, len(params), len(r.layout.Params))
+		return Row{}, fmt.Errorf("%s: %d parameter values for %d parameters", r.name, len(params), len(r.layout.Params))
 	}
-	iteration, scenario, err = r.dec.read(si, params)
+	var row Row
+	var err error
+	row.Run, row.Iteration, row.Scenario, err = r.dec.read(si, params)
 	if err != nil && !errors.Is(err, io.EOF) {
 		err = fmt.Errorf("%s: %w", r.name, err)
 	}
-	return iteration, scenario, err
+	return row, err
 }
 
-// ReadIteration reads the next iteration: one row per scenario of the
-// layout, in its order, into it (whose Scenarios it sizes) and params
-// (params[s] for scenario s, sized here too). It checks that the rows are
-// of one iteration and of the layout's scenarios in order; at the end it
-// returns io.EOF.
+// ReadIteration reads the next iteration of a file of one run: one row per
+// scenario of the layout, in its order, into it (whose Scenarios it sizes)
+// and params (params[s] for scenario s, sized here too, and returned). It
+// checks that the rows are of one iteration and of the layout's scenarios
+// in order; at the end it returns io.EOF.
 func (r *Reader) ReadIteration(it *model.Iteration, params [][]float64) ([][]float64, error) {
 	S := len(r.layout.Scenarios)
 	if S == 0 {
@@ -245,19 +261,19 @@ func (r *Reader) ReadIteration(it *model.Iteration, params [][]float64) ([][]flo
 		params = append(params, make([]float64, len(r.layout.Params)))
 	}
 	for s := range S {
-		i, name, err := r.ReadRow(&it.Scenarios[s], params[s])
+		row, err := r.ReadRow(&it.Scenarios[s], params[s])
 		switch {
 		case errors.Is(err, io.EOF) && s > 0:
 			return params, fmt.Errorf("%s: iteration %d ends after %d of %d scenarios", r.name, it.Index, s, S)
 		case err != nil:
 			return params, err
 		case s == 0:
-			it.Index = i
-		case i != it.Index:
-			return params, fmt.Errorf("%s: iteration %d ends after %d of %d scenarios (then iteration %d)", r.name, it.Index, s, S, i)
+			it.Index = row.Iteration
+		case row.Iteration != it.Index:
+			return params, fmt.Errorf("%s: iteration %d ends after %d of %d scenarios (then iteration %d)", r.name, it.Index, s, S, row.Iteration)
 		}
-		if name != r.layout.Scenarios[s] {
-			return params, fmt.Errorf("%s: iteration %d: scenario %q where %q was due", r.name, i, name, r.layout.Scenarios[s])
+		if row.Scenario != r.layout.Scenarios[s] {
+			return params, fmt.Errorf("%s: iteration %d: scenario %q where %q was due", r.name, row.Iteration, row.Scenario, r.layout.Scenarios[s])
 		}
 	}
 	return params, nil

@@ -124,14 +124,14 @@ func TestRoundTrip(t *testing.T) {
 			p := make([]float64, len(params))
 			for {
 				var si model.ScenarioIteration
-				i, name, err := r.ReadRow(&si, p)
+				at, err := r.ReadRow(&si, p)
 				if errors.Is(err, io.EOF) {
 					break
 				}
 				if err != nil {
 					t.Fatal(err)
 				}
-				got = append(got, row{i, name, text(&si, tt.shard), fmt.Sprint(p)})
+				got = append(got, row{at.Iteration, at.Scenario, text(&si, tt.shard), fmt.Sprint(p)})
 			}
 			if len(got) != len(want) {
 				t.Fatalf("%d rows, want %d", len(got), len(want))

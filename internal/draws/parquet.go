@@ -49,7 +49,7 @@ func schema(l *Layout) (*parquet.Schema, []string, error) {
 	for _, n := range names {
 		var node parquet.Node
 		switch n {
-		case colIteration, colCohortSize:
+		case colRun, colIteration, colCohortSize:
 			node = parquet.Int(64)
 		case colScenario:
 			node = parquet.String()
@@ -101,9 +101,13 @@ func versionOf(meta *Meta) string {
 	return ""
 }
 
-func (e *parquetEncoder) write(l *Layout, i int, scenario string, si *model.ScenarioIteration, params []float64, floats []floatCol) error {
+func (e *parquetEncoder) write(l *Layout, run, i int, scenario string, si *model.ScenarioIteration, params []float64, floats []floatCol) error {
 	r := e.row[:0]
 	c := 0
+	if l.Runs {
+		r = append(r, parquet.Int64Value(int64(run)).Level(0, 0, c))
+		c++
+	}
 	r = append(r, parquet.Int64Value(int64(i)).Level(0, 0, c))
 	c++
 	r = append(r, parquet.ByteArrayValue([]byte(scenario)).Level(0, 0, c))
@@ -172,6 +176,7 @@ type colKind uint8
 
 const (
 	kindIteration colKind = iota
+	kindRun
 	kindScenario
 	kindParam
 	kindCohortSize
@@ -216,24 +221,16 @@ func newParquetDecoder(ra io.ReaderAt, size int64, name string) (*parquetDecoder
 	}
 	d.floats = floatCols(d.layout.Shard)
 	d.kind, d.index = make([]colKind, len(names)), make([]int, len(names))
-	p := len(d.layout.Params)
-	for c := range names {
-		switch {
-		case c == 0:
-			d.kind[c] = kindIteration
-		case c == 1:
-			d.kind[c] = kindScenario
-		case c < 2+p:
-			d.kind[c], d.index[c] = kindParam, c-2
-		case c == 2+p:
-			d.kind[c] = kindCohortSize
-		case c < 3+p+len(d.floats):
-			d.kind[c], d.index[c] = kindFloat, c-3-p
-		case names[c] == colOccupancy:
-			d.kind[c] = kindOccupancy
-		default:
-			d.kind[c] = kindCashflow
-		}
+	kinds := map[string]colKind{colRun: kindRun, colIteration: kindIteration, colScenario: kindScenario,
+		colCohortSize: kindCohortSize, colOccupancy: kindOccupancy, colCashflow: kindCashflow}
+	for j, p := range d.layout.Params {
+		kinds[p], d.index[slices.Index(names, p)] = kindParam, j
+	}
+	for j, f := range d.floats {
+		kinds[f.name], d.index[slices.Index(names, f.name)] = kindFloat, j
+	}
+	for c, n := range names {
+		d.kind[c] = kinds[n]
 	}
 	return d, nil
 }
@@ -242,24 +239,26 @@ func newParquetDecoder(ra io.ReaderAt, size int64, name string) (*parquetDecoder
 // the parameters are the columns between scenario and cohort_size.
 func layoutOf(names []string) Layout {
 	var l Layout
-	if i := slices.Index(names, colCohortSize); i >= 2 {
-		l.Params = slices.Clone(names[2:i])
+	l.Runs = len(names) > 0 && names[0] == colRun
+	first := slices.Index(names, colScenario) + 1
+	if i := slices.Index(names, colCohortSize); first > 0 && i >= first {
+		l.Params = slices.Clone(names[first:i])
 	}
 	l.Shard = slices.Contains(names, colOccupancy)
 	return l
 }
 
-func (d *parquetDecoder) read(si *model.ScenarioIteration, params []float64) (int, string, error) {
+func (d *parquetDecoder) read(si *model.ScenarioIteration, params []float64) (int, int, string, error) {
 	n, err := d.r.ReadRows(d.rows)
 	if n == 0 {
 		if err == nil || errors.Is(err, io.EOF) {
-			return 0, "", io.EOF
+			return 0, 0, "", io.EOF
 		}
-		return 0, "", err
+		return 0, 0, "", err
 	}
 	var (
-		iter     int
-		scenario string
+		run, iter int
+		scenario  string
 	)
 	si.Occupancy, si.Cashflow = si.Occupancy[:0], si.Cashflow[:0]
 	for _, v := range d.rows[0] {
@@ -269,6 +268,8 @@ func (d *parquetDecoder) read(si *model.ScenarioIteration, params []float64) (in
 			f = v.Double()
 		}
 		switch d.kind[c] {
+		case kindRun:
+			run = int(v.Int64())
 		case kindIteration:
 			iter = int(v.Int64())
 		case kindScenario:
@@ -289,7 +290,7 @@ func (d *parquetDecoder) read(si *model.ScenarioIteration, params []float64) (in
 			}
 		}
 	}
-	return iter, scenario, nil
+	return run, iter, scenario, nil
 }
 
 func (d *parquetDecoder) close() error { return d.r.Close() }
