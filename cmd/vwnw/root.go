@@ -182,12 +182,14 @@ Start with: vwnw compare`,
 		newVersionCmd(),
 		newSensitivityCmd(),
 		newCalibrateCmd(),
+		newMergeCmd(),
 	)
 	return root
 }
 
 func newCompareCmd() *cobra.Command {
 	var f simFlags
+	var sf scaleFlags
 	cmd := &cobra.Command{
 		Use:   "compare [SCENARIO ...]",
 		Short: "Run scenarios against the baseline and compare them per stakeholder",
@@ -207,31 +209,37 @@ every scenario of the run.`,
   vwnw compare --out results/`,
 		ValidArgsFunction: completeScenarios,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return simulate(cmd, &f, args)
+			return simulate(cmd, &f, &sf, args)
 		},
 	}
 	f.register(cmd)
+	sf.register(cmd)
 	return cmd
 }
 
 func newRunCmd() *cobra.Command {
 	var f simFlags
+	var sf scaleFlags
 	cmd := &cobra.Command{
 		Use:               "run SCENARIO",
 		Short:             "Run one scenario against the baseline",
 		Args:              exactArgs(1, "SCENARIO (a shipped name or a .toml file)"),
 		ValidArgsFunction: completeScenarios,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return simulate(cmd, &f, args)
+			return simulate(cmd, &f, &sf, args)
 		},
 	}
 	f.register(cmd)
+	sf.register(cmd)
 	return cmd
 }
 
 // simulate is the body of compare and run.
-func simulate(cmd *cobra.Command, f *simFlags, names []string) error {
+func simulate(cmd *cobra.Command, f *simFlags, sf *scaleFlags, names []string) error {
 	if err := f.check(); err != nil {
+		return err
+	}
+	if err := sf.check(f); err != nil {
 		return err
 	}
 	list, err := f.loadRun(names)
@@ -245,13 +253,12 @@ func simulate(cmd *cobra.Command, f *simFlags, names []string) error {
 	for i, s := range list {
 		inputs[i] = s.Input()
 	}
-	eng, err := model.NewEngine(f.config(), inputs)
+	if sf.shard != "" {
+		return runShard(cmd, f, sf, list, inputs)
+	}
+	res, err := runEngine(cmd, f, sf, list, inputs)
 	if err != nil {
 		return err
-	}
-	res, err := eng.Run(cmd.Context())
-	if err != nil {
-		return fail(err)
 	}
 	if f.out != "" {
 		if err := writeOutputs(f.out, res, f.lang); err != nil {

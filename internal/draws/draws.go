@@ -58,8 +58,16 @@ func Create(path string, l Layout, meta *Meta) (*Writer, error) {
 	if info, err := os.Stat(path); err == nil && info.IsDir() {
 		return nil, fmt.Errorf("%s: is a directory", path)
 	}
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		return nil, err
+	}
 	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".tmp*")
 	if err != nil {
+		return nil, err
+	}
+	if err := f.Chmod(0o644); err != nil { // CreateTemp makes files only the owner can read
+		f.Close()
+		os.Remove(f.Name())
 		return nil, err
 	}
 	var w *Writer

@@ -190,22 +190,26 @@ func (ss *ShardSet) Meta() Meta { return ss.meta }
 
 // Replay calls fn with every iteration of run number run of the shards,
 // in order: the n iterations of the run (shard k holding Range(k, N, n)),
-// each with the first m scenarios of the layout. The Iteration is reused
-// after fn returns.
-func (ss *ShardSet) Replay(run, n, m int, fn func(*model.Iteration) error) error {
+// each with the first m scenarios of the layout, and their parameters'
+// draws (params[s][j] of Layout.Params[j]). Both are reused after fn
+// returns.
+func (ss *ShardSet) Replay(run, n, m int, fn func(it *model.Iteration, params [][]float64) error) error {
 	N := ss.meta.Shards
 	names := ss.meta.Layout.Scenarios
 	if m < 1 || m > len(names) {
 		return fmt.Errorf("replay: %d scenarios of %d", m, len(names))
 	}
 	it := &model.Iteration{Scenarios: make([]model.ScenarioIteration, m)}
-	params := make([]float64, len(ss.meta.Layout.Params))
+	params := make([][]float64, m)
+	for s := range params {
+		params[s] = make([]float64, len(ss.meta.Layout.Params))
+	}
 	for k, r := range ss.readers {
 		first, end := Range(k+1, N, n)
 		for i := first; i < end; i++ {
 			it.Index = i
 			for s := range m {
-				row, err := r.ReadRow(&it.Scenarios[s], params)
+				row, err := r.ReadRow(&it.Scenarios[s], params[s])
 				if errors.Is(err, io.EOF) {
 					return fmt.Errorf("%s: ends before iteration %d of run %d", r.name, i, run)
 				}
@@ -217,7 +221,7 @@ func (ss *ShardSet) Replay(run, n, m int, fn func(*model.Iteration) error) error
 						r.name, row.Run, row.Iteration, row.Scenario, run, i, names[s])
 				}
 			}
-			if err := fn(it); err != nil {
+			if err := fn(it, params); err != nil {
 				return err
 			}
 		}
@@ -243,15 +247,25 @@ func (ss *ShardSet) Done() error {
 
 // Results replays the shards of a compare or run into a model.Accumulator
 // and returns what the run on one machine gives: the same bytes but for
-// Run.Workers (shard 1's) and Run.ElapsedSeconds (the shards' sum).
-func (ss *ShardSet) Results(opt model.AccumulatorOptions) (*model.Results, error) {
+// Run.Workers (shard 1's) and Run.ElapsedSeconds (the shards' sum). Each
+// fn in also is called with every iteration before it is summarised (to
+// write a draws file, say).
+func (ss *ShardSet) Results(opt model.AccumulatorOptions, also ...func(it *model.Iteration, params [][]float64) error) (*model.Results, error) {
 	tmpl := ss.meta.Results
 	acc, err := model.NewAccumulator(tmpl, opt)
 	if err != nil {
 		return nil, err
 	}
 	defer acc.Close()
-	if err := ss.Replay(0, tmpl.Run.Iterations, len(tmpl.Scenarios), acc.Add); err != nil {
+	add := func(it *model.Iteration, params [][]float64) error {
+		for _, fn := range also {
+			if err := fn(it, params); err != nil {
+				return err
+			}
+		}
+		return acc.Add(it)
+	}
+	if err := ss.Replay(0, tmpl.Run.Iterations, len(tmpl.Scenarios), add); err != nil {
 		return nil, err
 	}
 	if err := ss.Done(); err != nil {

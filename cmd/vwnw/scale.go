@@ -1,0 +1,236 @@
+package main
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/vwnw/vwnw/internal/draws"
+	"github.com/vwnw/vwnw/model"
+	"github.com/vwnw/vwnw/output"
+	"github.com/vwnw/vwnw/scenarios"
+)
+
+// scaleFlags are --draws and --shard of compare and run.
+type scaleFlags struct {
+	draws string
+	shard string
+	k, n  int
+}
+
+func (sf *scaleFlags) register(cmd *cobra.Command) {
+	fs := cmd.Flags()
+	fs.StringVar(&sf.draws, "draws", "", "write every iteration's parameter draws, NPVs and outcomes, one row per iteration × scenario, to FILE (.parquet or .csv)")
+	fs.StringVar(&sf.shard, "shard", "", "simulate only shard K of N (K/N, 1 ≤ K ≤ N) of the iterations and write it to --out DIR for vwnw merge")
+}
+
+// check validates the flags against the run's.
+func (sf *scaleFlags) check(f *simFlags) error {
+	if sf.draws != "" {
+		if _, err := draws.Ext(sf.draws); err != nil {
+			return fmt.Errorf("--draws %w", err)
+		}
+	}
+	if sf.shard == "" {
+		return nil
+	}
+	var err error
+	if sf.k, sf.n, err = draws.ParseShard(sf.shard); err != nil {
+		return err
+	}
+	switch {
+	case f.out == "":
+		return fmt.Errorf("--shard %s needs --out DIR, the folder its file %s goes into", sf.shard, draws.FileName(sf.k, sf.n))
+	case sf.draws != "":
+		return errors.New("--shard writes the draws into the shard file; give --draws FILE to vwnw merge instead")
+	case sf.n > f.iterations:
+		return fmt.Errorf("--shard %s: %d shards of %d iterations; give every shard at least one iteration", sf.shard, sf.n, f.iterations)
+	}
+	return nil
+}
+
+// paramsOf returns the draws of the uncertain parameters of list.
+func paramsOf(seed uint64, list []*scenarios.Scenario) *draws.Params {
+	var keys []string
+	for _, q := range scenarios.UncertainParams(list) {
+		keys = append(keys, q.Key)
+	}
+	value := make([]map[string]func(float64) float64, len(list))
+	for s, sc := range list {
+		value[s] = map[string]func(float64) float64{}
+		for _, q := range sc.Uncertain() {
+			value[s][q.Key] = q.Value
+		}
+	}
+	return draws.NewParams(seed, keys, value)
+}
+
+func scenarioNames(list []*scenarios.Scenario) []string {
+	out := make([]string, len(list))
+	for i, s := range list {
+		out[i] = s.Name
+	}
+	return out
+}
+
+// openDraws creates the --draws file of a run; the returned function
+// writes an iteration into it.
+func openDraws(path string, cfg model.Config, list []*scenarios.Scenario) (*draws.Writer, func(*model.Iteration) error, error) {
+	p := paramsOf(cfg.Seed, list)
+	w, err := draws.Create(path, draws.Layout{Scenarios: scenarioNames(list), Params: p.Keys, Horizon: cfg.Horizon}, nil)
+	if err != nil {
+		return nil, nil, fmt.Errorf("--draws %w", err)
+	}
+	return w, func(it *model.Iteration) error { return w.Write(it, p.At(it.Index)) }, nil
+}
+
+// runShard simulates shard K of N of the run and writes it to --out.
+func runShard(cmd *cobra.Command, f *simFlags, sf *scaleFlags, list []*scenarios.Scenario, inputs []model.Input) error {
+	cfg := f.config()
+	cfg.Start, cfg.End = draws.Range(sf.k, sf.n, cfg.Iterations)
+	eng, err := model.NewEngine(cfg, inputs)
+	if err != nil {
+		return err
+	}
+	if err := os.MkdirAll(f.out, 0o755); err != nil {
+		return fmt.Errorf("--out %s: %w", f.out, err)
+	}
+	path := filepath.Join(f.out, draws.FileName(sf.k, sf.n))
+	p := paramsOf(cfg.Seed, list)
+	meta := &draws.Meta{
+		Command: cmd.Name(), Shard: sf.k, Shards: sf.n, First: cfg.Start, End: cfg.End,
+		Results: eng.Template(),
+	}
+	w, err := draws.Create(path, draws.Layout{Scenarios: scenarioNames(list), Params: p.Keys, Horizon: cfg.Horizon, Shard: true}, meta)
+	if err != nil {
+		return err
+	}
+	defer w.Abort()
+	start := time.Now()
+	err = eng.Each(cmd.Context(), func(it *model.Iteration) error { return w.Write(it, p.At(it.Index)) })
+	if err != nil {
+		return fail(err)
+	}
+	meta.ElapsedSeconds = time.Since(start).Seconds()
+	if err := w.Close(); err != nil {
+		return fail(err)
+	}
+	fmt.Fprintf(cmd.ErrOrStderr(), "vwnw: shard %d of %d (iterations %d to %d of %d) written to %s\n",
+		sf.k, sf.n, cfg.Start, cfg.End-1, cfg.Iterations, path)
+	return nil
+}
+
+func newMergeCmd() *cobra.Command {
+	var (
+		out, format, lang, drawsPath string
+		asJSON                       bool
+	)
+	cmd := &cobra.Command{
+		Use:   "merge SHARD.parquet ... [--out DIR]",
+		Short: "Merge the shards of a run (--shard K/N) into the results of the whole run",
+		Long: `merge reads the files that compare or run --shard K/N wrote, one for each K
+from 1 to N, and summarises them into the results the run gives on one machine:
+the same results.json (apart from elapsed_seconds and workers), results.csv and
+report.html in --out DIR, and the same table. It refuses shards of different
+runs (seed, scenarios and their sha256, iterations, horizon, number of shards,
+version) and a missing or duplicate shard, naming which.`,
+		Example: `  vwnw compare --iterations 1000 --shard 1/3 --out shards   # on three machines,
+  vwnw compare --iterations 1000 --shard 2/3 --out shards   # or as a Slurm array
+  vwnw compare --iterations 1000 --shard 3/3 --out shards   # (deploy/slurm)
+  vwnw merge shards/*.parquet --out results --draws results/draws.parquet`,
+		Args: minArgs(1, "SHARD.parquet (files written by --shard K/N)"),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if asJSON {
+				format = "json"
+			}
+			if err := checkOutputFlags(format, lang); err != nil {
+				return err
+			}
+			if drawsPath != "" {
+				if _, err := draws.Ext(drawsPath); err != nil {
+					return fmt.Errorf("--draws %w", err)
+				}
+			}
+			ss, err := draws.OpenShards(args)
+			if err != nil {
+				return err
+			}
+			defer ss.Close()
+			if m := ss.Meta(); m.Command != "compare" && m.Command != "run" {
+				return fmt.Errorf("%s: shards of %q; merge takes shards of compare and run", args[0], m.Command)
+			}
+			var also []func(*model.Iteration, [][]float64) error
+			var dw *draws.Writer
+			if drawsPath != "" {
+				m := ss.Meta()
+				l := draws.Layout{Scenarios: m.Layout.Scenarios, Params: m.Layout.Params, Horizon: m.Layout.Horizon}
+				if dw, err = draws.Create(drawsPath, l, nil); err != nil {
+					return fmt.Errorf("--draws %w", err)
+				}
+				defer dw.Abort()
+				also = append(also, dw.Write)
+			}
+			res, err := ss.Results(model.AccumulatorOptions{}, also...)
+			if err != nil {
+				return fail(err)
+			}
+			if dw != nil {
+				if err := dw.Close(); err != nil {
+					return fail(err)
+				}
+			}
+			if out != "" {
+				if err := writeOutputs(out, res, lang); err != nil {
+					return err
+				}
+			}
+			var buf bytes.Buffer
+			if err := output.Write(&buf, res, format); err != nil {
+				return fail(err)
+			}
+			_, err = cmd.OutOrStdout().Write(buf.Bytes())
+			return fail(err)
+		},
+	}
+	fs := cmd.Flags()
+	fs.StringVar(&out, "out", "", "directory to write results.json, results.csv and report.html into")
+	fs.StringVar(&drawsPath, "draws", "", "also write the draws of every iteration (as compare --draws does) to FILE (.parquet or .csv)")
+	fs.StringVar(&format, "format", "table", "output format: table, json, csv, markdown")
+	fs.BoolVar(&asJSON, "json", false, "same as --format json")
+	fs.StringVar(&lang, "lang", "nl", "language of report.html: nl or en")
+	return cmd
+}
+
+// checkOutputFlags validates --format and --lang.
+func checkOutputFlags(format, lang string) error {
+	f := simFlags{format: format, lang: lang, iterations: 1, horizon: 1, workers: 1}
+	return f.check()
+}
+
+// runEngine runs the scenarios on one machine, writing --draws when given.
+func runEngine(cmd *cobra.Command, f *simFlags, sf *scaleFlags, list []*scenarios.Scenario, inputs []model.Input) (*model.Results, error) {
+	cfg := f.config()
+	eng, err := model.NewEngine(cfg, inputs)
+	if err != nil {
+		return nil, err
+	}
+	if sf.draws == "" {
+		res, err := eng.Run(cmd.Context())
+		return res, fail(err)
+	}
+	w, write, err := openDraws(sf.draws, cfg, list)
+	if err != nil {
+		return nil, err
+	}
+	defer w.Abort()
+	res, err := eng.Run(cmd.Context(), write)
+	if err == nil {
+		err = w.Close()
+	}
+	return res, fail(err)
+}
