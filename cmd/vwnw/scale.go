@@ -6,13 +6,14 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"time"
 
 	"github.com/spf13/cobra"
 
 	"github.com/vwnw/vwnw/internal/draws"
 	"github.com/vwnw/vwnw/model"
-	"github.com/vwnw/vwnw/output"
+	"github.com/vwnw/vwnw/internal/output"
 	"github.com/vwnw/vwnw/scenarios"
 )
 
@@ -54,20 +55,20 @@ func (sf *scaleFlags) check(f *simFlags) error {
 	return nil
 }
 
-// paramsOf returns the draws of the uncertain parameters of list.
+// paramsOf returns the draws of the uncertain parameters of list: the
+// union of their keys, sorted.
 func paramsOf(seed uint64, list []*scenarios.Scenario) *draws.Params {
 	var keys []string
-	for _, q := range scenarios.UncertainParams(list) {
-		keys = append(keys, q.Key)
-	}
 	value := make([]map[string]func(float64) float64, len(list))
 	for s, sc := range list {
 		value[s] = map[string]func(float64) float64{}
 		for _, q := range sc.Uncertain() {
 			value[s][q.Key] = q.Value
+			keys = append(keys, q.Key)
 		}
 	}
-	return draws.NewParams(seed, keys, value)
+	slices.Sort(keys)
+	return draws.NewParams(seed, slices.Compact(keys), value)
 }
 
 func scenarioNames(list []*scenarios.Scenario) []string {
