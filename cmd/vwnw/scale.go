@@ -162,8 +162,15 @@ version) and a missing or duplicate shard, naming which.`,
 				return err
 			}
 			defer ss.Close()
-			if m := ss.Meta(); m.Command != "compare" && m.Command != "run" {
-				return fmt.Errorf("%s: shards of %q; merge takes shards of compare and run", args[0], m.Command)
+			switch m := ss.Meta(); m.Command {
+			case "compare", "run":
+			case "sensitivity":
+				if drawsPath != "" {
+					return errors.New("--draws is for shards of compare and run; a sensitivity analysis's draws are not those of one run")
+				}
+				return mergeSensitivity(cmd, ss, out, format, lang)
+			default:
+				return fmt.Errorf("%s: shards of %q; merge takes shards of compare, run and sensitivity", args[0], m.Command)
 			}
 			var also []func(*model.Iteration, [][]float64) error
 			var dw *draws.Writer

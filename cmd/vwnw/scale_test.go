@@ -176,3 +176,43 @@ func TestScaleErrors(t *testing.T) {
 		})
 	}
 }
+
+// TestSensitivityShards: the shards of a tornado and of a Sobol analysis,
+// merged, give the outputs and the table of the analysis on one machine;
+// breakeven, which chooses each run from the last, cannot be sharded.
+func TestSensitivityShards(t *testing.T) {
+	for _, method := range []string{"tornado", "sobol"} {
+		t.Run(method, func(t *testing.T) {
+			dir := t.TempDir()
+			run := []string{"sensitivity", "intensive_coaching", "--method", method, "--iterations", "8", "--horizon", "18",
+				"--param", "hazards.job_finding,interventions.coaching.job_finding_hr", "--set", "hazards.job_finding={ dist = \"uniform\", min = 0.03, max = 0.06 }"}
+			if method == "sobol" {
+				run = append(run, "--bootstrap", "100")
+			}
+			single, shards, merged := filepath.Join(dir, "single"), filepath.Join(dir, "shards"), filepath.Join(dir, "merged")
+			want, stderr, code := vwnw(t, append(run, "--out", single)...)
+			if code != 0 {
+				t.Fatalf("single: exit %d: %s", code, stderr)
+			}
+			var paths []string
+			for k := 1; k <= 2; k++ {
+				if _, stderr, code := vwnw(t, append(run, "--shard", fmt.Sprintf("%d/2", k), "--out", shards)...); code != 0 {
+					t.Fatalf("shard %d: exit %d: %s", k, code, stderr)
+				}
+				paths = append(paths, filepath.Join(shards, draws.FileName(k, 2)))
+			}
+			got, stderr, code := vwnw(t, append(append([]string{"merge"}, paths...), "--out", merged)...)
+			if code != 0 {
+				t.Fatalf("merge: exit %d: %s", code, stderr)
+			}
+			sameOutputs(t, single, merged)
+			if got != want {
+				t.Errorf("merge's table differs:\n%s\n---\n%s", got, want)
+			}
+		})
+	}
+	_, stderr, code := vwnw(t, "sensitivity", "intensive_coaching", "--method", "breakeven", "--param", "interventions.coaching.hourly_cost", "--shard", "1/2", "--out", t.TempDir())
+	if code != 2 || !strings.Contains(stderr, "--shard is for --method tornado, sobol or evpi") {
+		t.Errorf("breakeven --shard: exit %d, %s", code, stderr)
+	}
+}

@@ -33,9 +33,18 @@ type sensFlags struct {
 	inner       int
 	innerSet    bool // --inner was given
 	top         int
+	shard       string
+	// merge, when set, replays shards instead of running the engine.
+	merge sensSource
 }
 
 func newSensitivityCmd() *cobra.Command {
+	cmd, _ := sensitivityCmd()
+	return cmd
+}
+
+// sensitivityCmd returns the command and the flags it parses into.
+func sensitivityCmd() (*cobra.Command, *sensFlags) {
 	var f sensFlags
 	cmd := &cobra.Command{
 		Use:   "sensitivity SCENARIO [SCENARIO ...] --method tornado|sobol|evpi|breakeven",
@@ -82,9 +91,10 @@ without writing anything.`,
 	fs.IntVar(&f.bootstrap, "bootstrap", 500, fmt.Sprintf("sobol: bootstrap resamples for the 95%% intervals (at least %d)", sensitivity.MinBootstrap))
 	fs.IntVar(&f.inner, "inner", 0, "sobol and evpi: cohorts simulated per sample and averaged, so chance within a cohort is not counted as the parameters' doing (default: 1 for sobol, 10 for evpi)")
 	fs.IntVar(&f.top, "top", 15, "table: rows per stakeholder (0: all)")
+	fs.StringVar(&f.shard, "shard", "", "tornado, sobol and evpi: simulate only shard K of N (K/N) of every run and write it to --out DIR for vwnw merge")
 	_ = cmd.RegisterFlagCompletionFunc("method", cobra.FixedCompletions(sensMethods, cobra.ShellCompDirectiveNoFileComp))
 	_ = cmd.RegisterFlagCompletionFunc("stakeholder", cobra.FixedCompletions(model.StakeholderKeys(), cobra.ShellCompDirectiveNoFileComp))
-	return cmd
+	return cmd, &f
 }
 
 // sensPlan is a checked sensitivity command line.
@@ -278,18 +288,19 @@ func runSensitivity(cmd *cobra.Command, f *sensFlags, args []string) error {
 			}
 		}
 	}
-	eng, err := model.NewEngine(cfg, inputs)
+	src, err := f.sourceOf(cmd, args)
 	if err != nil {
 		return err
 	}
-	res, err := eng.Run(ctx)
+	defer src.close()
+	res, err := src.results(ctx, cfg, inputs)
 	if err != nil {
-		return fail(err)
+		return err
 	}
 
 	bar := newProgress(cmd.ErrOrStderr(), "vwnw sensitivity "+f.method)
 	defer bar.finish()
-	a := &sensitivity.Analysis{Config: cfg, Inputs: inputs, Params: p.params, Progress: bar.update}
+	a := &sensitivity.Analysis{Config: cfg, Inputs: inputs, Params: p.params, Progress: bar.update, Runner: src.runner()}
 	sn := &model.Sensitivity{
 		Scenario: p.list[1].Name, Baseline: p.list[0].Name, Method: f.method,
 		Samples: cfg.Iterations, CohortSize: res.Scenarios[1].CohortSize,
@@ -339,6 +350,9 @@ func runSensitivity(cmd *cobra.Command, f *sensFlags, args []string) error {
 		sensitivity.AddNotes(sn, sensitivity.BreakevenNotes(b, cfg.Iterations)...)
 	}
 	bar.finish()
+	if stop, err := src.finish(cmd); stop || err != nil {
+		return err
+	}
 	res.Sensitivity = sn
 
 	if f.sim.out != "" {

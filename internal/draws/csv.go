@@ -37,7 +37,7 @@ func formatFloat(v float64) string {
 	return strconv.FormatFloat(v, 'g', -1, 64)
 }
 
-func (e *csvEncoder) write(_ *Layout, _, i int, scenario string, si *model.ScenarioIteration, params []float64, floats []floatCol) error {
+func (e *csvEncoder) write(_ *Layout, _, i int, scenario string, si *model.ScenarioIteration, params []float64, floats []floatCol, _ bool) error {
 	r := append(e.record[:0], strconv.Itoa(i), scenario)
 	for _, v := range params {
 		r = append(r, formatFloat(v))

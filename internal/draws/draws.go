@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"path/filepath"
 	"strings"
@@ -12,7 +13,7 @@ import (
 )
 
 type encoder interface {
-	write(l *Layout, run, i int, scenario string, si *model.ScenarioIteration, params []float64, floats []floatCol) error
+	write(l *Layout, run, i int, scenario string, si *model.ScenarioIteration, params []float64, floats []floatCol, brief bool) error
 	close() error
 }
 
@@ -31,6 +32,8 @@ type Writer struct {
 	Meta *Meta
 	file *os.File
 	path string
+	// nan is a NaN for every parameter: the draws of a row without them.
+	nan []float64
 }
 
 // Ext reports the format that path's extension asks for: "parquet" or
@@ -94,7 +97,7 @@ func NewParquet(out io.Writer, l Layout, meta *Meta) (*Writer, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Writer{layout: l, floats: floatCols(l.Shard), enc: enc, Meta: meta}, nil
+	return &Writer{layout: l, floats: floatCols(l.Shard), enc: enc, Meta: meta, nan: nans(len(l.Params))}, nil
 }
 
 // NewCSV returns a Writer of CSV to out. CSV files hold the researcher's
@@ -104,7 +107,15 @@ func NewCSV(out io.Writer, l Layout) (*Writer, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Writer{layout: l, floats: floatCols(false), enc: enc}, nil
+	return &Writer{layout: l, floats: floatCols(false), enc: enc, nan: nans(len(l.Params))}, nil
+}
+
+func nans(n int) []float64 {
+	x := make([]float64, n)
+	for i := range x {
+		x[i] = math.NaN()
+	}
+	return x
 }
 
 // Layout returns the Writer's layout.
@@ -112,8 +123,7 @@ func (w *Writer) Layout() Layout { return w.layout }
 
 // Write writes the rows of iteration it, one per scenario of the layout;
 // params[s] are scenario s's draws of Layout.Params, NaN where the scenario
-// does not have the parameter (params may be nil when the layout has no
-// parameters).
+// does not have the parameter (params nil: NaN for all).
 func (w *Writer) Write(it *model.Iteration, params [][]float64) error {
 	return w.WriteRun(0, it, params)
 }
@@ -122,19 +132,29 @@ func (w *Writer) Write(it *model.Iteration, params [][]float64) error {
 // (Layout.Runs). A run may have fewer scenarios than the layout: the first
 // len(it.Scenarios).
 func (w *Writer) WriteRun(run int, it *model.Iteration, params [][]float64) error {
+	return w.write(run, it, params, false)
+}
+
+// WriteBrief is WriteRun without parameter draws (null), occupancy or cash
+// flows (empty): what a sensitivity analysis's runs need of an iteration.
+func (w *Writer) WriteBrief(run int, it *model.Iteration) error {
+	return w.write(run, it, nil, true)
+}
+
+func (w *Writer) write(run int, it *model.Iteration, params [][]float64, brief bool) error {
 	S := len(it.Scenarios)
 	if S > len(w.layout.Scenarios) || (S < len(w.layout.Scenarios) && !w.layout.Runs) {
 		return fmt.Errorf("iteration %d has %d scenarios, the file %d", it.Index, S, len(w.layout.Scenarios))
 	}
 	for s := range it.Scenarios {
-		var p []float64
-		if len(w.layout.Params) > 0 {
+		p := w.nan
+		if params != nil {
 			p = params[s]
-			if len(p) != len(w.layout.Params) {
-				return fmt.Errorf("iteration %d, scenario %s: %d parameter values for %d parameters", it.Index, w.layout.Scenarios[s], len(p), len(w.layout.Params))
-			}
 		}
-		if err := w.enc.write(&w.layout, run, it.Index, w.layout.Scenarios[s], &it.Scenarios[s], p, w.floats); err != nil {
+		if len(p) != len(w.layout.Params) {
+			return fmt.Errorf("iteration %d, scenario %s: %d parameter values for %d parameters", it.Index, w.layout.Scenarios[s], len(p), len(w.layout.Params))
+		}
+		if err := w.enc.write(&w.layout, run, it.Index, w.layout.Scenarios[s], &it.Scenarios[s], p, w.floats, brief); err != nil {
 			return w.fail(err)
 		}
 	}

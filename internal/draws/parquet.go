@@ -101,7 +101,7 @@ func versionOf(meta *Meta) string {
 	return ""
 }
 
-func (e *parquetEncoder) write(l *Layout, run, i int, scenario string, si *model.ScenarioIteration, params []float64, floats []floatCol) error {
+func (e *parquetEncoder) write(l *Layout, run, i int, scenario string, si *model.ScenarioIteration, params []float64, floats []floatCol, brief bool) error {
 	r := e.row[:0]
 	c := 0
 	if l.Runs {
@@ -129,7 +129,11 @@ func (e *parquetEncoder) write(l *Layout, run, i int, scenario string, si *model
 		double(*f.at(si))
 	}
 	if l.Shard {
-		for _, list := range [][]float64{si.Occupancy, si.Cashflow} {
+		lists := [][]float64{si.Occupancy, si.Cashflow}
+		if brief {
+			lists = [][]float64{nil, nil}
+		}
+		for _, list := range lists {
 			for j, v := range list {
 				rep := 1
 				if j == 0 {

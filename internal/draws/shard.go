@@ -268,8 +268,12 @@ func (ss *ShardSet) Results(opt model.AccumulatorOptions, also ...func(it *model
 	if err := ss.Replay(0, tmpl.Run.Iterations, len(tmpl.Scenarios), add); err != nil {
 		return nil, err
 	}
-	if err := ss.Done(); err != nil {
-		return nil, err
+	if !ss.meta.Layout.Runs {
+		// A file of several runs goes on after the first; Done is the
+		// caller's once it has replayed them all.
+		if err := ss.Done(); err != nil {
+			return nil, err
+		}
 	}
 	res, err := acc.Results()
 	if err != nil {
@@ -292,4 +296,14 @@ func (ss *ShardSet) Close() error {
 		}
 	}
 	return err
+}
+
+// CheckTemplate reports how got, the template of a run set up on this
+// machine, differs from want, the shards' (Workers and ElapsedSeconds
+// apart); nil when it does not.
+func CheckTemplate(want, got *model.Results) error {
+	if x, y := untimed(want), untimed(got); !bytes.Equal(x, y) {
+		return fmt.Errorf("the run set up here differs from the shards' run: %s", firstDiff(x, y))
+	}
+	return nil
 }
