@@ -12,8 +12,8 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/vwnw/vwnw/internal/draws"
-	"github.com/vwnw/vwnw/model"
 	"github.com/vwnw/vwnw/internal/output"
+	"github.com/vwnw/vwnw/model"
 	"github.com/vwnw/vwnw/scenarios"
 )
 
