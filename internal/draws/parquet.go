@@ -66,7 +66,7 @@ func schema(l *Layout) (*parquet.Schema, []string, error) {
 
 // parquetEncoder writes rows to a Parquet file.
 type parquetEncoder struct {
-	w    *parquet.Writer
+	w    *parquet.GenericWriter[any]
 	meta *Meta
 	row  parquet.Row
 	buf  []parquet.Row
@@ -86,7 +86,7 @@ func newParquetEncoder(out io.Writer, l *Layout, meta *Meta) (*parquetEncoder, e
 		perRow += l.Horizon * (model.NumStates + model.NumStakeholders)
 	}
 	rows := max(64, (8<<20)/(16*perRow))
-	w := parquet.NewWriter(out, s,
+	w := parquet.NewGenericWriter[any](out, s,
 		parquet.Compression(&zstd.Codec{}),
 		parquet.MaxRowsPerRowGroup(int64(rows)),
 		parquet.CreatedBy("vwnw", versionOf(meta), ""),
@@ -166,7 +166,7 @@ func (e *parquetEncoder) close() error {
 
 // parquetDecoder reads rows of a Parquet file.
 type parquetDecoder struct {
-	r      *parquet.Reader
+	r      *parquet.GenericReader[any]
 	layout Layout
 	meta   *Meta
 	// kind[c] says what column c is; index[c] which parameter or float column.
@@ -194,7 +194,7 @@ func newParquetDecoder(ra io.ReaderAt, size int64, name string) (*parquetDecoder
 	if err != nil {
 		return nil, fmt.Errorf("%s: not a Parquet file of vwnw: %w", name, err)
 	}
-	d := &parquetDecoder{r: parquet.NewReader(f), rows: make([]parquet.Row, 1)}
+	d := &parquetDecoder{r: parquet.NewGenericReader[any](f), rows: make([]parquet.Row, 1)}
 	if v, ok := f.Lookup(metaKey); ok {
 		var m Meta
 		if err := json.Unmarshal([]byte(v), &m); err != nil {
