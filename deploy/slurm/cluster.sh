@@ -60,7 +60,7 @@ cluster_start() {
   export SLURM_CONF="$CLUSTER_DIR/slurm.conf"
   cat >"$SLURM_CONF" <<CONF
 ClusterName=local
-SlurmctldHost=$host
+SlurmctldHost=$host(127.0.0.1)
 SlurmUser=root
 SlurmdUser=root
 AuthType=auth/munge
@@ -80,7 +80,7 @@ SlurmctldPidFile=$CLUSTER_DIR/slurmctld.pid
 SlurmdPidFile=$CLUSTER_DIR/slurmd.pid
 SlurmctldLogFile=$CLUSTER_DIR/log/slurmctld.log
 SlurmdLogFile=$CLUSTER_DIR/log/slurmd.log
-NodeName=$host CPUs=$cpus State=UNKNOWN
+NodeName=$host NodeAddr=127.0.0.1 CPUs=$cpus State=UNKNOWN
 PartitionName=debug Nodes=$host Default=YES MaxTime=INFINITE State=UP
 CONF
   slurmctld -f "$SLURM_CONF"
