@@ -134,12 +134,16 @@ func newMergeCmd() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "merge SHARD.parquet ... [--out DIR]",
 		Short: "Merge the shards of a run (--shard K/N) into the results of the whole run",
-		Long: `merge reads the files that compare or run --shard K/N wrote, one for each K
-from 1 to N, and summarises them into the results the run gives on one machine:
-the same results.json (apart from elapsed_seconds and workers), results.csv and
-report.html in --out DIR, and the same table. It refuses shards of different
-runs (seed, scenarios and their sha256, iterations, horizon, number of shards,
-version) and a missing or duplicate shard, naming which.`,
+
+		Long: `merge reads the files that compare, run or sensitivity --shard K/N wrote,
+one for each K from 1 to N, and summarises them into the results the run gives
+on one machine: the same results.json (apart from elapsed_seconds and workers),
+results.csv and report.html in --out DIR, and the same table. It refuses shards
+of different runs (command, seed, scenarios and their sha256, iterations,
+horizon, number of shards, version) and a missing or duplicate shard, naming
+which. The shards of a sensitivity analysis are merged by setting up the
+analysis they recorded, so its scenario files must be here too, unchanged.
+`,
 		Example: `  vwnw compare --iterations 1000 --shard 1/3 --out shards   # on three machines,
   vwnw compare --iterations 1000 --shard 2/3 --out shards   # or as a Slurm array
   vwnw compare --iterations 1000 --shard 3/3 --out shards   # (deploy/slurm)
