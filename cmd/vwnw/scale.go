@@ -134,7 +134,6 @@ func newMergeCmd() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "merge SHARD.parquet ... [--out DIR]",
 		Short: "Merge the shards of a run (--shard K/N) into the results of the whole run",
-
 		Long: `merge reads the files that compare, run or sensitivity --shard K/N wrote,
 one for each K from 1 to N, and summarises them into the results the run gives
 on one machine: the same results.json (apart from elapsed_seconds and workers),
