@@ -1,12 +1,13 @@
 package main
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -17,21 +18,30 @@ import (
 	"github.com/vwnw/vwnw/scenarios"
 )
 
-// scaleFlags are --draws and --shard of compare and run.
+// scaleFlags are --draws and --shard of compare and run, and --shard of
+// sensitivity.
 type scaleFlags struct {
 	draws string
 	shard string
 	k, n  int
+	// merge, when set, replays shards instead of running the engine
+	// (vwnw merge of a sensitivity analysis).
+	merge sensSource
 }
 
+// register registers --draws and --shard (compare and run).
 func (sf *scaleFlags) register(cmd *cobra.Command) {
-	fs := cmd.Flags()
-	fs.StringVar(&sf.draws, "draws", "", "write every iteration's parameter draws, NPVs and outcomes, one row per iteration × scenario, to FILE (.parquet or .csv)")
-	fs.StringVar(&sf.shard, "shard", "", "simulate only shard K of N (K/N, 1 ≤ K ≤ N) of the iterations and write it to --out DIR for vwnw merge")
+	cmd.Flags().StringVar(&sf.draws, "draws", "", "write every iteration's parameter draws, NPVs and outcomes, one row per iteration × scenario, to FILE (.parquet or .csv)")
+	sf.registerShard(cmd, "simulate only shard K of N (K/N, 1 ≤ K ≤ N) of the iterations and write it to --out DIR for vwnw merge")
+}
+
+// registerShard registers --shard alone, with its usage text.
+func (sf *scaleFlags) registerShard(cmd *cobra.Command, usage string) {
+	cmd.Flags().StringVar(&sf.shard, "shard", "", usage)
 }
 
 // check validates the flags against the run's.
-func (sf *scaleFlags) check(f *simFlags) error {
+func (sf *scaleFlags) check(f *flags) error {
 	if sf.draws != "" {
 		if _, err := draws.Ext(sf.draws); err != nil {
 			return fmt.Errorf("--draws %w", err)
@@ -91,7 +101,7 @@ func openDraws(path string, cfg model.Config, list []*scenarios.Scenario) (*draw
 }
 
 // runShard simulates shard K of N of the run and writes it to --out.
-func runShard(cmd *cobra.Command, f *simFlags, sf *scaleFlags, list []*scenarios.Scenario, inputs []model.Input) error {
+func runShard(cmd *cobra.Command, f *flags, sf *scaleFlags, list []*scenarios.Scenario, inputs []model.Input) error {
 	cfg := f.config()
 	cfg.Start, cfg.End = draws.Range(sf.k, sf.n, cfg.Iterations)
 	eng, err := model.NewEngine(cfg, inputs)
@@ -195,17 +205,10 @@ analysis they recorded, so its scenario files must be here too, unchanged.
 					return fail(err)
 				}
 			}
-			if out != "" {
-				if err := writeOutputs(out, res, lang); err != nil {
-					return err
-				}
+			if err := writeOutputs(out, res, lang); err != nil {
+				return err
 			}
-			var buf bytes.Buffer
-			if err := output.Write(&buf, res, format); err != nil {
-				return fail(err)
-			}
-			_, err = cmd.OutOrStdout().Write(buf.Bytes())
-			return fail(err)
+			return writeOut(cmd, func(w io.Writer) error { return output.Write(w, res, format) })
 		},
 	}
 	fs := cmd.Flags()
@@ -219,12 +222,14 @@ analysis they recorded, so its scenario files must be here too, unchanged.
 
 // checkOutputFlags validates --format and --lang.
 func checkOutputFlags(format, lang string) error {
-	f := simFlags{format: format, lang: lang, iterations: 1, horizon: 1, workers: 1}
-	return f.check()
+	if !slices.Contains(output.Formats, format) {
+		return fmt.Errorf("--format %q is not one of %s", format, strings.Join(output.Formats, ", "))
+	}
+	return checkLang(lang)
 }
 
 // runEngine runs the scenarios on one machine, writing --draws when given.
-func runEngine(cmd *cobra.Command, f *simFlags, sf *scaleFlags, list []*scenarios.Scenario, inputs []model.Input) (*model.Results, error) {
+func runEngine(cmd *cobra.Command, f *flags, sf *scaleFlags, list []*scenarios.Scenario, inputs []model.Input) (*model.Results, error) {
 	cfg := f.config()
 	eng, err := model.NewEngine(cfg, inputs)
 	if err != nil {

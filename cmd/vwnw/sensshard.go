@@ -24,7 +24,7 @@ import (
 type sensSource interface {
 	// results runs the comparison that comes with the analysis (run 0).
 	results(ctx context.Context, cfg model.Config, inputs []model.Input) (*model.Results, error)
-	// runner runs the analysis's runs (1, 2, …); nil means the engine.
+	// runner runs the analysis's runs (1, 2, …).
 	runner() func(ctx context.Context, run int, cfg model.Config, inputs []model.Input, fn func(*model.Iteration) error) error
 	// finish ends the source after the analysis; stop means that there are
 	// no results to write (a shard).
@@ -32,6 +32,7 @@ type sensSource interface {
 	close()
 }
 
+// sensEngine is the engine: the plan's own.
 type sensEngine struct{}
 
 func (sensEngine) results(ctx context.Context, cfg model.Config, inputs []model.Input) (*model.Results, error) {
@@ -39,8 +40,7 @@ func (sensEngine) results(ctx context.Context, cfg model.Config, inputs []model.
 	if err != nil {
 		return nil, err
 	}
-	res, err := eng.Run(ctx)
-	return res, fail(err)
+	return eng.Run(ctx)
 }
 
 func (sensEngine) runner() func(context.Context, int, model.Config, []model.Input, func(*model.Iteration) error) error {
@@ -48,6 +48,22 @@ func (sensEngine) runner() func(context.Context, int, model.Config, []model.Inpu
 }
 func (sensEngine) finish(*cobra.Command) (bool, error) { return false, nil }
 func (sensEngine) close()                              {}
+
+// invalidInput marks an error of the input (exit 2) that comes back from a
+// run of the engine; runError tells it apart.
+type invalidInput struct{ error }
+
+func (e invalidInput) Unwrap() error { return e.error }
+
+// runError is the exit status of an error from a run: bad input (exit 2)
+// when marked so, a failure while running (exit 1) otherwise.
+func runError(err error) error {
+	var bad invalidInput
+	if errors.As(err, &bad) {
+		return bad.error
+	}
+	return fail(err)
+}
 
 // sensSpec is what a sensitivity shard records of its command line, so
 // that vwnw merge can set up the same analysis: the arguments and every
@@ -91,7 +107,7 @@ type sensShard struct {
 
 func (s *sensShard) results(ctx context.Context, cfg model.Config, inputs []model.Input) (*model.Results, error) {
 	if cfg.Iterations < s.n {
-		return nil, fmt.Errorf("--shard %d/%d: %d shards of %d iterations; give every shard at least one iteration", s.k, s.n, s.n, cfg.Iterations)
+		return nil, invalidInput{fmt.Errorf("--shard %d/%d: %d shards of %d iterations; give every shard at least one iteration", s.k, s.n, s.n, cfg.Iterations)}
 	}
 	cfg.Start, cfg.End = draws.Range(s.k, s.n, cfg.Iterations)
 	eng, err := model.NewEngine(cfg, inputs)
@@ -99,12 +115,12 @@ func (s *sensShard) results(ctx context.Context, cfg model.Config, inputs []mode
 		return nil, err
 	}
 	if err := os.MkdirAll(s.dir, 0o755); err != nil {
-		return nil, fmt.Errorf("--out %s: %w", s.dir, err)
+		return nil, invalidInput{fmt.Errorf("--out %s: %w", s.dir, err)}
 	}
 	tmpl := eng.Template()
 	spec, err := json.Marshal(s.spec)
 	if err != nil {
-		return nil, fail(err)
+		return nil, err
 	}
 	s.meta = &draws.Meta{
 		Command: "sensitivity", Shard: s.k, Shards: s.n, First: cfg.Start, End: cfg.End,
@@ -117,7 +133,7 @@ func (s *sensShard) results(ctx context.Context, cfg model.Config, inputs []mode
 	s.path = filepath.Join(s.dir, draws.FileName(s.k, s.n))
 	s.w, err = draws.Create(s.path, draws.Layout{Scenarios: names, Horizon: cfg.Horizon, Shard: true, Runs: true}, s.meta)
 	if err != nil {
-		return nil, err
+		return nil, invalidInput{err}
 	}
 	s.start = time.Now()
 	res := *tmpl // nothing to summarise on a shard: what the analysis reads
@@ -128,7 +144,7 @@ func (s *sensShard) results(ctx context.Context, cfg model.Config, inputs []mode
 		}
 		return s.w.WriteRun(0, it, nil)
 	})
-	return &res, fail(err)
+	return &res, err
 }
 
 // runner simulates the shard's iterations of each run and writes them;
@@ -198,10 +214,9 @@ func (m *sensMerge) results(ctx context.Context, cfg model.Config, inputs []mode
 		return nil, err
 	}
 	if err := draws.CheckTemplate(m.ss.Meta().Results, eng.Template()); err != nil {
-		return nil, err
+		return nil, invalidInput{err}
 	}
-	res, err := m.ss.Results(model.AccumulatorOptions{})
-	return res, fail(err)
+	return m.ss.Results(model.AccumulatorOptions{})
 }
 
 func (m *sensMerge) runner() func(context.Context, int, model.Config, []model.Input, func(*model.Iteration) error) error {
@@ -213,25 +228,25 @@ func (m *sensMerge) runner() func(context.Context, int, model.Config, []model.In
 func (m *sensMerge) finish(*cobra.Command) (bool, error) { return false, fail(m.ss.Done()) }
 func (m *sensMerge) close()                              {}
 
-// sourceOf returns the source of a sensitivity command's runs.
-func (f *sensFlags) sourceOf(cmd *cobra.Command, args []string) (sensSource, error) {
-	if f.merge != nil {
-		return f.merge, nil
+// sensSource returns the source of a sensitivity command's runs.
+func (sf *scaleFlags) sensSource(cmd *cobra.Command, f *flags, method string, args []string) (sensSource, error) {
+	if sf.merge != nil {
+		return sf.merge, nil
 	}
-	if f.shard == "" {
+	if sf.shard == "" {
 		return sensEngine{}, nil
 	}
-	k, n, err := draws.ParseShard(f.shard)
+	k, n, err := draws.ParseShard(sf.shard)
 	if err != nil {
 		return nil, err
 	}
 	switch {
-	case f.method == "breakeven":
+	case method == "breakeven":
 		return nil, errors.New("--shard is for --method tornado, sobol or evpi: breakeven chooses each run from the last")
-	case f.sim.out == "":
-		return nil, fmt.Errorf("--shard %s needs --out DIR, the folder its file %s goes into", f.shard, draws.FileName(k, n))
+	case f.out == "":
+		return nil, fmt.Errorf("--shard %s needs --out DIR, the folder its file %s goes into", sf.shard, draws.FileName(k, n))
 	}
-	return &sensShard{k: k, n: n, dir: f.sim.out, spec: specOf(cmd, args), method: f.method}, nil
+	return &sensShard{k: k, n: n, dir: f.out, spec: specOf(cmd, args), method: method}, nil
 }
 
 // mergeSensitivity sets up the sensitivity command the shards recorded,
@@ -241,15 +256,14 @@ func mergeSensitivity(cmd *cobra.Command, ss *draws.ShardSet, out, format, lang 
 	if err := json.Unmarshal(ss.Meta().Analysis, &spec); err != nil {
 		return fmt.Errorf("the shards' analysis: %w", err)
 	}
-	sc, f := sensitivityCmd()
+	sc, f, sf := sensitivityCmd()
 	fs := sc.Flags()
 	for _, fl := range spec.Flags {
 		if err := fs.Set(fl[0], fl[1]); err != nil {
 			return fmt.Errorf("the shards' flag --%s %s: %w", fl[0], fl[1], err)
 		}
 	}
-	f.innerSet = fs.Changed("inner")
-	f.sim.out, f.sim.format, f.sim.lang, f.sim.json = out, format, lang, false
-	f.merge = &sensMerge{ss: ss}
-	return runSensitivity(cmd, f, spec.Args)
+	f.out, f.format, f.lang, f.json = out, format, lang, false
+	sf.merge = &sensMerge{ss: ss}
+	return runSensitivity(cmd, f, sf, spec.Args)
 }

@@ -11,7 +11,7 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/vwnw/vwnw/internal/euro"
+	"github.com/vwnw/vwnw/internal/i18n"
 	"github.com/vwnw/vwnw/model"
 )
 
@@ -33,7 +33,7 @@ func Write(w io.Writer, r *model.Results, format string) error {
 	return fmt.Errorf("unknown format %q; allowed: %s", format, strings.Join(Formats, ", "))
 }
 
-// JSON writes r as one indented JSON object (MODEL.md §9).
+// JSON writes r as one indented JSON object (docs/commands.md).
 func JSON(w io.Writer, r *model.Results) error {
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
@@ -114,7 +114,7 @@ func outcomes(o *model.Outcomes) []outcome {
 
 // Euros formats x as whole euros with thousands separators: 1,234,567 or
 // -1,234.
-func Euros(x float64) string { return euro.Format(x) }
+func Euros(x float64) string { return i18n.Grouped(x) }
 
 func formatOutcome(o outcome, v float64) string {
 	if math.IsNaN(v) {
