@@ -8,8 +8,8 @@ import (
 	"runtime"
 	"strconv"
 	"sync/atomic"
-	"time"
 	"testing"
+	"time"
 
 	"github.com/vwnw/vwnw/model"
 )
