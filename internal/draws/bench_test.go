@@ -22,9 +22,9 @@ import (
 //
 //	go test ./internal/draws -run '^$' -bench NationalShard -benchtime 1x
 //
-// VWNW_BENCH_ITERATIONS sets the iterations of the shard (default 4).
+// VWNW_BENCH_ITERATIONS sets the iterations of the shard (default 2).
 func BenchmarkNationalShard(b *testing.B) {
-	iterations := 4
+	iterations := 2
 	if v := os.Getenv("VWNW_BENCH_ITERATIONS"); v != "" {
 		fmt.Sscan(v, &iterations)
 	}
