@@ -93,6 +93,9 @@ func OpenShards(paths []string) (*ShardSet, error) {
 			problems = append(problems, fmt.Sprintf("shard %d of %d twice: %s and %s", k, N, byK[k].name, r.name))
 		default:
 			byK[k] = r
+			if first, end := Range(k, N, r.meta.Results.Run.Iterations); r.meta.First != first || r.meta.End != end {
+				problems = append(problems, fmt.Sprintf("%s: iterations %d to %d, but shard %d of %d has %d to %d", r.name, r.meta.First, r.meta.End-1, k, N, first, end-1))
+			}
 		}
 	}
 	for k := 1; k <= N; k++ {
