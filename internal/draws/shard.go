@@ -50,13 +50,35 @@ func OpenShards(paths []string) (*ShardSet, error) {
 	if len(paths) == 0 {
 		return nil, errors.New("no shard files given")
 	}
-	var problems []string
-	var readers []*Reader
+	readers, err := openAll(paths)
+	if err != nil {
+		return nil, err
+	}
 	closeAll := func() {
 		for _, r := range readers {
 			r.Close()
 		}
 	}
+	var problems []string
+	for _, r := range readers[1:] {
+		problems = append(problems, sameRun(readers[0], r)...)
+	}
+	if len(problems) > 0 {
+		closeAll()
+		return nil, fmt.Errorf("shards of different runs:\n%s", strings.Join(problems, "\n"))
+	}
+	byK, problems := byShard(readers)
+	if len(problems) > 0 {
+		closeAll()
+		return nil, errors.New(strings.Join(problems, "\n"))
+	}
+	return &ShardSet{readers: byK, meta: *byK[0].meta}, nil
+}
+
+// openAll opens every file, each of which must be a shard file.
+func openAll(paths []string) ([]*Reader, error) {
+	var problems []string
+	var readers []*Reader
 	for _, p := range paths {
 		r, err := Open(p)
 		if err != nil {
@@ -71,44 +93,41 @@ func OpenShards(paths []string) (*ShardSet, error) {
 		readers = append(readers, r)
 	}
 	if len(problems) > 0 {
-		closeAll()
+		for _, r := range readers {
+			r.Close()
+		}
 		return nil, errors.New(strings.Join(problems, "\n"))
 	}
-	ref := readers[0]
-	for _, r := range readers[1:] {
-		problems = append(problems, sameRun(ref, r)...)
-	}
-	if len(problems) > 0 {
-		closeAll()
-		return nil, fmt.Errorf("shards of different runs:\n%s", strings.Join(problems, "\n"))
-	}
-	N := ref.meta.Shards
-	byK := make([]*Reader, N+1)
+	return readers, nil
+}
+
+// byShard orders the readers of a run by K and lists what is wrong: a
+// shard twice, one missing, one that does not exist or does not hold the
+// iterations of its K.
+func byShard(readers []*Reader) ([]*Reader, []string) {
+	N := readers[0].meta.Shards
+	byK := make([]*Reader, N)
+	var problems []string
 	for _, r := range readers {
 		k := r.meta.Shard
 		switch {
 		case k < 1 || k > N:
 			problems = append(problems, fmt.Sprintf("%s: shard %d of %d does not exist", r.name, k, N))
-		case byK[k] != nil:
-			problems = append(problems, fmt.Sprintf("shard %d of %d twice: %s and %s", k, N, byK[k].name, r.name))
+		case byK[k-1] != nil:
+			problems = append(problems, fmt.Sprintf("shard %d of %d twice: %s and %s", k, N, byK[k-1].name, r.name))
 		default:
-			byK[k] = r
+			byK[k-1] = r
 			if first, end := Range(k, N, r.meta.Results.Run.Iterations); r.meta.First != first || r.meta.End != end {
 				problems = append(problems, fmt.Sprintf("%s: iterations %d to %d, but shard %d of %d has %d to %d", r.name, r.meta.First, r.meta.End-1, k, N, first, end-1))
 			}
 		}
 	}
 	for k := 1; k <= N; k++ {
-		if byK[k] == nil {
+		if byK[k-1] == nil {
 			problems = append(problems, fmt.Sprintf("shard %d of %d missing (%s)", k, N, FileName(k, N)))
 		}
 	}
-	if len(problems) > 0 {
-		closeAll()
-		return nil, errors.New(strings.Join(problems, "\n"))
-	}
-	ss := &ShardSet{readers: byK[1:], meta: *byK[1].meta}
-	return ss, nil
+	return byK, problems
 }
 
 // sameRun lists how r's run differs from ref's.
