@@ -69,7 +69,7 @@ func (l *levy) collected(persons int) float64 {
 
 // book turns the month's accumulated bases into payer/receiver pairs.
 func book(pl *plan, tl *tally, l *Ledger) {
-	l.Reset()
+	l.Reset(pl.disc)
 	available := pl.levy.collected(tl.persons)
 	for t := range tl.months {
 		b := tl.acc[t*tl.bases : (t+1)*tl.bases]
@@ -89,35 +89,35 @@ func bookEmployment(pl *plan, l *Ledger, t int, b []float64) {
 	// disability premiums to UWV, the rest to the treasury.
 	zvw, aof := e.ZvwEmployerLevy, e.DisabilityPremiums
 	rest := e.EmployerCharges - zvw - aof
-	l.Transfer(t, ReleasingEmployers, Workers, b[baseOldWage])
-	l.Transfer(t, ReleasingEmployers, Insurers, zvw*b[baseOldWage])
-	l.Transfer(t, ReleasingEmployers, UWV, aof*b[baseOldWage])
-	l.Transfer(t, ReleasingEmployers, Treasury, rest*b[baseOldWage])
-	l.Transfer(t, ReleasingEmployers, UWV, b[baseOldPremium])
-	l.Resource(t, ReleasingEmployers, b[baseOldProduction])
-	l.Resource(t, ReleasingEmployers, -b[baseLostProduction])
+	l.Transfer(t, ItemWages, ReleasingEmployers, Workers, b[baseOldWage])
+	l.Transfer(t, ItemPremiums, ReleasingEmployers, Insurers, zvw*b[baseOldWage])
+	l.Transfer(t, ItemPremiums, ReleasingEmployers, UWV, aof*b[baseOldWage])
+	l.Transfer(t, ItemPremiums, ReleasingEmployers, Treasury, rest*b[baseOldWage])
+	l.Transfer(t, ItemPremiums, ReleasingEmployers, UWV, b[baseOldPremium])
+	l.Resource(t, ItemProduction, ReleasingEmployers, b[baseOldProduction])
+	l.Resource(t, ItemProduction, ReleasingEmployers, -b[baseLostProduction])
 	// Receiving employers likewise; production valued at labour cost.
-	l.Transfer(t, ReceivingEmployers, Workers, b[baseNewWage])
-	l.Transfer(t, ReceivingEmployers, Insurers, zvw*b[baseNewWage])
-	l.Transfer(t, ReceivingEmployers, UWV, aof*b[baseNewWage])
-	l.Transfer(t, ReceivingEmployers, Treasury, rest*b[baseNewWage])
-	l.Transfer(t, ReceivingEmployers, UWV, b[baseNewPremium])
-	l.Resource(t, ReceivingEmployers, (1+e.EmployerCharges)*b[baseNewWage]+b[baseNewPremium])
+	l.Transfer(t, ItemWages, ReceivingEmployers, Workers, b[baseNewWage])
+	l.Transfer(t, ItemPremiums, ReceivingEmployers, Insurers, zvw*b[baseNewWage])
+	l.Transfer(t, ItemPremiums, ReceivingEmployers, UWV, aof*b[baseNewWage])
+	l.Transfer(t, ItemPremiums, ReceivingEmployers, Treasury, rest*b[baseNewWage])
+	l.Transfer(t, ItemPremiums, ReceivingEmployers, UWV, b[baseNewPremium])
+	l.Resource(t, ItemProduction, ReceivingEmployers, (1+e.EmployerCharges)*b[baseNewWage]+b[baseNewPremium])
 }
 
 // bookIncome books benefits, the transition payment, income tax and what
 // being out of work costs.
 func bookIncome(pl *plan, l *Ledger, t int, b []float64) {
 	e := &pl.p.Economy
-	l.Transfer(t, UWV, Workers, b[baseWW])
-	l.Transfer(t, Municipalities, Workers, b[baseBijstand])
-	l.Transfer(t, ReleasingEmployers, Workers, b[baseTransition])
+	l.Transfer(t, ItemWW, UWV, Workers, b[baseWW])
+	l.Transfer(t, ItemBijstand, Municipalities, Workers, b[baseBijstand])
+	l.Transfer(t, ItemTransitionPayment, ReleasingEmployers, Workers, b[baseTransition])
 	// Income tax on wages, WW and the transition payment; bijstand is net.
-	l.Transfer(t, Workers, Treasury, e.IncomeTaxRate*(b[baseOldWage]+b[baseNewWage]+b[baseWW]+b[baseTransition]))
+	l.Transfer(t, ItemTax, Workers, Treasury, e.IncomeTaxRate*(b[baseOldWage]+b[baseNewWage]+b[baseWW]+b[baseTransition]))
 	// Health care used while out of work, and well-being when counted.
-	l.Resource(t, Insurers, -e.HealthCostUnemployed*b[baseUnemployed])
+	l.Resource(t, ItemHealthCare, Insurers, -e.HealthCostUnemployed*b[baseUnemployed])
 	if e.IncludeWellbeing {
-		l.Resource(t, Workers, -e.WellbeingLossUnemployed*b[baseUnemployed])
+		l.Resource(t, ItemWellbeing, Workers, -e.WellbeingLossUnemployed*b[baseUnemployed])
 	}
 }
 
@@ -130,21 +130,21 @@ func bookIncome(pl *plan, l *Ledger, t int, b []float64) {
 // fund's resource and transfer flows.
 func bookFund(pl *plan, l *Ledger, t int, b []float64, available *float64) {
 	iv := &pl.p.Interventions
-	l.Resource(t, Workers, -b[baseTuitionWorker])
-	l.Resource(t, Treasury, -b[baseTuitionTreasury])
+	l.Resource(t, ItemTuition, Workers, -b[baseTuitionWorker])
+	l.Resource(t, ItemTuition, Treasury, -b[baseTuitionTreasury])
 	if spend := b[baseTuitionFund] + b[baseTrainingIncome]; spend > 0 {
 		k := 1.0
 		if !pl.levy.toPayers {
 			k = min(spend, max(*available, 0)) / spend
 			*available -= spend
 		}
-		l.Pay(t, &iv.Training.Payer, k*b[baseTuitionFund])
-		l.TransferShares(t, &iv.Training.Payer, Workers, k*b[baseTrainingIncome])
-		l.Pay(t, &pl.levy.shortfall, (1-k)*b[baseTuitionFund])
-		l.TransferShares(t, &pl.levy.shortfall, Workers, (1-k)*b[baseTrainingIncome])
+		l.Pay(t, ItemTuition, &iv.Training.Payer, k*b[baseTuitionFund])
+		l.TransferShares(t, ItemLevy, &iv.Training.Payer, Workers, k*b[baseTrainingIncome])
+		l.Pay(t, ItemTuition, &pl.levy.shortfall, (1-k)*b[baseTuitionFund])
+		l.TransferShares(t, ItemLevy, &pl.levy.shortfall, Workers, (1-k)*b[baseTrainingIncome])
 	}
-	l.TransferShares(t, &iv.WageSupplement.Payer, Workers, b[baseWageSupplement])
-	l.Transfer(t, Workers, Treasury, pl.p.Economy.IncomeTaxRate*(b[baseTrainingIncome]+b[baseWageSupplement]))
+	l.TransferShares(t, ItemWageSupplement, &iv.WageSupplement.Payer, Workers, b[baseWageSupplement])
+	l.Transfer(t, ItemTax, Workers, Treasury, pl.p.Economy.IncomeTaxRate*(b[baseTrainingIncome]+b[baseWageSupplement]))
 }
 
 // bookInterventions books the real resources interventions use:
@@ -152,10 +152,10 @@ func bookFund(pl *plan, l *Ledger, t int, b []float64, available *float64) {
 // managers and the services.
 func bookInterventions(pl *plan, l *Ledger, t int, b []float64) {
 	iv := &pl.p.Interventions
-	l.Resource(t, Workers, -b[baseOutplacement])
-	l.Pay(t, &iv.Coaching.Payer, b[baseCoaching])
+	l.Resource(t, ItemServices, Workers, -b[baseOutplacement])
+	l.Pay(t, ItemCaseManagers, &iv.Coaching.Payer, b[baseCoaching])
 	for k := range iv.Services {
-		l.Pay(t, &iv.Services[k].Payer, b[numFixedBases+k])
+		l.Pay(t, ItemServices, &iv.Services[k].Payer, b[numFixedBases+k])
 	}
 }
 

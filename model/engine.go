@@ -77,6 +77,11 @@ type ScenarioIteration struct {
 	NPV [NumStakeholders]float64
 	// Level is the scenario's own NPV per stakeholder.
 	Level [NumStakeholders]float64
+	// ItemNPV[i][k] is line item i's part of NPV[k]: the scenario's
+	// discounted item minus the baseline's, not rounded, so that the items
+	// of a stakeholder add up to its NPV before NPV's rounding to the cent.
+	// Society's item is the sum of the seven parties'.
+	ItemNPV [NumItems][NumStakeholders]float64
 	// Outcomes are the scenario's levels; OutWageRatio is NaN when nobody
 	// found a job.
 	Outcomes [NumOutcomes]float64
@@ -311,6 +316,14 @@ func (e *Engine) iterate(ws *workspace, i int, it *Iteration) {
 		if s == 0 {
 			// Exactly zero, not a difference that rounding could disturb.
 			out.NPV = [NumStakeholders]float64{}
+		}
+		for i := range NumItems {
+			for k := range NumStakeholders {
+				out.ItemNPV[i][k] = l.ItemNPV(Item(i), Stakeholder(k)) - bl.ItemNPV(Item(i), Stakeholder(k))
+			}
+		}
+		if s == 0 {
+			out.ItemNPV = [NumItems][NumStakeholders]float64{}
 		}
 		disc := ws.plans[s].disc
 		for t := range H {
