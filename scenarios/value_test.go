@@ -1,7 +1,6 @@
 package scenarios
 
 import (
-	"reflect"
 	"testing"
 
 	"github.com/vwnw/vwnw/model"
@@ -25,15 +24,7 @@ func TestValueIsWhatDrawSets(t *testing.T) {
 					}
 					return 0.5
 				}, &p)
-				v := reflect.ValueOf(&p).Elem()
-				for _, st := range q.path {
-					if st.field >= 0 {
-						v = v.Field(st.field)
-					} else {
-						v = v.Index(st.elem)
-					}
-				}
-				if got, want := q.Value(u), v.Float(); got != want {
+				if got, want := q.Value(u), *q.at.in(&p); got != want {
 					t.Errorf("%s %s at %v: Value %v, Draw set %v", name, q.Key, u, got, want)
 				}
 				n++

@@ -24,6 +24,7 @@ type group struct {
 var groups = []group{
 	{"npv", model.StakeholderKeys(), func(si *model.ScenarioIteration, j int) *float64 { return &si.NPV[j] }, false},
 	{"outcomes", outcomeKeys(), func(si *model.ScenarioIteration, j int) *float64 { return &si.Outcomes[j] }, false},
+	{"npv_by_item", itemKeys(), func(si *model.ScenarioIteration, j int) *float64 { return &si.ItemNPV[j%model.NumItems][j/model.NumItems] }, false},
 	{"level", model.StakeholderKeys(), func(si *model.ScenarioIteration, j int) *float64 { return &si.Level[j] }, true},
 	{"observed", model.CategoryKeys(), func(si *model.ScenarioIteration, j int) *float64 { return &si.Observed[j] }, true},
 	{"", scalarKeys, func(si *model.ScenarioIteration, j int) *float64 { return scalars(si)[j] }, true},
@@ -47,6 +48,18 @@ const (
 	colOccupancy  = "occupancy"
 	colCashflow   = "cashflow"
 )
+
+// itemKeys are the keys of the line items per stakeholder, stakeholder by
+// stakeholder, "<stakeholder>.<item>" as in npv_by_item of results.json.
+func itemKeys() []string {
+	var keys []string
+	for _, st := range model.StakeholderKeys() {
+		for _, it := range model.ItemKeys() {
+			keys = append(keys, st+"."+it)
+		}
+	}
+	return keys
+}
 
 // outcomeKeys are the JSON keys of model.Outcomes, in the order of the
 // model.Outcome constants.

@@ -79,7 +79,7 @@ func text(si *model.ScenarioIteration, shard bool) string {
 	if shard {
 		return fmt.Sprint(*si)
 	}
-	return fmt.Sprint(si.CohortSize, si.NPV, si.Outcomes)
+	return fmt.Sprint(si.CohortSize, si.NPV, si.Outcomes, si.ItemNPV)
 }
 
 func TestRoundTrip(t *testing.T) {
