@@ -24,7 +24,9 @@ type group struct {
 var groups = []group{
 	{"npv", model.StakeholderKeys(), func(si *model.ScenarioIteration, j int) *float64 { return &si.NPV[j] }, false},
 	{"outcomes", outcomeKeys(), func(si *model.ScenarioIteration, j int) *float64 { return &si.Outcomes[j] }, false},
-	{"npv_by_item", itemKeys(), func(si *model.ScenarioIteration, j int) *float64 { return &si.ItemNPV[j%model.NumItems][j/model.NumItems] }, false},
+	{"npv_by_item", itemKeys(), func(si *model.ScenarioIteration, j int) *float64 {
+		return &si.ItemNPV[j%model.NumItems][j/model.NumItems]
+	}, false},
 	{"level", model.StakeholderKeys(), func(si *model.ScenarioIteration, j int) *float64 { return &si.Level[j] }, true},
 	{"observed", model.CategoryKeys(), func(si *model.ScenarioIteration, j int) *float64 { return &si.Observed[j] }, true},
 	{"", scalarKeys, func(si *model.ScenarioIteration, j int) *float64 { return scalars(si)[j] }, true},
