@@ -52,6 +52,9 @@ type Config struct {
 	// machines. Iteration i meets the random numbers it meets in the whole
 	// run.
 	Start, End int
+	// Progress, when set, is called by Run after each iteration with the
+	// iterations done and in all, from a single goroutine.
+	Progress func(done, total int)
 }
 
 // Outcome indexes the per-iteration outcomes of a scenario.

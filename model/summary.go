@@ -29,7 +29,13 @@ func (e *Engine) Run(ctx context.Context, also ...func(*Iteration) error) (*Resu
 				return err
 			}
 		}
-		return acc.Add(it)
+		if err := acc.Add(it); err != nil {
+			return err
+		}
+		if e.cfg.Progress != nil {
+			e.cfg.Progress(acc.Added(), e.cfg.Iterations)
+		}
+		return nil
 	})
 	if err != nil {
 		return nil, err

@@ -12,6 +12,7 @@ import (
 	"github.com/vwnw/vwnw/charts"
 	"github.com/vwnw/vwnw/internal/atomicfile"
 	"github.com/vwnw/vwnw/internal/output"
+	"github.com/vwnw/vwnw/internal/safeio"
 	"github.com/vwnw/vwnw/model"
 	"github.com/vwnw/vwnw/scenarios"
 )
@@ -32,6 +33,9 @@ func simulate(cmd *cobra.Command, f *flags, sf *scaleFlags, names []string) erro
 	if err != nil {
 		return flagError(err)
 	}
+	if err := f.checkWork(sf.share()*f.runWork(list, 1), "iterations × persons × months, over the scenarios"); err != nil {
+		return err
+	}
 	if len(list) == 1 {
 		fmt.Fprintf(cmd.ErrOrStderr(), "vwnw: note: only the baseline %q: it is compared with itself, so every NPV is zero; name a scenario (vwnw scenarios lists the shipped ones)\n", list[0].Name)
 	}
@@ -39,11 +43,19 @@ func simulate(cmd *cobra.Command, f *flags, sf *scaleFlags, names []string) erro
 	for i, s := range list {
 		inputs[i] = s.Input()
 	}
+	cfg := f.config()
+	bar := newProgress(cmd.ErrOrStderr(), "vwnw "+cmd.Name())
+	defer bar.finish()
+	cfg.Progress = bar.update
 	if sf.shard != "" {
-		return runShard(cmd, f, sf, list, inputs)
+		return runShard(cmd, cfg, f.out, sf, list, inputs)
 	}
-	res, err := runEngine(cmd, f, sf, list, inputs)
+	res, err := runEngine(cmd, cfg, sf, list, inputs)
 	if err != nil {
+		return err
+	}
+	bar.finish()
+	if err := output.CheckFinite(res); err != nil {
 		return err
 	}
 	if err := writeOutputs(f.out, res, f.lang); err != nil {
@@ -84,12 +96,11 @@ func writeOutputs(dir string, res *model.Results, lang string) error {
 
 // readResults reads a results.json file.
 func readResults(path string) (*model.Results, error) {
-	fh, err := os.Open(path)
+	data, err := safeio.ReadFile(path, safeio.MaxResults)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, unwrapPathErr(err))
+		return nil, err
 	}
-	defer fh.Close()
-	res, err := output.ReadJSON(fh)
+	res, err := output.ReadResults(data)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}

@@ -100,18 +100,17 @@ func openDraws(path string, cfg model.Config, list []*scenarios.Scenario) (*draw
 	return w, func(it *model.Iteration) error { return w.Write(it, p.At(it.Index)) }, nil
 }
 
-// runShard simulates shard K of N of the run and writes it to --out.
-func runShard(cmd *cobra.Command, f *flags, sf *scaleFlags, list []*scenarios.Scenario, inputs []model.Input) error {
-	cfg := f.config()
+// runShard simulates shard K of N of the run and writes it into dir.
+func runShard(cmd *cobra.Command, cfg model.Config, dir string, sf *scaleFlags, list []*scenarios.Scenario, inputs []model.Input) error {
 	cfg.Start, cfg.End = draws.Range(sf.k, sf.n, cfg.Iterations)
 	eng, err := model.NewEngine(cfg, inputs)
 	if err != nil {
 		return err
 	}
-	if err := os.MkdirAll(f.out, 0o755); err != nil {
-		return fmt.Errorf("--out %s: %w", f.out, err)
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return fmt.Errorf("--out %s: %w", dir, err)
 	}
-	path := filepath.Join(f.out, draws.FileName(sf.k, sf.n))
+	path := filepath.Join(dir, draws.FileName(sf.k, sf.n))
 	p := paramsOf(cfg.Seed, list)
 	meta := &draws.Meta{
 		Command: cmd.Name(), Shard: sf.k, Shards: sf.n, First: cfg.Start, End: cfg.End,
@@ -123,7 +122,15 @@ func runShard(cmd *cobra.Command, f *flags, sf *scaleFlags, list []*scenarios.Sc
 	}
 	defer w.Abort()
 	start := time.Now()
-	err = eng.Each(cmd.Context(), func(it *model.Iteration) error { return w.Write(it, p.At(it.Index)) })
+	err = eng.Each(cmd.Context(), func(it *model.Iteration) error {
+		if err := w.Write(it, p.At(it.Index)); err != nil {
+			return err
+		}
+		if cfg.Progress != nil {
+			cfg.Progress(it.Index+1-cfg.Start, cfg.End-cfg.Start)
+		}
+		return nil
+	})
 	if err != nil {
 		return fail(err)
 	}
@@ -134,6 +141,21 @@ func runShard(cmd *cobra.Command, f *flags, sf *scaleFlags, list []*scenarios.Sc
 	fmt.Fprintf(cmd.ErrOrStderr(), "vwnw: shard %d of %d (iterations %d to %d of %d) written to %s\n",
 		sf.k, sf.n, cfg.Start, cfg.End-1, cfg.Iterations, path)
 	return nil
+}
+
+// share is the part of the run's work that this command simulates: 1/N
+// of it for a shard, none for a merge.
+func (sf *scaleFlags) share() float64 {
+	switch {
+	case sf.merge != nil:
+		return 0
+	case sf.shard == "":
+		return 1
+	}
+	if _, n, err := draws.ParseShard(sf.shard); err == nil {
+		return 1 / float64(n)
+	}
+	return 1
 }
 
 func newMergeCmd() *cobra.Command {
@@ -200,6 +222,9 @@ analysis they recorded, so its scenario files must be here too, unchanged.
 			if err != nil {
 				return fail(err)
 			}
+			if err := output.CheckFinite(res); err != nil {
+				return err
+			}
 			if dw != nil {
 				if err := dw.Close(); err != nil {
 					return fail(err)
@@ -229,8 +254,7 @@ func checkOutputFlags(format, lang string) error {
 }
 
 // runEngine runs the scenarios on one machine, writing --draws when given.
-func runEngine(cmd *cobra.Command, f *flags, sf *scaleFlags, list []*scenarios.Scenario, inputs []model.Input) (*model.Results, error) {
-	cfg := f.config()
+func runEngine(cmd *cobra.Command, cfg model.Config, sf *scaleFlags, list []*scenarios.Scenario, inputs []model.Input) (*model.Results, error) {
 	eng, err := model.NewEngine(cfg, inputs)
 	if err != nil {
 		return nil, err

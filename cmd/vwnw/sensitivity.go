@@ -94,6 +94,9 @@ func runSensitivity(cmd *cobra.Command, f *flags, sf *scaleFlags, args []string)
 	if _, plain := src.(sensEngine); !plain {
 		p.Results, p.Runner = src.results, src.runner()
 	}
+	if err := f.checkWork(sf.share()*p.Work(f.persons), "iterations × persons × months × the runs of "+f.method); err != nil {
+		return err
+	}
 	bar := newProgress(cmd.ErrOrStderr(), "vwnw sensitivity "+f.method)
 	defer bar.finish()
 	p.Progress = bar.update
@@ -103,6 +106,9 @@ func runSensitivity(cmd *cobra.Command, f *flags, sf *scaleFlags, args []string)
 	}
 	bar.finish()
 	if stop, err := src.finish(cmd); stop || err != nil {
+		return err
+	}
+	if err := output.CheckFinite(res); err != nil {
 		return err
 	}
 	if err := writeOutputs(f.out, res, f.lang); err != nil {
