@@ -216,3 +216,36 @@ func TestSensitivityShards(t *testing.T) {
 		t.Errorf("breakeven --shard: exit %d, %s", code, stderr)
 	}
 }
+
+// TestShardShare: the work a command is held to is its shard's share of
+// the run's, and a merge simulates nothing.
+func TestShardShare(t *testing.T) {
+	for _, tt := range []struct {
+		sf   scaleFlags
+		want float64
+	}{
+		{scaleFlags{}, 1},
+		{scaleFlags{shard: "1/4"}, 0.25},
+		{scaleFlags{shard: "3/3"}, 1.0 / 3},
+		{scaleFlags{merge: &sensMerge{}}, 0},
+	} {
+		if got := tt.sf.share(); got != tt.want {
+			t.Errorf("share of %+v = %v, want %v", tt.sf, got, tt.want)
+		}
+	}
+	// A run above the bound without --allow-long is refused whole, and its
+	// shard of a tenth passes the check (to fail later, on an --out that is
+	// a file).
+	file := filepath.Join(t.TempDir(), "file")
+	if err := os.WriteFile(file, nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	big := []string{"compare", "intensive_coaching", "--cohort-size", "1000000", "--horizon", "120", "--iterations", "200", "--out", file}
+	if _, stderr, code := vwnw(t, big...); code != 2 || !strings.Contains(stderr, "--allow-long") {
+		t.Fatalf("whole run: exit %d, %s", code, stderr)
+	}
+	_, stderr, code := vwnw(t, append(big, "--shard", "1/10")...)
+	if code != 2 || strings.Contains(stderr, "--allow-long") || !strings.Contains(stderr, "--out "+file) {
+		t.Errorf("a tenth: exit %d, %s", code, stderr)
+	}
+}
