@@ -5,8 +5,8 @@
 # shards (shard.sbatch) and the merge job after it (merge.sbatch,
 # --dependency=afterok), waits, and checks that the merged outputs
 # (results.json, results.csv, report.html, …) are the single run's bytes
-# (results.json apart from elapsed_seconds and workers). Stops what it started, whatever happens. Needs root
-# and Go.
+# (results.json apart from elapsed_seconds and workers). Stops what it
+# started, whatever happens. Needs root and Go.
 #
 #   deploy/slurm/test-local.sh           # the whole test
 #   deploy/slurm/test-local.sh --smoke   # Slurm only: a trivial array and merge job
