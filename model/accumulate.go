@@ -32,6 +32,7 @@ type Accumulator struct {
 	size  []int
 	occ   [][]float64
 	cash  [][]float64
+	flow  [][]float64
 	cols  *columns
 	pm    int64
 	ended bool
@@ -80,12 +81,14 @@ func NewAccumulator(tmpl *Results, opt AccumulatorOptions) (*Accumulator, error)
 		size: make([]int, S),
 		occ:  make([][]float64, S),
 		cash: make([][]float64, S),
+		flow: make([][]float64, S),
 		cols: newColumns(S*colsPerResult, budget, opt.Dir),
 	}
 	a.tmpl.Scenarios = slices.Clone(tmpl.Scenarios)
 	for s := range S {
 		a.occ[s] = make([]float64, H*NumStates)
 		a.cash[s] = make([]float64, H*NumStakeholders)
+		a.flow[s] = make([]float64, H*NumStakeholders)
 	}
 	return a, nil
 }
@@ -106,8 +109,8 @@ func (a *Accumulator) Add(it *Iteration) error {
 	H := a.h
 	for s := range it.Scenarios {
 		si := &it.Scenarios[s]
-		if len(si.Occupancy) != H*NumStates || len(si.Cashflow) != H*NumStakeholders {
-			return fmt.Errorf("accumulator: iteration %d, scenario %d: occupancy or cash flow not of %d months", it.Index, s, H)
+		if len(si.Occupancy) != H*NumStates || len(si.Cashflow) != H*NumStakeholders || len(si.Flow) != H*NumStakeholders {
+			return fmt.Errorf("accumulator: iteration %d, scenario %d: occupancy, cash flow or flow not of %d months", it.Index, s, H)
 		}
 		a.size[s] = si.CohortSize
 		a.pm += int64(si.CohortSize) * int64(H)
@@ -134,6 +137,9 @@ func (a *Accumulator) Add(it *Iteration) error {
 		}
 		for j, v := range si.Cashflow {
 			cash[j] += v
+		}
+		for j, v := range si.Flow {
+			a.flow[s][j] += v
 		}
 	}
 	a.n++
@@ -217,6 +223,14 @@ func (a *Accumulator) Results() (*Results, error) {
 			}
 			*sr.Cashflow.At(Stakeholder(k)) = series
 		}
+		flow := a.flow[s]
+		for j := range flow {
+			flow[j] /= float64(N)
+		}
+		// Month 0 is January of the price year until scenarios name the
+		// cohort's start.
+		b := BudgetByYear(flow, H, r.Run.PriceYear, 1)
+		sr.BudgetByYear = &b
 	}
 	return &r, nil
 }

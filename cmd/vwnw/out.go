@@ -52,7 +52,7 @@ func simulate(cmd *cobra.Command, f *flags, sf *scaleFlags, names []string) erro
 	defer bar.finish()
 	cfg.Progress = bar.update
 	if sf.shard != "" {
-		return runShard(cmd, cfg, f.out, sf, list, inputs)
+		return runShard(cmd, f, cfg, sf, names, list, inputs)
 	}
 	res, err := runEngine(cmd, cfg, sf, list, inputs)
 	if err != nil {
@@ -62,10 +62,11 @@ func simulate(cmd *cobra.Command, f *flags, sf *scaleFlags, names []string) erro
 	if err := output.CheckFinite(res); err != nil {
 		return err
 	}
+	recordRun(res, f, names, list)
 	if err := writeOutputs(f.out, res, f.lang); err != nil {
 		return err
 	}
-	return writeOut(cmd, func(w io.Writer) error { return output.Write(w, res, f.format) })
+	return writeOut(cmd, func(w io.Writer) error { return output.WriteIn(w, res, f.format, f.termLang()) })
 }
 
 // writeOut writes what write writes to the command's standard output, all at

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -100,8 +101,9 @@ func openDraws(path string, cfg model.Config, list []*scenarios.Scenario) (*draw
 	return w, func(it *model.Iteration) error { return w.Write(it, p.At(it.Index)) }, nil
 }
 
-// runShard simulates shard K of N of the run and writes it into dir.
-func runShard(cmd *cobra.Command, cfg model.Config, dir string, sf *scaleFlags, list []*scenarios.Scenario, inputs []model.Input) error {
+// runShard simulates shard K of N of the run and writes it into --out.
+func runShard(cmd *cobra.Command, f *flags, cfg model.Config, sf *scaleFlags, names []string, list []*scenarios.Scenario, inputs []model.Input) error {
+	dir := f.out
 	cfg.Start, cfg.End = draws.Range(sf.k, sf.n, cfg.Iterations)
 	eng, err := model.NewEngine(cfg, inputs)
 	if err != nil {
@@ -112,9 +114,18 @@ func runShard(cmd *cobra.Command, cfg model.Config, dir string, sf *scaleFlags, 
 	}
 	path := filepath.Join(dir, draws.FileName(sf.k, sf.n))
 	p := paramsOf(cfg.Seed, list)
+	// The run's provenance but its command line, which vwnw merge writes
+	// for the whole run from the shards' Spec.
+	tmpl := eng.Template()
+	recordRun(tmpl, f, names, list)
+	tmpl.Run.Command = ""
+	spec, err := json.Marshal(specOf(cmd, names))
+	if err != nil {
+		return fail(err)
+	}
 	meta := &draws.Meta{
 		Command: cmd.Name(), Shard: sf.k, Shards: sf.n, First: cfg.Start, End: cfg.End,
-		Results: eng.Template(),
+		Results: tmpl, Spec: spec,
 	}
 	w, err := draws.Create(path, draws.Layout{Scenarios: scenarioNames(list), Params: p.Keys, Horizon: cfg.Horizon, Shard: true}, meta)
 	if err != nil {
@@ -203,7 +214,7 @@ analysis they recorded, so its scenario files must be here too, unchanged.
 				if drawsPath != "" {
 					return errors.New("--draws is for shards of compare and run; a sensitivity analysis's draws are not those of one run")
 				}
-				return mergeSensitivity(cmd, ss, out, format, lang)
+				return mergeSensitivity(cmd, ss)
 			default:
 				return fmt.Errorf("%s: shards of %q; merge takes shards of compare, run and sensitivity", args[0], m.Command)
 			}
@@ -221,6 +232,9 @@ analysis they recorded, so its scenario files must be here too, unchanged.
 			res, err := ss.Results(model.AccumulatorOptions{}, also...)
 			if err != nil {
 				return fail(err)
+			}
+			if res.Run.Command, err = mergedCommand(ss.Meta().Command, ss, cmd); err != nil {
+				return err
 			}
 			if err := output.CheckFinite(res); err != nil {
 				return err

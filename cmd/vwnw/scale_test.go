@@ -46,10 +46,16 @@ func sameOutputs(t *testing.T, a, b string) {
 func TestShardMergeCLI(t *testing.T) {
 	dir := t.TempDir()
 	run := []string{"compare", "intensive_coaching", "transition_fund", "--iterations", "14", "--seed", "4", "--horizon", "30"}
-	single, shards, merged := filepath.Join(dir, "single"), filepath.Join(dir, "shards"), filepath.Join(dir, "merged")
-	wantTable, stderr, code := vwnw(t, append(run, "--out", single, "--draws", filepath.Join(single, "draws.csv"))...)
+	// The single run and the merge write to the same --out (the single
+	// run's files moved away in between), since results.json and the
+	// report record the command line.
+	out, single, shards := filepath.Join(dir, "out"), filepath.Join(dir, "single"), filepath.Join(dir, "shards")
+	wantTable, stderr, code := vwnw(t, append(run, "--out", out, "--draws", filepath.Join(out, "draws.csv"))...)
 	if code != 0 {
 		t.Fatalf("single run: exit %d: %s", code, stderr)
+	}
+	if err := os.Rename(out, single); err != nil {
+		t.Fatal(err)
 	}
 	var paths []string
 	for k := 3; k >= 1; k-- {
@@ -59,10 +65,11 @@ func TestShardMergeCLI(t *testing.T) {
 		}
 		paths = append(paths, filepath.Join(shards, draws.FileName(k, 3)))
 	}
-	table, stderr, code := vwnw(t, append(append([]string{"merge"}, paths...), "--out", merged, "--draws", filepath.Join(merged, "draws.csv"))...)
+	table, stderr, code := vwnw(t, append(append([]string{"merge"}, paths...), "--out", out, "--draws", filepath.Join(out, "draws.csv"))...)
 	if code != 0 {
 		t.Fatalf("merge: exit %d: %s", code, stderr)
 	}
+	merged := out
 	sameOutputs(t, single, merged)
 	cut := func(s string) string { return s[:strings.LastIndex(s, "person-months")] }
 	if cut(table) != cut(wantTable) {
@@ -189,10 +196,13 @@ func TestSensitivityShards(t *testing.T) {
 			if method == "sobol" {
 				run = append(run, "--bootstrap", "100")
 			}
-			single, shards, merged := filepath.Join(dir, "single"), filepath.Join(dir, "shards"), filepath.Join(dir, "merged")
-			want, stderr, code := vwnw(t, append(run, "--out", single)...)
+			out, single, shards := filepath.Join(dir, "out"), filepath.Join(dir, "single"), filepath.Join(dir, "shards")
+			want, stderr, code := vwnw(t, append(run, "--out", out)...)
 			if code != 0 {
 				t.Fatalf("single: exit %d: %s", code, stderr)
+			}
+			if err := os.Rename(out, single); err != nil {
+				t.Fatal(err)
 			}
 			var paths []string
 			for k := 1; k <= 2; k++ {
@@ -201,11 +211,11 @@ func TestSensitivityShards(t *testing.T) {
 				}
 				paths = append(paths, filepath.Join(shards, draws.FileName(k, 2)))
 			}
-			got, stderr, code := vwnw(t, append(append([]string{"merge"}, paths...), "--out", merged)...)
+			got, stderr, code := vwnw(t, append(append([]string{"merge"}, paths...), "--out", out)...)
 			if code != 0 {
 				t.Fatalf("merge: exit %d: %s", code, stderr)
 			}
-			sameOutputs(t, single, merged)
+			sameOutputs(t, single, out)
 			if got != want {
 				t.Errorf("merge's table differs:\n%s\n---\n%s", got, want)
 			}

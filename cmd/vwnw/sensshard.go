@@ -65,21 +65,27 @@ func runError(err error) error {
 	return fail(err)
 }
 
-// sensSpec is what a sensitivity shard records of its command line, so
-// that vwnw merge can set up the same analysis: the arguments and every
-// flag given, but those of the output and the shard.
+// sensSpec is what a shard records of its command line, so that vwnw
+// merge can set up the same analysis and write the command line of the
+// whole run: the arguments and every flag given, but those of the shard,
+// the output and --workers.
 type sensSpec struct {
 	Args  []string    `json:"args"`
 	Flags [][2]string `json:"flags"`
 }
 
-// outputFlags are set by vwnw merge itself, not taken from the shards.
-var outputFlags = map[string]bool{"shard": true, "out": true, "format": true, "json": true, "lang": true}
+// outputFlags are vwnw merge's own: a merge takes them from its command
+// line, not from the shards'.
+var outputFlags = map[string]bool{"out": true, "format": true, "json": true, "lang": true, "draws": true}
+
+// notRecorded are the flags a shard does not record: the output's, and
+// those that differ between the shards of one run.
+func notRecorded(name string) bool { return outputFlags[name] || name == "shard" || name == "workers" }
 
 func specOf(cmd *cobra.Command, args []string) sensSpec {
 	spec := sensSpec{Args: args}
 	cmd.Flags().Visit(func(fl *pflag.Flag) {
-		if outputFlags[fl.Name] {
+		if notRecorded(fl.Name) {
 			return
 		}
 		vals := []string{fl.Value.String()}
@@ -124,7 +130,7 @@ func (s *sensShard) results(ctx context.Context, cfg model.Config, inputs []mode
 	}
 	s.meta = &draws.Meta{
 		Command: "sensitivity", Shard: s.k, Shards: s.n, First: cfg.Start, End: cfg.End,
-		Results: tmpl, Analysis: spec,
+		Results: tmpl, Spec: spec,
 	}
 	names := make([]string, len(inputs))
 	for i, in := range inputs {
@@ -250,20 +256,63 @@ func (sf *scaleFlags) sensSource(cmd *cobra.Command, f *flags, method string, ar
 }
 
 // mergeSensitivity sets up the sensitivity command the shards recorded,
-// with the output flags of vwnw merge, and runs it on the shards.
-func mergeSensitivity(cmd *cobra.Command, ss *draws.ShardSet, out, format, lang string) error {
-	var spec sensSpec
-	if err := json.Unmarshal(ss.Meta().Analysis, &spec); err != nil {
-		return fmt.Errorf("the shards' analysis: %w", err)
+// with the output flags of vwnw merge (mc), and runs it on the shards.
+func mergeSensitivity(mc *cobra.Command, ss *draws.ShardSet) error {
+	spec, err := specIn(ss)
+	if err != nil {
+		return err
 	}
 	sc, f, sf := sensitivityCmd()
-	fs := sc.Flags()
+	if err := applySpec(sc, spec, mc); err != nil {
+		return err
+	}
+	sf.merge = &sensMerge{ss: ss}
+	return runSensitivity(mc, f, sf, spec.Args)
+}
+
+// specIn is the command line the shards recorded.
+func specIn(ss *draws.ShardSet) (sensSpec, error) {
+	var spec sensSpec
+	if err := json.Unmarshal(ss.Meta().Spec, &spec); err != nil {
+		return spec, fmt.Errorf("the shards' command line: %w", err)
+	}
+	return spec, nil
+}
+
+// applySpec sets the flags of sub, a command of vwnw, to those the shards
+// recorded and the output flags given to the merge mc, as if the whole run
+// had been asked for on one machine with the merge's output flags. sub is
+// put under a root named vwnw, so that its command line reads as one.
+func applySpec(sub *cobra.Command, spec sensSpec, mc *cobra.Command) error {
+	(&cobra.Command{Use: "vwnw"}).AddCommand(sub)
+	fs := sub.Flags()
 	for _, fl := range spec.Flags {
 		if err := fs.Set(fl[0], fl[1]); err != nil {
 			return fmt.Errorf("the shards' flag --%s %s: %w", fl[0], fl[1], err)
 		}
 	}
-	f.out, f.format, f.lang, f.json = out, format, lang, false
-	sf.merge = &sensMerge{ss: ss}
-	return runSensitivity(cmd, f, sf, spec.Args)
+	var err error
+	mc.Flags().Visit(func(fl *pflag.Flag) {
+		if outputFlags[fl.Name] && fs.Lookup(fl.Name) != nil && err == nil {
+			err = fs.Set(fl.Name, fl.Value.String())
+		}
+	})
+	return err
+}
+
+// mergedCommand is the command line of the whole run the shards of command
+// (compare or run) make up, with the merge's output flags.
+func mergedCommand(command string, ss *draws.ShardSet, mc *cobra.Command) (string, error) {
+	spec, err := specIn(ss)
+	if err != nil {
+		return "", err
+	}
+	sub := newCompareCmd()
+	if command == "run" {
+		sub = newRunCmd()
+	}
+	if err := applySpec(sub, spec, mc); err != nil {
+		return "", err
+	}
+	return commandLine(sub, spec.Args), nil
 }

@@ -73,8 +73,11 @@ run=(compare intensive_coaching wage_supplement --iterations "${ITERATIONS:-90}"
 (cd "$repo" && go build -o "$work/vwnw" ./cmd/vwnw)
 export VWNW="$work/vwnw"
 
-"$VWNW" "${run[@]}" --workers 2 --out single >/dev/null
-read -r array merge < <(SBATCH_ARGS="--chdir=$work" "$here/submit.sh" "$shards" shards merged "${run[@]}")
+# The single run and the merge write to the same --out (results.json and the
+# report record the command line); the single run's files move away first.
+"$VWNW" "${run[@]}" --workers 2 --out out >/dev/null
+mv out single
+read -r array merge < <(SBATCH_ARGS="--chdir=$work" "$here/submit.sh" "$shards" shards out "${run[@]}")
 echo "test-local: submitted array $array ($shards shards) and merge $merge"
 if ! wait_jobs "$array" "$merge"; then
   tail -n 20 vwnw-*.out >&2 || true
@@ -87,15 +90,15 @@ status=0
 for path in single/*; do
   f=$(basename "$path")
   [ "$f" = results.json ] && continue
-  if ! cmp -s "single/$f" "merged/$f"; then
-    echo "test-local: merged/$f differs from the single run's (or is missing)" >&2
+  if ! cmp -s "single/$f" "out/$f"; then
+    echo "test-local: the merge's $f differs from the single run's (or is missing)" >&2
     status=1
   fi
 done
 untimed() { sed -E 's/"(elapsed_seconds|workers)": *[0-9.eE+-]+/"\1": 0/g' "$1"; }
-if ! cmp -s <(untimed single/results.json) <(untimed merged/results.json); then
-  echo "test-local: merged/results.json differs from the single run's apart from timing:" >&2
-  diff <(untimed single/results.json) <(untimed merged/results.json) | head -20 >&2
+if ! cmp -s <(untimed single/results.json) <(untimed out/results.json); then
+  echo "test-local: the merge's results.json differs from the single run's apart from timing:" >&2
+  diff <(untimed single/results.json) <(untimed out/results.json) | head -20 >&2
   status=1
 fi
 # A missing shard is refused, naming it (exit 2).

@@ -38,8 +38,8 @@ func scalars(si *model.ScenarioIteration) [6]*float64 {
 	return [6]*float64{&si.TransferGap, &si.Participants, &si.WaitMonths, &si.TransferCost, &si.FundSpending, &si.LevyCollected}
 }
 
-// Fixed column names around the groups. Occupancy and cash flow, in shard
-// files only, are lists of Horizon × model.NumStates and Horizon ×
+// Fixed column names around the groups. Occupancy, cash flow and flow, in
+// shard files only, are lists of Horizon × model.NumStates and Horizon ×
 // model.NumStakeholders values, month by month, as in
 // model.ScenarioIteration.
 const (
@@ -49,6 +49,7 @@ const (
 	colCohortSize = "cohort_size"
 	colOccupancy  = "occupancy"
 	colCashflow   = "cashflow"
+	colFlow       = "flow"
 )
 
 // itemKeys are the keys of the line items per stakeholder, stakeholder by
@@ -132,7 +133,7 @@ func (l *Layout) names() ([]string, error) {
 		names = append(names, c.name)
 	}
 	if l.Shard {
-		names = append(names, colOccupancy, colCashflow)
+		names = append(names, colOccupancy, colCashflow, colFlow)
 	}
 	seen := map[string]bool{}
 	for _, n := range names {

@@ -31,9 +31,11 @@ type Meta struct {
 	// iterations, horizon, version, and each scenario's name, titles and
 	// sha256.
 	Results *model.Results `json:"results"`
-	// Analysis holds what a sensitivity analysis needs besides (its
-	// settings and the runs it makes); empty for compare and run.
-	Analysis json.RawMessage `json:"analysis,omitempty"`
+	// Spec is the command line the shards ran, without what differs
+	// between them (--shard, --out, --workers) and the output flags, as the
+	// command that wrote them records it: what a merge needs to set up the
+	// same analysis, or to write the command line of the whole run.
+	Spec json.RawMessage `json:"spec,omitempty"`
 	// ElapsedSeconds is the simulation's own time for this file.
 	ElapsedSeconds float64 `json:"elapsed_seconds"`
 }

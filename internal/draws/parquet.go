@@ -53,7 +53,7 @@ func schema(l *Layout) (*parquet.Schema, []string, error) {
 			node = parquet.Int(64)
 		case colScenario:
 			node = parquet.String()
-		case colOccupancy, colCashflow:
+		case colOccupancy, colCashflow, colFlow:
 			node = parquet.Repeated(parquet.Leaf(parquet.DoubleType))
 		default:
 			node = parquet.Optional(parquet.Leaf(parquet.DoubleType))
@@ -83,7 +83,7 @@ func newParquetEncoder(out io.Writer, l *Layout, meta *Meta) (*parquetEncoder, e
 	// Row groups of about 8 MiB of values.
 	perRow := len(names)
 	if l.Shard {
-		perRow += l.Horizon * (model.NumStates + model.NumStakeholders)
+		perRow += l.Horizon * (model.NumStates + 2*model.NumStakeholders)
 	}
 	rows := max(64, (8<<20)/(16*perRow))
 	w := parquet.NewGenericWriter[any](out, s,
@@ -129,9 +129,9 @@ func (e *parquetEncoder) write(l *Layout, run, i int, scenario string, si *model
 		double(*f.at(si))
 	}
 	if l.Shard {
-		lists := [][]float64{si.Occupancy, si.Cashflow}
+		lists := [][]float64{si.Occupancy, si.Cashflow, si.Flow}
 		if brief {
-			lists = [][]float64{nil, nil}
+			lists = [][]float64{nil, nil, nil}
 		}
 		for _, list := range lists {
 			for j, v := range list {
@@ -187,6 +187,7 @@ const (
 	kindFloat
 	kindOccupancy
 	kindCashflow
+	kindFlow
 )
 
 func newParquetDecoder(ra io.ReaderAt, size int64, name string) (*parquetDecoder, error) {
@@ -226,7 +227,7 @@ func newParquetDecoder(ra io.ReaderAt, size int64, name string) (*parquetDecoder
 	d.floats = floatCols(d.layout.Shard)
 	d.kind, d.index = make([]colKind, len(names)), make([]int, len(names))
 	kinds := map[string]colKind{colRun: kindRun, colIteration: kindIteration, colScenario: kindScenario,
-		colCohortSize: kindCohortSize, colOccupancy: kindOccupancy, colCashflow: kindCashflow}
+		colCohortSize: kindCohortSize, colOccupancy: kindOccupancy, colCashflow: kindCashflow, colFlow: kindFlow}
 	for j, p := range d.layout.Params {
 		kinds[p], d.index[slices.Index(names, p)] = kindParam, j
 	}
@@ -264,7 +265,7 @@ func (d *parquetDecoder) read(si *model.ScenarioIteration, params []float64) (in
 		run, iter int
 		scenario  string
 	)
-	si.Occupancy, si.Cashflow = si.Occupancy[:0], si.Cashflow[:0]
+	si.Occupancy, si.Cashflow, si.Flow = si.Occupancy[:0], si.Cashflow[:0], si.Flow[:0]
 	for _, v := range d.rows[0] {
 		c := v.Column()
 		f := math.NaN()
@@ -291,6 +292,10 @@ func (d *parquetDecoder) read(si *model.ScenarioIteration, params []float64) (in
 		case kindCashflow:
 			if !v.IsNull() {
 				si.Cashflow = append(si.Cashflow, f)
+			}
+		case kindFlow:
+			if !v.IsNull() {
+				si.Flow = append(si.Flow, f)
 			}
 		}
 	}

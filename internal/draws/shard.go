@@ -182,8 +182,8 @@ func sameRun(ref, r *Reader) []string {
 	if x, y := fmt.Sprint(a.Layout), fmt.Sprint(b.Layout); x != y {
 		differ("columns", x, y)
 	}
-	if !bytes.Equal(a.Analysis, b.Analysis) {
-		differ("analysis", string(a.Analysis), string(b.Analysis))
+	if !bytes.Equal(a.Spec, b.Spec) {
+		differ("command line", string(a.Spec), string(b.Spec))
 	}
 	return out
 }

@@ -382,12 +382,23 @@ func (p *Plan) Run(ctx context.Context) (*model.Results, error) {
 	}
 	inputs := p.inputs()
 	cfg := p.Config
+	eng := p.eng
+	if p.Method == "sobol" && len(inputs) == 2 && cfg.Cache == nil {
+		// The comparison is Sobol's matrix A when every uncertain
+		// parameter is analysed: a cache lets the matrices reuse it, the
+		// persons and each other's simulations (see Analysis.Sobol).
+		cfg.Cache = &model.Cache{}
+		var err error
+		if eng, err = model.NewEngine(cfg, inputs); err != nil {
+			return nil, err
+		}
+	}
 	var res *model.Results
 	var err error
 	if p.Results != nil {
 		res, err = p.Results(ctx, cfg, inputs)
 	} else {
-		res, err = p.eng.Run(ctx)
+		res, err = eng.Run(ctx)
 	}
 	if err != nil {
 		return nil, err
