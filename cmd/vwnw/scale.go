@@ -183,8 +183,10 @@ on one machine: the same results.json (apart from elapsed_seconds and workers),
 results.csv and report.html in --out DIR, and the same table. It refuses shards
 of different runs (command, seed, scenarios and their sha256, iterations,
 horizon, number of shards, version) and a missing or duplicate shard, naming
-which. The shards of a sensitivity analysis are merged by setting up the
-analysis they recorded, so its scenario files must be here too, unchanged.
+which. The command line recorded in results.json and the report is the whole
+run's, with merge's own --out, --format, --lang and --draws. The shards of a
+sensitivity analysis are merged by setting up the analysis they recorded, so
+its scenario files must be here too, unchanged.
 `,
 		Example: `  vwnw compare --iterations 1000 --shard 1/3 --out shards   # on three machines,
   vwnw compare --iterations 1000 --shard 2/3 --out shards   # or as a Slurm array
