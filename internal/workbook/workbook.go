@@ -130,6 +130,7 @@ func build(r *model.Results, opt Options) (*excelize.File, error) {
 		}
 		s := &sheet{f: f, name: sh.name, st: st, t: t, row: 1}
 		sh.write(s)
+		s.dimension()
 		if s.err != nil {
 			f.Close()
 			return nil, fmt.Errorf("workbook: sheet %s: %w", sh.name, s.err)
@@ -241,6 +242,8 @@ type sheet struct {
 	t    *text
 	row  int // the row being written, from 1
 	err  error
+	// maxCol and maxRow bound the cells written: the sheet's used range.
+	maxCol, maxRow int
 }
 
 // column is a column of a table: its head and width in characters.
@@ -250,6 +253,7 @@ type column struct {
 }
 
 func (s *sheet) cell(col int) string {
+	s.maxCol, s.maxRow = max(s.maxCol, col), max(s.maxRow, s.row)
 	c, err := excelize.CoordinatesToCellName(col, s.row)
 	if err != nil && s.err == nil {
 		s.err = err
@@ -393,6 +397,19 @@ func (s *sheet) filter(first, ncols int) {
 	from, _ := excelize.CoordinatesToCellName(1, first)
 	to, _ := excelize.CoordinatesToCellName(ncols, s.row-1)
 	s.err = s.f.AutoFilter(s.name, from+":"+to, nil)
+}
+
+// dimension records the used range, which Excel reads to size the
+// scroll bars.
+func (s *sheet) dimension() {
+	if s.err != nil || s.maxCol == 0 {
+		return
+	}
+	end, err := excelize.CoordinatesToCellName(s.maxCol, s.maxRow)
+	if err == nil {
+		err = s.f.SetSheetDimension(s.name, "A1:"+end)
+	}
+	s.err = err
 }
 
 // note writes a line of text in the first column and moves on.

@@ -418,3 +418,20 @@ func TestAbout(t *testing.T) {
 		}
 	}
 }
+
+func TestDimension(t *testing.T) {
+	r := fixture(t)
+	f, _ := write(t, r, Options{})
+	for _, tc := range []struct{ sheet, want string }{
+		{"Samenvatting", "A1:H" + strconv.Itoa(1+(len(r.Scenarios)-1)*model.NumStakeholders+3)},
+		{"Posten", "A1:A1"},
+	} {
+		got, err := f.GetSheetDimension(tc.sheet)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got != tc.want {
+			t.Errorf("%s: used range %s, want %s", tc.sheet, got, tc.want)
+		}
+	}
+}
