@@ -435,3 +435,37 @@ func TestDimension(t *testing.T) {
 		}
 	}
 }
+
+func TestByParty(t *testing.T) {
+	r := fixture(t)
+	f, _ := write(t, r, Options{Lang: "en"})
+	const sh = "By party"
+	n := len(r.Scenarios) - 1 // the compared scenarios
+	// Society's rows come last, one per scenario.
+	row := strconv.Itoa(2 + int(model.Society)*n + 1)
+	sc := &r.Scenarios[2]
+	str(t, f, sh, "A"+row, "society")
+	str(t, f, sh, "B"+row, sc.Name)
+	soc := sc.NPV.Society
+	for i, v := range []float64{soc.Mean, soc.SD, soc.SE, soc.P5, soc.P50, soc.P95} {
+		cell, _ := excelize.CoordinatesToCellName(3+i, 2+int(model.Society)*n+1)
+		number(t, f, sh, cell, v, fmtEuro)
+	}
+	number(t, f, sh, "I"+row, soc.ProbPositive, fmtPct0)
+	number(t, f, sh, "K"+row, sc.NPVPerParticipant.Society.P5, fmtEuro)
+	rows, _ := f.GetRows(sh)
+	if len(rows) != 1+model.NumStakeholders*n {
+		t.Errorf("%d rows, want a head and %d", len(rows), model.NumStakeholders*n)
+	}
+}
+
+func TestBaselineOnly(t *testing.T) {
+	r := fixture(t)
+	r.Scenarios = r.Scenarios[:1]
+	r.Sensitivity = nil
+	f, _ := write(t, r, Options{})
+	rows, _ := f.GetRows("Samenvatting")
+	if rows[1][0] != r.Baseline || rows[model.NumStakeholders][0] != r.Baseline || len(rows[model.NumStakeholders+1]) != 0 {
+		t.Errorf("only the baseline: summary rows %q, want the baseline's eight", rows[:model.NumStakeholders+2])
+	}
+}
