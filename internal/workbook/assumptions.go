@@ -18,8 +18,8 @@ import (
 // (Scenario.Sources). A key with the same value and source in every
 // scenario is one row with an empty Scenario; otherwise each scenario that
 // sets it has its own row. A key that overrides (the --set arguments as
-// given, KEY=VALUE) changed has the override as its source. Labels are
-// left empty for the caller to fill.
+// given, KEY=VALUE) changed has the override as its source. Labels are the
+// readable names of the keys in lang; a key without one has an empty label.
 func ScenarioAssumptions(list []*scenarios.Scenario, overrides []string, lang string) ([]Assumption, error) {
 	type setting struct {
 		scenario string
@@ -36,6 +36,7 @@ func ScenarioAssumptions(list []*scenarios.Scenario, overrides []string, lang st
 		flatten(m, "", lang, &rows)
 		for _, a := range rows {
 			a.Source = sourceOf(a.Key, sources, overrides)
+			a.Label = paramLabel(a.Key, lang)
 			byKey[a.Key] = append(byKey[a.Key], setting{s.Name, a})
 		}
 	}
