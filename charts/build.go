@@ -14,6 +14,7 @@ import (
 	"github.com/go-echarts/go-echarts/v2/opts"
 	"github.com/vwnw/vwnw/internal/euro"
 	"github.com/vwnw/vwnw/model"
+	"github.com/vwnw/vwnw/model/sensitivity"
 )
 
 // page is what the HTML template draws.
@@ -198,7 +199,7 @@ func buildPage(r *model.Results, lang string) (*page, error) {
 		p.Prob = probTable(alts, t)
 	}
 	p.Outcomes = outcomesTable(r, t)
-	if p.Sens, err = sensitivity(r, t); err != nil {
+	if p.Sens, err = sensitivitySection(r, t); err != nil {
 		return nil, err
 	}
 	f := t.FooterAssumption
@@ -549,7 +550,8 @@ func outcomesTable(r *model.Results, t *text) outcomeTable {
 	return tb
 }
 
-func sensitivity(r *model.Results, t *text) (sensBlock, error) {
+// sensitivitySection is the page's sensitivity block, drawn from r.Sensitivity.
+func sensitivitySection(r *model.Results, t *text) (sensBlock, error) {
 	var sb sensBlock
 	sn := r.Sensitivity
 	if sn == nil {
@@ -570,7 +572,7 @@ func sensitivity(r *model.Results, t *text) (sensBlock, error) {
 		}
 		sb.Tornado, sb.TornadoOmitted = &b, omitted
 		if noisy {
-			sb.TornadoNoise = fmt.Sprintf(t.TornadoNoiseGuide, model.NoiseSEs)
+			sb.TornadoNoise = fmt.Sprintf(t.TornadoNoiseGuide, sensitivity.NoiseSEs)
 		}
 		sb.TornadoTable = tornadoTable(sn.Tornado, noFlowsOf(r, strings.Split(sn.Scenario, ",")), t)
 	}
@@ -606,15 +608,15 @@ func sensitivity(r *model.Results, t *text) (sensBlock, error) {
 // sobolChance states the share v of the variance of the societal NPV that
 // chance within the cohort explains, with the number of cohorts averaged
 // per sample (inner, when more than one) and, when the share is above
-// model.ChanceShareWarn, how that affects the total-order indices.
+// sensitivity.ChanceShareWarn, how that affects the total-order indices.
 func sobolChance(v model.Interval, inner int, t *text) string {
 	lang := t.Lang
 	s := fmt.Sprintf(t.SobolChance, euro.Percent(v.Est, 0, lang), euro.Percent(v.Lo, 0, lang), euro.Percent(v.Hi, 0, lang))
 	if inner > 1 {
 		s += fmt.Sprintf(t.SobolChanceInner, inner)
 	}
-	if v.Est > model.ChanceShareWarn {
-		s += fmt.Sprintf(t.SobolChanceHigh, euro.Percent(model.ChanceShareWarn, 0, lang))
+	if v.Est > sensitivity.ChanceShareWarn {
+		s += fmt.Sprintf(t.SobolChanceHigh, euro.Percent(sensitivity.ChanceShareWarn, 0, lang))
 	}
 	return s
 }

@@ -86,12 +86,12 @@ type text struct {
 	SobolChance    string // the share of chance within the cohort, for society
 	// SobolChanceInner is appended to SobolChance when every sample is
 	// the mean of several cohorts; SobolChanceHigh when chance is more
-	// than model.ChanceShareWarn of the variance.
+	// than sensitivity.ChanceShareWarn of the variance.
 	SobolChanceInner string
 	SobolChanceHigh  string
 
 	// Marks of results that cannot be told apart from Monte-Carlo noise.
-	TornadoNoiseGuide string // under the tornado chart and table, with model.NoiseSEs
+	TornadoNoiseGuide string // under the tornado chart and table, with sensitivity.NoiseSEs
 	TornadoSE         string // label of the standard error of a swing, in tooltips
 	NoiseTip          string // appended to a tooltip of a marked value
 	EVPPINoiseGuide   string // under the EVPPI chart and table, with the permutations

@@ -10,6 +10,7 @@ import (
 
 	"github.com/vwnw/vwnw/internal/euro"
 	"github.com/vwnw/vwnw/model"
+	"github.com/vwnw/vwnw/model/sensitivity"
 )
 
 func TestLocalNotes(t *testing.T) {
@@ -322,7 +323,7 @@ func TestTornadoNoiseMarks(t *testing.T) {
 			t.Errorf("tornado chart lacks the pale colour %s", c)
 		}
 	}
-	guide := fmt.Sprintf(textNL.TornadoNoiseGuide, model.NoiseSEs)
+	guide := fmt.Sprintf(textNL.TornadoNoiseGuide, sensitivity.NoiseSEs)
 	if n := strings.Count(page, guide); n != 2 {
 		t.Errorf("page holds %q %d times, want 2 (chart and table)", guide, n)
 	}

@@ -10,6 +10,7 @@ import (
 
 	"github.com/vwnw/vwnw/internal/euro"
 	"github.com/vwnw/vwnw/model"
+	"github.com/vwnw/vwnw/model/sensitivity"
 )
 
 // This file draws the sensitivity results of every stakeholder, not only of
@@ -265,7 +266,7 @@ func tornadoTable(bars []model.TornadoBar, noFlows [model.NumStakeholders]bool, 
 		tb.Rows = append(tb.Rows, row)
 	}
 	if noisy {
-		tb.Guide += " " + fmt.Sprintf(t.TornadoNoiseGuide, model.NoiseSEs)
+		tb.Guide += " " + fmt.Sprintf(t.TornadoNoiseGuide, sensitivity.NoiseSEs)
 	}
 	if rest > 0 {
 		tb.Omitted = fmt.Sprintf(t.HeatOmittedRel, rest, euro.Percent(restMax, 0, lang))

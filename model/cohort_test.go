@@ -4,8 +4,8 @@ import (
 	"math/rand/v2"
 	"testing"
 
-	"github.com/vwnw/vwnw/dist"
 	"github.com/vwnw/vwnw/model"
+	"github.com/vwnw/vwnw/model/dist"
 	"github.com/vwnw/vwnw/scenarios"
 )
 

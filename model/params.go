@@ -1,6 +1,6 @@
 package model
 
-import "github.com/vwnw/vwnw/dist"
+import "github.com/vwnw/vwnw/model/dist"
 
 // Params are the inputs of one iteration of one scenario. The toml tags are
 // the keys of the scenario language; the vwnw tags carry validation rules

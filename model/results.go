@@ -1,5 +1,7 @@
 package model
 
+import "math"
+
 // Results is what a run produces and what results.json holds (MODEL.md §9).
 // The keys named in MODEL.md are a contract; the others (description,
 // cashflow, society_box, sensitivity) are additions the report draws.
@@ -259,4 +261,10 @@ type Breakeven struct {
 type BreakevenPoint struct {
 	Value float64 `json:"value"`
 	NPV   float64 `json:"npv"`
+}
+
+// Swing is the absolute difference between stakeholder st's NPV with the
+// parameter at its p90 and at its p10.
+func (b *TornadoBar) Swing(st Stakeholder) float64 {
+	return math.Abs(*b.AtHi.At(st) - *b.AtLow.At(st))
 }

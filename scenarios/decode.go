@@ -11,9 +11,9 @@ import (
 	"strings"
 	"sync"
 
-	"github.com/vwnw/vwnw/dist"
 	"github.com/vwnw/vwnw/internal/suggest"
 	"github.com/vwnw/vwnw/model"
+	"github.com/vwnw/vwnw/model/dist"
 )
 
 // step is one move from a struct to a field (field ≥ 0) or from a slice to

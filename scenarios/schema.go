@@ -5,8 +5,8 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/vwnw/vwnw/dist"
 	"github.com/vwnw/vwnw/model"
+	"github.com/vwnw/vwnw/model/dist"
 )
 
 // kind is what a key of the scenario language holds.

@@ -13,7 +13,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/vwnw/vwnw/model"
-	"github.com/vwnw/vwnw/output"
+	"github.com/vwnw/vwnw/model/calibrate"
 	"github.com/vwnw/vwnw/scenarios"
 )
 
@@ -68,7 +68,7 @@ capacity binds, so there is no --cohort-size; precision comes from
 		Args:              exactArgs(1, "SCENARIO (a shipped name or a .toml file)"),
 		ValidArgsFunction: completeScenarios,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return calibrate(cmd, &f, args[0])
+			return runCalibrate(cmd, &f, args[0])
 		},
 	}
 	fs := cmd.Flags()
@@ -119,7 +119,7 @@ func (f *calibrateFlags) check() error {
 	return nil
 }
 
-func calibrate(cmd *cobra.Command, f *calibrateFlags, ref string) error {
+func runCalibrate(cmd *cobra.Command, f *calibrateFlags, ref string) error {
 	if err := f.check(); err != nil {
 		return err
 	}
@@ -131,7 +131,7 @@ func calibrate(cmd *cobra.Command, f *calibrateFlags, ref string) error {
 		}
 		ovs = append(ovs, o)
 	}
-	obs, err := scenarios.LoadObservation(f.observed)
+	obs, err := calibrate.LoadObservation(f.observed)
 	if err != nil {
 		return fmt.Errorf("--observed: %w", err)
 	}
@@ -142,7 +142,7 @@ func calibrate(cmd *cobra.Command, f *calibrateFlags, ref string) error {
 		}
 	}
 	cfg := model.Config{Seed: f.seed, Iterations: f.iterations, Workers: f.workers, Version: buildVersion()}
-	setup, err := scenarios.NewCalibrationSetup(obs, ref, fit, cfg, ovs)
+	setup, err := calibrate.NewSetup(obs, ref, fit, cfg, ovs)
 	if err != nil {
 		return err
 	}
@@ -158,11 +158,11 @@ func calibrate(cmd *cobra.Command, f *calibrateFlags, ref string) error {
 	prob.Level = f.level
 	start := time.Now()
 	res, err := prob.Run(cmd.Context())
-	var unin *model.UninformativeError
+	var unin *calibrate.UninformativeError
 	if errors.As(err, &unin) {
 		return fmt.Errorf("--fit %s: the simulated outcome shares are the same with it at %s and at %s (same random numbers), so the observed counts cannot inform it; "+
 			"only a key that changes who is in which category by the observation date can be fitted in %s (not a cost, a price or a discount rate, nor a key of an intervention that is switched off)",
-			unin.Name, scenarios.FormatFitted(unin.Low), scenarios.FormatFitted(unin.High), setup.Scenario.File)
+			unin.Name, calibrate.FormatFitted(unin.Low), calibrate.FormatFitted(unin.High), setup.Scenario.File)
 	}
 	if err != nil {
 		return fail(err)
@@ -171,7 +171,7 @@ func calibrate(cmd *cobra.Command, f *calibrateFlags, ref string) error {
 	// A value the data bound on neither side has no distribution: it is
 	// printed, but no calibrated scenario is written.
 	dists, _, distErr := setup.FittedDists(res)
-	c := &output.Calibration{Version: buildVersion(), Setup: setup, Result: res, Dists: dists, Elapsed: elapsed}
+	c := &calibrate.Report{Version: buildVersion(), Setup: setup, Result: res, Dists: dists, Elapsed: elapsed}
 	// A fit the data cannot pin down is printed, but not written: a
 	// scenario would carry a distribution as wide as the key's range as if
 	// it were measured.
@@ -180,7 +180,7 @@ func calibrate(cmd *cobra.Command, f *calibrateFlags, ref string) error {
 		refuse = fmt.Errorf("--write %s: nothing written: %w; fit fewer keys, or fix the others with --set, until the data identify each", f.write, distErr)
 	}
 	if f.write != "" && refuse == nil {
-		text, err := scenarios.CalibratedScenario(setup, res, f.write)
+		text, err := calibrate.CalibratedScenario(setup, res, f.write)
 		if err != nil {
 			return err
 		}
@@ -195,9 +195,9 @@ func calibrate(cmd *cobra.Command, f *calibrateFlags, ref string) error {
 	}
 	var buf bytes.Buffer
 	if f.format == "json" {
-		err = output.CalibrationJSON(&buf, c)
+		err = calibrate.WriteJSON(&buf, c)
 	} else {
-		err = output.CalibrationTable(&buf, c)
+		err = calibrate.WriteTable(&buf, c)
 	}
 	if err != nil {
 		return fail(err)
@@ -210,7 +210,7 @@ func calibrate(cmd *cobra.Command, f *calibrateFlags, ref string) error {
 
 // checkWritePath refuses to overwrite the scenario being calibrated (it
 // would extend itself) and a directory.
-func checkWritePath(path string, setup *scenarios.CalibrationSetup) error {
+func checkWritePath(path string, setup *calibrate.Setup) error {
 	if info, err := os.Stat(path); err == nil && info.IsDir() {
 		return fmt.Errorf("--write %s: is a directory", path)
 	}

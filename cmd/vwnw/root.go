@@ -13,8 +13,9 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/vwnw/vwnw/internal/output"
 	"github.com/vwnw/vwnw/model"
-	"github.com/vwnw/vwnw/output"
+	"github.com/vwnw/vwnw/model/calibrate"
 	"github.com/vwnw/vwnw/scenarios"
 )
 
@@ -330,8 +331,8 @@ func newValidateCmd() *cobra.Command {
 			var problems []string
 			for _, a := range args {
 				load := func(ref string) error { _, err := scenarios.Load(ref); return err }
-				if scenarios.IsObservation(a) { // observed outcomes, for calibrate
-					load = func(ref string) error { _, err := scenarios.LoadObservation(ref); return err }
+				if calibrate.IsObservation(a) { // observed outcomes, for calibrate
+					load = func(ref string) error { _, err := calibrate.LoadObservation(ref); return err }
 				}
 				if err := load(a); err != nil {
 					problems = append(problems, err.Error())

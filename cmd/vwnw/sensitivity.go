@@ -11,9 +11,10 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/vwnw/vwnw/internal/output"
 	"github.com/vwnw/vwnw/internal/suggest"
 	"github.com/vwnw/vwnw/model"
-	"github.com/vwnw/vwnw/output"
+	"github.com/vwnw/vwnw/model/sensitivity"
 	"github.com/vwnw/vwnw/scenarios"
 )
 
@@ -78,7 +79,7 @@ without writing anything.`,
 	fs.StringArrayVar(&f.groups, "group", nil, "sobol and evpi: vary keys together as one group, NAME=KEY,KEY (repeatable)")
 	fs.StringVar(&f.stakeholder, "stakeholder", "", "breakeven: whose NPV must be zero (default society); other methods: print only this stakeholder (default all)")
 	fs.StringVar(&f.rangeLoHi, "range", "", "breakeven: values to search, LO,HI (default: p1,p99 of the parameter's distribution)")
-	fs.IntVar(&f.bootstrap, "bootstrap", 500, fmt.Sprintf("sobol: bootstrap resamples for the 95%% intervals (at least %d)", model.MinBootstrap))
+	fs.IntVar(&f.bootstrap, "bootstrap", 500, fmt.Sprintf("sobol: bootstrap resamples for the 95%% intervals (at least %d)", sensitivity.MinBootstrap))
 	fs.IntVar(&f.inner, "inner", 0, "sobol and evpi: cohorts simulated per sample and averaged, so chance within a cohort is not counted as the parameters' doing (default: 1 for sobol, 10 for evpi)")
 	fs.IntVar(&f.top, "top", 15, "table: rows per stakeholder (0: all)")
 	_ = cmd.RegisterFlagCompletionFunc("method", cobra.FixedCompletions(sensMethods, cobra.ShellCompDirectiveNoFileComp))
@@ -89,8 +90,8 @@ without writing anything.`,
 // sensPlan is a checked sensitivity command line.
 type sensPlan struct {
 	list        []*scenarios.Scenario // the baseline first
-	params      []model.SensParam     // analysed
-	groups      []model.ParamGroup
+	params      []sensitivity.Param   // analysed
+	groups      []sensitivity.Group
 	stakeholder model.Stakeholder
 	only        bool // print only stakeholder
 	lo, hi      float64
@@ -115,8 +116,8 @@ func checkSensitivity(f *sensFlags, args []string) (*sensPlan, error) {
 		}
 	}
 	switch {
-	case f.bootstrap < model.MinBootstrap:
-		return nil, fmt.Errorf("--bootstrap must be at least %d (resamples behind the 95%% intervals of --method sobol; default 500), got %d", model.MinBootstrap, f.bootstrap)
+	case f.bootstrap < sensitivity.MinBootstrap:
+		return nil, fmt.Errorf("--bootstrap must be at least %d (resamples behind the 95%% intervals of --method sobol; default 500), got %d", sensitivity.MinBootstrap, f.bootstrap)
 	case f.inner < 1:
 		return nil, fmt.Errorf("--inner must be at least 1 (cohorts averaged per sample), got %d", f.inner)
 	case f.innerSet && f.method != "sobol" && f.method != "evpi":
@@ -156,8 +157,8 @@ func checkSensitivity(f *sensFlags, args []string) (*sensPlan, error) {
 
 	// The uncertain parameters of the baseline and the scenarios.
 	var uncertain []string
-	byKey := map[string]model.SensParam{}
-	for _, q := range scenarios.UncertainParams(list) {
+	byKey := map[string]sensitivity.Param{}
+	for _, q := range sensitivity.UncertainParams(list) {
 		uncertain = append(uncertain, q.Key)
 		byKey[q.Key] = q
 	}
@@ -177,7 +178,7 @@ func checkSensitivity(f *sensFlags, args []string) (*sensPlan, error) {
 	}
 	var problems []string
 	for _, k := range named {
-		if err := scenarios.CheckUncertain(list, k); err != nil {
+		if err := sensitivity.CheckUncertain(list, k); err != nil {
 			problems = append(problems, err.Error())
 		}
 	}
@@ -185,7 +186,7 @@ func checkSensitivity(f *sensFlags, args []string) (*sensPlan, error) {
 	for _, g := range f.groups {
 		name, keys, ok := strings.Cut(g, "=")
 		name = strings.TrimSpace(name)
-		grp := model.ParamGroup{Name: name}
+		grp := sensitivity.Group{Name: name}
 		for _, k := range strings.Split(keys, ",") {
 			if k = strings.TrimSpace(k); k != "" {
 				grp.Keys = append(grp.Keys, k)
@@ -199,13 +200,13 @@ func checkSensitivity(f *sensFlags, args []string) (*sensPlan, error) {
 		case groupNames[name]:
 			problems = append(problems, fmt.Sprintf("--group %s: the name %s is given to two groups; give every group its own name", g, name))
 			continue
-		case scenarios.IsParamKey(list, name):
+		case sensitivity.IsParamKey(list, name):
 			problems = append(problems, fmt.Sprintf("--group %s: the name %s is a parameter key; name the group something else, e.g. --group %s_group=%s", g, name, name[strings.LastIndex(name, ".")+1:], keys))
 			continue
 		}
 		groupNames[name] = true
 		for _, k := range grp.Keys {
-			if err := scenarios.CheckUncertain(list, k); err != nil {
+			if err := sensitivity.CheckUncertain(list, k); err != nil {
 				problems = append(problems, fmt.Sprintf("--group %s: %v", name, err))
 			} else if len(named) > 0 && !slices.Contains(named, k) {
 				named = append(named, k) // a group's keys are analysed too
@@ -229,7 +230,7 @@ func checkSensitivity(f *sensFlags, args []string) (*sensPlan, error) {
 	}
 	if f.method == "sobol" || f.method == "evpi" {
 		// Resolve the groups now, so a key in two groups is bad input.
-		if _, err := (&model.Analysis{Params: p.params}).Groups(p.groups); err != nil {
+		if _, err := (&sensitivity.Analysis{Params: p.params}).Groups(p.groups); err != nil {
 			return nil, fmt.Errorf("--group: %w", err)
 		}
 	}
@@ -239,7 +240,7 @@ func checkSensitivity(f *sensFlags, args []string) (*sensPlan, error) {
 // breakevenRange checks the break-even parameter and sets the range to
 // search: --range LO,HI, or p1–p99 of the parameter's distribution.
 func (p *sensPlan) breakevenRange(key, loHi string) error {
-	if err := scenarios.CheckNumeric(p.list, key); err != nil {
+	if err := sensitivity.CheckNumeric(p.list, key); err != nil {
 		return err
 	}
 	if loHi != "" {
@@ -253,7 +254,7 @@ func (p *sensPlan) breakevenRange(key, loHi string) error {
 		return nil
 	}
 	var err error
-	p.lo, p.hi, err = scenarios.SearchRange(p.list, key)
+	p.lo, p.hi, err = sensitivity.SearchRange(p.list, key)
 	return err
 }
 
@@ -288,7 +289,7 @@ func runSensitivity(cmd *cobra.Command, f *sensFlags, args []string) error {
 
 	bar := newProgress(cmd.ErrOrStderr(), "vwnw sensitivity "+f.method)
 	defer bar.finish()
-	a := &model.Analysis{Config: cfg, Inputs: inputs, Params: p.params, Progress: bar.update}
+	a := &sensitivity.Analysis{Config: cfg, Inputs: inputs, Params: p.params, Progress: bar.update}
 	sn := &model.Sensitivity{
 		Scenario: p.list[1].Name, Baseline: p.list[0].Name, Method: f.method,
 		Samples: cfg.Iterations, CohortSize: res.Scenarios[1].CohortSize,
@@ -301,9 +302,9 @@ func runSensitivity(cmd *cobra.Command, f *sensFlags, args []string) error {
 			return fail(err)
 		}
 		sn.Tornado = bars
-		order := model.TornadoOrder(bars)
+		order := sensitivity.TornadoOrder(bars)
 		sn.TornadoOrder = &order
-		sn.AddNotes(model.TornadoNotes(bars, cfg.Iterations)...)
+		sensitivity.AddNotes(sn, sensitivity.TornadoNotes(bars, cfg.Iterations)...)
 	case "sobol":
 		a.Inputs = inputs[:2]
 		r, err := a.Sobol(ctx, p.groups, f.bootstrap, f.inner)
@@ -311,12 +312,12 @@ func runSensitivity(cmd *cobra.Command, f *sensFlags, args []string) error {
 			return fail(err)
 		}
 		sn.Sobol, sn.SobolStochastic, sn.Inner = r.Indices, &r.Stochastic, f.inner
-		sn.AddNotes(r.Notes...)
+		sensitivity.AddNotes(sn, r.Notes...)
 	case "evpi":
-		targets := model.EVPPITargets(p.params, p.groups)
+		targets := sensitivity.EVPPITargets(p.params, p.groups)
 		if len(f.params) > 0 {
 			// EVPI is over all the uncertainty; only the EVPPI is restricted.
-			a.Params = scenarios.UncertainParams(p.list)
+			a.Params = sensitivity.UncertainParams(p.list)
 		}
 		e, err := a.EVPI(ctx, f.inner, targets)
 		if err != nil {
@@ -324,7 +325,7 @@ func runSensitivity(cmd *cobra.Command, f *sensFlags, args []string) error {
 		}
 		sn.EVPI = e
 		sn.Scenario = strings.Join(e.Options[1:], ",")
-		sn.AddNotes(model.EVPINotes(e, cfg.Iterations)...)
+		sensitivity.AddNotes(sn, sensitivity.EVPINotes(e, cfg.Iterations)...)
 	case "breakeven":
 		a.Inputs = inputs[:2]
 		sn.Samples = cfg.Iterations
@@ -335,7 +336,7 @@ func runSensitivity(cmd *cobra.Command, f *sensFlags, args []string) error {
 			return fail(err)
 		}
 		sn.Breakeven = b
-		sn.AddNotes(model.BreakevenNotes(b, cfg.Iterations)...)
+		sensitivity.AddNotes(sn, sensitivity.BreakevenNotes(b, cfg.Iterations)...)
 	}
 	bar.finish()
 	res.Sensitivity = sn
@@ -368,5 +369,5 @@ func (p *sensPlan) breakevenInputs(f *sensFlags, ref string, v float64) ([]model
 	if err != nil {
 		return nil, err
 	}
-	return scenarios.WithParam(p.list[0], f.sim.baseline, ref, ovs, f.paramKey(), v)
+	return sensitivity.WithParam(p.list[0], f.sim.baseline, ref, ovs, f.paramKey(), v)
 }

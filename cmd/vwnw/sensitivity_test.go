@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/vwnw/vwnw/model"
+	"github.com/vwnw/vwnw/model/sensitivity"
 )
 
 func TestSensitivityBadInput(t *testing.T) {
@@ -96,7 +97,7 @@ func TestSensitivityMethods(t *testing.T) {
 		{"evpi", []string{"--method", "evpi", "--iterations", "12", "--inner", "2", "--param", "interventions.coaching.job_finding_hr"},
 			func(t *testing.T, s *model.Sensitivity) {
 				e := s.EVPI
-				if e == nil || len(e.Options) != 2 || len(e.Partial) != 1 || e.Cohort.Society < 0 || e.Permutations != model.EVPPIPermutations {
+				if e == nil || len(e.Options) != 2 || len(e.Partial) != 1 || e.Cohort.Society < 0 || e.Permutations != sensitivity.EVPPIPermutations {
 					t.Fatalf("evpi %+v", e)
 				}
 				if p := e.Partial[0]; p.Cohort.Society > p.Raw.Society || p.NoiseFloor.Society < 0 {

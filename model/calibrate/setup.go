@@ -1,0 +1,153 @@
+package calibrate
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"maps"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/vwnw/vwnw/model"
+	"github.com/vwnw/vwnw/scenarios"
+)
+
+// Setup ties an observation to a scenario for calibration: the
+// scenario's synthetic cohort enters as observed, and Shares simulates the
+// category shares at the observation date with the fitted keys set to
+// fixed values and everything else as the scenario says.
+type Setup struct {
+	Observation *Observation
+	// Ref is the scenario as named (a shipped name or a path).
+	Ref string
+	// Scenario is the scenario as loaded with the cohort of the
+	// observation and the user's overrides, the fitted keys unchanged.
+	Scenario *scenarios.Scenario
+	// Keys are the fitted keys with their bounds.
+	Keys []scenarios.FitKey
+	// Start holds the fitted keys' values in the scenario (medians).
+	Start []float64
+	// Overrides are the user's --set overrides, applied in every
+	// evaluation.
+	Overrides []scenarios.Override
+	// Config runs each evaluation: the same seed every time (common random
+	// numbers), Observe at the observation month.
+	Config model.Config
+}
+
+// MaxFitKeys is the most keys calibration fits at once: one fewer than the
+// outcome categories.
+const MaxFitKeys = model.NumCategories - 1
+
+// NewSetup checks the fit keys and loads the scenario ref with the
+// observation's cohort. cfg gives seed, iterations and workers; its Observe
+// is set from the observation and its Horizon raised to reach it.
+func NewSetup(obs *Observation, ref string, fit []string, cfg model.Config, overrides []scenarios.Override) (*Setup, error) {
+	if len(fit) == 0 {
+		return nil, errors.New("--fit: name at least one key to fit, e.g. --fit interventions.coaching.job_finding_hr")
+	}
+	if len(fit) > MaxFitKeys {
+		return nil, fmt.Errorf("--fit %s: %d keys, at most %d: %d outcome categories give %d independent shares, and each fitted key uses one",
+			strings.Join(fit, ","), len(fit), MaxFitKeys, model.NumCategories, model.NumCategories-1)
+	}
+	var keys []scenarios.FitKey
+	var bad []string
+	for _, k := range fit {
+		fk, err := scenarios.LookupFitKey(k)
+		if err != nil {
+			bad = append(bad, err.Error())
+			continue
+		}
+		if slices.ContainsFunc(keys, func(x scenarios.FitKey) bool { return x.Key == k }) {
+			bad = append(bad, fmt.Sprintf("--fit %s: named twice", k))
+			continue
+		}
+		if slices.ContainsFunc(overrides, func(o scenarios.Override) bool { return o.Key == k }) {
+			bad = append(bad, fmt.Sprintf("--fit %s: also fixed with --set; fit it or set it, not both", k))
+		}
+		keys = append(keys, fk)
+	}
+	if len(bad) > 0 {
+		return nil, errors.New(strings.Join(bad, "\n"))
+	}
+	s, err := scenarios.Load(ref, append(slices.Clone(overrides), obs.CohortOverrides()...)...)
+	if err != nil {
+		return nil, err
+	}
+	if s.Persons != nil {
+		if err := checkFileEntries(obs, s.Persons); err != nil {
+			return nil, fmt.Errorf("%s: cohort.file: %w", s.File, err)
+		}
+	}
+	setup := &Setup{Observation: obs, Ref: ref, Scenario: s, Keys: keys, Overrides: slices.Clone(overrides)}
+	for _, k := range keys {
+		v, ok := s.Value(k.Key)
+		if !ok {
+			return nil, fmt.Errorf("--fit %s: scenario %s does not set it", k.Key, s.File)
+		}
+		setup.Start = append(setup.Start, v)
+	}
+	cfg.Observe = obs.Month()
+	cfg.CohortSize = 0
+	// Nothing after the observation changes what is counted at it.
+	cfg.Horizon = max(cfg.Horizon, cfg.Observe+1)
+	setup.Config = cfg
+	return setup, nil
+}
+
+// checkFileEntries compares a cohort file's entry months with the observed
+// entrants.
+func checkFileEntries(obs *Observation, persons []model.Person) error {
+	got := map[int]int{}
+	for _, p := range persons {
+		got[p.EntryMonth]++
+	}
+	want := map[int]int{}
+	for m, n := range obs.Entries {
+		if n > 0 {
+			want[m] = n
+		}
+	}
+	if !maps.Equal(got, want) {
+		return fmt.Errorf("its persons enter in other months than the observation's entrants (file %v, observed %v, by month from %s)",
+			got, want, obs.FirstEntry.Format("2006-01"))
+	}
+	return nil
+}
+
+// EvaluationOverrides returns the overrides of one evaluation: the user's,
+// the observation's cohort, and the fitted keys at x.
+func (c *Setup) EvaluationOverrides(x []float64) []scenarios.Override {
+	all := append(slices.Clone(c.Overrides), c.Observation.CohortOverrides()...)
+	for i, k := range c.Keys {
+		all = append(all, scenarios.Override{Key: k.Key, Value: strconv.FormatFloat(x[i], 'g', -1, 64)})
+	}
+	return all
+}
+
+// Shares simulates the mean share of each category at the observation date
+// with the fitted keys at x. Every call uses the same random numbers.
+func (c *Setup) Shares(ctx context.Context, x []float64) ([model.NumCategories]float64, error) {
+	s, err := scenarios.Load(c.Ref, c.EvaluationOverrides(x)...)
+	if err != nil {
+		return [model.NumCategories]float64{}, err
+	}
+	return CategoryShares(ctx, c.Config, s.Input())
+}
+
+// Problem returns the model's calibration problem for this setup.
+func (c *Setup) Problem() *Problem {
+	params := make([]Param, len(c.Keys))
+	for i, k := range c.Keys {
+		params[i] = Param{Name: k.Key, Start: c.Start[i], Lower: k.Lower, Upper: k.Upper}
+	}
+	return &Problem{
+		Params: params,
+		Counts: c.Observation.CountsFloat(),
+		Shares: c.Shares,
+		// Half a person among all simulated persons: below what the
+		// simulation can resolve.
+		Floor: 0.5 / float64(c.Observation.Total()*max(1, c.Config.Iterations)),
+	}
+}

@@ -1,0 +1,47 @@
+// Package model is the engine of vwnw: it simulates cohorts of workers
+// threatened with redundancy month by month through the prevention-phase
+// states under a scenario, books every euro as a payer/receiver pair over
+// the stakeholders, and summarises the iterations against the baseline.
+//
+// The engine, file by file:
+//
+//   - person.go: [Person], one worker as at the announcement (education,
+//     household, wage, history).
+//   - state.go: [State], where a person is (notice, WW, bijstand, new job,
+//     training, …), and [ByState].
+//   - stakeholder.go: [Stakeholder], the seven parties and society as their
+//     sum, and [ByStakeholder].
+//   - params.go: [Params], the inputs of one iteration of one scenario, as
+//     scenario files set them (the scenario language is package scenarios).
+//   - rules.go: [Rules], the Dutch statutory figures by year, and the WW
+//     rules ([WWRate], [WWBenefit], [WWEntitlement]).
+//   - rng.go: counter-based random numbers, so that iteration i meets the
+//     same persons and events in every scenario (common random numbers);
+//     [ParamUniform] and [HashName] for analyses that fix parameters.
+//   - cohort.go: [GeneratePersons], the synthetic cohort.
+//   - sim.go: one scenario in one iteration, person by person and month by
+//     month; the outcome categories of the pilot's monitoring ([Category]).
+//   - ledger.go: [Ledger], the booking of cash flows, and discounting.
+//   - engine.go: [Input], [Config] and [Engine]: runs every iteration of
+//     every scenario on a pool of workers, the same bytes whatever the
+//     number of workers; [Iteration] for analyses that read each one.
+//   - summary.go, summary_json.go: [Engine.Run] summarises the iterations
+//     into [Results] ([Summarize], [Summary]).
+//   - results.go: [Results], what results.json holds, including the
+//     sections the analyses fill ([Sensitivity]).
+//
+// What builds on the engine lives in packages of its own, which use only
+// its exported API:
+//
+//   - [github.com/vwnw/vwnw/model/dist]: a number or a probability
+//     distribution, as scenario files give parameters.
+//   - [github.com/vwnw/vwnw/model/sensitivity]: tornado, Sobol indices,
+//     EVPI and EVPPI, and break-even values.
+//   - [github.com/vwnw/vwnw/model/calibrate]: observation files, fitting
+//     parameters to observed outcome counts, and the calibrated scenario.
+//
+// Elsewhere: scenarios reads and checks scenario files, each into an
+// [Input]; charts draws the HTML report from [Results]; internal/output
+// writes the text, Markdown, CSV and JSON outputs; cmd/vwnw is the command
+// line.
+package model

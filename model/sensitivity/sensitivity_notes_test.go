@@ -1,0 +1,153 @@
+package sensitivity
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/vwnw/vwnw/model"
+)
+
+func TestEVPPITargets(t *testing.T) {
+	params := []Param{{Key: "a"}, {Key: "b"}, {Key: "c"}}
+	one := func(k string) Group { return Group{Name: k, Keys: []string{k}} }
+	tests := []struct {
+		name   string
+		groups []Group
+		want   []Group
+	}{
+		{"no groups: each parameter on its own", nil, []Group{one("a"), one("b"), one("c")}},
+		{"grouped parameters only in their group", []Group{{Name: "g", Keys: []string{"a", "c"}}},
+			[]Group{one("b"), {Name: "g", Keys: []string{"a", "c"}}}},
+		{"every parameter grouped", []Group{{Name: "g", Keys: []string{"a", "b"}}, {Name: "h", Keys: []string{"c"}}},
+			[]Group{{Name: "g", Keys: []string{"a", "b"}}, {Name: "h", Keys: []string{"c"}}}},
+	}
+	for _, tt := range tests {
+		if got := EVPPITargets(params, tt.groups); !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("%s: %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
+
+// evppiFixture is an EVPI result with the partial values given, sorted as
+// EVPI sorts them.
+func evppiFixture(inner int, split []string, parts ...model.EVPPI) *model.EVPI {
+	e := &model.EVPI{Inner: inner, Permutations: EVPPIPermutations, SplitHalf: split, Partial: parts}
+	e.Cohort.Society, e.PerParticipant.Society, e.Best.Society = 12345.6, 411.5, "plan"
+	SortEVPPI(e.Partial, model.Society)
+	return e
+}
+
+func part(name string, net float64, distinct bool) model.EVPPI {
+	p := model.EVPPI{Param: name}
+	p.Cohort.Society, p.Distinct.Society = net, distinct
+	return p
+}
+
+func TestSensitivityNotes(t *testing.T) {
+	stable := evppiFixture(4, []string{"hazards.job_finding", "hazards.job_finding"},
+		part("x.noise", 3000, false), part("hazards.job_finding", 2000, true))
+	half := *stable
+	half.HalfInner = &model.ByStakeholder[float64]{Society: 15000}
+	unstable := evppiFixture(4, []string{"a", ""}, part("a", 10, true), part("b", 5, true))
+	none := evppiFixture(4, []string{"", ""}, part("a", 10, false))
+	noRoot := &model.Breakeven{Message: "No value brings it to zero.", MessageNL: "Geen waarde."}
+	root := &model.Breakeven{Message: "Zero at 42.", MessageNL: "Nul bij 42.", Roots: []float64{42}}
+	flat := &model.Breakeven{Message: "Zero everywhere.", MessageNL: "Overal nul.", AllZero: true}
+	var calm, noisy model.TornadoBar
+	calm.Param, noisy.Param = "calm", "noisy"
+	noisy.Noise.Society, noisy.Noise.UWV = true, true
+	tests := []struct {
+		name  string
+		notes []Note
+		want  []string // each in the English note of the same index
+		nl    []string // each in the Dutch note of the same index
+	}{
+		{"tornado", TornadoNotes([]model.TornadoBar{calm}, 50), []string{"; 50 iterations of the same persons and events per bar"},
+			[]string{"50 iteraties met dezelfde personen"}},
+		{"tornado with noise", TornadoNotes([]model.TornadoBar{calm, noisy}, 50), []string{"SE is the Monte-Carlo standard error",
+			"Warning: at 50 iterations, for society 1 of 2 swings are within 2 standard errors of zero and cannot be told apart from Monte-Carlo noise (noisy); for the parties: uwv 1."},
+			[]string{"standaardfout", "voor de maatschappij 1 van de 2 zwaaien binnen 2 standaardfouten van nul"}},
+		{"evpi, stable", EVPINotes(stable, 2000), []string{
+			"EVPI for society: 12,346 € for the cohort, 412 € per person in the cohort (best on average: plan). Largest EVPPI distinguishable from zero: hazards.job_finding, 2,000 € for the cohort.",
+			"over 2000 parameter sets of 4 cohorts each",
+			"net of its noise floor",
+			"Stable: on each half of the parameter sets alone, the largest distinguishable EVPPI for society is again hazards.job_finding.",
+			"that 4 cohorts per parameter set do not average out still counts as information in the EVPI; raise --inner to shrink it.",
+		}, []string{"EVPI voor de maatschappij: € 12.346 voor de groep, € 412 per persoon in de groep", "2000 parametersets van 4 groepen", "ruisvloer", "Stabiel", "verhoog --inner"}},
+		{"evpi with half the inner cohorts, few sets", EVPINotes(&half, 200), []string{"", "", "",
+			"Warning: only 200 parameter sets. EVPPI by regression needs at least 1,000", "Stable",
+			": with 2 cohorts per set society's EVPI would be 15,000 € rather than 12,346 €; if the two differ much, raise --inner."},
+			[]string{"", "", "", "minstens 1.000", "", "€ 15.000 zijn in plaats van € 12.346"}},
+		{"evpi, unstable", EVPINotes(unstable, 2000), []string{"Largest EVPPI distinguishable from zero: a,", "", "",
+			"Warning: the EVPPI ranking is unstable. The largest EVPPI for society distinguishable from zero is a on the first half of the parameter sets, none on the second half and a on all of them", ""},
+			[]string{"", "", "", "geen op de tweede helft", ""}},
+		{"evpi, nothing distinct", EVPINotes(none, 2000), []string{"No EVPPI for society is distinguishable from zero", "", "", ""},
+			[]string{"Geen EVPPI voor de maatschappij is van nul te onderscheiden", "", "", ""}},
+		{"breakeven without a root", BreakevenNotes(noRoot, 30), []string{"No value brings it to zero.", "Search other values with --range LO,HI.", "the mean over 30 iterations"},
+			[]string{"Geen waarde.", "--range LO,HI", "30 iteraties"}},
+		{"breakeven with a root", BreakevenNotes(root, 30), []string{"Zero at 42.", "Break-even: the mean over 30 iterations"}, []string{"Nul bij 42.", "Omslagpunt"}},
+		{"breakeven at zero everywhere", BreakevenNotes(flat, 30), []string{"Zero everywhere.", "Break-even:"}, []string{"Overal nul.", "Omslagpunt"}},
+	}
+	for _, tt := range tests {
+		if len(tt.notes) != len(tt.want) || len(tt.nl) != len(tt.want) {
+			t.Errorf("%s: %d notes, want %d: %q", tt.name, len(tt.notes), len(tt.want), tt.notes)
+			continue
+		}
+		for i, n := range tt.notes {
+			if !strings.Contains(n.EN, tt.want[i]) {
+				t.Errorf("%s: note %d %q lacks %q", tt.name, i, n.EN, tt.want[i])
+			}
+			if !strings.Contains(n.NL, tt.nl[i]) {
+				t.Errorf("%s: Dutch note %d %q lacks %q", tt.name, i, n.NL, tt.nl[i])
+			}
+			if n.NL == "" || n.NL == n.EN {
+				t.Errorf("%s: note %d has no Dutch text of its own: %q", tt.name, i, n.NL)
+			}
+		}
+	}
+}
+
+func TestAddNotes(t *testing.T) {
+	var s model.Sensitivity
+	AddNotes(&s, Note{EN: "a", NL: "α"}, Note{EN: "b", NL: "β"})
+	AddNotes(&s, Note{EN: "c", NL: "γ"})
+	if !reflect.DeepEqual(s.Notes, []string{"a", "b", "c"}) || !reflect.DeepEqual(s.NotesNL, []string{"α", "β", "γ"}) {
+		t.Errorf("notes %q, Dutch %q", s.Notes, s.NotesNL)
+	}
+}
+
+func TestBreakevenMessage(t *testing.T) {
+	grid := func(npv ...float64) []model.BreakevenPoint {
+		var g []model.BreakevenPoint
+		for i, v := range npv {
+			g = append(g, model.BreakevenPoint{Value: float64(i) * 10, NPV: v})
+		}
+		return g
+	}
+	tests := []struct {
+		name   string
+		b      model.Breakeven
+		en, nl string
+	}{
+		{"zero everywhere", model.Breakeven{Grid: grid(0, 0, 0), AllZero: true},
+			"is zero at every value of k in [0, 20] (checked at 3 evenly spaced values): it has no cash flows that differ from the baseline there, so there is no break-even.",
+			"is nul bij elke waarde van k tussen 0 en 20"},
+		{"one root", model.Breakeven{Grid: grid(1000, -1000.5, -3000), Roots: []float64{5.25}},
+			"The mean NPV of uwv is zero at k = 5.25; it runs from €1,000 at 0 to −€3,000 at 20.",
+			"De gemiddelde netto contante waarde voor UWV is nul bij k = 5,25; ze loopt van € 1.000 bij 0 tot −€ 3.000 bij 20."},
+		{"no root", model.Breakeven{Grid: grid(-5, -6, -7)}, "it stays negative", "die blijft negatief"},
+		{"two roots", model.Breakeven{Grid: grid(1, -1, 1), Roots: []float64{5, 15}}, "crosses zero 2 times, at k = 5, 15", "gaat 2 keer door nul, bij k = 5 en 15"},
+	}
+	for _, tt := range tests {
+		b := tt.b
+		b.Param, b.Stakeholder, b.Lo, b.Hi = "k", "uwv", 0, 20
+		en, nl := breakevenMessage(&b)
+		if !strings.Contains(en, tt.en) || !strings.Contains(nl, tt.nl) {
+			t.Errorf("%s:\n %q\n %q\nwant %q and %q", tt.name, en, nl, tt.en, tt.nl)
+		}
+		if tt.b.AllZero && strings.Contains(en, "crosses") {
+			t.Errorf("%s: %q speaks of crossings", tt.name, en)
+		}
+	}
+}

@@ -1,0 +1,289 @@
+package sensitivity
+
+import (
+	"context"
+	"fmt"
+	"math"
+	"math/rand/v2"
+	"slices"
+
+	"github.com/vwnw/vwnw/model"
+	"gonum.org/v1/gonum/stat"
+)
+
+// Variance-based (Sobol) sensitivity analysis with the sampling design of
+// Saltelli et al. (2010): two independent matrices of uniforms A and B, and
+// for every parameter group g the matrix AB_g that is A with g's columns
+// taken from B. Each matrix is one run of the engine with Config.Iterations
+// iterations, so row i of every matrix meets the same persons and events.
+// The first-order index is Saltelli's (2010) estimator
+//
+//	S_g = mean(f(B)·(f(AB_g) − f(A))) / V,
+//
+// (with f(B) centred on the mean of f, which leaves the expectation as it
+// is but the NPV's large mean out of the sampling error), the total index
+// Jansen's (1999)
+//
+//	ST_g = mean((f(A) − f(AB_g))²) / 2V,
+//
+// with V the variance of f over A and B together.
+
+// sobolBSalt separates the seed of matrix B from that of matrix A.
+const sobolBSalt = 0x5ab0_1b_5eed
+
+// sobolDesign gives the uniforms of the rows of matrices A and B. A's are
+// the ordinary draws of the run, so run A is the probabilistic run itself.
+type sobolDesign struct{ seed uint64 }
+
+func (d sobolDesign) a(i int, key string) float64 {
+	return model.ParamUniform(d.seed, i, model.HashName(key))
+}
+func (d sobolDesign) b(i int, key string) float64 {
+	return model.ParamUniform(d.seed^sobolBSalt, i, model.HashName(key))
+}
+
+// sobolEstimate computes first- and total-order indices of every group and
+// the first-order share of what A and B rows share (the stochastic part),
+// from the outputs of rows idx (all rows when idx is nil). buf is scratch
+// of length 2·len(fA). ok is false when the output does not vary.
+func sobolEstimate(fA, fB []float64, fAB [][]float64, idx []int, buf []float64, first, total []float64) (stoch float64, ok bool) {
+	n := len(fA)
+	row := func(r int) int {
+		if idx == nil {
+			return r
+		}
+		return idx[r]
+	}
+	for r := range n {
+		i := row(r)
+		buf[r], buf[n+r] = fA[i], fB[i]
+	}
+	m, v := stat.MeanVariance(buf[:2*n], nil)
+	if !(v > 0) || math.IsInf(v, 0) {
+		for g := range fAB {
+			first[g], total[g] = 0, 0
+		}
+		return 0, false
+	}
+	var ab float64
+	for r := range n {
+		i := row(r)
+		d := fA[i] - fB[i]
+		ab += d * d
+	}
+	stoch = 1 - ab/(2*float64(n)*v)
+	for g, f := range fAB {
+		var s1, st float64
+		for r := range n {
+			i := row(r)
+			s1 += (fB[i] - m) * (f[i] - fA[i])
+			d := fA[i] - f[i]
+			st += d * d
+		}
+		first[g] = s1 / (float64(n) * v)
+		total[g] = st / (2 * float64(n) * v)
+	}
+	return stoch, true
+}
+
+// sobolIntervals estimates the indices of one output with percentile
+// bootstrap 95% intervals from reps resamples of the rows, drawn from a
+// generator seeded with seed.
+func sobolIntervals(fA, fB []float64, fAB [][]float64, reps int, seed uint64) (first, total []model.Interval, stoch model.Interval, ok bool) {
+	n, G := len(fA), len(fAB)
+	buf := make([]float64, 2*n)
+	f1, ft := make([]float64, G), make([]float64, G)
+	s, ok := sobolEstimate(fA, fB, fAB, nil, buf, f1, ft)
+	first, total = make([]model.Interval, G), make([]model.Interval, G)
+	stoch = model.Interval{Est: s, Lo: s, Hi: s}
+	for g := range G {
+		first[g] = model.Interval{Est: f1[g], Lo: f1[g], Hi: f1[g]}
+		total[g] = model.Interval{Est: ft[g], Lo: ft[g], Hi: ft[g]}
+	}
+	if !ok || reps < 2 {
+		return first, total, stoch, ok
+	}
+	rng := rand.New(rand.NewPCG(seed, 0xb007))
+	idx := make([]int, n)
+	bf, bt := make([][]float64, G), make([][]float64, G)
+	for g := range G {
+		bf[g], bt[g] = make([]float64, 0, reps), make([]float64, 0, reps)
+	}
+	bs := make([]float64, 0, reps)
+	for range reps {
+		for r := range idx {
+			idx[r] = rng.IntN(n)
+		}
+		s, ok := sobolEstimate(fA, fB, fAB, idx, buf, f1, ft)
+		if !ok {
+			continue // a resample without variance says nothing
+		}
+		bs = append(bs, s)
+		for g := range G {
+			bf[g] = append(bf[g], f1[g])
+			bt[g] = append(bt[g], ft[g])
+		}
+	}
+	if len(bs) < 2 {
+		return first, total, stoch, ok
+	}
+	ci := func(iv *model.Interval, x []float64) {
+		slices.Sort(x)
+		iv.Lo = stat.Quantile(0.025, stat.LinInterp, x, nil)
+		iv.Hi = stat.Quantile(0.975, stat.LinInterp, x, nil)
+	}
+	ci(&stoch, bs)
+	for g := range G {
+		ci(&first[g], bf[g])
+		ci(&total[g], bt[g])
+	}
+	return first, total, stoch, ok
+}
+
+// SobolResult is what Analysis.Sobol finds.
+type SobolResult struct {
+	// Indices are per group (a parameter not in a group is a group of its
+	// own), in the order of Analysis.Params.
+	Indices []model.SobolIndex
+	// Stochastic is the first-order share of the variance due to chance
+	// within the cohort (persons and events) rather than the parameters.
+	Stochastic model.ByStakeholder[model.Interval]
+	// Notes are the caveats and warnings to print with the indices.
+	Notes []Note
+}
+
+// WideInterval is the width of a 95% interval of a Sobol index beyond which
+// Sobol warns that the sample is too small.
+const WideInterval = 0.2
+
+// MinBootstrap is the fewest bootstrap resamples Sobol accepts: fewer give
+// 95% intervals whose ends are little more than single draws.
+const MinBootstrap = 100
+
+// Sobol estimates first- and total-order Sobol indices of every parameter
+// (or group) on the NPV of every stakeholder, with Config.Iterations base
+// samples, each the mean NPV of inner cohorts (inner ≥ 1) —
+// Config.Iterations × inner × (groups + 2) iterations in all — and
+// bootstrap 95% intervals from bootstrap resamples (at least
+// MinBootstrap). Averaging cohorts shrinks the share of the variance that
+// is chance within the cohort, and with it the interactions of the
+// parameters with that chance in the total orders. Parameters not in
+// Params stay at their median.
+func (a *Analysis) Sobol(ctx context.Context, groups []Group, bootstrap, inner int) (*SobolResult, error) {
+	if err := a.check(2); err != nil {
+		return nil, err
+	}
+	if len(a.Params) == 0 {
+		return nil, fmt.Errorf("sobol: no uncertain parameters to vary")
+	}
+	if bootstrap < MinBootstrap {
+		return nil, fmt.Errorf("sobol needs at least %d bootstrap resamples for its 95%% intervals, got %d", MinBootstrap, bootstrap)
+	}
+	if inner < 1 {
+		return nil, fmt.Errorf("sobol: cohorts per sample must be at least 1, got %d", inner)
+	}
+	grps, err := groupsOf(a.Params, groups)
+	if err != nil {
+		return nil, fmt.Errorf("sobol: %w", err)
+	}
+	n, G := a.Config.Iterations, len(grps)
+	if n < 2 {
+		return nil, fmt.Errorf("sobol needs at least 2 base samples, got %d", n)
+	}
+	groupOf := map[string]int{}
+	for g, grp := range grps {
+		for _, k := range grp.Keys {
+			groupOf[k] = g
+		}
+	}
+	d := sobolDesign{seed: a.Config.Seed}
+	// swap == -1: matrix A; swap == G: matrix B; otherwise AB_swap.
+	// Iteration j belongs to row j/inner, so the rows of every matrix meet
+	// the same inner cohorts.
+	uniform := func(swap int) func(int, string) float64 {
+		return func(j int, name string) float64 {
+			g, ok := groupOf[name]
+			i := j / inner
+			switch {
+			case !ok:
+				return uMedian
+			case swap == G || g == swap:
+				return d.b(i, name)
+			}
+			return d.a(i, name)
+		}
+	}
+	// out[m][k][i]: matrix m (A, B, AB_0 … AB_G−1), stakeholder k, row i.
+	out := make([][model.NumStakeholders][]float64, G+2)
+	a.start((G + 2) * n * inner)
+	inputs := a.Inputs[:2]
+	for m := range out {
+		swap := m - 2 // AB_{m−2}
+		switch m {
+		case 0:
+			swap = -1
+		case 1:
+			swap = G
+		}
+		for k := range model.NumStakeholders {
+			out[m][k] = make([]float64, n)
+		}
+		err := a.each(ctx, inputs, n*inner, uniform(swap), func(it *model.Iteration) {
+			i := it.Index / inner
+			for k := range model.NumStakeholders {
+				out[m][k][i] += it.Scenarios[1].NPV[k] / float64(inner)
+			}
+		})
+		if err != nil {
+			return nil, fmt.Errorf("sobol: %w", err)
+		}
+	}
+
+	res := &SobolResult{Indices: make([]model.SobolIndex, G)}
+	for g, grp := range grps {
+		res.Indices[g].Param = grp.Name
+	}
+	var flat []string
+	wide := map[model.Stakeholder]float64{}
+	negative := map[string][]string{}
+	for k := range model.NumStakeholders {
+		st := model.Stakeholder(k)
+		fAB := make([][]float64, G)
+		for g := range G {
+			fAB[g] = out[g+2][k]
+		}
+		first, total, stoch, ok := sobolIntervals(out[0][k], out[1][k], fAB, bootstrap, a.Config.Seed^uint64(k+1))
+		if !ok {
+			flat = append(flat, st.Key())
+		}
+		*res.Stochastic.At(st) = stoch
+		for g := range G {
+			*res.Indices[g].First.At(st) = first[g]
+			*res.Indices[g].Total.At(st) = total[g]
+			if !ok {
+				continue
+			}
+			for _, iv := range []model.Interval{first[g], total[g]} {
+				wide[st] = max(wide[st], iv.Hi-iv.Lo)
+			}
+			if first[g].Hi < 0 || first[g].Est < -0.05 {
+				negative[st.Key()] = append(negative[st.Key()], grps[g].Name)
+			}
+		}
+	}
+	res.Notes = a.sobolNotes(res, grps, n, inner, bootstrap, flat, wide, negative)
+	return res, nil
+}
+
+// cohortSize is the number of persons in a cohort of the scenario.
+func (a *Analysis) cohortSize() int {
+	if a.Config.CohortSize > 0 {
+		return a.Config.CohortSize
+	}
+	if p := a.Inputs[1].Persons; p != nil {
+		return len(p)
+	}
+	var p model.Params
+	a.Inputs[1].Draw(func(string) float64 { return uMedian }, &p)
+	return p.Cohort.Size
+}
