@@ -13,7 +13,9 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/vwnw/vwnw/internal/csvdialect"
 	"github.com/vwnw/vwnw/internal/output"
+	"github.com/vwnw/vwnw/internal/workbook"
 	"github.com/vwnw/vwnw/model"
 	"github.com/vwnw/vwnw/model/calibrate"
 	"github.com/vwnw/vwnw/scenarios"
@@ -32,6 +34,7 @@ type simFlags struct {
 	out        string
 	baseline   string
 	lang       string
+	csvDialect string
 }
 
 func (f *simFlags) register(cmd *cobra.Command) {
@@ -44,9 +47,10 @@ func (f *simFlags) register(cmd *cobra.Command) {
 	fs.StringArrayVar(&f.set, "set", nil, "override a parameter in every scenario: KEY=VALUE, KEY a dotted TOML path, VALUE a TOML value (repeatable)")
 	fs.StringVar(&f.format, "format", "table", "output format: "+strings.Join(output.Formats, ", "))
 	fs.BoolVar(&f.json, "json", false, "same as --format json")
-	fs.StringVar(&f.out, "out", "", "directory to write results.json, results.csv and report.html into")
+	fs.StringVar(&f.out, "out", "", "directory to write results.json, results.csv, results.xlsx and report.html into")
 	fs.StringVar(&f.baseline, "baseline", "baseline", "the scenario the others are compared with (a shipped name or a file)")
-	fs.StringVar(&f.lang, "lang", "nl", "language of report.html: nl or en")
+	fs.StringVar(&f.lang, "lang", "nl", "language of report.html and results.xlsx: nl or en")
+	fs.StringVar(&f.csvDialect, "csv-dialect", "en", "CSV dialect: en (commas, decimal points; for scripts) or nl (semicolons, decimal commas, BOM; for Dutch Excel)")
 	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(output.Formats, cobra.ShellCompDirectiveNoFileComp))
 }
 
@@ -81,6 +85,9 @@ func (f *simFlags) check() error {
 	}
 	if f.lang != "nl" && f.lang != "en" {
 		bad = append(bad, fmt.Sprintf("--lang %q is not one of nl, en", f.lang))
+	}
+	if _, err := csvdialect.Parse(f.csvDialect); err != nil {
+		bad = append(bad, err.Error())
 	}
 	if len(bad) > 0 {
 		return errors.New(strings.Join(bad, "\n"))
@@ -255,22 +262,31 @@ func simulate(cmd *cobra.Command, f *simFlags, names []string) error {
 		return fail(err)
 	}
 	if f.out != "" {
-		if err := writeOutputs(f.out, res, f.lang); err != nil {
+		o, err := f.outOptions(cmd, names, list)
+		if err != nil {
+			return err
+		}
+		if err := writeOutputs(f.out, res, o); err != nil {
 			return err
 		}
 	}
 	var buf bytes.Buffer
-	if err := output.Write(&buf, res, f.format); err != nil {
+	if f.format == "csv" {
+		err = output.CSVDialect(&buf, res, csvdialect.Dialect(f.csvDialect)) // checked by f.check
+	} else {
+		err = output.Write(&buf, res, f.format)
+	}
+	if err != nil {
 		return fail(err)
 	}
 	_, err = cmd.OutOrStdout().Write(buf.Bytes())
 	return fail(err)
 }
 
-// writeOutputs writes results.json, results.csv and report.html into dir:
-// each to a temporary file first, renamed only when all are written, so an
-// error leaves no partial output.
-func writeOutputs(dir string, res *model.Results, lang string) error {
+// writeOutputs writes results.json, results.csv, results.xlsx and
+// report.html into dir: each to a temporary file first, renamed only when
+// all are written, so an error leaves no partial output.
+func writeOutputs(dir string, res *model.Results, o outOptions) error {
 	if info, err := os.Stat(dir); err == nil && !info.IsDir() {
 		return fmt.Errorf("--out %s: exists and is not a directory", dir)
 	}
@@ -282,8 +298,9 @@ func writeOutputs(dir string, res *model.Results, lang string) error {
 		write func(io.Writer) error
 	}{
 		{"results.json", func(w io.Writer) error { return output.JSON(w, res) }},
-		{"results.csv", func(w io.Writer) error { return output.CSV(w, res) }},
-		{"report.html", func(w io.Writer) error { return writeReport(w, res, lang) }},
+		{"results.csv", func(w io.Writer) error { return output.CSVDialect(w, res, o.dialect) }},
+		{"results.xlsx", func(w io.Writer) error { return workbook.Write(w, res, o.book) }},
+		{"report.html", func(w io.Writer) error { return writeReport(w, res, o.lang) }},
 	}
 	var temps []string
 	cleanup := func() {

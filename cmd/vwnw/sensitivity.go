@@ -342,7 +342,11 @@ func runSensitivity(cmd *cobra.Command, f *sensFlags, args []string) error {
 	res.Sensitivity = sn
 
 	if f.sim.out != "" {
-		if err := writeOutputs(f.sim.out, res, f.sim.lang); err != nil {
+		o, err := f.sim.outOptions(cmd, args, p.list)
+		if err != nil {
+			return err
+		}
+		if err := writeOutputs(f.sim.out, res, o); err != nil {
 			return err
 		}
 	}

@@ -1,0 +1,88 @@
+package main
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
+
+	"github.com/vwnw/vwnw/internal/csvdialect"
+	"github.com/vwnw/vwnw/internal/workbook"
+	"github.com/vwnw/vwnw/scenarios"
+)
+
+// outOptions are what writeOutputs needs besides the results.
+type outOptions struct {
+	lang    string
+	dialect csvdialect.Dialect
+	book    workbook.Options
+}
+
+// outOptions collects the options of the files --out writes: the
+// language, the CSV dialect, and for the workbook the scenarios'
+// assumptions and how the program was called.
+func (f *simFlags) outOptions(cmd *cobra.Command, args []string, list []*scenarios.Scenario) (outOptions, error) {
+	d, err := csvdialect.Parse(f.csvDialect)
+	if err != nil {
+		return outOptions{}, err
+	}
+	rows, err := workbook.ScenarioAssumptions(list, f.set, f.lang)
+	if err != nil {
+		return outOptions{}, fail(err)
+	}
+	return outOptions{
+		lang:    f.lang,
+		dialect: d,
+		book: workbook.Options{
+			Lang:        f.lang,
+			Assumptions: rows,
+			Provenance: workbook.Provenance{
+				Command:    commandLine(cmd, args),
+				Overrides:  f.set,
+				CohortSize: f.cohortSize,
+			},
+		},
+	}, nil
+}
+
+// commandLine rebuilds the command line from the flags given and the
+// arguments, quoted for a POSIX shell. --workers is left out: it does not
+// change the results, and leaving it out keeps the workbook the same
+// whatever --workers.
+func commandLine(cmd *cobra.Command, args []string) string {
+	parts := []string{cmd.CommandPath()}
+	cmd.Flags().Visit(func(fl *pflag.Flag) {
+		switch {
+		case fl.Name == "workers":
+		case fl.Value.Type() == "bool":
+			if fl.Value.String() == "true" {
+				parts = append(parts, "--"+fl.Name)
+			} else {
+				parts = append(parts, "--"+fl.Name+"=false")
+			}
+		default:
+			vals := []string{fl.Value.String()}
+			if sv, ok := fl.Value.(pflag.SliceValue); ok {
+				vals = sv.GetSlice()
+			}
+			for _, v := range vals {
+				parts = append(parts, "--"+fl.Name, shellQuote(v))
+			}
+		}
+	})
+	for _, a := range args {
+		parts = append(parts, shellQuote(a))
+	}
+	return strings.Join(parts, " ")
+}
+
+var plainArg = regexp.MustCompile(`^[A-Za-z0-9_./=:,+@%-]+$`)
+
+// shellQuote quotes s for a POSIX shell when it needs it.
+func shellQuote(s string) string {
+	if plainArg.MatchString(s) {
+		return s
+	}
+	return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'"
+}
