@@ -11,6 +11,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/vwnw/vwnw/internal/csvdialect"
 	"github.com/vwnw/vwnw/internal/output"
 	"github.com/vwnw/vwnw/internal/suggest"
 	"github.com/vwnw/vwnw/model"
@@ -355,7 +356,12 @@ func runSensitivity(cmd *cobra.Command, f *sensFlags, args []string) error {
 	if p.only {
 		only = p.stakeholder
 	}
-	if err := output.WriteSensitivity(&buf, res, f.sim.format, only, f.top); err != nil {
+	if f.sim.format == "csv" {
+		err = output.SensitivityCSVDialect(&buf, res.Sensitivity, csvdialect.Dialect(f.sim.csvDialect)) // checked by f.sim.check
+	} else {
+		err = output.WriteSensitivity(&buf, res, f.sim.format, only, f.top)
+	}
+	if err != nil {
 		return fail(err)
 	}
 	_, err = cmd.OutOrStdout().Write(buf.Bytes())

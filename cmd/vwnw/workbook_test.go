@@ -133,6 +133,11 @@ func TestSensitivityOutWorkbook(t *testing.T) {
 	if !slices.Contains(f.GetSheetList(), "Gevoeligheid") {
 		t.Fatalf("sheets %q: no Gevoeligheid", f.GetSheetList())
 	}
+	stdout, _, code := vwnw(t, "sensitivity", "intensive_coaching", "--method", "tornado", "--iterations", "4",
+		"--param", "hazards.job_finding", "--format", "csv", "--csv-dialect", "nl")
+	if code != 0 || !strings.HasPrefix(stdout, csvdialect.BOM+"method;stakeholder;parameter;quantity;value\r\ntornado;workers;hazards.job_finding;p10;0,") {
+		t.Errorf("sensitivity --format csv --csv-dialect nl: exit %d, starts %q", code, stdout[:min(len(stdout), 90)])
+	}
 	label := "kans per maand op werk bij begin werkloosheid"
 	if r := rowWith(t, f, "Gevoeligheid", 1, "hazards.job_finding"); r[0] != label {
 		t.Errorf("Gevoeligheid: the parameter is named %q, want %q", r[0], label)
