@@ -54,7 +54,8 @@ case_manager_fte = 2
 			}
 		}
 	}
-	s, err := LoadBytes([]byte("extends = \"baseline\"\n"), "<bytes>", "")
+	// Text that is not (or no longer) a file on disk.
+	s, err := LoadBytes([]byte("name = \"inline\"\nextends = \"baseline\"\n"), filepath.Join(dir, "gone", "inline.toml"), "")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -13,8 +13,8 @@ import (
 
 // Options are what Write needs besides the results.
 type Options struct {
-	// Lang is the language of sheet names and labels: "nl" (the default,
-	// also for "") or "en".
+	// Lang is the language of sheet names and labels: "en" for English,
+	// Dutch for anything else ("nl", the default, or "").
 	Lang string
 	// Assumptions are the rows of the assumptions sheet, in the order
 	// given. Their labels also name the parameters of the sensitivity
