@@ -16,7 +16,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/vwnw/vwnw/internal/euro"
+	"github.com/vwnw/vwnw/internal/i18n"
 	"github.com/vwnw/vwnw/model"
 )
 
@@ -206,7 +206,7 @@ func TestInBrowser(t *testing.T) {
 			if len(alts) == 0 {
 				t.Fatal("the fixture should hold a scenario besides the baseline")
 			}
-			p5 := euro.Amount(alts[0].SocietyBox[0], lang)
+			p5 := i18n.Amount(alts[0].SocietyBox[0], lang)
 			if i := slices.Index(res.IDs, "chart_society_box"); i < 0 || !strings.Contains(res.Tips[i], ": "+p5) {
 				t.Errorf("%s: box plot tooltip lacks p5 %s: %q", lang, p5, res.Tips)
 			}

@@ -12,7 +12,7 @@ import (
 
 	"github.com/go-echarts/go-echarts/v2/charts"
 	"github.com/go-echarts/go-echarts/v2/opts"
-	"github.com/vwnw/vwnw/internal/euro"
+	"github.com/vwnw/vwnw/internal/i18n"
 	"github.com/vwnw/vwnw/model"
 	"github.com/vwnw/vwnw/model/sensitivity"
 )
@@ -151,12 +151,12 @@ func buildPage(r *model.Results, lang string) (*page, error) {
 		"se": t.TornadoSE, "noise": t.NoiseTip, "raw": t.EVPPIRaw, "floor": t.EVPPIFloor}
 	p.Run = []keyValue{
 		{t.Seed, strconv.FormatUint(r.Run.Seed, 10)},
-		{t.Iterations, euro.Number(float64(r.Run.Iterations), 0, lang)},
+		{t.Iterations, i18n.Number(float64(r.Run.Iterations), 0, lang)},
 		{t.Horizon, fmt.Sprintf("%d %s", r.Run.HorizonMonths, t.Months)},
-		{t.DiscountRate, euro.Percent(r.Run.DiscountRate, 2, lang)},
+		{t.DiscountRate, i18n.Percent(r.Run.DiscountRate, 2, lang)},
 		{t.PriceYear, strconv.Itoa(r.Run.PriceYear)},
 		{t.Version, r.Tool + " " + r.Version},
-		{t.PersonMonths, euro.Number(float64(r.Run.PersonMonths), 0, lang)},
+		{t.PersonMonths, i18n.Number(float64(r.Run.PersonMonths), 0, lang)},
 	}
 
 	var alts []*model.ScenarioResult // the scenarios other than the baseline
@@ -165,7 +165,7 @@ func buildPage(r *model.Results, lang string) (*page, error) {
 		base := s.Name == r.Baseline
 		p.Scenarios = append(p.Scenarios, scenarioInfo{
 			Name: s.Name, Title: title(s, lang), Description: description(s, lang),
-			SHA256: s.SHA256, CohortSize: euro.Number(float64(s.CohortSize), 0, lang), Baseline: base,
+			SHA256: s.SHA256, CohortSize: i18n.Number(float64(s.CohortSize), 0, lang), Baseline: base,
 		})
 		if !base {
 			alts = append(alts, s)
@@ -204,9 +204,9 @@ func buildPage(r *model.Results, lang string) (*page, error) {
 	}
 	f := t.FooterAssumption
 	p.Footer = []string{
-		fmt.Sprintf(f[0], r.Run.PriceYear, euro.Percent(r.Run.DiscountRate, 2, lang)),
+		fmt.Sprintf(f[0], r.Run.PriceYear, i18n.Percent(r.Run.DiscountRate, 2, lang)),
 		fmt.Sprintf(f[1], r.Run.HorizonMonths),
-		fmt.Sprintf(f[2], euro.Number(float64(r.Run.Iterations), 0, lang), r.Run.Seed),
+		fmt.Sprintf(f[2], i18n.Number(float64(r.Run.Iterations), 0, lang), r.Run.Seed),
 		f[3], f[4],
 	}
 	return p, nil
@@ -521,7 +521,7 @@ func probTable(alts []*model.ScenarioResult, t *text) *heatTable {
 			p := s.NPV.At(k).ProbPositive
 			bg, fg := heatColor(p)
 			row.Cells = append(row.Cells, heatCell{
-				Text:   euro.Percent(p, 0, t.Lang),
+				Text:   i18n.Percent(p, 0, t.Lang),
 				Style:  template.CSS("background:" + bg + ";color:" + fg),
 				Strong: k == model.Society,
 			})
@@ -538,13 +538,13 @@ func outcomesTable(r *model.Results, t *text) outcomeTable {
 		o := s.Outcomes
 		tb.Rows = append(tb.Rows, []string{
 			title(s, t.Lang),
-			euro.Percent(o.EmployedAt6.Mean, 0, t.Lang),
-			euro.Percent(o.EmployedAt12.Mean, 0, t.Lang),
-			euro.Percent(o.EmployedAt24.Mean, 0, t.Lang),
-			euro.Number(o.MonthsWW.Mean, 1, t.Lang),
-			euro.Number(o.MonthsBijstand.Mean, 1, t.Lang),
-			euro.Amount(o.CostPerParticipant.Mean, t.Lang),
-			euro.Percent(o.WageRatio.Mean, 0, t.Lang),
+			i18n.Percent(o.EmployedAt6.Mean, 0, t.Lang),
+			i18n.Percent(o.EmployedAt12.Mean, 0, t.Lang),
+			i18n.Percent(o.EmployedAt24.Mean, 0, t.Lang),
+			i18n.Number(o.MonthsWW.Mean, 1, t.Lang),
+			i18n.Number(o.MonthsBijstand.Mean, 1, t.Lang),
+			i18n.Amount(o.CostPerParticipant.Mean, t.Lang),
+			i18n.Percent(o.WageRatio.Mean, 0, t.Lang),
 		})
 	}
 	return tb
@@ -611,12 +611,12 @@ func sensitivitySection(r *model.Results, t *text) (sensBlock, error) {
 // sensitivity.ChanceShareWarn, how that affects the total-order indices.
 func sobolChance(v model.Interval, inner int, t *text) string {
 	lang := t.Lang
-	s := fmt.Sprintf(t.SobolChance, euro.Percent(v.Est, 0, lang), euro.Percent(v.Lo, 0, lang), euro.Percent(v.Hi, 0, lang))
+	s := fmt.Sprintf(t.SobolChance, i18n.Percent(v.Est, 0, lang), i18n.Percent(v.Lo, 0, lang), i18n.Percent(v.Hi, 0, lang))
 	if inner > 1 {
 		s += fmt.Sprintf(t.SobolChanceInner, inner)
 	}
 	if v.Est > sensitivity.ChanceShareWarn {
-		s += fmt.Sprintf(t.SobolChanceHigh, euro.Percent(sensitivity.ChanceShareWarn, 0, lang))
+		s += fmt.Sprintf(t.SobolChanceHigh, i18n.Percent(sensitivity.ChanceShareWarn, 0, lang))
 	}
 	return s
 }
@@ -637,7 +637,7 @@ func tornadoChart(bars []model.TornadoBar, t *text) (c chartBlock, omitted strin
 	sort.SliceStable(sorted, func(i, j int) bool { return swing(sorted[i]) > swing(sorted[j]) })
 	if len(sorted) > maxSensBars {
 		rest := sorted[maxSensBars:]
-		omitted = fmt.Sprintf(t.TornadoOmitted, len(rest), euro.Amount(swing(rest[0]), t.Lang))
+		omitted = fmt.Sprintf(t.TornadoOmitted, len(rest), i18n.Amount(swing(rest[0]), t.Lang))
 		sorted = sorted[:maxSensBars]
 	}
 
@@ -659,8 +659,8 @@ func tornadoChart(bars []model.TornadoBar, t *text) (c chartBlock, omitted strin
 		noise = append(noise, strconv.FormatBool(b.Noise.Society))
 		se = append(se, jsNumber(b.SwingSE.Society, 0))
 		base = b.Base.Society
-		low = append(low, opts.BarData{Name: p + " = " + euro.Number(b.Low, 3, t.Lang), Value: round(b.AtLow.Society-b.Base.Society, 0), ItemStyle: lowStyle})
-		high = append(high, opts.BarData{Name: p + " = " + euro.Number(b.High, 3, t.Lang), Value: round(b.AtHi.Society-b.Base.Society, 0), ItemStyle: highStyle})
+		low = append(low, opts.BarData{Name: p + " = " + i18n.Number(b.Low, 3, t.Lang), Value: round(b.AtLow.Society-b.Base.Society, 0), ItemStyle: lowStyle})
+		high = append(high, opts.BarData{Name: p + " = " + i18n.Number(b.High, 3, t.Lang), Value: round(b.AtHi.Society-b.Base.Society, 0), ItemStyle: highStyle})
 	}
 	common := func(color string) charts.SeriesOpts {
 		return charts.WithSeriesOpts(func(ss *charts.SingleSeries) {
@@ -671,7 +671,7 @@ func tornadoChart(bars []model.TornadoBar, t *text) (c chartBlock, omitted strin
 	}
 	bar.AddSeries(t.TornadoLow, low, common(tornadoLowColor))
 	bar.AddSeries(t.TornadoHigh, high, common(tornadoHighColor))
-	baseLabel := t.TornadoBase + ": " + euro.Amount(base, t.Lang)
+	baseLabel := t.TornadoBase + ": " + i18n.Amount(base, t.Lang)
 	tip := "vwnwTornadoTip(" + strconv.FormatFloat(round(base, 0), 'f', -1, 64) +
 		", [" + strings.Join(se, ",") + "], [" + strings.Join(noise, ",") + "])"
 	bar.Accept(patcher{fn: func(o m) {
@@ -742,7 +742,7 @@ func sobolChart(all []model.SobolIndex, t *text) (c chartBlock, omitted string, 
 	const id = "chart_sobol"
 	idx, rest, restMax := sobolOrder(all, maxSensBars)
 	if rest > 0 {
-		omitted = fmt.Sprintf(t.SobolOmitted, rest, euro.Percent(restMax, 1, t.Lang))
+		omitted = fmt.Sprintf(t.SobolOmitted, rest, i18n.Percent(restMax, 1, t.Lang))
 	}
 	bar := charts.NewBar()
 	bar.SetGlobalOptions(initOpts(id, fmt.Sprintf("%dpx", 110+50*len(idx))), charts.WithAnimation(false))

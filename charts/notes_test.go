@@ -8,7 +8,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/vwnw/vwnw/internal/euro"
+	"github.com/vwnw/vwnw/internal/i18n"
 	"github.com/vwnw/vwnw/model"
 	"github.com/vwnw/vwnw/model/sensitivity"
 )
@@ -344,7 +344,7 @@ func TestTornadoNoiseMarks(t *testing.T) {
 			if *b.Noise.At(k) && cell.Style != noiseStyle {
 				t.Errorf("%s, %s: a swing within noise is coloured %s", name, k.Key(), cell.Style)
 			}
-			if se := *b.SwingSE.At(k); se != 0 && !strings.Contains(cell.Title, textNL.TornadoSE+": "+euro.Amount(se, "nl")) {
+			if se := *b.SwingSE.At(k); se != 0 && !strings.Contains(cell.Title, textNL.TornadoSE+": "+i18n.Amount(se, "nl")) {
 				t.Errorf("%s, %s: tooltip %q lacks the standard error", name, k.Key(), cell.Title)
 			}
 		}

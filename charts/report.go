@@ -5,6 +5,7 @@ package charts
 
 import (
 	"bytes"
+	"cmp"
 	_ "embed"
 	"errors"
 	"fmt"
@@ -13,6 +14,7 @@ import (
 	"strings"
 
 	"github.com/go-echarts/go-echarts/v2/render"
+	"github.com/vwnw/vwnw/internal/i18n"
 	"github.com/vwnw/vwnw/model"
 )
 
@@ -36,13 +38,9 @@ func Render(w io.Writer, r *model.Results, opt Options) error {
 	if r == nil {
 		return errors.New("charts: no results to render")
 	}
-	lang := opt.Lang
-	switch lang {
-	case "":
-		lang = "nl"
-	case "nl", "en":
-	default:
-		return fmt.Errorf("charts: unknown language %q (allowed: nl, en)", opt.Lang)
+	lang := cmp.Or(opt.Lang, i18n.Langs[0])
+	if !i18n.Valid(lang) {
+		return fmt.Errorf("charts: unknown language %q (allowed: %s)", opt.Lang, strings.Join(i18n.Langs, ", "))
 	}
 	if strings.Contains(strings.ToLower(echartsJS), "</script") {
 		return errors.New("charts: embedded echarts script contains </script")

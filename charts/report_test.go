@@ -14,7 +14,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/vwnw/vwnw/internal/euro"
+	"github.com/vwnw/vwnw/internal/i18n"
 	"github.com/vwnw/vwnw/model"
 )
 
@@ -190,13 +190,13 @@ func TestRunInfoOnPage(t *testing.T) {
 	r := loadFixture(t)
 	page := renderString(t, r, "nl")
 	want := []string{
-		"20201001", "<th>Iteraties</th><td>" + euro.Number(float64(r.Run.Iterations), 0, "nl") + "</td>",
-		"<td>" + euro.Number(float64(r.Run.PersonMonths), 0, "nl") + "</td>",
+		"20201001", "<th>Iteraties</th><td>" + i18n.Number(float64(r.Run.Iterations), 0, "nl") + "</td>",
+		"<td>" + i18n.Number(float64(r.Run.PersonMonths), 0, "nl") + "</td>",
 		"60 maanden", "2,25%", "2021", r.Version,
 		"Een positief bedrag betekent", "vallen ze tegen elkaar weg",
 		"latende werkgevers", "ontvangende werkgevers", "zorgverzekeraars", "gemeenten", "Rijk", "maatschappij",
 		"opzegtermijn", "behouden", "scholing", "bijstand", "geen uitkering", "inactief",
-		"niet binnen de horizon", euro.Amount(r.Scenarios[1].Outcomes.CostPerParticipant.Mean, "nl"),
+		"niet binnen de horizon", i18n.Amount(r.Scenarios[1].Outcomes.CostPerParticipant.Mean, "nl"),
 	}
 	for _, s := range r.Scenarios {
 		want = append(want, s.SHA256, s.TitleNL)
@@ -215,8 +215,8 @@ func TestEnglish(t *testing.T) {
 	r := loadFixture(t)
 	page := renderString(t, r, "en")
 	for _, w := range []string{`<html lang="en">`, "releasing employers", "not within the horizon",
-		euro.Amount(r.Scenarios[1].Outcomes.CostPerParticipant.Mean, "en"), "2.25%",
-		"<td>" + euro.Number(float64(r.Run.PersonMonths), 0, "en") + "</td>",
+		i18n.Amount(r.Scenarios[1].Outcomes.CostPerParticipant.Mean, "en"), "2.25%",
+		"<td>" + i18n.Number(float64(r.Run.PersonMonths), 0, "en") + "</td>",
 		r.Scenarios[1].Title, r.Scenarios[1].Description, "transfers", "cancel out"} {
 		if !strings.Contains(page, w) {
 			t.Errorf("English page lacks %q", w)
@@ -394,13 +394,13 @@ func TestEVPIOnPage(t *testing.T) {
 		page := renderString(t, r, lang)
 		want := []string{
 			tx.EVPITitle, tx.EVPPITitle, tx.EVPICohort, tx.EVPIPerHead, tx.EVPIBest,
-			"<strong>" + euro.Amount(e.Cohort.Society, lang) + "</strong>",
-			"<strong>" + euro.Amount(e.PerParticipant.Society, lang) + "</strong>",
+			"<strong>" + i18n.Amount(e.Cohort.Society, lang) + "</strong>",
+			"<strong>" + i18n.Amount(e.PerParticipant.Society, lang) + "</strong>",
 			"<strong>" + template.HTMLEscapeString(scenarioTitle(r, e.Best.Society, lang)) + "</strong>",
-			`<td class="num">` + euro.Amount(e.Cohort.Workers, lang) + "</td>",
-			fmt.Sprintf(tx.CohortOf, euro.Number(float64(r.Sensitivity.CohortSize), 0, lang)),
+			`<td class="num">` + i18n.Amount(e.Cohort.Workers, lang) + "</td>",
+			fmt.Sprintf(tx.CohortOf, i18n.Number(float64(r.Sensitivity.CohortSize), 0, lang)),
 			"<th>" + tx.EVPIOption + "</th>",
-			`<td class="num">` + euro.Percent(e.ProbBest[1], 0, lang) + "</td>",
+			`<td class="num">` + i18n.Percent(e.ProbBest[1], 0, lang) + "</td>",
 		}
 		for _, w := range want {
 			if !strings.Contains(page, w) {
@@ -508,24 +508,24 @@ func TestBreakevenSentence(t *testing.T) {
 				"€ 204.884 bij 50 tot −€ 1.169.968 bij 1.050.", ""},
 		{"one root, English", "en",
 			model.Breakeven{Roots: []float64{489.61756}, Grid: grid(204884, -1169968)},
-			"The mean net present value for society is zero at " + param + " = 489.618; it runs from €204,884 at 50 to −€1,169,968 at 1,050.", ""},
+			"The mean NPV of society is zero at " + param + " = 489.618; it runs from €204,884 at 50 to −€1,169,968 at 1,050.", ""},
 		{"no root, negative", "nl",
 			model.Breakeven{Grid: grid(-1000, -1001, -1002)},
 			"Geen waarde van " + param + " tussen 50 en 3.000 brengt de gemiddelde netto contante waarde voor de maatschappij op nul: die blijft negatief", ""},
 		{"no root, positive", "en",
 			model.Breakeven{Grid: grid(1000, 10)},
-			"brings the mean net present value for society to zero: it stays positive", ""},
+			"brings the mean NPV of society to zero: it stays positive", ""},
 		{"three roots", "nl",
 			model.Breakeven{Stakeholder: "uwv", Roots: []float64{100, 200.5, 1234.5678}, Grid: grid(1, -1, 1, -1)},
 			"De gemiddelde netto contante waarde voor UWV gaat 3 keer door nul, bij " + param + " = 100, 200,5 en 1.234,57;", ""},
 		{"all zero", "nl",
 			model.Breakeven{Stakeholder: "receiving_employers", AllZero: true, Grid: grid(0, 0, 0)},
 			"De gemiddelde netto contante waarde voor ontvangende werkgevers is nul bij elke waarde van " + param +
-				" tussen 50 en 3.000 (nagegaan bij 3 gelijk verdeelde waarden): er zijn daar geen kasstromen die van het " +
+				" tussen 50 en 3.000 (nagegaan bij 3 gelijk verdeelde waarden): er zijn daar geen geldstromen die van het " +
 				"nul-alternatief verschillen, dus er is geen omslagpunt.", "blijft positief"},
 		{"all zero, English", "en",
 			model.Breakeven{Stakeholder: "receiving_employers", AllZero: true, Grid: grid(0, 0, 0)},
-			"is zero at every value of " + param + " between 50 and 3,000", "stays positive"},
+			"is zero at every value of " + param + " in [50, 3,000]", "stays positive"},
 		{"all zero without the flag (results before all_zero)", "nl",
 			model.Breakeven{Stakeholder: "receiving_employers", Grid: grid(0, 0, 0)},
 			"dus er is geen omslagpunt", "blijft positief"},
@@ -565,7 +565,7 @@ func TestBreakevenMessageChoice(t *testing.T) {
 		{"Dutch message in a Dutch report", "nl", en, nl, false, nl},
 		{"English message in an English report", "en", en, nl, false, en},
 		{"no Dutch message: the report's own Dutch sentence", "nl", en, "", false, "De gemiddelde netto contante waarde voor de maatschappij is nul bij"},
-		{"no message at all: the report's own sentence", "en", "", "", false, "The mean net present value for society is zero at"},
+		{"no message at all: the report's own sentence", "en", "", "", false, "The mean NPV of society is zero at"},
 		{"no grid: the Dutch message", "nl", en, nl, true, nl},
 		{"no grid and no Dutch message: the English one", "nl", en, "", true, en},
 	}

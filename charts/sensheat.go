@@ -8,7 +8,7 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/vwnw/vwnw/internal/euro"
+	"github.com/vwnw/vwnw/internal/i18n"
 	"github.com/vwnw/vwnw/model"
 	"github.com/vwnw/vwnw/model/sensitivity"
 )
@@ -191,7 +191,7 @@ func formatAmount(x, div float64, decimals int, signed bool, lang string) string
 	if x == 0 {
 		return "0"
 	}
-	s := euro.Number(x/div, decimals, lang)
+	s := i18n.Number(x/div, decimals, lang)
 	if signed && x > 0 && strings.Trim(s, "0,.") != "" {
 		s = "+" + s
 	}
@@ -241,7 +241,7 @@ func tornadoTable(bars []model.TornadoBar, noFlows [model.NumStakeholders]bool, 
 	for _, i := range rows {
 		b := &bars[i]
 		row := stakeRow{Name: paramHTML(b.Param),
-			Title: fmt.Sprintf(t.TornadoParamTip, euro.Significant(b.Low, lang), euro.Significant(b.High, lang))}
+			Title: fmt.Sprintf(t.TornadoParamTip, i18n.Significant(b.Low, lang), i18n.Significant(b.High, lang))}
 		for _, k := range columnOrder() {
 			if noFlows[k] {
 				row.Cells = append(row.Cells, noFlowsCell)
@@ -252,10 +252,10 @@ func tornadoTable(bars []model.TornadoBar, noFlows [model.NumStakeholders]bool, 
 				Text:   formatAmount(v, div, dec, true, lang),
 				Style:  heatStyle(0.5 + 0.5*ratio(v, scale[k])),
 				Strong: k == model.Society,
-				Title:  fmt.Sprintf(t.TornadoCellTip, euro.Amount(*b.AtLow.At(k), lang), euro.Amount(*b.AtHi.At(k), lang)),
+				Title:  fmt.Sprintf(t.TornadoCellTip, i18n.Amount(*b.AtLow.At(k), lang), i18n.Amount(*b.AtHi.At(k), lang)),
 			}
 			if se := *b.SwingSE.At(k); se != 0 {
-				c.Title += "; " + t.TornadoSE + ": " + euro.Amount(se, lang)
+				c.Title += "; " + t.TornadoSE + ": " + i18n.Amount(se, lang)
 			}
 			if *b.Noise.At(k) {
 				noisy = true
@@ -269,7 +269,7 @@ func tornadoTable(bars []model.TornadoBar, noFlows [model.NumStakeholders]bool, 
 		tb.Guide += " " + fmt.Sprintf(t.TornadoNoiseGuide, sensitivity.NoiseSEs)
 	}
 	if rest > 0 {
-		tb.Omitted = fmt.Sprintf(t.HeatOmittedRel, rest, euro.Percent(restMax, 0, lang))
+		tb.Omitted = fmt.Sprintf(t.HeatOmittedRel, rest, i18n.Percent(restMax, 0, lang))
 	}
 	return tb
 }
@@ -297,7 +297,7 @@ func sobolTable(idx []model.SobolIndex, chance *model.ByStakeholder[model.Interv
 		guide += t.SobolTableChance
 	}
 	tb := newStakeTable(t.SobolTableTitle, guide, "", noFlows, t)
-	pct := func(x float64) string { return euro.Percent(x, 0, lang) }
+	pct := func(x float64) string { return i18n.Percent(x, 0, lang) }
 	for _, i := range rows {
 		s := &idx[i]
 		row := stakeRow{Name: paramHTML(s.Param)}
@@ -330,7 +330,7 @@ func sobolTable(idx []model.SobolIndex, chance *model.ByStakeholder[model.Interv
 		tb.Rows = append(tb.Rows, row)
 	}
 	if rest > 0 {
-		tb.Omitted = fmt.Sprintf(t.SobolTableOmitted, rest, euro.Percent(restMax, 1, lang))
+		tb.Omitted = fmt.Sprintf(t.SobolTableOmitted, rest, i18n.Percent(restMax, 1, lang))
 	}
 	return tb
 }
@@ -367,7 +367,7 @@ func evppiTable(e *model.EVPI, noFlows [model.NumStakeholders]bool, cohort strin
 	tb := newStakeTable(t.EVPPITableTitle, fmt.Sprintf(t.EVPPITableGuide, cohort), t.AmountsEuro, noFlows, t)
 	cell := func(cohortValue, perHead float64, style template.CSS, strong bool) heatCell {
 		return heatCell{Text: formatAmount(cohortValue, div, dec, false, lang), Style: style, Strong: strong,
-			Title: fmt.Sprintf(t.PerHeadTip, euro.Amount(perHead, lang))}
+			Title: fmt.Sprintf(t.PerHeadTip, i18n.Amount(perHead, lang))}
 	}
 	noisy := false
 	for _, i := range rows {
@@ -383,7 +383,7 @@ func evppiTable(e *model.EVPI, noFlows [model.NumStakeholders]bool, cohort strin
 			}
 			c := cell(g[i][k], *p.PerParticipant.At(k), heatStyle(0.5+0.5*ratio(g[i][k], scale[k])), k == model.Society)
 			if evppiTested(e) {
-				c.Title += "; " + t.EVPPIRaw + ": " + euro.Amount(*p.Raw.At(k), lang) + "; " + t.EVPPIFloor + ": " + euro.Amount(*p.NoiseFloor.At(k), lang)
+				c.Title += "; " + t.EVPPIRaw + ": " + i18n.Amount(*p.Raw.At(k), lang) + "; " + t.EVPPIFloor + ": " + i18n.Amount(*p.NoiseFloor.At(k), lang)
 			}
 			if evppiNoise(e, p, k) {
 				noisy = true
@@ -406,7 +406,7 @@ func evppiTable(e *model.EVPI, noFlows [model.NumStakeholders]bool, cohort strin
 	}
 	tb.Rows = append(tb.Rows, row)
 	if rest > 0 {
-		tb.Omitted = fmt.Sprintf(t.EVPPITableOmitted, rest, euro.Amount(restMax*top, lang))
+		tb.Omitted = fmt.Sprintf(t.EVPPITableOmitted, rest, i18n.Amount(restMax*top, lang))
 	}
 	return tb
 }

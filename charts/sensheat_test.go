@@ -9,7 +9,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/vwnw/vwnw/internal/euro"
+	"github.com/vwnw/vwnw/internal/i18n"
 	"github.com/vwnw/vwnw/model"
 )
 
@@ -186,7 +186,7 @@ func TestSobolChartOnPage(t *testing.T) {
 		t.Errorf("Sobol chart height %v: want under 1000 px", h)
 	}
 	c := sn.SobolStochastic.Society
-	w := fmt.Sprintf(textNL.SobolChance, euro.Percent(c.Est, 0, "nl"), euro.Percent(c.Lo, 0, "nl"), euro.Percent(c.Hi, 0, "nl"))
+	w := fmt.Sprintf(textNL.SobolChance, i18n.Percent(c.Est, 0, "nl"), i18n.Percent(c.Lo, 0, "nl"), i18n.Percent(c.Hi, 0, "nl"))
 	if !strings.Contains(page, template.HTMLEscapeString(w)) {
 		t.Errorf("page lacks %q", w)
 	}

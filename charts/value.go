@@ -9,7 +9,7 @@ import (
 
 	"github.com/go-echarts/go-echarts/v2/charts"
 	"github.com/go-echarts/go-echarts/v2/opts"
-	"github.com/vwnw/vwnw/internal/euro"
+	"github.com/vwnw/vwnw/internal/i18n"
 	"github.com/vwnw/vwnw/model"
 )
 
@@ -72,24 +72,13 @@ func scenarioTitle(r *model.Results, name, lang string) string {
 	return name
 }
 
-// joinAnd joins items as "a, b and c" in the language of t.
-func joinAnd(items []string, t *text) string {
-	switch len(items) {
-	case 0:
-		return ""
-	case 1:
-		return items[0]
-	}
-	return strings.Join(items[:len(items)-1], ", ") + " " + t.And + " " + items[len(items)-1]
-}
-
 // cohortPhrase names the cohort an EVPI is for: "one cohort of 30 workers
 // like this one".
 func cohortPhrase(size int, t *text) string {
 	if size <= 0 {
 		return t.CohortLike
 	}
-	return fmt.Sprintf(t.CohortOf, euro.Number(float64(size), 0, t.Lang))
+	return fmt.Sprintf(t.CohortOf, i18n.Number(float64(size), 0, t.Lang))
 }
 
 // stakeholderIndex returns the stakeholder whose key is key.
@@ -117,12 +106,12 @@ func evpiSection(r *model.Results, sn *model.Sensitivity, t *text) (*evpiBlock, 
 	for i, o := range e.Options {
 		kv := keyValue{Key: scenarioTitle(r, o, lang)}
 		if b.HasProb {
-			kv.Value = euro.Percent(e.ProbBest[i], 0, lang)
+			kv.Value = i18n.Percent(e.ProbBest[i], 0, lang)
 		}
 		b.Options = append(b.Options, kv)
 	}
 	if sn.Samples > 0 {
-		b.Intro = fmt.Sprintf(t.EVPIIntro, euro.Number(float64(sn.Samples), 0, lang), e.Inner)
+		b.Intro = fmt.Sprintf(t.EVPIIntro, i18n.Number(float64(sn.Samples), 0, lang), e.Inner)
 	}
 	// A stakeholder without cash flows in any option has no best option:
 	// every option gives it zero.
@@ -134,8 +123,8 @@ func evpiSection(r *model.Results, sn *model.Sensitivity, t *text) (*evpiBlock, 
 		}
 		b.Rows = append(b.Rows, evpiRow{
 			Name:    t.Stakeholders[k],
-			Cohort:  euro.Amount(*e.Cohort.At(k), lang),
-			PerHead: euro.Amount(*e.PerParticipant.At(k), lang),
+			Cohort:  i18n.Amount(*e.Cohort.At(k), lang),
+			PerHead: i18n.Amount(*e.PerParticipant.At(k), lang),
 			Best:    best,
 			Strong:  k == model.Society,
 		})
@@ -169,7 +158,7 @@ func evpiSection(r *model.Results, sn *model.Sensitivity, t *text) (*evpiBlock, 
 			if math.Round(top) == 0 {
 				b.Omitted = fmt.Sprintf(t.EVPPIZero, len(rest))
 			} else {
-				b.Omitted = fmt.Sprintf(t.EVPPIOmitted, len(rest), euro.Amount(top, lang))
+				b.Omitted = fmt.Sprintf(t.EVPPIOmitted, len(rest), i18n.Amount(top, lang))
 			}
 			shown = shown[:n]
 		}
@@ -260,7 +249,8 @@ func evppiChart(e *model.EVPI, partial []model.EVPPI, t *text) (chartBlock, erro
 
 // breakevenSection builds the break-even chart of b and states its finding
 // in one sentence: the engine's own (message_nl in a Dutch report, message
-// in an English one), or, when the results lack it, one of its own.
+// in an English one), or, when the results lack it, the same sentence made
+// anew (i18n.BreakevenSentence).
 func breakevenSection(b *model.Breakeven, t *text) (*breakevenBlock, error) {
 	message := b.Message
 	if t.Lang == "nl" {
@@ -279,51 +269,13 @@ func breakevenSection(b *model.Breakeven, t *text) (*breakevenBlock, error) {
 	}
 	sentence := message
 	if sentence == "" {
-		sentence = breakevenSentence(b, who, t)
+		sentence = i18n.BreakevenSentence(b, t.Lang)
 	}
 	c, err := breakevenChart(b, label, color, t)
 	if err != nil {
 		return nil, err
 	}
 	return &breakevenBlock{Chart: &c, Sentence: sentence, Guide: fmt.Sprintf(t.BreakevenGuide, who)}, nil
-}
-
-// breakevenAllZero reports whether the stakeholder's mean NPV is zero at
-// every value b searched: there is no break-even. Results written before
-// all_zero existed are judged by their grid.
-func breakevenAllZero(b *model.Breakeven) bool {
-	return b.AllZero || (len(b.Grid) > 0 && !slices.ContainsFunc(b.Grid, func(p model.BreakevenPoint) bool { return p.NPV != 0 }))
-}
-
-// breakevenSentence states the finding of b (whose grid is not empty) for
-// the stakeholder who (as the object of a sentence) in the language of t.
-func breakevenSentence(b *model.Breakeven, who string, t *text) string {
-	lang := t.Lang
-	if breakevenAllZero(b) {
-		return fmt.Sprintf(t.BreakevenAllZero, who, b.Param, euro.Significant(b.Lo, lang), euro.Significant(b.Hi, lang), len(b.Grid))
-	}
-	first, last := b.Grid[0], b.Grid[len(b.Grid)-1]
-	span := fmt.Sprintf(t.BreakevenSpan, euro.Amount(first.NPV, lang), euro.Significant(first.Value, lang),
-		euro.Amount(last.NPV, lang), euro.Significant(last.Value, lang))
-	switch len(b.Roots) {
-	case 0:
-		top := math.Inf(-1)
-		for _, p := range b.Grid {
-			top = max(top, p.NPV)
-		}
-		side := t.BreakevenPos
-		if top < 0 {
-			side = t.BreakevenNeg
-		}
-		return fmt.Sprintf(t.BreakevenNone, b.Param, euro.Significant(b.Lo, lang), euro.Significant(b.Hi, lang), who, side, span, len(b.Grid))
-	case 1:
-		return fmt.Sprintf(t.BreakevenOne, who, b.Param, euro.Significant(b.Roots[0], lang), span)
-	}
-	vs := make([]string, len(b.Roots))
-	for i, x := range b.Roots {
-		vs[i] = euro.Significant(x, lang)
-	}
-	return fmt.Sprintf(t.BreakevenMany, who, len(b.Roots), b.Param, joinAnd(vs, t), span)
 }
 
 // breakevenChart draws the mean NPV of the stakeholder (series name label)

@@ -30,11 +30,14 @@
 //   - results.go: [Results], what results.json holds, including the
 //     sections the analyses fill ([Sensitivity]).
 //
-// What builds on the engine lives in packages of its own, which use only
-// its exported API:
+// The sub-packages; those that build on the engine use only its exported
+// API:
 //
 //   - [github.com/vwnw/vwnw/model/dist]: a number or a probability
 //     distribution, as scenario files give parameters.
+//   - [github.com/vwnw/vwnw/model/rules]: the Dutch statutory tables by
+//     year (tax and premiums, WW, AOW, bijstand, IOAW, the transition
+//     payment, the CPI).
 //   - [github.com/vwnw/vwnw/model/sensitivity]: tornado, Sobol indices,
 //     EVPI and EVPPI, and break-even values.
 //   - [github.com/vwnw/vwnw/model/calibrate]: observation files, fitting
@@ -42,6 +45,7 @@
 //
 // Elsewhere: scenarios reads and checks scenario files, each into an
 // [Input]; charts draws the HTML report from [Results]; internal/output
-// writes the text, Markdown, CSV and JSON outputs; cmd/vwnw is the command
-// line.
+// writes the text, Markdown, CSV and JSON outputs; internal/i18n holds
+// every Dutch and English text; internal/atomicfile writes files whole or
+// not at all; cmd/vwnw is the command line (flags, I/O, exit codes).
 package model

@@ -44,35 +44,36 @@ type FitKey struct {
 // LookupFitKey checks that key is a parameter of the scenario language that
 // calibration can fit — a number or distribution, not a share of a table
 // that must sum to 1 — and returns its bounds. Unknown keys get a
-// did-you-mean hint.
+// did-you-mean hint. The error says what is wrong with key without naming
+// it ("is a table; …"), for the caller to put after the key.
 func LookupFitKey(key string) (FitKey, error) {
 	if key == "" {
-		return FitKey{}, errors.New("--fit: empty key")
+		return FitKey{}, errors.New("is empty")
 	}
 	parts := strings.Split(key, ".")
 	n, matched := lookup(parts)
 	switch {
 	case matched < len(parts) && n.leaf():
-		return FitKey{}, fmt.Errorf("--fit %s: %s is a value, not a table", key, strings.Join(parts[:matched], "."))
+		return FitKey{}, fmt.Errorf("%s is a value, not a table", strings.Join(parts[:matched], "."))
 	case matched < len(parts):
 		keys := n.keys()
 		hint := suggest.Hint(parts[matched], keys)
 		if hint == "" {
 			hint = suggest.Hint(key, Keys())
 		}
-		return FitKey{}, fmt.Errorf("--fit %s: unknown key %q%s; allowed here: %s", key, parts[matched], hint, strings.Join(keys, ", "))
+		return FitKey{}, fmt.Errorf("unknown key %q%s; allowed here: %s", parts[matched], hint, strings.Join(keys, ", "))
 	case !n.leaf():
-		return FitKey{}, fmt.Errorf("--fit %s: is a table; fit one of its keys: %s", key, strings.Join(prefixAll(key, n.keys()), ", "))
+		return FitKey{}, fmt.Errorf("is a table; fit one of its keys: %s", strings.Join(prefixAll(key, n.keys()), ", "))
 	case n.kind != kindParam:
-		return FitKey{}, fmt.Errorf("--fit %s: is not a number that can be fitted (it is a %s)", key, kindName(n.kind))
+		return FitKey{}, fmt.Errorf("is not a number that can be fitted (it is a %s)", kindName(n.kind))
 	case n.fixed:
 		if parent, _ := lookup(parts[:len(parts)-1]); parent.shares {
-			return FitKey{}, fmt.Errorf("--fit %s: is a share of a table that must sum to 1 (%s); fitting it alone would break the sum", key, strings.Join(prefixAll(strings.Join(parts[:len(parts)-1], "."), parent.keys()), " + "))
+			return FitKey{}, fmt.Errorf("is a share of a table that must sum to 1 (%s); fitting it alone would break the sum", strings.Join(prefixAll(strings.Join(parts[:len(parts)-1], "."), parent.keys()), " + "))
 		}
 		if parts[0] == "cohort" {
-			return FitKey{}, fmt.Errorf("--fit %s: is a fixed characteristic of the cohort (a plain share of the persons, not a parameter drawn per iteration); the cohort is the observed persons, part of the world a scenario shares with its baseline, so it is described, not fitted", key)
+			return FitKey{}, errors.New("is a fixed characteristic of the cohort (a plain share of the persons, not a parameter drawn per iteration); the cohort is the observed persons, part of the world a scenario shares with its baseline, so it is described, not fitted")
 		}
-		return FitKey{}, fmt.Errorf("--fit %s: must be a plain number in a scenario (not a distribution), so a fitted value with its uncertainty cannot be written for it", key)
+		return FitKey{}, errors.New("must be a plain number in a scenario (not a distribution), so a fitted value with its uncertainty cannot be written for it")
 	}
 	fk := FitKey{Key: key, Lower: math.Inf(-1), Upper: math.Inf(1)}
 	switch {

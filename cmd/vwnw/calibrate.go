@@ -1,14 +1,8 @@
 package main
 
 import (
-	"bytes"
 	"errors"
-	"fmt"
-	"os"
-	"path/filepath"
-	"runtime"
-	"strings"
-	"time"
+	"io"
 
 	"github.com/spf13/cobra"
 
@@ -17,22 +11,8 @@ import (
 	"github.com/vwnw/vwnw/scenarios"
 )
 
-// calibrateFlags are the flags of vwnw calibrate.
-type calibrateFlags struct {
-	observed   string
-	fit        []string
-	write      string
-	level      float64
-	iterations int
-	seed       uint64
-	workers    int
-	set        []string
-	format     string
-	json       bool
-}
-
 func newCalibrateCmd() *cobra.Command {
-	var f calibrateFlags
+	var f flags
 	cmd := &cobra.Command{
 		Use:   "calibrate --observed FILE SCENARIO --fit KEY[,KEY...]",
 		Short: "Fit scenario parameters to observed outcome counts",
@@ -71,156 +51,58 @@ capacity binds, so there is no --cohort-size; precision comes from
 			return runCalibrate(cmd, &f, args[0])
 		},
 	}
+	f.registerCommon(cmd, []string{"table", "json"},
+		"Monte-Carlo iterations per evaluation of the likelihood",
+		"random seed, the same in every evaluation (common random numbers)",
+		"override a parameter: KEY=VALUE, KEY a dotted TOML path, VALUE a TOML value (repeatable)")
 	fs := cmd.Flags()
 	fs.StringVar(&f.observed, "observed", "", `observation file: counts per outcome category at a date ("pilot": the pilot's, shipped)`)
 	fs.StringSliceVar(&f.fit, "fit", nil, "keys to fit, comma-separated or repeated (dotted TOML paths of numeric parameters)")
 	fs.StringVar(&f.write, "write", "", "write the calibrated scenario to this TOML file")
 	fs.Float64Var(&f.level, "level", 0.9, "coverage of the intervals of the fitted values")
-	fs.IntVar(&f.iterations, "iterations", 1000, "Monte-Carlo iterations per evaluation of the likelihood")
-	fs.Uint64Var(&f.seed, "seed", 1, "random seed, the same in every evaluation (common random numbers)")
-	fs.IntVar(&f.workers, "workers", runtime.GOMAXPROCS(0), "goroutines; results do not depend on it")
-	fs.StringArrayVar(&f.set, "set", nil, "override a parameter: KEY=VALUE, KEY a dotted TOML path, VALUE a TOML value (repeatable)")
-	fs.StringVar(&f.format, "format", "table", "output format: table or json")
-	fs.BoolVar(&f.json, "json", false, "same as --format json")
-	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions([]string{"table", "json"}, cobra.ShellCompDirectiveNoFileComp))
 	_ = cmd.RegisterFlagCompletionFunc("observed", func(cmd *cobra.Command, args []string, toComplete string) ([]cobra.Completion, cobra.ShellCompDirective) {
 		return append(scenarios.ShippedObservations(), "toml"), cobra.ShellCompDirectiveFilterFileExt
 	})
 	return cmd
 }
 
-// check validates the flag values.
-func (f *calibrateFlags) check() error {
-	if f.json {
-		f.format = "json"
-	}
-	var bad []string
-	if f.observed == "" {
-		bad = append(bad, `--observed is required: an observation file, or "pilot" (shipped)`)
-	}
-	if len(f.fit) == 0 {
-		bad = append(bad, "--fit is required: the keys to fit, e.g. --fit interventions.coaching.job_finding_hr")
-	}
-	if f.iterations < 1 {
-		bad = append(bad, fmt.Sprintf("--iterations must be at least 1, got %d", f.iterations))
-	}
-	if f.workers < 1 {
-		bad = append(bad, fmt.Sprintf("--workers must be at least 1, got %d", f.workers))
-	}
-	if !(f.level > 0 && f.level < 1) {
-		bad = append(bad, fmt.Sprintf("--level must lie between 0 and 1 (e.g. 0.9), got %v", f.level))
-	}
-	if f.format != "table" && f.format != "json" {
-		bad = append(bad, fmt.Sprintf("--format %q is not one of table, json", f.format))
-	}
-	if len(bad) > 0 {
-		return errors.New(strings.Join(bad, "\n"))
-	}
-	return nil
-}
-
-func runCalibrate(cmd *cobra.Command, f *calibrateFlags, ref string) error {
+// runCalibrate is the body of vwnw calibrate.
+func runCalibrate(cmd *cobra.Command, f *flags, ref string) error {
 	if err := f.check(); err != nil {
 		return err
 	}
-	var ovs []scenarios.Override
-	for _, s := range f.set {
-		o, err := scenarios.ParseOverride(s)
-		if err != nil {
-			return err
-		}
-		ovs = append(ovs, o)
-	}
-	obs, err := calibrate.LoadObservation(f.observed)
-	if err != nil {
-		return fmt.Errorf("--observed: %w", err)
-	}
-	var fit []string
-	for _, k := range f.fit {
-		if k = strings.TrimSpace(k); k != "" {
-			fit = append(fit, k)
-		}
-	}
-	cfg := model.Config{Seed: f.seed, Iterations: f.iterations, Workers: f.workers, Version: buildVersion()}
-	setup, err := calibrate.NewSetup(obs, ref, fit, cfg, ovs)
+	ovs, err := f.overrides()
 	if err != nil {
 		return err
 	}
-	if f.write != "" {
-		if err := checkWritePath(f.write, setup); err != nil {
-			return err
-		}
-		if err := setup.CheckWritable(); err != nil {
-			return err
-		}
+	p := &calibrate.Plan{
+		Observed: f.observed, Scenario: ref, Fit: f.fit, Write: f.write, Level: f.level, Overrides: ovs,
+		Config: model.Config{Seed: f.seed, Iterations: f.iterations, Workers: f.workers, Version: buildVersion()},
 	}
-	prob := setup.Problem()
-	prob.Level = f.level
-	start := time.Now()
-	res, err := prob.Run(cmd.Context())
-	var unin *calibrate.UninformativeError
-	if errors.As(err, &unin) {
-		return fmt.Errorf("--fit %s: the simulated outcome shares are the same with it at %s and at %s (same random numbers), so the observed counts cannot inform it; "+
-			"only a key that changes who is in which category by the observation date can be fitted in %s (not a cost, a price or a discount rate, nor a key of an intervention that is switched off)",
-			unin.Name, calibrate.FormatFitted(unin.Low), calibrate.FormatFitted(unin.High), setup.Scenario.File)
+	if err := p.Check(); err != nil {
+		return flagError(err)
+	}
+	rep, err := p.Run(cmd.Context())
+	var bad *calibrate.Error
+	if errors.As(err, &bad) {
+		return flagError(err)
 	}
 	if err != nil {
 		return fail(err)
 	}
-	elapsed := time.Since(start)
-	// A value the data bound on neither side has no distribution: it is
-	// printed, but no calibrated scenario is written.
-	dists, _, distErr := setup.FittedDists(res)
-	c := &calibrate.Report{Version: buildVersion(), Setup: setup, Result: res, Dists: dists, Elapsed: elapsed}
-	// A fit the data cannot pin down is printed, but not written: a
-	// scenario would carry a distribution as wide as the key's range as if
-	// it were measured.
-	var refuse error
-	if f.write != "" && distErr != nil {
-		refuse = fmt.Errorf("--write %s: nothing written: %w; fit fewer keys, or fix the others with --set, until the data identify each", f.write, distErr)
-	}
-	if f.write != "" && refuse == nil {
-		text, err := calibrate.CalibratedScenario(setup, res, f.write)
-		if err != nil {
+	if rep.Calibrated != "" {
+		if err := writeFile(f.write, []byte(rep.Calibrated)); err != nil {
 			return err
 		}
-		// The written scenario must load, or it is not written.
-		if _, err := scenarios.LoadBytes([]byte(text), f.write, filepath.Dir(f.write)); err != nil {
-			return fail(fmt.Errorf("the calibrated scenario does not load: %w", err))
+		rep.Written = f.write
+	}
+	if err := writeOut(cmd, func(w io.Writer) error {
+		if f.format == "json" {
+			return calibrate.WriteJSON(w, rep)
 		}
-		if err := writeFileAtomic(f.write, []byte(text)); err != nil {
-			return err
-		}
-		c.Written = f.write
+		return calibrate.WriteTable(w, rep)
+	}); err != nil {
+		return err
 	}
-	var buf bytes.Buffer
-	if f.format == "json" {
-		err = calibrate.WriteJSON(&buf, c)
-	} else {
-		err = calibrate.WriteTable(&buf, c)
-	}
-	if err != nil {
-		return fail(err)
-	}
-	if _, err = cmd.OutOrStdout().Write(buf.Bytes()); err != nil {
-		return fail(err)
-	}
-	return refuse
-}
-
-// checkWritePath refuses to overwrite the scenario being calibrated (it
-// would extend itself) and a directory.
-func checkWritePath(path string, setup *calibrate.Setup) error {
-	if info, err := os.Stat(path); err == nil && info.IsDir() {
-		return fmt.Errorf("--write %s: is a directory", path)
-	}
-	if scenarios.IsShipped(setup.Ref) {
-		return nil
-	}
-	a, _ := filepath.Abs(path)
-	b, _ := filepath.Abs(setup.Ref)
-	if a == b {
-		return fmt.Errorf("--write %s: is the scenario being calibrated; write to another file (it extends this one)", path)
-	}
-	return nil
+	return flagError(rep.Refused)
 }

@@ -137,7 +137,7 @@ func TestCalibrateWriteWorldKey(t *testing.T) {
 	if code != 2 {
 		t.Errorf("exit %d, want 2: %s", code, stderr)
 	}
-	for _, want := range []string{"--write with --fit hazards.job_finding", "world a scenario shares with its baseline", "nothing was fitted", "--set"} {
+	for _, want := range []string{"--write hazards.job_finding: this fitted key is a key of the world", "world a scenario shares with its baseline", "nothing was fitted", "override it"} {
 		if !strings.Contains(stderr, want) {
 			t.Errorf("stderr lacks %q:\n%s", want, stderr)
 		}

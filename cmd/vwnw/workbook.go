@@ -9,6 +9,7 @@ import (
 
 	"github.com/vwnw/vwnw/internal/csvdialect"
 	"github.com/vwnw/vwnw/internal/workbook"
+	"github.com/vwnw/vwnw/model"
 	"github.com/vwnw/vwnw/scenarios"
 )
 
@@ -19,31 +20,42 @@ type outOptions struct {
 	book    workbook.Options
 }
 
-// outOptions collects the options of the files --out writes: the
-// language, the CSV dialect, and for the workbook the scenarios'
-// assumptions and how the program was called.
-func (f *simFlags) outOptions(cmd *cobra.Command, args []string, list []*scenarios.Scenario) (outOptions, error) {
-	d, err := csvdialect.Parse(f.csvDialect)
-	if err != nil {
-		return outOptions{}, err
+// dialect is the --csv-dialect given, checked by check.
+func (f *flags) dialect() csvdialect.Dialect { return csvdialect.Dialect(f.csvDialect) }
+
+// writeRunOutputs writes the files of --out (nothing without it) for the
+// results of the scenarios args: list, the scenarios loaded, or nil to load
+// them again.
+func (f *flags) writeRunOutputs(args []string, list []*scenarios.Scenario, res *model.Results) error {
+	if f.out == "" {
+		return nil
+	}
+	if list == nil {
+		ovs, err := f.overrides()
+		if err != nil {
+			return err
+		}
+		if list, err = scenarios.LoadRun(f.baseline, args, ovs); err != nil {
+			return flagError(err)
+		}
 	}
 	rows, err := workbook.ScenarioAssumptions(list, f.set, f.lang)
 	if err != nil {
-		return outOptions{}, fail(err)
+		return fail(err)
 	}
-	return outOptions{
+	return writeOutputs(f.out, res, outOptions{
 		lang:    f.lang,
-		dialect: d,
+		dialect: f.dialect(),
 		book: workbook.Options{
 			Lang:        f.lang,
 			Assumptions: rows,
 			Provenance: workbook.Provenance{
-				Command:    commandLine(cmd, args),
+				Command:    commandLine(f.cmd, args),
 				Overrides:  f.set,
 				CohortSize: f.cohortSize,
 			},
 		},
-	}, nil
+	})
 }
 
 // commandLine rebuilds the command line from the flags given and the

@@ -10,7 +10,7 @@ import (
 	"strings"
 
 	"github.com/vwnw/vwnw/internal/csvdialect"
-	"github.com/vwnw/vwnw/internal/euro"
+	"github.com/vwnw/vwnw/internal/i18n"
 	"github.com/vwnw/vwnw/model"
 )
 
@@ -113,7 +113,7 @@ func outcomes(o *model.Outcomes) []outcome {
 
 // Euros formats x as whole euros with thousands separators: 1,234,567 or
 // -1,234.
-func Euros(x float64) string { return euro.Format(x) }
+func Euros(x float64) string { return i18n.Grouped(x) }
 
 func formatOutcome(o outcome, v float64) string {
 	if math.IsNaN(v) {

@@ -71,17 +71,32 @@ func SensitivityTable(w io.Writer, r *model.Results, only model.Stakeholder, top
 	t.Printf("vwnw %s sensitivity (%s): %s against %s, seed %d, horizon %d months, euros of %d, cohort of %d\n",
 		r.Version, sn.Method, sn.Scenario, sn.Baseline, ru.Seed, ru.HorizonMonths, ru.PriceYear, sn.CohortSize)
 	t.Printf("NPV = scenario minus baseline for the whole cohort; positive = better off. Common random numbers throughout.\n")
-	limit := func(n int) int {
-		if top == 0 {
-			return n
-		}
-		return min(n, top)
+	x := &sensTable{t: t, sn: sn, only: only, top: top, pw: paramWidth(sn)}
+	switch {
+	case sn.Tornado != nil:
+		x.tornado()
+	case sn.Sobol != nil:
+		x.sobol()
+	case sn.EVPI != nil:
+		x.evpi()
+	case sn.Breakeven != nil:
+		x.breakeven()
 	}
-	more := func(shown, n int) {
-		if shown < n {
-			t.Printf("  … %d more (--top 0 shows all; --json has every number)\n", n-shown)
-		}
-	}
+	x.notes()
+	return t.Err
+}
+
+// sensTable writes the sections of SensitivityTable.
+type sensTable struct {
+	t    *Printer
+	sn   *model.Sensitivity
+	only model.Stakeholder
+	top  int
+	pw   int // width of the parameter column
+}
+
+// paramWidth is the width of the parameter column.
+func paramWidth(sn *model.Sensitivity) int {
 	pw := len("parameter or group")
 	for _, b := range sn.Tornado {
 		pw = max(pw, len(b.Param))
@@ -97,104 +112,136 @@ func SensitivityTable(w io.Writer, r *model.Results, only model.Stakeholder, top
 	if sn.Breakeven != nil {
 		pw = len(sn.Breakeven.Param)
 	}
-	switch {
-	case sn.Tornado != nil:
-		bars := slices.Clone(sn.Tornado)
-		t.Printf("SE: Monte-Carlo standard error of the swing; ~: the swing is within %d SE of zero, not distinguishable from noise.\n", sensitivity.NoiseSEs)
-		for _, st := range stakeholders(only) {
-			sensitivity.SortTornado(bars, st)
-			t.Printf("\n%s — NPV with every parameter at its median: %s €\n", st.Key(), Euros(*bars[0].Base.At(st)))
-			if !slices.ContainsFunc(bars, func(b model.TornadoBar) bool { return *b.AtLow.At(st) != 0 || *b.AtHi.At(st) != 0 }) {
-				t.Printf("  no cash flows that differ from the baseline: no parameter moves this NPV from zero\n")
-				continue
-			}
-			t.Printf("  %-*s %10s %10s %13s %13s %12s %10s\n", pw, "parameter", "p10", "p90", "NPV at p10 €", "NPV at p90 €", "swing €", "SE €")
-			n := limit(len(bars))
-			for _, b := range bars[:n] {
-				mark := ""
-				if *b.Noise.At(st) {
-					mark = " ~"
-				}
-				t.Printf("  %-*s %10s %10s %13s %13s %12s %10s%s\n", pw, b.Param, fmtNum(b.Low), fmtNum(b.High),
-					Euros(*b.AtLow.At(st)), Euros(*b.AtHi.At(st)), Euros(b.Swing(st)), Euros(*b.SwingSE.At(st)), mark)
-			}
-			more(n, len(bars))
-		}
-	case sn.Sobol != nil:
-		idx := slices.Clone(sn.Sobol)
-		for _, st := range stakeholders(only) {
-			slices.SortStableFunc(idx, func(x, y model.SobolIndex) int {
-				return -cmpF(x.Total.At(st).Est, y.Total.At(st).Est)
-			})
-			t.Printf("\n%s — Sobol indices, estimate [95%% interval]", st.Key())
-			if sn.SobolStochastic != nil {
-				t.Printf("; chance within the cohort: %s", fmtInterval(*sn.SobolStochastic.At(st)))
-			}
-			t.Printf("\n")
-			if sn.SobolStochastic != nil && sn.SobolStochastic.At(st).Est > sensitivity.ChanceShareWarn {
-				var first, total float64
-				for _, s := range idx {
-					first += s.First.At(st).Est
-					total += s.Total.At(st).Est
-				}
-				t.Printf("  %.0f%% of the variance is chance within the cohort: total orders include each parameter's\n", 100*sn.SobolStochastic.At(st).Est)
-				t.Printf("  interactions with it (they add up to %.2f, first orders to %.2f); read first orders for effects on average.\n", total, first)
-			}
-			t.Printf("  %-*s %-22s %s\n", pw, "parameter or group", "first order", "total order")
-			n := limit(len(idx))
-			for _, s := range idx[:n] {
-				t.Printf("  %-*s %-22s %s\n", pw, s.Param, fmtInterval(*s.First.At(st)), fmtInterval(*s.Total.At(st)))
-			}
-			more(n, len(idx))
-		}
-	case sn.EVPI != nil:
-		e := sn.EVPI
-		t.Printf("\nOptions: %s. Best for society on average: %s.\n", strings.Join(e.Options, ", "), e.Best.Society)
-		t.Printf("Share of parameter sets in which each option is best for society:")
-		for d, o := range e.Options {
-			t.Printf(" %s %.0f%%", o, 100*e.ProbBest[d])
-		}
-		t.Printf("\n\n  %-21s %14s %18s   %s\n", "EVPI, who chooses", "cohort €", "per person €", "best on average")
-		for _, st := range stakeholders(only) {
-			t.Printf("  %-21s %14s %18s   %s\n", st.Key(), Euros(*e.Cohort.At(st)), Euros(*e.PerParticipant.At(st)), *e.Best.At(st))
-		}
-		parts := slices.Clone(e.Partial)
-		if len(parts) > 0 {
-			t.Printf("\nEVPPI net of its noise floor (what the regression finds with the parameter's values permuted);\n~: not distinguishable from zero, read as zero.\n")
-		}
-		for _, st := range stakeholders(only) {
-			if len(parts) == 0 {
-				break
-			}
-			if *e.Cohort.At(st) == 0 && !slices.ContainsFunc(parts, func(p model.EVPPI) bool { return *p.Raw.At(st) != 0 }) {
-				t.Printf("\n%s — EVPPI: zero for every parameter (this party's NPV does not depend on the choice)\n", st.Key())
-				continue
-			}
-			sensitivity.SortEVPPI(parts, st)
-			t.Printf("\n%s — EVPPI, which study first\n  %-*s %14s %18s %12s %14s\n", st.Key(), pw, "parameter or group", "cohort €", "per person €", "raw €", "noise floor €")
-			n := limit(len(parts))
-			for _, p := range parts[:n] {
-				mark := ""
-				if !*p.Distinct.At(st) {
-					mark = " ~"
-				}
-				t.Printf("  %-*s %14s %18s %12s %14s%s\n", pw, p.Param, Euros(*p.Cohort.At(st)), Euros(*p.PerParticipant.At(st)),
-					Euros(*p.Raw.At(st)), Euros(*p.NoiseFloor.At(st)), mark)
-			}
-			more(n, len(parts))
-		}
-	case sn.Breakeven != nil:
-		b := sn.Breakeven
-		head := "mean NPV of " + b.Stakeholder + " €"
-		t.Printf("\n%s\n\n  %-*s  %*s\n", b.Message, pw, b.Param, len(head), head)
-		for _, g := range b.Grid {
-			t.Printf("  %-*s  %*s\n", pw, fmtNum(g.Value), len(head), Euros(g.NPV))
-		}
-		for _, r := range b.Roots {
-			t.Printf("  %-*s  %*s   ← break-even\n", pw, strconv.FormatFloat(r, 'g', 6, 64), len(head), "0")
-		}
-		t.Printf("  (%d evaluations of %d iterations each)\n", b.Evaluations, sn.Samples)
+	return pw
+}
+
+// limit is the number of rows of n shown.
+func (x *sensTable) limit(n int) int {
+	if x.top == 0 {
+		return n
 	}
+	return min(n, x.top)
+}
+
+// more says how many rows were not shown.
+func (x *sensTable) more(shown, n int) {
+	if shown < n {
+		x.t.Printf("  … %d more (--top 0 shows all; --json has every number)\n", n-shown)
+	}
+}
+
+func (x *sensTable) tornado() {
+	t, sn := x.t, x.sn
+	bars := slices.Clone(sn.Tornado)
+	t.Printf("SE: Monte-Carlo standard error of the swing; ~: the swing is within %d SE of zero, not distinguishable from noise.\n", sensitivity.NoiseSEs)
+	for _, st := range stakeholders(x.only) {
+		sensitivity.SortTornado(bars, st)
+		t.Printf("\n%s — NPV with every parameter at its median: %s €\n", st.Key(), Euros(*bars[0].Base.At(st)))
+		if !slices.ContainsFunc(bars, func(b model.TornadoBar) bool { return *b.AtLow.At(st) != 0 || *b.AtHi.At(st) != 0 }) {
+			t.Printf("  no cash flows that differ from the baseline: no parameter moves this NPV from zero\n")
+			continue
+		}
+		t.Printf("  %-*s %10s %10s %13s %13s %12s %10s\n", x.pw, "parameter", "p10", "p90", "NPV at p10 €", "NPV at p90 €", "swing €", "SE €")
+		n := x.limit(len(bars))
+		for _, b := range bars[:n] {
+			mark := ""
+			if *b.Noise.At(st) {
+				mark = " ~"
+			}
+			t.Printf("  %-*s %10s %10s %13s %13s %12s %10s%s\n", x.pw, b.Param, fmtNum(b.Low), fmtNum(b.High),
+				Euros(*b.AtLow.At(st)), Euros(*b.AtHi.At(st)), Euros(b.Swing(st)), Euros(*b.SwingSE.At(st)), mark)
+		}
+		x.more(n, len(bars))
+	}
+}
+
+func (x *sensTable) sobol() {
+	t, sn := x.t, x.sn
+	idx := slices.Clone(sn.Sobol)
+	for _, st := range stakeholders(x.only) {
+		slices.SortStableFunc(idx, func(x, y model.SobolIndex) int {
+			return -cmpF(x.Total.At(st).Est, y.Total.At(st).Est)
+		})
+		t.Printf("\n%s — Sobol indices, estimate [95%% interval]", st.Key())
+		if sn.SobolStochastic != nil {
+			t.Printf("; chance within the cohort: %s", fmtInterval(*sn.SobolStochastic.At(st)))
+		}
+		t.Printf("\n")
+		if sn.SobolStochastic != nil && sn.SobolStochastic.At(st).Est > sensitivity.ChanceShareWarn {
+			var first, total float64
+			for _, s := range idx {
+				first += s.First.At(st).Est
+				total += s.Total.At(st).Est
+			}
+			t.Printf("  %.0f%% of the variance is chance within the cohort: total orders include each parameter's\n", 100*sn.SobolStochastic.At(st).Est)
+			t.Printf("  interactions with it (they add up to %.2f, first orders to %.2f); read first orders for effects on average.\n", total, first)
+		}
+		t.Printf("  %-*s %-22s %s\n", x.pw, "parameter or group", "first order", "total order")
+		n := x.limit(len(idx))
+		for _, s := range idx[:n] {
+			t.Printf("  %-*s %-22s %s\n", x.pw, s.Param, fmtInterval(*s.First.At(st)), fmtInterval(*s.Total.At(st)))
+		}
+		x.more(n, len(idx))
+	}
+}
+
+func (x *sensTable) evpi() {
+	t, sn := x.t, x.sn
+	e := sn.EVPI
+	t.Printf("\nOptions: %s. Best for society on average: %s.\n", strings.Join(e.Options, ", "), e.Best.Society)
+	t.Printf("Share of parameter sets in which each option is best for society:")
+	for d, o := range e.Options {
+		t.Printf(" %s %.0f%%", o, 100*e.ProbBest[d])
+	}
+	t.Printf("\n\n  %-21s %14s %18s   %s\n", "EVPI, who chooses", "cohort €", "per person €", "best on average")
+	for _, st := range stakeholders(x.only) {
+		t.Printf("  %-21s %14s %18s   %s\n", st.Key(), Euros(*e.Cohort.At(st)), Euros(*e.PerParticipant.At(st)), *e.Best.At(st))
+	}
+	parts := slices.Clone(e.Partial)
+	if len(parts) > 0 {
+		t.Printf("\nEVPPI net of its noise floor (what the regression finds with the parameter's values permuted);\n~: not distinguishable from zero, read as zero.\n")
+	}
+	for _, st := range stakeholders(x.only) {
+		if len(parts) == 0 {
+			break
+		}
+		if *e.Cohort.At(st) == 0 && !slices.ContainsFunc(parts, func(p model.EVPPI) bool { return *p.Raw.At(st) != 0 }) {
+			t.Printf("\n%s — EVPPI: zero for every parameter (this party's NPV does not depend on the choice)\n", st.Key())
+			continue
+		}
+		sensitivity.SortEVPPI(parts, st)
+		t.Printf("\n%s — EVPPI, which study first\n  %-*s %14s %18s %12s %14s\n", st.Key(), x.pw, "parameter or group", "cohort €", "per person €", "raw €", "noise floor €")
+		n := x.limit(len(parts))
+		for _, p := range parts[:n] {
+			mark := ""
+			if !*p.Distinct.At(st) {
+				mark = " ~"
+			}
+			t.Printf("  %-*s %14s %18s %12s %14s%s\n", x.pw, p.Param, Euros(*p.Cohort.At(st)), Euros(*p.PerParticipant.At(st)),
+				Euros(*p.Raw.At(st)), Euros(*p.NoiseFloor.At(st)), mark)
+		}
+		x.more(n, len(parts))
+	}
+}
+
+func (x *sensTable) breakeven() {
+	t, sn := x.t, x.sn
+	b := sn.Breakeven
+	head := "mean NPV of " + b.Stakeholder + " €"
+	t.Printf("\n%s\n\n  %-*s  %*s\n", b.Message, x.pw, b.Param, len(head), head)
+	for _, g := range b.Grid {
+		t.Printf("  %-*s  %*s\n", x.pw, fmtNum(g.Value), len(head), Euros(g.NPV))
+	}
+	for _, r := range b.Roots {
+		t.Printf("  %-*s  %*s   ← break-even\n", x.pw, strconv.FormatFloat(r, 'g', 6, 64), len(head), "0")
+	}
+	t.Printf("  (%d evaluations of %d iterations each)\n", b.Evaluations, sn.Samples)
+}
+
+// notes writes the notes but the break-even message, which breakeven
+// wrote.
+func (x *sensTable) notes() {
+	t, sn := x.t, x.sn
 	var notes []string
 	for _, n := range sn.Notes {
 		if sn.Breakeven == nil || n != sn.Breakeven.Message {
@@ -207,7 +254,6 @@ func SensitivityTable(w io.Writer, r *model.Results, only model.Stakeholder, top
 			t.Printf("Note: %s\n", n)
 		}
 	}
-	return t.Err
 }
 
 // cmpF returns -1, 0 or +1 as x is less than, equal to or greater than y;

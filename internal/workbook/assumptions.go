@@ -7,7 +7,7 @@ import (
 
 	"github.com/BurntSushi/toml"
 
-	"github.com/vwnw/vwnw/internal/euro"
+	"github.com/vwnw/vwnw/internal/i18n"
 	"github.com/vwnw/vwnw/scenarios"
 )
 
@@ -161,9 +161,9 @@ func listSep(lang string) string {
 func formatScalar(v any, lang string) string {
 	switch x := v.(type) {
 	case float64:
-		return euro.Significant(x, lang)
+		return i18n.Significant(x, lang)
 	case int64:
-		return euro.Significant(float64(x), lang)
+		return i18n.Significant(float64(x), lang)
 	}
 	return fmt.Sprint(v)
 }

@@ -164,9 +164,9 @@ func paramLabel(key, lang string) string {
 		if model.Stakeholder(k).Key() == party {
 			t := textFor(lang)
 			if lang == "en" {
-				return "share of " + fill(what[i]) + " paid by " + t.Stakeholders[k]
+				return "share of " + fill(what[i]) + " paid by " + t.party(k)
 			}
-			return "aandeel " + fill(what[i]) + " betaald door " + t.Stakeholders[k]
+			return "aandeel " + fill(what[i]) + " betaald door " + t.party(k)
 		}
 	}
 	return ""

@@ -33,7 +33,7 @@ func (b *book) occupancy(s *sheet) {
 	cols := []column{{"", 9}}
 	for range b.r.Scenarios {
 		for k := range model.NumStates {
-			cols = append(cols, column{t.States[k], wShare})
+			cols = append(cols, column{t.state(k), wShare})
 		}
 	}
 	s.header(cols)

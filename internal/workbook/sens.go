@@ -77,7 +77,7 @@ func (b *book) tornado(s *sheet, bars []model.TornadoBar) {
 			st := model.Stakeholder(k)
 			lo, hi := *bar.AtLow.At(st), *bar.AtHi.At(st)
 			b.param(s, bar.Param)
-			s.str(3, t.Stakeholders[k])
+			s.str(3, t.party(k))
 			s.num(4, bar.Low, s.st.general)
 			s.num(5, bar.High, s.st.general)
 			s.num(6, lo, s.st.euro)
@@ -98,7 +98,7 @@ func (b *book) sobol(s *sheet, sn *model.Sensitivity) {
 		for k := range model.NumStakeholders {
 			st := model.Stakeholder(k)
 			b.param(s, ix.Param)
-			s.str(3, t.Stakeholders[k])
+			s.str(3, t.party(k))
 			s.interval(4, *ix.First.At(st))
 			s.interval(7, *ix.Total.At(st))
 			s.next()
@@ -109,7 +109,7 @@ func (b *book) sobol(s *sheet, sn *model.Sensitivity) {
 	}
 	for k := range model.NumStakeholders {
 		s.str(1, t.Chance)
-		s.str(3, t.Stakeholders[k])
+		s.str(3, t.party(k))
 		s.interval(4, *sn.SobolStochastic.At(model.Stakeholder(k)))
 		s.next()
 	}
@@ -127,7 +127,7 @@ func (b *book) evpi(s *sheet, e *model.EVPI) {
 	s.block(t.EVPI, t.Party, t.Best, t.Cohort, t.PerParticipant)
 	for k := range model.NumStakeholders {
 		st := model.Stakeholder(k)
-		s.str(1, t.Stakeholders[k])
+		s.str(1, t.party(k))
 		s.str(2, *e.Best.At(st))
 		s.num(3, *e.Cohort.At(st), s.st.euro)
 		s.num(4, *e.PerParticipant.At(st), s.st.euro)
@@ -149,7 +149,7 @@ func (b *book) evpi(s *sheet, e *model.EVPI) {
 		for k := range model.NumStakeholders {
 			st := model.Stakeholder(k)
 			b.param(s, p.Param)
-			s.str(3, t.Stakeholders[k])
+			s.str(3, t.party(k))
 			s.num(4, *p.Cohort.At(st), s.st.euro)
 			s.num(5, *p.PerParticipant.At(st), s.st.euro)
 			s.num(6, *p.Raw.At(st), s.st.euro)
@@ -166,7 +166,7 @@ func (b *book) breakeven(s *sheet, be *model.Breakeven) {
 	party := be.Stakeholder
 	for k := range model.NumStakeholders {
 		if model.Stakeholder(k).Key() == be.Stakeholder {
-			party = t.Stakeholders[k]
+			party = t.party(k)
 		}
 	}
 	roots := be.Roots
@@ -183,7 +183,7 @@ func (b *book) breakeven(s *sheet, be *model.Breakeven) {
 		s.next()
 	}
 	msg := be.Message
-	if b.t == &textNL && be.MessageNL != "" {
+	if b.t.lang == "nl" && be.MessageNL != "" {
 		msg = be.MessageNL
 	}
 	if msg != "" {
@@ -205,7 +205,7 @@ func (b *book) breakeven(s *sheet, be *model.Breakeven) {
 // sensNotes writes the caveats in the workbook's language.
 func (b *book) sensNotes(s *sheet, sn *model.Sensitivity) {
 	notes := sn.Notes
-	if b.t == &textNL && len(sn.NotesNL) == len(sn.Notes) {
+	if b.t.lang == "nl" && len(sn.NotesNL) == len(sn.Notes) {
 		notes = sn.NotesNL
 	}
 	if len(notes) == 0 {

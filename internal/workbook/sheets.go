@@ -31,7 +31,7 @@ func (b *book) compared() []*model.ScenarioResult {
 
 // title is the scenario's title in the workbook's language.
 func (b *book) title(s *model.ScenarioResult) string {
-	if b.t == &textNL && s.TitleNL != "" {
+	if b.t.lang == "nl" && s.TitleNL != "" {
 		return s.TitleNL
 	}
 	return s.Title
@@ -53,7 +53,7 @@ func (b *book) summary(s *sheet) {
 			n := *sc.NPV.At(st)
 			s.str(1, sc.Name)
 			s.str(2, b.title(sc))
-			s.str(3, t.Stakeholders[k])
+			s.str(3, t.party(k))
 			s.num(4, n.Mean, s.st.euro)
 			s.num(5, n.P5, s.st.euro)
 			s.num(6, n.P95, s.st.euro)
@@ -84,7 +84,7 @@ func (b *book) byParty(s *sheet) {
 		st := model.Stakeholder(k)
 		for _, sc := range b.compared() {
 			n, pp := *sc.NPV.At(st), *sc.NPVPerParticipant.At(st)
-			s.str(1, t.Stakeholders[k])
+			s.str(1, t.party(k))
 			s.str(2, sc.Name)
 			for i, x := range []float64{n.Mean, n.SD, n.SE, n.P5, n.P50, n.P95} {
 				s.num(3+i, x, s.st.euro)
@@ -140,7 +140,7 @@ func (b *book) writeItems(s *sheet, list []*model.ScenarioResult, per [][]lineIt
 	for i, sc := range list {
 		for _, it := range per[i] {
 			s.str(1, sc.Name)
-			s.str(2, t.Stakeholders[it.party])
+			s.str(2, t.party(int(it.party)))
 			s.str(3, t.itemLabel(it.key))
 			s.str(4, it.key)
 			s.num(5, it.npv.Mean, s.st.euro)
@@ -187,7 +187,7 @@ func (b *book) writeYears(s *sheet, list []*model.ScenarioResult, per [][]yearBu
 	}
 	cols := []column{{t.Scenario, wName}, {t.Year, 13}}
 	for k := range model.NumStakeholders {
-		cols = append(cols, column{t.Stakeholders[k] + " (€)", wAmount})
+		cols = append(cols, column{t.party(k) + " (€)", wAmount})
 	}
 	s.header(cols)
 	s.freeze(1, 2)

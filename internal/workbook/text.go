@@ -1,6 +1,9 @@
 package workbook
 
-import "github.com/vwnw/vwnw/model"
+import (
+	"github.com/vwnw/vwnw/internal/i18n"
+	"github.com/vwnw/vwnw/model"
+)
 
 // text holds every fixed string of the workbook in one language.
 type text struct {
@@ -8,8 +11,9 @@ type text struct {
 	SheetSummary, SheetParty, SheetItems, SheetYears, SheetOutcomes,
 	SheetOccupancy, SheetAssumptions, SheetSensitivity, SheetAbout string
 
-	Stakeholders [model.NumStakeholders]string
-	States       [model.NumStates]string
+	// lang is "nl" or "en"; the names of stakeholders and states come from
+	// internal/i18n in it.
+	lang string
 	// Outcomes label the rows of the outcomes sheet, in the order of
 	// outcomeList.
 	Outcomes [numOutcomes]string
@@ -48,6 +52,7 @@ type text struct {
 }
 
 var textNL = text{
+	lang:             "nl",
 	SheetSummary:     "Samenvatting",
 	SheetParty:       "Per partij",
 	SheetItems:       "Posten",
@@ -58,13 +63,6 @@ var textNL = text{
 	SheetSensitivity: "Gevoeligheid",
 	SheetAbout:       "Over",
 
-	Stakeholders: [model.NumStakeholders]string{
-		"werknemers", "latende werkgevers", "ontvangende werkgevers", "UWV",
-		"gemeenten", "zorgverzekeraars", "Rijk", "maatschappij",
-	},
-	States: [model.NumStates]string{
-		"opzegtermijn", "behouden", "werk", "scholing", "WW", "bijstand", "geen uitkering", "inactief",
-	},
 	Outcomes: [numOutcomes]string{
 		"in nieuw werk na 6 maanden", "in nieuw werk na 12 maanden", "in nieuw werk na 24 maanden",
 		"maanden werkloos", "maanden WW", "maanden bijstand", "nieuw loon / oud loon",
@@ -176,6 +174,7 @@ var textNL = text{
 }
 
 var textEN = text{
+	lang:             "en",
 	SheetSummary:     "Summary",
 	SheetParty:       "By party",
 	SheetItems:       "Items",
@@ -186,13 +185,6 @@ var textEN = text{
 	SheetSensitivity: "Sensitivity",
 	SheetAbout:       "About",
 
-	Stakeholders: [model.NumStakeholders]string{
-		"workers", "releasing employers", "receiving employers", "UWV",
-		"municipalities", "health insurers", "treasury", "society",
-	},
-	States: [model.NumStates]string{
-		"notice period", "retained", "employed", "training", "WW", "social assistance", "no benefit", "inactive",
-	},
 	Outcomes: [numOutcomes]string{
 		"in a new job at 6 months", "in a new job at 12 months", "in a new job at 24 months",
 		"months unemployed", "months on WW", "months on social assistance", "new / old wage",
@@ -318,3 +310,9 @@ func (t *text) itemLabel(key string) string {
 	}
 	return key
 }
+
+// party is the name of stakeholder k.
+func (t *text) party(k int) string { return i18n.Stakeholder(model.Stakeholder(k), t.lang) }
+
+// state is the name of state k.
+func (t *text) state(k int) string { return i18n.State(model.State(k), t.lang) }

@@ -461,68 +461,10 @@ func (c *Problem) Run(ctx context.Context) (*Result, error) {
 	res := &Result{Level: level, Counts: c.Counts}
 	drop := distuv.ChiSquared{K: 1}.Quantile(level) / 2
 	for j, p := range c.Params {
-		others := make([]int, 0, k-1)
-		for i := range k {
-			if i != j {
-				others = append(others, i)
-			}
+		est, err := e.estimate(j, p, zHat, llHat, drop)
+		if err != nil {
+			return nil, err
 		}
-		// profile maximises over the other parameters with parameter j at zj.
-		warm := append([]float64(nil), zHat...)
-		profile := func(zj float64) float64 {
-			warm[j] = zj
-			w, ll := e.maximize(warm, others, true)
-			copy(warm, w)
-			return ll
-		}
-		est := Estimate{Name: p.Name, Start: p.Start, Value: e.tr[j].x(zHat[j])}
-		for _, side := range []float64{-1, 1} {
-			copy(warm, zHat)
-			in, out, found := zHat[j], 0.0, false
-			for h := 0.1; h <= 2*zLimit; h *= 2 {
-				zj := zHat[j] + side*h
-				if llHat-profile(zj) > drop {
-					out, found = zj, true
-					break
-				}
-				in = zj
-				// Beyond the clamp nothing changes; on a log scale, an
-				// interval this wide is not identified anyway.
-				if (e.tr[j].bounded() && side*zj >= zLimit) || (e.tr[j].logScale() && h > math.Log(WideFactor)) {
-					break
-				}
-			}
-			if e.err != nil {
-				return nil, e.err
-			}
-			bound := e.tr[j].x(in)
-			if found {
-				for i := 0; i < 8 && math.Abs(out-in) > 0.005; i++ {
-					mid := (in + out) / 2
-					if llHat-profile(mid) > drop {
-						out = mid
-					} else {
-						in = mid
-					}
-				}
-				bound = e.tr[j].x((in + out) / 2)
-			}
-			if e.err != nil {
-				return nil, e.err
-			}
-			if side < 0 {
-				est.Lower, est.LowerOpen = bound, !found
-				if !found {
-					est.Lower = p.Lower
-				}
-			} else {
-				est.Upper, est.UpperOpen = bound, !found
-				if !found {
-					est.Upper = p.Upper
-				}
-			}
-		}
-		est.NotIdentified = e.tr[j].notIdentified(est)
 		res.Estimates = append(res.Estimates, est)
 	}
 	x := e.xs(zHat)
@@ -537,4 +479,82 @@ func (c *Problem) Run(ctx context.Context) (*Result, error) {
 	res.Evaluations = e.n
 	res.FitEvaluations = fitEvals
 	return res, nil
+}
+
+// estimate is the estimate of parameter j with its profile-likelihood
+// interval: on each side, where the log-likelihood maximised over the other
+// parameters drops by more than drop below llHat, its value at the optimum
+// zHat.
+func (e *evaluator) estimate(j int, p Param, zHat []float64, llHat, drop float64) (Estimate, error) {
+	k := len(zHat)
+	others := make([]int, 0, k-1)
+	for i := range k {
+		if i != j {
+			others = append(others, i)
+		}
+	}
+	// profile maximises over the other parameters with parameter j at zj.
+	warm := append([]float64(nil), zHat...)
+	profile := func(zj float64) float64 {
+		warm[j] = zj
+		w, ll := e.maximize(warm, others, true)
+		copy(warm, w)
+		return ll
+	}
+	est := Estimate{Name: p.Name, Start: p.Start, Value: e.tr[j].x(zHat[j])}
+	for _, side := range []float64{-1, 1} {
+		copy(warm, zHat)
+		bound, found := e.profileBound(j, zHat[j], llHat, drop, side, profile)
+		if e.err != nil {
+			return Estimate{}, e.err
+		}
+		if side < 0 {
+			est.Lower, est.LowerOpen = bound, !found
+			if !found {
+				est.Lower = p.Lower
+			}
+		} else {
+			est.Upper, est.UpperOpen = bound, !found
+			if !found {
+				est.Upper = p.Upper
+			}
+		}
+	}
+	est.NotIdentified = e.tr[j].notIdentified(est)
+	return est, nil
+}
+
+// profileBound walks from zj, parameter j's optimum, in direction side
+// with doubling steps until profile drops by more than drop below llHat,
+// then bisects the step that crossed. It returns the bound (on the
+// parameter's own scale) and whether the drop was found; otherwise the
+// bound is the last value tried. On an error of evaluation (e.err) the
+// bound means nothing.
+func (e *evaluator) profileBound(j int, zj, llHat, drop, side float64, profile func(float64) float64) (float64, bool) {
+	in, out, found := zj, 0.0, false
+	for h := 0.1; h <= 2*zLimit; h *= 2 {
+		z := zj + side*h
+		if llHat-profile(z) > drop {
+			out, found = z, true
+			break
+		}
+		in = z
+		// Beyond the clamp nothing changes; on a log scale, an
+		// interval this wide is not identified anyway.
+		if (e.tr[j].bounded() && side*z >= zLimit) || (e.tr[j].logScale() && h > math.Log(WideFactor)) {
+			break
+		}
+	}
+	if e.err != nil || !found {
+		return e.tr[j].x(in), found
+	}
+	for i := 0; i < 8 && math.Abs(out-in) > 0.005; i++ {
+		mid := (in + out) / 2
+		if llHat-profile(mid) > drop {
+			out = mid
+		} else {
+			in = mid
+		}
+	}
+	return e.tr[j].x((in + out) / 2), true
 }

@@ -183,9 +183,9 @@ func monthIndex(first, m time.Time) int {
 }
 
 func decodeObservation(data []byte, display, name string) (*Observation, error) {
-	var ps scenarios.Problems
 	var m map[string]any
 	if _, err := toml.NewDecoder(bytes.NewReader(data)).Decode(&m); err != nil {
+		var ps scenarios.Problems
 		var pe toml.ParseError
 		if errors.As(err, &pe) {
 			ps.Add(display, pe.Position.Line, pe.LastKey, "TOML syntax: %s", pe.Message)
@@ -194,20 +194,44 @@ func decodeObservation(data []byte, display, name string) (*Observation, error) 
 		}
 		return nil, ps.Err()
 	}
-	lines := scenarios.KeyLines(data)
-	problem := func(key, format string, args ...any) {
-		line := lines[key]
-		if line == 0 {
-			if i := strings.IndexByte(key, '.'); i > 0 {
-				line = lines[key[:i]]
-			}
-		}
-		ps.Add(display, line, key, format, args...)
+	d := &obsDecoder{lines: scenarios.KeyLines(data), display: display, o: &Observation{Name: name, File: display}}
+	d.topLevel(m)
+	dateOK := d.date(m["observation_date"])
+	entries, entriesOK := d.entries(m["entries"])
+	total := d.setEntries(entries, dateOK)
+	d.counts(m["observed"], entriesOK, total)
+	if err := d.ps.Err(); err != nil {
+		return nil, err
 	}
-	o := &Observation{Name: name, File: display}
+	return d.o, nil
+}
+
+// obsDecoder collects the problems of an observation file as it decodes
+// it into o.
+type obsDecoder struct {
+	ps      scenarios.Problems
+	lines   map[string]int
+	display string
+	o       *Observation
+}
+
+// problem records a problem of key, on its line or its table's.
+func (d *obsDecoder) problem(key, format string, args ...any) {
+	line := d.lines[key]
+	if line == 0 {
+		if i := strings.IndexByte(key, '.'); i > 0 {
+			line = d.lines[key[:i]]
+		}
+	}
+	d.ps.Add(d.display, line, key, format, args...)
+}
+
+// topLevel checks the top-level keys and decodes the strings.
+func (d *obsDecoder) topLevel(m map[string]any) {
+	o := d.o
 	for _, k := range slices.Sorted(maps.Keys(m)) {
 		if !slices.Contains(observationKeys, k) {
-			problem(k, "unknown key %q at the top level%s; allowed: %s", k, suggest.Hint(k, observationKeys), strings.Join(observationKeys, ", "))
+			d.problem(k, "unknown key %q at the top level%s; allowed: %s", k, suggest.Hint(k, observationKeys), strings.Join(observationKeys, ", "))
 		}
 	}
 	for _, k := range []string{"name", "description", "source"} {
@@ -215,67 +239,84 @@ func decodeObservation(data []byte, display, name string) (*Observation, error) 
 		if v, ok := m[k]; ok {
 			s, isString := v.(string)
 			if !isString {
-				problem(k, "must be a string, got %s", scenarios.Describe(v))
+				d.problem(k, "must be a string, got %s", scenarios.Describe(v))
 				continue
 			}
 			*dst = s
 		}
 	}
+}
 
-	// The observation date: a TOML date (2021-04-01) or such a string.
+// date decodes the observation date: a TOML date (2021-04-01) or such a
+// string.
+func (d *obsDecoder) date(v any) bool {
+	o := d.o
 	dateOK := false
-	switch v := m["observation_date"].(type) {
+	switch v := v.(type) {
 	case nil:
-		problem("observation_date", "missing: the date of the observation, e.g. observation_date = 2021-04-01")
+		d.problem("observation_date", "missing: the date of the observation, e.g. observation_date = 2021-04-01")
 	case time.Time:
 		if v.Hour() != 0 || v.Minute() != 0 || v.Second() != 0 || v.Nanosecond() != 0 {
-			problem("observation_date", "must be a date without a time of day, e.g. 2021-04-01")
+			d.problem("observation_date", "must be a date without a time of day, e.g. 2021-04-01")
 		} else {
 			o.Date, dateOK = time.Date(v.Year(), v.Month(), v.Day(), 0, 0, 0, 0, time.UTC), true
 		}
 	case string:
-		d, err := time.Parse("2006-01-02", v)
+		date, err := time.Parse("2006-01-02", v)
 		if err != nil {
-			problem("observation_date", "%q is not a date; write it as 2021-04-01", v)
+			d.problem("observation_date", "%q is not a date; write it as 2021-04-01", v)
 		} else {
-			o.Date, dateOK = d, true
+			o.Date, dateOK = date, true
 		}
 	default:
-		problem("observation_date", "must be a date such as 2021-04-01, got %s", scenarios.Describe(v))
+		d.problem("observation_date", "must be a date such as 2021-04-01, got %s", scenarios.Describe(v))
 	}
+	return dateOK
+}
 
-	// Entrants per month.
-	type entry struct {
-		month time.Time
-		n     int
-	}
+// entry is the entrants of one month.
+type entry struct {
+	month time.Time
+	n     int
+}
+
+// entries decodes the entrants per month; ok is false when a month is
+// wrong.
+func (d *obsDecoder) entries(v any) ([]entry, bool) {
 	var entries []entry
 	entriesOK := false
-	switch v := m["entries"].(type) {
+	switch v := v.(type) {
 	case nil:
-		problem("entries", `missing: a table of entrants per month of entry, e.g. [entries] "2020-09" = 8`)
+		d.problem("entries", `missing: a table of entrants per month of entry, e.g. [entries] "2020-09" = 8`)
 	case map[string]any:
 		if len(v) == 0 {
-			problem("entries", `names no month; give entrants per month, e.g. "2020-09" = 8`)
+			d.problem("entries", `names no month; give entrants per month, e.g. "2020-09" = 8`)
 		}
 		for _, k := range slices.Sorted(maps.Keys(v)) {
 			key := "entries." + k
 			month, err := time.Parse("2006-01", k)
 			if err != nil {
-				problem(key, "%q is not a month; write months as \"2020-09\"", k)
+				d.problem(key, "%q is not a month; write months as \"2020-09\"", k)
 				continue
 			}
 			n, ok := v[k].(int64)
 			if !ok || n < 0 {
-				problem(key, "must be a whole number of entrants, 0 or more, got %s", scenarios.Describe(v[k]))
+				d.problem(key, "must be a whole number of entrants, 0 or more, got %s", scenarios.Describe(v[k]))
 				continue
 			}
 			entries = append(entries, entry{month, int(n)})
 		}
 		entriesOK = len(entries) == len(v)
 	default:
-		problem("entries", `must be a table of entrants per month, e.g. [entries] "2020-09" = 8, got %s`, scenarios.Describe(v))
+		d.problem("entries", `must be a table of entrants per month, e.g. [entries] "2020-09" = 8, got %s`, scenarios.Describe(v))
 	}
+	return entries, entriesOK
+}
+
+// setEntries sets the entry months from entries and returns the number of
+// entrants.
+func (d *obsDecoder) setEntries(entries []entry, dateOK bool) int {
+	o := d.o
 	total := 0
 	for _, e := range entries {
 		total += e.n
@@ -283,7 +324,7 @@ func decodeObservation(data []byte, display, name string) (*Observation, error) 
 	if len(entries) > 0 {
 		first := slices.IndexFunc(entries, func(e entry) bool { return e.n > 0 })
 		if first < 0 {
-			problem("entries", "counts no entrants; at least one month must have entrants")
+			d.problem("entries", "counts no entrants; at least one month must have entrants")
 		} else {
 			entries = entries[first:] // empty months before the first entrants are no entry months
 			o.FirstEntry = entries[0].month
@@ -292,30 +333,36 @@ func decodeObservation(data []byte, display, name string) (*Observation, error) 
 				o.Entries[monthIndex(o.FirstEntry, e.month)] = e.n
 				if dateOK && e.n > 0 && !e.month.Before(o.Date) {
 					k := e.month.Format("2006-01")
-					problem("entries."+k, "entrants in %s enter on or after the observation date %s", k, o.Date.Format("2006-01-02"))
+					d.problem("entries."+k, "entrants in %s enter on or after the observation date %s", k, o.Date.Format("2006-01-02"))
 				}
 			}
 		}
 	}
+	return total
+}
 
+// counts decodes the counts per category and checks that they sum to the
+// entrants.
+func (d *obsDecoder) counts(v any, entriesOK bool, total int) {
+	o := d.o
 	// Counts per category.
 	keys := model.CategoryKeys()
-	switch v := m["observed"].(type) {
+	switch v := v.(type) {
 	case nil:
-		problem("observed", "missing: a table of counts per outcome category (%s)", strings.Join(keys, ", "))
+		d.problem("observed", "missing: a table of counts per outcome category (%s)", strings.Join(keys, ", "))
 	case map[string]any:
 		sum, complete := 0, true
 		for _, k := range slices.Sorted(maps.Keys(v)) {
 			key := "observed." + k
 			c := slices.Index(keys, k)
 			if c < 0 {
-				problem(key, "unknown category %q%s; allowed: %s", k, suggest.Hint(k, keys), strings.Join(keys, ", "))
+				d.problem(key, "unknown category %q%s; allowed: %s", k, suggest.Hint(k, keys), strings.Join(keys, ", "))
 				complete = false
 				continue
 			}
 			n, ok := v[k].(int64)
 			if !ok || n < 0 {
-				problem(key, "must be a whole number of persons, 0 or more, got %s", scenarios.Describe(v[k]))
+				d.problem(key, "must be a whole number of persons, 0 or more, got %s", scenarios.Describe(v[k]))
 				complete = false
 				continue
 			}
@@ -324,7 +371,7 @@ func decodeObservation(data []byte, display, name string) (*Observation, error) 
 		}
 		for _, k := range keys {
 			if _, ok := v[k]; !ok {
-				problem("observed", "category %q is missing; give every category (0 when nobody): %s", k, strings.Join(keys, ", "))
+				d.problem("observed", "category %q is missing; give every category (0 when nobody): %s", k, strings.Join(keys, ", "))
 				complete = false
 			}
 		}
@@ -333,14 +380,10 @@ func decodeObservation(data []byte, display, name string) (*Observation, error) 
 			for i, k := range keys {
 				terms[i] = fmt.Sprintf("%s %d", k, o.Counts[i])
 			}
-			problem("observed", "counts sum to %d (%s), but [entries] counts %d entrants; every entrant is in one category",
+			d.problem("observed", "counts sum to %d (%s), but [entries] counts %d entrants; every entrant is in one category",
 				sum, strings.Join(terms, " + "), total)
 		}
 	default:
-		problem("observed", "must be a table of counts per category (%s), got %s", strings.Join(keys, ", "), scenarios.Describe(v))
+		d.problem("observed", "must be a table of counts per category (%s), got %s", strings.Join(keys, ", "), scenarios.Describe(v))
 	}
-	if err := ps.Err(); err != nil {
-		return nil, err
-	}
-	return o, nil
 }

@@ -276,10 +276,10 @@ func TestCalibrationSetupErrors(t *testing.T) {
 		set []scenarios.Override
 		err string
 	}{
-		{"intensive_coaching", nil, nil, "at least one key"},
+		{"intensive_coaching", nil, nil, "is required"},
 		{"intensive_coaching", []string{"interventions.coaching.job_findng_hr"}, nil, `did you mean "job_finding_hr"?`},
 		{"intensive_coaching", []string{"interventions.coaching.uptake", "interventions.coaching.uptake"}, nil, "named twice"},
-		{"intensive_coaching", []string{"a", "b", "c", "d", "e"}, nil, "--fit a,b,c,d,e: 5 keys, at most 4"},
+		{"intensive_coaching", []string{"a", "b", "c", "d", "e"}, nil, "fit a,b,c,d,e: 5 keys, at most 4"},
 		{"intensive_coaching", []string{"interventions.coaching.uptake"}, []scenarios.Override{{Key: "interventions.coaching.uptake", Value: "0.9"}}, "fit it or set it"},
 		{"intensive_coaching", []string{"interventions.services.nope.job_finding_hr"}, nil, "does not set it"},
 		{"nope", []string{"interventions.coaching.uptake"}, nil, "neither a shipped scenario"},

@@ -28,6 +28,12 @@ type Report struct {
 	Elapsed time.Duration
 	// Written names the calibrated scenario written, if any.
 	Written string
+	// Calibrated is the text of the calibrated scenario to write (Plan.Run
+	// with Plan.Write set), "" when there is none.
+	Calibrated string
+	// Refused says why no calibrated scenario was made although one was
+	// asked for; nil otherwise.
+	Refused error
 }
 
 // categoryLabels name the outcome categories in tables.

@@ -28,8 +28,7 @@ type Setup struct {
 	Keys []scenarios.FitKey
 	// Start holds the fitted keys' values in the scenario (medians).
 	Start []float64
-	// Overrides are the user's --set overrides, applied in every
-	// evaluation.
+	// Overrides are the user's overrides, applied in every evaluation.
 	Overrides []scenarios.Override
 	// Config runs each evaluation: the same seed every time (common random
 	// numbers), Observe at the observation month.
@@ -45,31 +44,31 @@ const MaxFitKeys = model.NumCategories - 1
 // is set from the observation and its Horizon raised to reach it.
 func NewSetup(obs *Observation, ref string, fit []string, cfg model.Config, overrides []scenarios.Override) (*Setup, error) {
 	if len(fit) == 0 {
-		return nil, errors.New("--fit: name at least one key to fit, e.g. --fit interventions.coaching.job_finding_hr")
+		return nil, &Error{Field: "fit", Msg: "is required: the keys to fit, e.g. interventions.coaching.job_finding_hr"}
 	}
 	if len(fit) > MaxFitKeys {
-		return nil, fmt.Errorf("--fit %s: %d keys, at most %d: %d outcome categories give %d independent shares, and each fitted key uses one",
-			strings.Join(fit, ","), len(fit), MaxFitKeys, model.NumCategories, model.NumCategories-1)
+		return nil, &Error{Field: "fit", Value: strings.Join(fit, ","), Msg: fmt.Sprintf("%d keys, at most %d: %d outcome categories give %d independent shares, and each fitted key uses one",
+			len(fit), MaxFitKeys, model.NumCategories, model.NumCategories-1)}
 	}
 	var keys []scenarios.FitKey
-	var bad []string
+	var bad []error
 	for _, k := range fit {
 		fk, err := scenarios.LookupFitKey(k)
 		if err != nil {
-			bad = append(bad, err.Error())
+			bad = append(bad, &Error{Field: "fit", Value: k, Msg: err.Error()})
 			continue
 		}
 		if slices.ContainsFunc(keys, func(x scenarios.FitKey) bool { return x.Key == k }) {
-			bad = append(bad, fmt.Sprintf("--fit %s: named twice", k))
+			bad = append(bad, &Error{Field: "fit", Value: k, Msg: "named twice"})
 			continue
 		}
 		if slices.ContainsFunc(overrides, func(o scenarios.Override) bool { return o.Key == k }) {
-			bad = append(bad, fmt.Sprintf("--fit %s: also fixed with --set; fit it or set it, not both", k))
+			bad = append(bad, &Error{Field: "fit", Value: k, Msg: "also fixed by an override; fit it or set it, not both"})
 		}
 		keys = append(keys, fk)
 	}
 	if len(bad) > 0 {
-		return nil, errors.New(strings.Join(bad, "\n"))
+		return nil, errors.Join(bad...)
 	}
 	s, err := scenarios.Load(ref, append(slices.Clone(overrides), obs.CohortOverrides()...)...)
 	if err != nil {
@@ -84,7 +83,7 @@ func NewSetup(obs *Observation, ref string, fit []string, cfg model.Config, over
 	for _, k := range keys {
 		v, ok := s.Value(k.Key)
 		if !ok {
-			return nil, fmt.Errorf("--fit %s: scenario %s does not set it", k.Key, s.File)
+			return nil, &Error{Field: "fit", Value: k.Key, Msg: fmt.Sprintf("scenario %s does not set it", s.File)}
 		}
 		setup.Start = append(setup.Start, v)
 	}

@@ -30,7 +30,8 @@ func (c *Setup) WorldOverrides() []scenarios.Override {
 // CheckWritable fails when a fitted key is a world key (IsWorldKey): its
 // fitted value describes the persons or the labour market, which the
 // scenario shares with its baseline, so a calibrated scenario that set it
-// would be refused by run and compare. It is checked before fitting.
+// would be refused by run and compare. It is checked before fitting; the
+// error is an *Error of field "write" whose value lists the keys.
 func (c *Setup) CheckWritable() error {
 	var bad []string
 	for _, k := range c.Keys {
@@ -41,9 +42,9 @@ func (c *Setup) CheckWritable() error {
 	if len(bad) == 0 {
 		return nil
 	}
-	return fmt.Errorf("--write with --fit %s: %s of the world a scenario shares with its baseline ([cohort], [economy], [hazards] and [jobs] must agree with the baseline; only [interventions] may differ), so a calibrated scenario cannot carry %s and vwnw run would refuse it; "+
-		"nothing was fitted. Fit without --write to see what the data say; to use a value, give it with --set KEY=VALUE, which changes the scenario and its baseline alike, or set it in both a baseline of your own (--baseline FILE) and the scenario",
-		strings.Join(bad, ", "), plural(len(bad), "this is a key", "these are keys"), plural(len(bad), "its fitted value", "their fitted values"))
+	return &Error{Field: "write", Value: strings.Join(bad, ", "), Msg: fmt.Sprintf("%s of the world a scenario shares with its baseline ([cohort], [economy], [hazards] and [jobs] must agree with the baseline; only [interventions] may differ), so a calibrated scenario cannot carry %s and vwnw run would refuse it; "+
+		"nothing was fitted. Fit without writing to see what the data say; to use a value, override it (KEY=VALUE), which changes the scenario and its baseline alike, or set it in both a baseline of your own and the scenario",
+		plural(len(bad), "this fitted key is a key", "these fitted keys are keys"), plural(len(bad), "its fitted value", "their fitted values"))}
 }
 
 // plural returns one when n is 1 and many otherwise.

@@ -132,7 +132,7 @@ func TestCalibratedScenario(t *testing.T) {
 		{"name of the calibrated scenario", mine, []Estimate{hr}, nil, filepath.Join(dir, "other", "mine.toml"),
 			[]string{`name = "mine_calibrated"`, `extends = "../mine.toml"`}, ""},
 		{"a world key", "intensive_coaching", []Estimate{{Name: "hazards.job_finding", Value: 0.1, Lower: 0.08, Upper: 0.12}},
-			nil, filepath.Join(dir, "w.toml"), nil, "--write with --fit hazards.job_finding: this is a key of the world a scenario shares with its baseline"},
+			nil, filepath.Join(dir, "w.toml"), nil, "write hazards.job_finding: this fitted key is a key of the world a scenario shares with its baseline"},
 		{"unbounded value", "intensive_coaching", []Estimate{{Name: hr.Name, Value: 2, Lower: 0, Upper: math.Inf(1), LowerOpen: true, UpperOpen: true}},
 			nil, filepath.Join(dir, "x.toml"), nil, "no distribution to write"},
 	}

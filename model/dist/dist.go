@@ -466,114 +466,136 @@ func (d Dist) Support() (lo, hi float64) {
 // key at fault and what is allowed, or nil when d is fine. Every number used
 // by the kind must be finite.
 func (d Dist) Problems() []string {
-	var probs []string
-	add := func(format string, args ...any) {
-		probs = append(probs, fmt.Sprintf(format, args...))
-	}
-	finite := func(key string, v float64) bool {
-		if math.IsNaN(v) || math.IsInf(v, 0) {
-			add("%s must be a finite number, got %s", key, num(v))
-			return false
-		}
-		return true
-	}
-	positive := func(key string, v float64, what string) {
-		if finite(key, v) && v <= 0 {
-			add("%s%s must be > 0, got %s", key, what, num(v))
-		}
-	}
-	// shape checks a shape parameter: gonum's inverse functions are
-	// reliable for shapes in [minShape, maxShape] but can fail, or even not
-	// return, far outside.
-	shape := func(key string, v float64, what string) {
-		if finite(key, v) && !(v >= minShape && v <= maxShape) {
-			if v <= 0 {
-				add("%s%s must be > 0, got %s", key, what, num(v))
-			} else {
-				add("%s%s must be between %s and %s, got %s", key, what, num(minShape), num(maxShape), num(v))
-			}
-		}
-	}
-	// bounds checks lo < hi for keys min and max, each already finite.
-	bounds := func(lo, hi float64) bool {
-		switch {
-		case lo == hi:
-			add("min and max must differ; use a plain number for a fixed value")
-			return false
-		case lo > hi:
-			add("min (%s) > max (%s): need min < max", num(lo), num(hi))
-			return false
-		case math.IsInf(hi-lo, 0):
-			add("max − min overflows: min (%s) and max (%s) are too far apart", num(lo), num(hi))
-			return false
-		}
-		return true
-	}
-
+	var c checker
 	switch d.Kind {
 	case Fixed, "":
-		finite("value", d.Value)
+		c.finite("value", d.Value)
 	case Uniform:
-		if finite("min", d.Min) && finite("max", d.Max) {
-			bounds(d.Min, d.Max)
+		if c.finite("min", d.Min) && c.finite("max", d.Max) {
+			c.bounds(d.Min, d.Max)
 		}
 	case Triangular, PERT:
-		okMin, okMode, okMax := finite("min", d.Min), finite("mode", d.Mode), finite("max", d.Max)
-		if !okMin || !okMode || !okMax {
-			break
-		}
-		if d.Min == d.Max {
-			add("min and max must differ; use a plain number for a fixed value")
-			break
-		}
-		bad := false
-		if d.Min > d.Mode {
-			add("min (%s) > mode (%s): need min ≤ mode ≤ max", num(d.Min), num(d.Mode))
-			bad = true
-		}
-		if d.Mode > d.Max {
-			add("mode (%s) > max (%s): need min ≤ mode ≤ max", num(d.Mode), num(d.Max))
-			bad = true
-		}
-		if d.Min > d.Max && !bad {
-			add("min (%s) > max (%s): need min ≤ mode ≤ max", num(d.Min), num(d.Max))
-			bad = true
-		}
-		if !bad {
-			bounds(d.Min, d.Max)
-		}
+		c.modeRange(d.Min, d.Mode, d.Max)
 	case Normal:
-		finite("mean", d.Mu)
-		positive("sd", d.Sigma, "")
-		okMin := !d.HasMin || finite("min", d.Min)
-		okMax := !d.HasMax || finite("max", d.Max)
-		if d.HasMin && d.HasMax && okMin && okMax {
-			switch {
-			case d.Min == d.Max:
-				add("min and max must differ; use a plain number for a fixed value")
-			case d.Min > d.Max:
-				add("min (%s) > max (%s): need min < max", num(d.Min), num(d.Max))
-			}
-		}
+		c.finite("mean", d.Mu)
+		c.positive("sd", d.Sigma, "")
+		c.truncation(d)
 	case LogNormal:
-		finite("mu", d.Mu)
-		positive("sigma", d.Sigma, "")
+		c.finite("mu", d.Mu)
+		c.positive("sigma", d.Sigma, "")
 	case Beta:
-		shape("alpha", d.Alpha, "")
-		shape("beta", d.Beta, "")
+		c.shape("alpha", d.Alpha, "")
+		c.shape("beta", d.Beta, "")
 		lo, hi := d.betaRange()
-		okMin := !d.HasMin || finite("min", d.Min)
-		okMax := !d.HasMax || finite("max", d.Max)
+		okMin := !d.HasMin || c.finite("min", d.Min)
+		okMax := !d.HasMax || c.finite("max", d.Max)
 		if okMin && okMax {
-			bounds(lo, hi)
+			c.bounds(lo, hi)
 		}
 	case Gamma:
-		shape("alpha", d.Alpha, " (the shape)")
-		positive("beta", d.Beta, " (the rate)")
+		c.shape("alpha", d.Alpha, " (the shape)")
+		c.positive("beta", d.Beta, " (the rate)")
 	default:
-		add("unknown distribution %q%s; allowed: %s", string(d.Kind), kindHint(string(d.Kind)), kindList())
+		c.add("unknown distribution %q%s; allowed: %s", string(d.Kind), kindHint(string(d.Kind)), kindList())
 	}
-	return probs
+	return c.probs
+}
+
+// checker collects the problems of a Dist.
+type checker struct{ probs []string }
+
+func (c *checker) add(format string, args ...any) {
+	c.probs = append(c.probs, fmt.Sprintf(format, args...))
+}
+
+// finite checks that v, the value of key, is a finite number.
+func (c *checker) finite(key string, v float64) bool {
+	if math.IsNaN(v) || math.IsInf(v, 0) {
+		c.add("%s must be a finite number, got %s", key, num(v))
+		return false
+	}
+	return true
+}
+
+// positive checks that v, the value of key (what says what it is), is
+// finite and positive.
+func (c *checker) positive(key string, v float64, what string) {
+	if c.finite(key, v) && v <= 0 {
+		c.add("%s%s must be > 0, got %s", key, what, num(v))
+	}
+}
+
+// shape checks a shape parameter: gonum's inverse functions are reliable
+// for shapes in [minShape, maxShape] but can fail, or even not return, far
+// outside.
+func (c *checker) shape(key string, v float64, what string) {
+	if c.finite(key, v) && !(v >= minShape && v <= maxShape) {
+		if v <= 0 {
+			c.add("%s%s must be > 0, got %s", key, what, num(v))
+		} else {
+			c.add("%s%s must be between %s and %s, got %s", key, what, num(minShape), num(maxShape), num(v))
+		}
+	}
+}
+
+// bounds checks lo < hi for keys min and max, each already finite.
+func (c *checker) bounds(lo, hi float64) bool {
+	switch {
+	case lo == hi:
+		c.add("min and max must differ; use a plain number for a fixed value")
+		return false
+	case lo > hi:
+		c.add("min (%s) > max (%s): need min < max", num(lo), num(hi))
+		return false
+	case math.IsInf(hi-lo, 0):
+		c.add("max − min overflows: min (%s) and max (%s) are too far apart", num(lo), num(hi))
+		return false
+	}
+	return true
+}
+
+// modeRange checks min ≤ mode ≤ max, min < max, of a triangular or PERT
+// distribution.
+func (c *checker) modeRange(lo, mode, hi float64) {
+	okMin, okMode, okMax := c.finite("min", lo), c.finite("mode", mode), c.finite("max", hi)
+	if !okMin || !okMode || !okMax {
+		return
+	}
+	if lo == hi {
+		c.add("min and max must differ; use a plain number for a fixed value")
+		return
+	}
+	bad := false
+	if lo > mode {
+		c.add("min (%s) > mode (%s): need min ≤ mode ≤ max", num(lo), num(mode))
+		bad = true
+	}
+	if mode > hi {
+		c.add("mode (%s) > max (%s): need min ≤ mode ≤ max", num(mode), num(hi))
+		bad = true
+	}
+	if lo > hi && !bad {
+		c.add("min (%s) > max (%s): need min ≤ mode ≤ max", num(lo), num(hi))
+		bad = true
+	}
+	if !bad {
+		c.bounds(lo, hi)
+	}
+}
+
+// truncation checks the optional bounds of a normal distribution.
+func (c *checker) truncation(d Dist) {
+	okMin := !d.HasMin || c.finite("min", d.Min)
+	okMax := !d.HasMax || c.finite("max", d.Max)
+	if !d.HasMin || !d.HasMax || !okMin || !okMax {
+		return
+	}
+	switch {
+	case d.Min == d.Max:
+		c.add("min and max must differ; use a plain number for a fixed value")
+	case d.Min > d.Max:
+		c.add("min (%s) > max (%s): need min < max", num(d.Min), num(d.Max))
+	}
 }
 
 // The range of shape parameters (alpha, and beta of a beta distribution)

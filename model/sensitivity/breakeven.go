@@ -6,9 +6,8 @@ import (
 	"fmt"
 	"math"
 	"slices"
-	"strings"
 
-	"github.com/vwnw/vwnw/internal/euro"
+	"github.com/vwnw/vwnw/internal/i18n"
 	"github.com/vwnw/vwnw/model"
 )
 
@@ -86,62 +85,9 @@ func (a *Analysis) Breakeven(ctx context.Context, key string, st model.Stakehold
 	}
 	a.total = a.done
 	a.report()
-	res.Message, res.MessageNL = breakevenMessage(res)
+	res.Message, res.MessageNL = i18n.BreakevenSentence(res, "en"), i18n.BreakevenSentence(res, "nl")
 	return res, nil
 }
-
-// sensNum formats a parameter value for a message: six significant digits.
-func sensNum(v float64) string { return euro.Significant(v, "en") }
-
-// sensNumNL is sensNum in Dutch notation.
-func sensNumNL(v float64) string { return euro.Significant(v, "nl") }
-
-// euroNL formats an amount for a Dutch message: "−€ 12.345".
-func euroNL(x float64) string { return euro.Amount(x, "nl") }
-
-// breakevenMessage says in English and in Dutch what b found.
-func breakevenMessage(b *model.Breakeven) (en, nl string) {
-	first, last := b.Grid[0], b.Grid[len(b.Grid)-1]
-	who := stakeholderNLByKey(b.Stakeholder)
-	if b.AllZero {
-		return fmt.Sprintf("The mean NPV of %s is zero at every value of %s in [%s, %s] (checked at %d evenly spaced values): it has no cash flows that differ from the baseline there, so there is no break-even.",
-				b.Stakeholder, b.Param, sensNum(b.Lo), sensNum(b.Hi), len(b.Grid)),
-			fmt.Sprintf("De gemiddelde netto contante waarde voor %s is nul bij elke waarde van %s tussen %s en %s (nagegaan bij %d gelijk verdeelde waarden): er zijn daar geen geldstromen die van het nul-alternatief verschillen, dus er is geen omslagpunt.",
-				who, b.Param, sensNumNL(b.Lo), sensNumNL(b.Hi), len(b.Grid))
-	}
-	span := fmt.Sprintf("from %s at %s to %s at %s", sensEuro(first.NPV), sensNum(first.Value), sensEuro(last.NPV), sensNum(last.Value))
-	spanNL := fmt.Sprintf("ze loopt van %s bij %s tot %s bij %s", euroNL(first.NPV), sensNumNL(first.Value), euroNL(last.NPV), sensNumNL(last.Value))
-	switch len(b.Roots) {
-	case 0:
-		hi := math.Inf(-1)
-		for _, p := range b.Grid {
-			hi = max(hi, p.NPV)
-		}
-		side, sideNL := "positive", "positief"
-		if hi < 0 {
-			side, sideNL = "negative", "negatief"
-		}
-		return fmt.Sprintf("No value of %s in [%s, %s] brings the mean NPV of %s to zero: it stays %s, %s (checked at %d evenly spaced values).",
-				b.Param, sensNum(b.Lo), sensNum(b.Hi), b.Stakeholder, side, span, len(b.Grid)),
-			fmt.Sprintf("Geen waarde van %s tussen %s en %s brengt de gemiddelde netto contante waarde voor %s op nul: die blijft %s; %s (nagegaan bij %d gelijk verdeelde waarden).",
-				b.Param, sensNumNL(b.Lo), sensNumNL(b.Hi), who, sideNL, spanNL, len(b.Grid))
-	case 1:
-		return fmt.Sprintf("The mean NPV of %s is zero at %s = %s; it runs %s.", b.Stakeholder, b.Param, sensNum(b.Roots[0]), span),
-			fmt.Sprintf("De gemiddelde netto contante waarde voor %s is nul bij %s = %s; %s.", who, b.Param, sensNumNL(b.Roots[0]), spanNL)
-	}
-	vs := make([]string, len(b.Roots))
-	vsNL := make([]string, len(b.Roots))
-	for i, r := range b.Roots {
-		vs[i], vsNL[i] = sensNum(r), sensNumNL(r)
-	}
-	return fmt.Sprintf("The mean NPV of %s crosses zero %d times, at %s = %s; it runs %s.",
-			b.Stakeholder, len(b.Roots), b.Param, strings.Join(vs, ", "), span),
-		fmt.Sprintf("De gemiddelde netto contante waarde voor %s gaat %d keer door nul, bij %s = %s; %s.",
-			who, len(b.Roots), b.Param, joinNL(vsNL), spanNL)
-}
-
-// sensEuro formats an amount for an English message: "−€12,345".
-func sensEuro(x float64) string { return euro.Amount(x, "en") }
 
 // brent finds a root of f in [a, b], where fa = f(a) and fb = f(b) differ
 // in sign, by Brent's (1973) method: inverse quadratic interpolation or

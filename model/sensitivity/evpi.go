@@ -458,7 +458,7 @@ func (a *Analysis) EVPI(ctx context.Context, inner int, targets []Group) (*model
 		return nil, fmt.Errorf("evpi: inner replications must be at least 1, got %d", inner)
 	}
 	if n < 10 {
-		return nil, fmt.Errorf("evpi needs at least 10 parameter sets (--iterations), got %d", n)
+		return nil, fmt.Errorf("evpi needs at least 10 parameter sets (iterations), got %d", n)
 	}
 	if len(a.Params) == 0 {
 		return nil, errors.New("evpi: no uncertain parameters")
@@ -467,20 +467,8 @@ func (a *Analysis) EVPI(ctx context.Context, inner int, targets []Group) (*model
 	for _, p := range a.Params {
 		isParam[p.Key] = true
 	}
-	names := map[string]bool{}
-	for _, t := range targets {
-		if names[t.Name] {
-			return nil, fmt.Errorf("evpi: %s is named twice (a group's name must differ from every parameter key and other group)", t.Name)
-		}
-		names[t.Name] = true
-		if len(t.Keys) == 0 {
-			return nil, fmt.Errorf("evpi: %s has no keys", t.Name)
-		}
-		for _, k := range t.Keys {
-			if !isParam[k] {
-				return nil, fmt.Errorf("evpi: %s (in %s) is not one of the uncertain parameters", k, t.Name)
-			}
-		}
+	if err := checkTargets(targets, isParam); err != nil {
+		return nil, err
 	}
 	seed := a.Config.Seed
 	u := func(j int, name string) float64 {
@@ -490,22 +478,10 @@ func (a *Analysis) EVPI(ctx context.Context, inner int, targets []Group) (*model
 		return model.ParamUniform(seed, j/inner, model.HashName(name))
 	}
 	// nb[k][d][i]: stakeholder k, option d (0 the baseline), parameter set i.
-	nb := make([][][]float64, model.NumStakeholders)
-	for k := range nb {
-		nb[k] = make([][]float64, S)
-		for d := range S {
-			nb[k][d] = make([]float64, n)
-		}
-	}
+	nb := netBenefits(S, n)
 	// half[k][d][i]: the same over the first half of the inner cohorts.
 	halfN := inner / 2
-	half := make([][][]float64, model.NumStakeholders)
-	for k := range half {
-		half[k] = make([][]float64, S)
-		for d := range S {
-			half[k][d] = make([]float64, n)
-		}
-	}
+	half := netBenefits(S, n)
 	size := 0
 	a.start(n * inner)
 	err := a.each(ctx, a.Inputs, n*inner, u, func(it *model.Iteration) {
@@ -529,33 +505,12 @@ func (a *Analysis) EVPI(ctx context.Context, inner int, targets []Group) (*model
 		res.Options = append(res.Options, in.Name)
 	}
 	perHead := func(x float64) float64 { return x / float64(max(size, 1)) }
-	for k := range model.NumStakeholders {
-		st := model.Stakeholder(k)
-		best, bestMean := 0, math.Inf(-1)
-		for d := range S {
-			if m := stat.Mean(nb[k][d], nil); m > bestMean {
-				best, bestMean = d, m
-			}
-		}
-		*res.Best.At(st) = a.Inputs[best].Name
-		v := evpiOf(nb[k])
-		*res.Cohort.At(st) = v
-		*res.PerParticipant.At(st) = perHead(v)
-	}
+	a.summariseEVPI(res, nb, perHead)
 	if halfN > 0 {
 		res.HalfInner = &model.ByStakeholder[float64]{}
 		for k := range model.NumStakeholders {
 			*res.HalfInner.At(model.Stakeholder(k)) = evpiOf(half[k])
 		}
-	}
-	for i := range n {
-		best := 0
-		for d := 1; d < S; d++ {
-			if nb[model.Society][d][i] > nb[model.Society][best][i] {
-				best = d
-			}
-		}
-		res.ProbBest[best] += 1 / float64(n)
 	}
 
 	parts, halves, err := a.evppi(ctx, targets, nb, res.Cohort)
@@ -574,6 +529,69 @@ func (a *Analysis) EVPI(ctx context.Context, inner int, targets []Group) (*model
 		res.SplitHalf = halves
 	}
 	return res, nil
+}
+
+// checkTargets checks the EVPPI targets: names differ, and every key is a
+// parameter analysed.
+func checkTargets(targets []Group, isParam map[string]bool) error {
+	names := map[string]bool{}
+	for _, t := range targets {
+		if names[t.Name] {
+			return fmt.Errorf("evpi: %s is named twice (a group's name must differ from every parameter key and other group)", t.Name)
+		}
+		names[t.Name] = true
+		if len(t.Keys) == 0 {
+			return fmt.Errorf("evpi: %s has no keys", t.Name)
+		}
+		for _, k := range t.Keys {
+			if !isParam[k] {
+				return fmt.Errorf("evpi: %s (in %s) is not one of the uncertain parameters", k, t.Name)
+			}
+		}
+	}
+	return nil
+}
+
+// netBenefits allocates nb[k][d][i] for every stakeholder k, S options d
+// and n parameter sets i.
+func netBenefits(S, n int) [][][]float64 {
+	nb := make([][][]float64, model.NumStakeholders)
+	for k := range nb {
+		nb[k] = make([][]float64, S)
+		for d := range S {
+			nb[k][d] = make([]float64, n)
+		}
+	}
+	return nb
+}
+
+// summariseEVPI sets, per stakeholder as the one who chooses, the option
+// best on average and the EVPI for the cohort and per head, and the share
+// of parameter sets in which each option is best for society.
+func (a *Analysis) summariseEVPI(res *model.EVPI, nb [][][]float64, perHead func(float64) float64) {
+	S, n := len(nb[0]), len(nb[0][0])
+	for k := range model.NumStakeholders {
+		st := model.Stakeholder(k)
+		best, bestMean := 0, math.Inf(-1)
+		for d := range S {
+			if m := stat.Mean(nb[k][d], nil); m > bestMean {
+				best, bestMean = d, m
+			}
+		}
+		*res.Best.At(st) = a.Inputs[best].Name
+		v := evpiOf(nb[k])
+		*res.Cohort.At(st) = v
+		*res.PerParticipant.At(st) = perHead(v)
+	}
+	for i := range n {
+		best := 0
+		for d := 1; d < S; d++ {
+			if nb[model.Society][d][i] > nb[model.Society][best][i] {
+				best = d
+			}
+		}
+		res.ProbBest[best] += 1 / float64(n)
+	}
 }
 
 // evppi computes the EVPPI of every target for every stakeholder from the

@@ -57,7 +57,7 @@ func paramKeys(params []Param) []string {
 // CheckUncertain returns nil when key is an uncertain parameter of a
 // scenario of list (see UncertainParams), and otherwise an error that says
 // why not: a fixed number in one of them, or no such parameter, with a
-// did-you-mean hint. The error names the key as --param KEY.
+// did-you-mean hint, as an *Error of field "param".
 func CheckUncertain(list []*scenarios.Scenario, key string) error {
 	params := UncertainParams(list)
 	if _, ok := findParam(params, key); ok {
@@ -65,16 +65,16 @@ func CheckUncertain(list []*scenarios.Scenario, key string) error {
 	}
 	for _, s := range list {
 		if v, ok := s.Lookup(key); ok {
-			return fmt.Errorf("--param %s is a fixed number (%v) in %s, not a distribution; give it one with --set %s='{ dist = \"uniform\", min = …, max = … }' or use --method breakeven", key, v, s.Name, key)
+			return &Error{Field: "param", Value: key, Msg: fmt.Sprintf("is a fixed number (%v) in %s, not a distribution; give it one (%s = { dist = \"uniform\", min = …, max = … }) or search its break-even value", v, s.Name, key)}
 		}
 	}
-	return fmt.Errorf("--param %s is not an uncertain parameter of %s or %s%s", key, list[1].Name, list[0].Name, suggest.Hint(key, paramKeys(params)))
+	return &Error{Field: "param", Value: key, Msg: fmt.Sprintf("is not an uncertain parameter of %s or %s%s", list[1].Name, list[0].Name, suggest.Hint(key, paramKeys(params)))}
 }
 
 // CheckNumeric checks that key is a numeric parameter — a number or a
 // distribution — of the scenario list[1] (list[0] is its baseline), as a
-// break-even search over its values needs. The error names the key as
-// --param KEY.
+// break-even search over its values needs; otherwise an *Error of field
+// "param".
 func CheckNumeric(list []*scenarios.Scenario, key string) error {
 	sc := list[1]
 	v, ok := sc.Lookup(key)
@@ -85,33 +85,33 @@ func CheckNumeric(list []*scenarios.Scenario, key string) error {
 				set = append(set, q.Key)
 			}
 		}
-		return fmt.Errorf("--param %s is not a parameter set in %s%s", key, sc.Name, suggest.Hint(key, append(set, scenarios.Keys()...)))
+		return &Error{Field: "param", Value: key, Msg: fmt.Sprintf("is not a parameter set in %s%s", sc.Name, suggest.Hint(key, append(set, scenarios.Keys()...)))}
 	}
 	switch v.(type) {
 	case int64, float64:
 	case map[string]any:
 		if _, ok := findParam(UncertainParams(list), key); !ok {
-			return fmt.Errorf("--param %s is a table in %s, not a number", key, sc.Name)
+			return &Error{Field: "param", Value: key, Msg: fmt.Sprintf("is a table in %s, not a number", sc.Name)}
 		}
 	default:
-		return fmt.Errorf("--param %s is %v in %s, not a number: break-even needs a numeric parameter", key, v, sc.Name)
+		return &Error{Field: "param", Value: key, Msg: fmt.Sprintf("is %v in %s, not a number: break-even needs a numeric parameter", v, sc.Name)}
 	}
 	return nil
 }
 
 // SearchRange is the range of values of key to search when none is given:
 // the 1st to the 99th percentile of its distribution (see UncertainParams).
-// It fails when key is a fixed number or its distribution has no spread.
-// key must have passed CheckNumeric.
+// It fails, with an *Error of field "range", when key is a fixed number or
+// its distribution has no spread. key must have passed CheckNumeric.
 func SearchRange(list []*scenarios.Scenario, key string) (lo, hi float64, err error) {
 	q, ok := findParam(UncertainParams(list), key)
 	if !ok {
 		v, _ := list[1].Lookup(key)
-		return 0, 0, fmt.Errorf("--param %s is fixed at %v in %s: give the values to search with --range LO,HI", key, v, list[1].Name)
+		return 0, 0, &Error{Field: "range", Msg: fmt.Sprintf("is needed: %s is fixed at %v in %s; give the values to search as LO,HI", key, v, list[1].Name)}
 	}
 	lo, hi = q.Dist.Quantile(0.01), q.Dist.Quantile(0.99)
 	if !(lo < hi) {
-		return 0, 0, fmt.Errorf("--param %s: its distribution has no spread to search; give --range LO,HI", key)
+		return 0, 0, &Error{Field: "range", Msg: fmt.Sprintf("is needed: the distribution of %s has no spread to search; give the values to search as LO,HI", key)}
 	}
 	return lo, hi, nil
 }

@@ -79,11 +79,11 @@ func TestCheckUncertainAndNumeric(t *testing.T) {
 	}{
 		{"interventions.coaching.hourly_cost", "", ""},
 		{"hazards.job_finding", "", ""},
-		{"interventions.coaching.case_manager_fte", "--param interventions.coaching.case_manager_fte is a fixed number (1.11) in intensive_coaching, not a distribution", ""},
+		{"interventions.coaching.case_manager_fte", "param interventions.coaching.case_manager_fte: is a fixed number (1.11) in intensive_coaching, not a distribution", ""},
 		{"interventions.coaching.hourly_cots", `is not an uncertain parameter of intensive_coaching or baseline (did you mean "interventions.coaching.hourly_cost"?)`,
-			`--param interventions.coaching.hourly_cots is not a parameter set in intensive_coaching (did you mean "interventions.coaching.hourly_cost"?)`},
-		{"interventions.coaching", "is a fixed number", "--param interventions.coaching is a table in intensive_coaching, not a number"},
-		{"interventions.coaching.mode", "is a fixed number", "--param interventions.coaching.mode is face_to_face in intensive_coaching, not a number"},
+			`param interventions.coaching.hourly_cots: is not a parameter set in intensive_coaching (did you mean "interventions.coaching.hourly_cost"?)`},
+		{"interventions.coaching", "is a fixed number", "param interventions.coaching: is a table in intensive_coaching, not a number"},
+		{"interventions.coaching.mode", "is a fixed number", "param interventions.coaching.mode: is face_to_face in intensive_coaching, not a number"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.key, func(t *testing.T) {
@@ -110,7 +110,7 @@ func TestSearchRange(t *testing.T) {
 		err    string
 	}{
 		{"interventions.coaching.hourly_cost", hc.Quantile(0.01), hc.Quantile(0.99), ""},
-		{"interventions.coaching.case_manager_fte", 0, 0, "--param interventions.coaching.case_manager_fte is fixed at 1.11 in intensive_coaching: give the values to search with --range LO,HI"},
+		{"interventions.coaching.case_manager_fte", 0, 0, "range is needed: interventions.coaching.case_manager_fte is fixed at 1.11 in intensive_coaching; give the values to search as LO,HI"},
 	}
 	for _, tt := range tests {
 		lo, hi, err := SearchRange(list, tt.key)

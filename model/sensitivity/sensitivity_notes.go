@@ -5,7 +5,7 @@ import (
 	"math"
 	"strings"
 
-	"github.com/vwnw/vwnw/internal/euro"
+	"github.com/vwnw/vwnw/internal/i18n"
 	"github.com/vwnw/vwnw/model"
 )
 
@@ -23,40 +23,6 @@ func AddNotes(s *model.Sensitivity, notes ...Note) {
 		s.Notes = append(s.Notes, n.EN)
 		s.NotesNL = append(s.NotesNL, n.NL)
 	}
-}
-
-// stakeholderNL are the Dutch names of the stakeholders, with the article
-// where Dutch uses one ("voor het Rijk").
-var stakeholderNL = [model.NumStakeholders]string{
-	"werknemers", "latende werkgevers", "ontvangende werkgevers", "UWV",
-	"gemeenten", "zorgverzekeraars", "het Rijk", "de maatschappij",
-}
-
-// stakeholderName returns the Dutch name of the stakeholder, as the report uses it.
-func stakeholderName(s model.Stakeholder) string {
-	if s < 0 || int(s) >= model.NumStakeholders {
-		return s.Key()
-	}
-	return stakeholderNL[s]
-}
-
-// stakeholderNLByKey returns the Dutch name of the stakeholder with key, or
-// key itself.
-func stakeholderNLByKey(key string) string {
-	for k := range model.NumStakeholders {
-		if model.Stakeholder(k).Key() == key {
-			return stakeholderName(model.Stakeholder(k))
-		}
-	}
-	return key
-}
-
-// joinNL joins items as a Dutch list: "a, b en c".
-func joinNL(items []string) string {
-	if len(items) < 2 {
-		return strings.Join(items, "")
-	}
-	return strings.Join(items[:len(items)-1], ", ") + " en " + items[len(items)-1]
 }
 
 // EVPPITargets are what EVPI computes partial information for: every
@@ -78,15 +44,16 @@ func EVPPITargets(params []Param, groups []Group) []Group {
 	return append(targets, groups...)
 }
 
+// The notes' texts in English and Dutch.
+var textEN, textNL = i18n.NotesText("en"), i18n.NotesText("nl")
+
 // TornadoNotes are the notes printed with the tornado bars, each end of a
 // bar run with iterations iterations: how the bars were made and which
 // swings are not distinguishable from Monte-Carlo noise.
 func TornadoNotes(bars []model.TornadoBar, iterations int) []Note {
 	notes := []Note{{
-		EN: fmt.Sprintf("One-way: each parameter at its p10 and p90 with every other uncertain parameter at its median; %d iterations of the same persons and events per bar, so the bars differ by the parameter alone. "+
-			"SE is the Monte-Carlo standard error of the swing, from the per-iteration differences between the two ends; a swing within %d SE of zero (marked ~) is not distinguishable from noise.", iterations, NoiseSEs),
-		NL: fmt.Sprintf("Eén voor één: elke parameter op zijn p10 en p90, alle andere onzekere parameters op hun mediaan; %d iteraties met dezelfde personen en gebeurtenissen per balk, zodat de balken alleen door de parameter verschillen. "+
-			"SE is de Monte-Carlo-standaardfout van de zwaai, uit de verschillen per iteratie tussen beide uiteinden; een zwaai binnen %d SE van nul (gemarkeerd met ~) is niet van ruis te onderscheiden.", iterations, NoiseSEs),
+		EN: fmt.Sprintf(textEN.TornadoMethod, iterations, NoiseSEs),
+		NL: fmt.Sprintf(textNL.TornadoMethod, iterations, NoiseSEs),
 	}}
 	noisy := func(st model.Stakeholder) []string {
 		var out []string
@@ -103,26 +70,26 @@ func TornadoNotes(bars []model.TornadoBar, iterations int) []Note {
 		st := model.Stakeholder(k)
 		if c := len(noisy(st)); c > 0 {
 			others = append(others, fmt.Sprintf("%s %d", st.Key(), c))
-			othersNL = append(othersNL, fmt.Sprintf("%s %d", stakeholderName(st), c))
+			othersNL = append(othersNL, fmt.Sprintf("%s %d", i18n.StakeholderIn(st, "nl"), c))
 		}
 	}
 	if len(soc) == 0 && len(others) == 0 {
 		return notes
 	}
-	en := fmt.Sprintf("Warning: at %d iterations, for society %d of %d swings are within %d standard errors of zero and cannot be told apart from Monte-Carlo noise",
+	en := fmt.Sprintf(textEN.TornadoNoise,
 		iterations, len(soc), len(bars), NoiseSEs)
-	nl := fmt.Sprintf("Let op: bij %d iteraties liggen voor de maatschappij %d van de %d zwaaien binnen %d standaardfouten van nul en zijn ze niet van Monte-Carlo-ruis te onderscheiden",
+	nl := fmt.Sprintf(textNL.TornadoNoise,
 		iterations, len(soc), len(bars), NoiseSEs)
 	if len(soc) > 0 {
 		en += " (" + strings.Join(soc, ", ") + ")"
 		nl += " (" + strings.Join(soc, ", ") + ")"
 	}
 	if len(others) > 0 {
-		en += "; for the parties: " + strings.Join(others, ", ")
-		nl += "; voor de partijen: " + strings.Join(othersNL, ", ")
+		en += textEN.TornadoParties + strings.Join(others, ", ")
+		nl += textNL.TornadoParties + strings.Join(othersNL, ", ")
 	}
-	en += ". Do not read their direction or order; raise --iterations to resolve them."
-	nl += ". Lees hun richting en volgorde niet; verhoog --iterations om ze te onderscheiden."
+	en += textEN.TornadoRaise
+	nl += textNL.TornadoRaise
 	return append(notes, Note{EN: en, NL: nl})
 }
 
@@ -141,28 +108,26 @@ func topDistinct(partial []model.EVPPI) (model.EVPPI, bool) {
 // the EVPI.
 func EVPINotes(e *model.EVPI, sets int) []Note {
 	sum := Note{
-		EN: fmt.Sprintf("EVPI for society: %s € for the cohort, %s € per person in the cohort (best on average: %s).",
-			euro.Format(e.Cohort.Society), euro.Format(e.PerParticipant.Society), e.Best.Society),
-		NL: fmt.Sprintf("EVPI voor de maatschappij: %s voor de groep, %s per persoon in de groep (gemiddeld beste optie: %s).",
-			euroNL(e.Cohort.Society), euroNL(e.PerParticipant.Society), e.Best.Society),
+		EN: fmt.Sprintf(textEN.EVPISummary,
+			i18n.Grouped(e.Cohort.Society), i18n.Grouped(e.PerParticipant.Society), e.Best.Society),
+		NL: fmt.Sprintf(textNL.EVPISummary,
+			i18n.Amount(e.Cohort.Society, "nl"), i18n.Amount(e.PerParticipant.Society, "nl"), e.Best.Society),
 	}
 	if top, ok := topDistinct(e.Partial); ok {
-		sum.EN += fmt.Sprintf(" Largest EVPPI distinguishable from zero: %s, %s € for the cohort.", top.Param, euro.Format(top.Cohort.Society))
-		sum.NL += fmt.Sprintf(" Grootste EVPPI die van nul te onderscheiden is: %s, %s voor de groep.", top.Param, euroNL(top.Cohort.Society))
+		sum.EN += fmt.Sprintf(textEN.EVPITop, top.Param, i18n.Grouped(top.Cohort.Society))
+		sum.NL += fmt.Sprintf(textNL.EVPITop, top.Param, i18n.Amount(top.Cohort.Society, "nl"))
 	} else if len(e.Partial) > 0 {
-		sum.EN += " No EVPPI for society is distinguishable from zero: no single study can be shown to be worth more than noise."
-		sum.NL += " Geen EVPPI voor de maatschappij is van nul te onderscheiden: van geen enkel onderzoek is aan te tonen dat het meer waard is dan ruis."
+		sum.EN += textEN.EVPINoneDistinct
+		sum.NL += textNL.EVPINoneDistinct
 	}
 	notes := []Note{sum,
 		{
-			EN: fmt.Sprintf("EVPI: per parameter set, the best option's NPV minus that of the option best on average, over %d parameter sets of %d cohorts each; each stakeholder in turn as the one who chooses. An upper bound on what any study of these parameters is worth.", sets, e.Inner),
-			NL: fmt.Sprintf("EVPI: per parameterset de netto contante waarde van de beste optie min die van de gemiddeld beste optie, over %d parametersets van %d groepen elk; elke partij om beurten als degene die kiest. Een bovengrens voor wat onderzoek naar deze parameters waard is.", sets, e.Inner),
+			EN: fmt.Sprintf(textEN.EVPIMeaning, sets, e.Inner),
+			NL: fmt.Sprintf(textNL.EVPIMeaning, sets, e.Inner),
 		},
 		{
-			EN: fmt.Sprintf("EVPPI: the same for knowing one parameter (or group), from a nearest-neighbour regression of the NPV on it, net of its noise floor: the mean EVPPI the regression finds when the parameter's values are randomly permuted over the parameter sets (%d times), i.e. in noise alone. "+
-				"An EVPPI is distinguishable from zero when it exceeds that of every permutation (a 1%% test) and is at least 1 €; the others are marked ~ and should be read as zero. Parameters are treated as independent. Fund first the study of the parameter with the largest distinguishable EVPPI.", e.Permutations),
-			NL: fmt.Sprintf("EVPPI: hetzelfde voor het kennen van één parameter (of groep), uit een nearest-neighbour-regressie van de netto contante waarde op die parameter, verminderd met de ruisvloer: de gemiddelde EVPPI die de regressie vindt als de waarden van de parameter willekeurig over de parametersets worden geschud (%d keer), dus in ruis alleen. "+
-				"Een EVPPI is van nul te onderscheiden als hij die van elke schudding overtreft (een toets op 1%%) en minstens € 1 is; de andere zijn gemarkeerd met ~ en gelden als nul. Parameters worden als onafhankelijk behandeld. Onderzoek eerst de parameter met de grootste te onderscheiden EVPPI.", e.Permutations),
+			EN: fmt.Sprintf(textEN.EVPPIMeaning, e.Permutations),
+			NL: fmt.Sprintf(textNL.EVPPIMeaning, e.Permutations),
 		},
 	}
 	notes = append(notes, evppiStabilityNotes(e, sets)...)
@@ -178,8 +143,8 @@ func evppiStabilityNotes(e *model.EVPI, sets int) []Note {
 	var notes []Note
 	if sets < EVPPIMinSets {
 		notes = append(notes, Note{
-			EN: fmt.Sprintf("Warning: only %d parameter sets. EVPPI by regression needs at least %s of them to rank parameters reliably; raise --iterations.", sets, euro.Format(EVPPIMinSets)),
-			NL: fmt.Sprintf("Let op: maar %d parametersets. EVPPI uit een regressie heeft er minstens %s nodig om parameters betrouwbaar te rangschikken; verhoog --iterations.", sets, euro.Number(EVPPIMinSets, 0, "nl")),
+			EN: fmt.Sprintf(textEN.EVPPIFewSets, sets, i18n.Grouped(EVPPIMinSets)),
+			NL: fmt.Sprintf(textNL.EVPPIFewSets, sets, i18n.Number(EVPPIMinSets, 0, "nl")),
 		})
 	}
 	if len(e.SplitHalf) != 2 {
@@ -187,7 +152,7 @@ func evppiStabilityNotes(e *model.EVPI, sets int) []Note {
 	}
 	name := func(s string) (string, string) {
 		if s == "" {
-			return "none", "geen"
+			return textEN.None, textNL.None
 		}
 		return s, s
 	}
@@ -202,31 +167,31 @@ func evppiStabilityNotes(e *model.EVPI, sets int) []Note {
 	if e.SplitHalf[0] == all && e.SplitHalf[1] == all {
 		if ok {
 			notes = append(notes, Note{
-				EN: fmt.Sprintf("Stable: on each half of the parameter sets alone, the largest distinguishable EVPPI for society is again %s.", all),
-				NL: fmt.Sprintf("Stabiel: op elke helft van de parametersets afzonderlijk is de grootste te onderscheiden EVPPI voor de maatschappij opnieuw %s.", all),
+				EN: fmt.Sprintf(textEN.EVPPIStable, all),
+				NL: fmt.Sprintf(textNL.EVPPIStable, all),
 			})
 		}
 		return notes
 	}
 	return append(notes, Note{
-		EN: fmt.Sprintf("Warning: the EVPPI ranking is unstable. The largest EVPPI for society distinguishable from zero is %s on the first half of the parameter sets, %s on the second half and %s on all of them; raise --iterations until they agree.", a, b, c),
-		NL: fmt.Sprintf("Let op: de rangorde van de EVPPI is niet stabiel. De grootste van nul te onderscheiden EVPPI voor de maatschappij is %s op de eerste helft van de parametersets, %s op de tweede helft en %s op alle; verhoog --iterations tot ze overeenkomen.", aNL, bNL, cNL),
+		EN: fmt.Sprintf(textEN.EVPPIUnstable, a, b, c),
+		NL: fmt.Sprintf(textNL.EVPPIUnstable, aNL, bNL, cNL),
 	})
 }
 
 // evpiNoiseNote says how much chance within the cohort may still inflate
 // the EVPI, from the EVPI with half the inner cohorts.
 func evpiNoiseNote(e *model.EVPI) Note {
-	en := fmt.Sprintf("Chance within a cohort that %d cohorts per parameter set do not average out still counts as information in the EVPI", e.Inner)
-	nl := fmt.Sprintf("Toeval binnen een groep dat %d groepen per parameterset niet uitmiddelen, telt in de EVPI nog als informatie mee", e.Inner)
+	en := fmt.Sprintf(textEN.EVPINoise, e.Inner)
+	nl := fmt.Sprintf(textNL.EVPINoise, e.Inner)
 	if e.HalfInner == nil {
-		return Note{EN: en + "; raise --inner to shrink it.", NL: nl + "; verhoog --inner om dat te verkleinen."}
+		return Note{EN: en + textEN.EVPINoiseRaise, NL: nl + textNL.EVPINoiseRaise}
 	}
 	return Note{
-		EN: en + fmt.Sprintf(": with %d cohorts per set society's EVPI would be %s € rather than %s €; if the two differ much, raise --inner.",
-			e.Inner/2, euro.Format(e.HalfInner.Society), euro.Format(e.Cohort.Society)),
-		NL: nl + fmt.Sprintf(": met %d groepen per set zou de EVPI van de maatschappij %s zijn in plaats van %s; verschillen die veel, verhoog dan --inner.",
-			e.Inner/2, euroNL(e.HalfInner.Society), euroNL(e.Cohort.Society)),
+		EN: en + fmt.Sprintf(textEN.EVPINoiseHalf,
+			e.Inner/2, i18n.Grouped(e.HalfInner.Society), i18n.Grouped(e.Cohort.Society)),
+		NL: nl + fmt.Sprintf(textNL.EVPINoiseHalf,
+			e.Inner/2, i18n.Amount(e.HalfInner.Society, "nl"), i18n.Amount(e.Cohort.Society, "nl")),
 	}
 }
 
@@ -236,11 +201,11 @@ func evpiNoiseNote(e *model.EVPI) Note {
 func BreakevenNotes(b *model.Breakeven, iterations int) []Note {
 	notes := []Note{{EN: b.Message, NL: b.MessageNL}}
 	if len(b.Roots) == 0 && !b.AllZero {
-		notes = append(notes, Note{EN: "Search other values with --range LO,HI.", NL: "Zoek bij andere waarden met --range LO,HI."})
+		notes = append(notes, Note{EN: textEN.BreakevenSearch, NL: textNL.BreakevenSearch})
 	}
 	return append(notes, Note{
-		EN: fmt.Sprintf("Break-even: the mean over %d iterations with every other parameter drawn as usual and the same persons and events at every value (common random numbers); the parameter is set in the baseline too when the baseline has it.", iterations),
-		NL: fmt.Sprintf("Omslagpunt: het gemiddelde over %d iteraties waarin elke andere parameter gewoon getrokken wordt, met bij elke waarde dezelfde personen en gebeurtenissen (common random numbers); de parameter wordt ook in het nul-alternatief gezet als dat hem heeft.", iterations),
+		EN: fmt.Sprintf(textEN.BreakevenMethod, iterations),
+		NL: fmt.Sprintf(textNL.BreakevenMethod, iterations),
 	})
 }
 
@@ -249,7 +214,7 @@ func pct(x float64) string { return fmt.Sprintf("%.0f%%", 100*x) }
 
 // fmt2 formats an index with two decimals, and fmt2NL in Dutch notation.
 func fmt2(x float64) string   { return fmt.Sprintf("%.2f", x) }
-func fmt2NL(x float64) string { return euro.Number(x, 2, "nl") }
+func fmt2NL(x float64) string { return i18n.Number(x, 2, "nl") }
 
 // sobolNotes are the notes printed with Sobol indices: independence, the
 // design, the share of chance within the cohort, and the warnings.
@@ -258,25 +223,25 @@ func (a *Analysis) sobolNotes(res *SobolResult, grps []Group, n, inner, bootstra
 	cohort := a.cohortSize()
 	per, perNL := "", ""
 	if inner > 1 {
-		per = fmt.Sprintf(" (each the mean of %d cohorts)", inner)
-		perNL = fmt.Sprintf(" (elk het gemiddelde van %d groepen)", inner)
+		per = fmt.Sprintf(textEN.SobolPer, inner)
+		perNL = fmt.Sprintf(textNL.SobolPer, inner)
 	}
 	soc := res.Stochastic.Society
 	notes := []Note{
 		{
-			EN: "Inputs are treated as independent: correlations between parameters are not modelled, so indices of correlated parameters (e.g. a hazard and its ratios) can mislead.",
-			NL: "De invoer wordt als onafhankelijk behandeld: samenhang tussen parameters is niet gemodelleerd, dus indices van samenhangende parameters (bijv. een hazard en de ratio's daarop) kunnen misleiden.",
+			EN: textEN.SobolIndependent,
+			NL: textNL.SobolIndependent,
 		},
 		{
-			EN: fmt.Sprintf("Saltelli sampling with %d Monte-Carlo base samples%s and %d groups: %d runs of the cohort with common random numbers; first order Saltelli (2010), total order Jansen; bootstrap 95%% intervals from %d resamples.",
+			EN: fmt.Sprintf(textEN.SobolDesign,
 				n, per, G, n*inner*(G+2), bootstrap),
-			NL: fmt.Sprintf("Saltelli-steekproef met %d Monte-Carlo-basistrekkingen%s en %d groepen: %d simulaties van de groep met common random numbers; eerste orde volgens Saltelli (2010), totale orde volgens Jansen; bootstrap-95%%-intervallen uit %d hertrekkingen.",
+			NL: fmt.Sprintf(textNL.SobolDesign,
 				n, perNL, G, n*inner*(G+2), bootstrap),
 		},
 		{
-			EN: fmt.Sprintf("Indices are shares of the variance of the NPV over the samples, which includes the chance of who is in a cohort of %d persons and what happens to them: for society that chance alone explains %s (95%% %.0f–%.0f%%).",
+			EN: fmt.Sprintf(textEN.SobolChance,
 				cohort, pct(soc.Est), 100*soc.Lo, 100*soc.Hi),
-			NL: fmt.Sprintf("De indices zijn aandelen in de variantie van de netto contante waarde over de trekkingen; daarin zit ook het toeval van wie er in een groep van %d personen zit en wat hun overkomt: voor de maatschappij verklaart dat toeval alleen al %s (95%% %.0f–%.0f%%).",
+			NL: fmt.Sprintf(textNL.SobolChance,
 				cohort, pct(soc.Est), 100*soc.Lo, 100*soc.Hi),
 		},
 	}
@@ -286,11 +251,11 @@ func (a *Analysis) sobolNotes(res *SobolResult, grps []Group, n, inner, bootstra
 	if len(flat) > 0 {
 		var nl []string
 		for _, k := range flat {
-			nl = append(nl, stakeholderNLByKey(k))
+			nl = append(nl, i18n.StakeholderInByKey(k, "nl"))
 		}
 		notes = append(notes, Note{
-			EN: fmt.Sprintf("No variance in the NPV of %s: its indices are zero.", strings.Join(flat, ", ")),
-			NL: fmt.Sprintf("Geen variantie in de netto contante waarde van %s: de indices zijn nul.", joinNL(nl)),
+			EN: fmt.Sprintf(textEN.SobolFlat, strings.Join(flat, ", ")),
+			NL: fmt.Sprintf(textNL.SobolFlat, i18n.JoinAnd(nl, "nl")),
 		})
 	}
 	var wideSt, wideNL []string
@@ -298,22 +263,22 @@ func (a *Analysis) sobolNotes(res *SobolResult, grps []Group, n, inner, bootstra
 	for k := range model.NumStakeholders {
 		if w, ok := wide[model.Stakeholder(k)]; ok && w > WideInterval {
 			wideSt = append(wideSt, model.Stakeholder(k).Key())
-			wideNL = append(wideNL, stakeholderName(model.Stakeholder(k)))
+			wideNL = append(wideNL, i18n.StakeholderIn(model.Stakeholder(k), "nl"))
 			worst = max(worst, w)
 		}
 	}
 	if len(wideSt) > 0 {
 		notes = append(notes, Note{
-			EN: fmt.Sprintf("Warning: 95%% intervals up to %.2f wide (for %s): too few samples to rank the parameters there; increase --iterations.", worst, strings.Join(wideSt, ", ")),
-			NL: fmt.Sprintf("Let op: 95%%-intervallen tot %s breed (voor %s): te weinig trekkingen om de parameters daar te rangschikken; verhoog --iterations.", fmt2NL(worst), joinNL(wideNL)),
+			EN: fmt.Sprintf(textEN.SobolWide, fmt2(worst), strings.Join(wideSt, ", ")),
+			NL: fmt.Sprintf(textNL.SobolWide, fmt2NL(worst), i18n.JoinAnd(wideNL, "nl")),
 		})
 	}
 	for k := range model.NumStakeholders {
 		st := model.Stakeholder(k)
 		if ps := negative[st.Key()]; len(ps) > 0 {
 			notes = append(notes, Note{
-				EN: fmt.Sprintf("Warning: first-order indices below zero beyond sampling error for %s (%s): too few samples; increase --iterations.", st.Key(), strings.Join(ps, ", ")),
-				NL: fmt.Sprintf("Let op: eerste-orde-indices voor %s liggen verder onder nul dan de steekproeffout verklaart (%s): te weinig trekkingen; verhoog --iterations.", stakeholderName(st), strings.Join(ps, ", ")),
+				EN: fmt.Sprintf(textEN.SobolNegative, st.Key(), strings.Join(ps, ", ")),
+				NL: fmt.Sprintf(textNL.SobolNegative, i18n.StakeholderIn(st, "nl"), strings.Join(ps, ", ")),
 			})
 		}
 	}
@@ -334,7 +299,7 @@ func (a *Analysis) chanceWarning(res *SobolResult, inner int) (Note, bool) {
 		st := model.Stakeholder(k)
 		if st != model.Society && res.Stochastic.At(st).Est > ChanceShareWarn {
 			big = append(big, fmt.Sprintf("%s %s", st.Key(), pct(res.Stochastic.At(st).Est)))
-			bigNL = append(bigNL, fmt.Sprintf("%s %s", stakeholderName(st), pct(res.Stochastic.At(st).Est)))
+			bigNL = append(bigNL, fmt.Sprintf("%s %s", i18n.StakeholderIn(st, "nl"), pct(res.Stochastic.At(st).Est)))
 		}
 	}
 	soc := res.Stochastic.Society.Est
@@ -352,28 +317,28 @@ func (a *Analysis) chanceWarning(res *SobolResult, inner int) (Note, bool) {
 			example, gap, exFirst, exTotal = ix.Param, t-f, f, t
 		}
 	}
-	en := fmt.Sprintf("Warning: chance within the cohort of %d explains %s of the variance for society", a.cohortSize(), pct(soc))
-	nl := fmt.Sprintf("Let op: toeval binnen de groep van %d verklaart %s van de variantie voor de maatschappij", a.cohortSize(), pct(soc))
+	en := fmt.Sprintf(textEN.ChanceWarning, a.cohortSize(), pct(soc))
+	nl := fmt.Sprintf(textNL.ChanceWarning, a.cohortSize(), pct(soc))
 	if len(big) > 0 {
-		en += " (more than " + pct(ChanceShareWarn) + " too for " + strings.Join(big, ", ") + ")"
-		nl += " (ook meer dan " + pct(ChanceShareWarn) + " voor " + joinNL(bigNL) + ")"
+		en += fmt.Sprintf(textEN.ChanceOthers, pct(ChanceShareWarn), strings.Join(big, ", "))
+		nl += fmt.Sprintf(textNL.ChanceOthers, pct(ChanceShareWarn), i18n.JoinAnd(bigNL, "nl"))
 	}
-	en += fmt.Sprintf(". Total-order indices then include each parameter's interactions with that chance (how much its effect differs from one cohort to the next), so for society they add up to %s against %s for the first orders",
+	en += fmt.Sprintf(textEN.ChanceTotals,
 		fmt2(sumTotal), fmt2(sumFirst))
-	nl += fmt.Sprintf(". De totale-orde-indices bevatten dan ook de wisselwerking van elke parameter met dat toeval (hoeveel zijn effect van groep tot groep verschilt), zodat ze voor de maatschappij optellen tot %s tegen %s voor de eerste orde",
+	nl += fmt.Sprintf(textNL.ChanceTotals,
 		fmt2NL(sumTotal), fmt2NL(sumFirst))
 	if example != "" && gap > 0.05 {
-		en += fmt.Sprintf(", and a parameter can have a large total order while doing little on average (%s: first order %s, total %s)", example, fmt2(exFirst), fmt2(exTotal))
-		nl += fmt.Sprintf(", en kan een parameter een grote totale orde hebben terwijl hij gemiddeld weinig doet (%s: eerste orde %s, totaal %s)", example, fmt2NL(exFirst), fmt2NL(exTotal))
+		en += fmt.Sprintf(textEN.ChanceExample, example, fmt2(exFirst), fmt2(exTotal))
+		nl += fmt.Sprintf(textNL.ChanceExample, example, fmt2NL(exFirst), fmt2NL(exTotal))
 	}
-	en += ". Read the first orders for what a parameter does on average"
-	nl += ". Lees de eerste orde voor wat een parameter gemiddeld doet"
+	en += textEN.ChanceRead
+	nl += textNL.ChanceRead
 	if inner < 10 {
-		en += fmt.Sprintf("; to average chance out, simulate several cohorts per sample (--inner, now %d; e.g. --inner 10) or raise --cohort-size.", inner)
-		nl += fmt.Sprintf("; middel het toeval uit met meer groepen per trekking (--inner, nu %d; bijv. --inner 10) of een grotere --cohort-size.", inner)
+		en += fmt.Sprintf(textEN.ChanceInner, inner)
+		nl += fmt.Sprintf(textNL.ChanceInner, inner)
 	} else {
-		en += "; raise --inner or --cohort-size to average more of it out."
-		nl += "; verhoog --inner of --cohort-size om meer ervan uit te middelen."
+		en += textEN.ChanceRaise
+		nl += textNL.ChanceRaise
 	}
 	return Note{EN: en, NL: nl}, true
 }

@@ -1,4 +1,4 @@
-package euro
+package i18n
 
 import (
 	"math"
@@ -121,4 +121,18 @@ func groupDigits(digits, sep string) string {
 		b.WriteString(digits[i : i+3])
 	}
 	return b.String()
+}
+
+// Grouped formats x as whole euros with comma thousands separators, without
+// a currency sign, as the plain-text tables print them: 1,234,567 or -1,234; an amount that rounds to zero is "0".
+func Grouped(x float64) string {
+	v := math.Round(x)
+	if v == 0 {
+		return "0" // no "-0"
+	}
+	digits := groupDigits(strconv.FormatFloat(math.Abs(v), 'f', 0, 64), ",")
+	if v < 0 {
+		return "-" + digits
+	}
+	return digits
 }

@@ -1,4 +1,4 @@
-package charts
+package i18n
 
 import (
 	"html/template"
@@ -6,8 +6,9 @@ import (
 	"github.com/vwnw/vwnw/model"
 )
 
-// text holds every fixed string of the report in one language.
-type text struct {
+// Page holds every fixed string of the HTML report (package charts) in one
+// language. Format verbs mark what the report fills in.
+type Page struct {
 	Lang         string
 	PageTitle    string
 	Intro        string
@@ -147,39 +148,23 @@ type text struct {
 	CohortOf         string // "one cohort of 30 workers like this one"
 	CohortLike       string // the same when the cohort size is unknown
 	GroupOf          string // a group's label: its name and its keys
-	And              string
 	BreakevenTitle   string
 	BreakevenAxis    string
 	BreakevenRoot    string
-	BreakevenOne     string
-	BreakevenMany    string
-	BreakevenNone    string
-	BreakevenAllZero string
-	BreakevenSpan    string
-	BreakevenPos     string
-	BreakevenNeg     string
 	BreakevenGuide   string
 	BreakevenMissing string
 }
 
-var textNL = text{
+var pageNL = Page{
 	Lang:      "nl",
 	PageTitle: "Van werk naar werk: maatschappelijke kosten en baten",
 	Intro: "Deze rapportage vergelijkt van-werk-naar-werkarrangementen met het nul-alternatief: " +
 		"wie betaalt, wie profiteert, en hoe zeker is dat? De bedragen komen uit een " +
 		"Monte-Carlo-microsimulatie van de getroffen werknemers, maand voor maand.",
-	Stakeholders: [model.NumStakeholders]string{
-		"werknemers", "latende werkgevers", "ontvangende werkgevers", "UWV",
-		"gemeenten", "zorgverzekeraars", "Rijk", "maatschappij",
-	},
-	StakeholderHeads: [model.NumStakeholders]string{
-		"werknemers", "latende werkgevers", "ontvangende werkgevers", "UWV",
-		"gemeenten", "zorg\u00adverzekeraars", "Rijk", "maatschappij",
-	},
-	States: [model.NumStates]string{
-		"opzegtermijn", "behouden", "werk", "scholing", "WW", "bijstand", "geen uitkering", "inactief",
-	},
-	ReadingTitle: "Zo leest u de bedragen",
+	Stakeholders:     namesNL.stakeholders,
+	StakeholderHeads: namesNL.heads,
+	States:           namesNL.states,
+	ReadingTitle:     "Zo leest u de bedragen",
 	PositiveMeans: "Alle bedragen zijn netto contante waarden van een scenario min het nul-alternatief. " +
 		"Een positief bedrag betekent dat een partij er in het scenario op vooruitgaat; een negatief bedrag " +
 		"dat zij er per saldo op toelegt.",
@@ -318,16 +303,13 @@ var textNL = text{
 		"Alle scenario's gebruiken dezelfde gesimuleerde personen en trekkingen (common random numbers), zodat verschillen precies zijn.",
 	},
 
-	StakeholdersIn: [model.NumStakeholders]string{
-		"werknemers", "latende werkgevers", "ontvangende werkgevers", "UWV",
-		"gemeenten", "zorgverzekeraars", "het Rijk", "de maatschappij",
-	},
-	EVPITitle:   "EVPI: wat volledige kennis van de aannames waard is",
-	EVPIIntro:   "Berekend over %s parametersets van %d gesimuleerde groepen elk.",
-	EVPIOption:  "Optie",
-	EVPICohort:  "EVPI voor de groep",
-	EVPIPerHead: "per persoon in de groep",
-	EVPIBest:    "gemiddeld beste optie",
+	StakeholdersIn: namesNL.in,
+	EVPITitle:      "EVPI: wat volledige kennis van de aannames waard is",
+	EVPIIntro:      "Berekend over %s parametersets van %d gesimuleerde groepen elk.",
+	EVPIOption:     "Optie",
+	EVPICohort:     "EVPI voor de groep",
+	EVPIPerHead:    "per persoon in de groep",
+	EVPIBest:       "gemiddeld beste optie",
 	EVPIGuide: "Lees zo: de EVPI is het meeste dat een partij gemiddeld zou winnen als zij alle onzekere aannames precies " +
 		"kende voordat zij tussen de opties kiest, voor %s. Zoveel kan al het onderzoek naar deze aannames samen " +
 		"hoogstens waard zijn; onderzoek dat meer kost, loont niet voor één zo'n groep. De gemiddeld beste optie is " +
@@ -346,20 +328,9 @@ var textNL = text{
 	CohortOf:       "één groep van %s werknemers zoals deze",
 	CohortLike:     "één groep werknemers zoals deze",
 	GroupOf:        "%s (groep: %s)",
-	And:            "en",
 	BreakevenTitle: "Omslagpunt: bij welke waarde van een aanname de netto contante waarde nul wordt",
 	BreakevenAxis:  "gemiddelde netto contante waarde (€)",
 	BreakevenRoot:  "omslagpunt",
-	BreakevenOne:   "De gemiddelde netto contante waarde voor %s is nul bij %s = %s; %s.",
-	BreakevenMany:  "De gemiddelde netto contante waarde voor %s gaat %d keer door nul, bij %s = %s; %s.",
-	BreakevenNone: "Geen waarde van %s tussen %s en %s brengt de gemiddelde netto contante waarde voor %s op nul: " +
-		"die blijft %s; %s (nagegaan bij %d gelijk verdeelde waarden).",
-	BreakevenAllZero: "De gemiddelde netto contante waarde voor %s is nul bij elke waarde van %s tussen %s en %s " +
-		"(nagegaan bij %d gelijk verdeelde waarden): er zijn daar geen kasstromen die van het nul-alternatief verschillen, " +
-		"dus er is geen omslagpunt.",
-	BreakevenSpan: "ze loopt van %s bij %s tot %s bij %s",
-	BreakevenPos:  "positief",
-	BreakevenNeg:  "negatief",
 	BreakevenGuide: "Lees zo: de lijn is de gemiddelde netto contante waarde voor %s ten opzichte van het nul-alternatief " +
 		"bij elke waarde van de aanname, met alle andere aannames zoals in het scenario; de rode stippellijn is nul en " +
 		"een ruit markeert waar de lijn nul kruist. Tussen de rekenpunten is de lijn rechtgetrokken.",
@@ -367,24 +338,16 @@ var textNL = text{
 		"<code>vwnw sensitivity SCENARIO --method breakeven --param KEY</code>; de uitkomsten verschijnen dan hier.",
 }
 
-var textEN = text{
+var pageEN = Page{
 	Lang:      "en",
 	PageTitle: "Job to job: social costs and benefits",
 	Intro: "This report compares job-to-job arrangements with the baseline: who pays, who gains, " +
 		"and how certain is that? The amounts come from a Monte Carlo microsimulation of the workers " +
 		"concerned, month by month.",
-	Stakeholders: [model.NumStakeholders]string{
-		"workers", "releasing employers", "receiving employers", "UWV",
-		"municipalities", "health insurers", "treasury", "society",
-	},
-	StakeholderHeads: [model.NumStakeholders]string{
-		"workers", "releasing employers", "receiving employers", "UWV",
-		"munici\u00adpalities", "health insurers", "treasury", "society",
-	},
-	States: [model.NumStates]string{
-		"notice period", "retained", "employed", "training", "WW", "social assistance", "no benefit", "inactive",
-	},
-	ReadingTitle: "How to read the amounts",
+	Stakeholders:     namesEN.stakeholders,
+	StakeholderHeads: namesEN.heads,
+	States:           namesEN.states,
+	ReadingTitle:     "How to read the amounts",
 	PositiveMeans: "All amounts are net present values of a scenario minus the baseline. A positive amount " +
 		"means a party is better off in the scenario; a negative amount that it pays more than it gains.",
 	TransfersCancel: "Transfers (wages, WW, social assistance, taxes and premiums, transition payment) are a cost " +
@@ -521,16 +484,13 @@ var textEN = text{
 		"All scenarios use the same simulated persons and draws (common random numbers), so differences are precise.",
 	},
 
-	StakeholdersIn: [model.NumStakeholders]string{
-		"workers", "releasing employers", "receiving employers", "UWV",
-		"municipalities", "health insurers", "the treasury", "society",
-	},
-	EVPITitle:   "EVPI: what perfect knowledge of the assumptions is worth",
-	EVPIIntro:   "Computed over %s parameter sets of %d simulated cohorts each.",
-	EVPIOption:  "Option",
-	EVPICohort:  "EVPI for the cohort",
-	EVPIPerHead: "per person in the cohort",
-	EVPIBest:    "best option on average",
+	StakeholdersIn: namesEN.in,
+	EVPITitle:      "EVPI: what perfect knowledge of the assumptions is worth",
+	EVPIIntro:      "Computed over %s parameter sets of %d simulated cohorts each.",
+	EVPIOption:     "Option",
+	EVPICohort:     "EVPI for the cohort",
+	EVPIPerHead:    "per person in the cohort",
+	EVPIBest:       "best option on average",
 	EVPIGuide: "How to read: the EVPI is the most a party would gain on average if it knew every uncertain assumption " +
 		"exactly before choosing between the options, for %s. It is the most that all research into these assumptions " +
 		"together could be worth; research that costs more does not pay for one such cohort. The best option on " +
@@ -549,20 +509,9 @@ var textEN = text{
 	CohortOf:       "one cohort of %s workers like this one",
 	CohortLike:     "one cohort of workers like this one",
 	GroupOf:        "%s (group: %s)",
-	And:            "and",
 	BreakevenTitle: "Break-even: the value of an assumption at which the net present value is zero",
 	BreakevenAxis:  "mean net present value (€)",
 	BreakevenRoot:  "break-even",
-	BreakevenOne:   "The mean net present value for %s is zero at %s = %s; %s.",
-	BreakevenMany:  "The mean net present value for %s crosses zero %d times, at %s = %s; %s.",
-	BreakevenNone: "No value of %s between %s and %s brings the mean net present value for %s to zero: " +
-		"it stays %s; %s (checked at %d evenly spaced values).",
-	BreakevenAllZero: "The mean net present value for %s is zero at every value of %s between %s and %s " +
-		"(checked at %d evenly spaced values): there are no cash flows there that differ from the baseline, " +
-		"so there is no break-even.",
-	BreakevenSpan: "it runs from %s at %s to %s at %s",
-	BreakevenPos:  "positive",
-	BreakevenNeg:  "negative",
 	BreakevenGuide: "How to read: the line is the mean net present value for %s relative to the baseline at each value " +
 		"of the assumption, with every other assumption as in the scenario; the red dashed line is zero and a diamond " +
 		"marks where the line crosses it. Between the computed points the line is drawn straight.",
@@ -570,27 +519,28 @@ var textEN = text{
 		"<code>vwnw sensitivity SCENARIO --method breakeven --param KEY</code>; the results then appear here.",
 }
 
-// texts returns the strings of lang: English for "en", Dutch otherwise.
-func texts(lang string) *text {
+// PageText returns the strings of the report in lang: English for "en",
+// Dutch otherwise.
+func PageText(lang string) *Page {
 	if lang == "en" {
-		return &textEN
+		return &pageEN
 	}
-	return &textNL
+	return &pageNL
 }
 
 // TornadoMissingHTML is the sentence shown in place of the tornado chart.
 // It is a constant of this package, so it may hold markup.
-func (t *text) TornadoMissingHTML() template.HTML { return template.HTML(t.TornadoMissing) }
+func (t *Page) TornadoMissingHTML() template.HTML { return template.HTML(t.TornadoMissing) }
 
 // SobolMissingHTML is the sentence shown in place of the Sobol chart.
-func (t *text) SobolMissingHTML() template.HTML { return template.HTML(t.SobolMissing) }
+func (t *Page) SobolMissingHTML() template.HTML { return template.HTML(t.SobolMissing) }
 
 // SensMissingHTML is the sentence shown when the results hold no
 // sensitivity analysis at all; it names the command of each method.
-func (t *text) SensMissingHTML() template.HTML { return template.HTML(t.SensMissing) }
+func (t *Page) SensMissingHTML() template.HTML { return template.HTML(t.SensMissing) }
 
 // EVPIMissingHTML is the sentence shown in place of the EVPI.
-func (t *text) EVPIMissingHTML() template.HTML { return template.HTML(t.EVPIMissing) }
+func (t *Page) EVPIMissingHTML() template.HTML { return template.HTML(t.EVPIMissing) }
 
 // BreakevenMissingHTML is the sentence shown in place of the break-even chart.
-func (t *text) BreakevenMissingHTML() template.HTML { return template.HTML(t.BreakevenMissing) }
+func (t *Page) BreakevenMissingHTML() template.HTML { return template.HTML(t.BreakevenMissing) }

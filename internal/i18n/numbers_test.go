@@ -1,4 +1,4 @@
-package euro
+package i18n
 
 import (
 	"math"
@@ -73,6 +73,20 @@ func TestSignificant(t *testing.T) {
 	for _, tc := range tests {
 		if got := Significant(tc.x, tc.lang); got != tc.want {
 			t.Errorf("Significant(%v, %q) = %q, want %q", tc.x, tc.lang, got, tc.want)
+		}
+	}
+}
+
+func TestGrouped(t *testing.T) {
+	for _, tt := range []struct {
+		x    float64
+		want string
+	}{
+		{0, "0"}, {-0.4, "0"}, {999, "999"}, {1000, "1,000"}, {1234567.5, "1,234,568"},
+		{-1234, "-1,234"}, {-999999.6, "-1,000,000"}, {12345678901, "12,345,678,901"},
+	} {
+		if got := Grouped(tt.x); got != tt.want {
+			t.Errorf("Grouped(%v) = %q, want %q", tt.x, got, tt.want)
 		}
 	}
 }

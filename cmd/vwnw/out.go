@@ -1,0 +1,111 @@
+package main
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+
+	"github.com/spf13/cobra"
+
+	"github.com/vwnw/vwnw/charts"
+	"github.com/vwnw/vwnw/internal/atomicfile"
+	"github.com/vwnw/vwnw/internal/output"
+	"github.com/vwnw/vwnw/internal/workbook"
+	"github.com/vwnw/vwnw/model"
+	"github.com/vwnw/vwnw/scenarios"
+)
+
+// simulate is the body of compare and run.
+func simulate(cmd *cobra.Command, f *flags, names []string) error {
+	if err := f.check(); err != nil {
+		return err
+	}
+	ovs, err := f.overrides()
+	if err != nil {
+		return err
+	}
+	list, err := scenarios.LoadRun(f.baseline, names, ovs)
+	if err != nil {
+		return flagError(err)
+	}
+	if len(list) == 1 {
+		fmt.Fprintf(cmd.ErrOrStderr(), "vwnw: note: only the baseline %q: it is compared with itself, so every NPV is zero; name a scenario (vwnw scenarios lists the shipped ones)\n", list[0].Name)
+	}
+	inputs := make([]model.Input, len(list))
+	for i, s := range list {
+		inputs[i] = s.Input()
+	}
+	eng, err := model.NewEngine(f.config(), inputs)
+	if err != nil {
+		return err
+	}
+	res, err := eng.Run(cmd.Context())
+	if err != nil {
+		return fail(err)
+	}
+	if err := f.writeRunOutputs(names, list, res); err != nil {
+		return err
+	}
+	return writeOut(cmd, func(w io.Writer) error {
+		if f.format == "csv" {
+			return output.CSVDialect(w, res, f.dialect())
+		}
+		return output.Write(w, res, f.format)
+	})
+}
+
+// writeOut writes what write writes to the command's standard output, all at
+// once, so that an error leaves no half table.
+func writeOut(cmd *cobra.Command, write func(io.Writer) error) error {
+	var buf bytes.Buffer
+	if err := write(&buf); err != nil {
+		return fail(err)
+	}
+	_, err := cmd.OutOrStdout().Write(buf.Bytes())
+	return fail(err)
+}
+
+// writeOutputs writes results.json, results.csv, results.xlsx and
+// report.html into dir (--out; nothing when dir is ""), all or none of them.
+func writeOutputs(dir string, res *model.Results, o outOptions) error {
+	if dir == "" {
+		return nil
+	}
+	if info, err := os.Stat(dir); err == nil && !info.IsDir() {
+		return fmt.Errorf("--out %s: exists and is not a directory", dir)
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return fmt.Errorf("--out %s: %w", dir, err)
+	}
+	return fail(atomicfile.WriteAll(dir, []atomicfile.File{
+		{Name: "results.json", Write: func(w io.Writer) error { return output.JSON(w, res) }},
+		{Name: "results.csv", Write: func(w io.Writer) error { return output.CSVDialect(w, res, o.dialect) }},
+		{Name: "results.xlsx", Write: func(w io.Writer) error { return workbook.Write(w, res, o.book) }},
+		{Name: "report.html", Write: func(w io.Writer) error { return charts.Render(w, res, charts.Options{Lang: o.lang}) }},
+	}))
+}
+
+// readResults reads a results.json file.
+func readResults(path string) (*model.Results, error) {
+	fh, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, unwrapPathErr(err))
+	}
+	defer fh.Close()
+	res, err := output.ReadJSON(fh)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return res, nil
+}
+
+// writeFile writes data to path atomically; a failure is one of running
+// (exit 1) unless the directory is missing.
+func writeFile(path string, data []byte) error {
+	if _, err := os.Stat(filepath.Dir(path)); err != nil {
+		return fmt.Errorf("%s: %w", path, unwrapPathErr(err))
+	}
+	return fail(atomicfile.WriteFile(path, data))
+}

@@ -1,0 +1,18 @@
+// Package i18n is the one home of vwnw's text for people in Dutch ("nl",
+// the default) and English ("en"):
+//
+//   - lang.go: the languages ([Langs], [Valid]).
+//   - numbers.go: numbers in each notation — amounts ([Amount]: "€ 1.234",
+//     "€1,234"), numbers, percentages, six significant digits, "n.b." /
+//     "n/a" — and the plain-text tables' [Grouped].
+//   - names.go: the stakeholders' and states' names ([Stakeholder],
+//     [StakeholderIn], [State]) and lists ([JoinAnd]).
+//   - breakeven.go: the sentence that states a break-even finding
+//     ([BreakevenSentence]), for the notes of the analysis and the report.
+//   - notes.go: the notes printed with the results of a sensitivity
+//     analysis ([Notes]).
+//   - page.go: every fixed string of the HTML report ([Page], [PageText]).
+//
+// Every Dutch text has an English twin with the same format verbs, and the
+// reverse; a test keeps it so.
+package i18n

@@ -1,0 +1,64 @@
+package scenarios
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+)
+
+// UnusedOverrideError is an override that no scenario of a run applies:
+// none of them has the table its key lies in (a service that is named in
+// none of them, say).
+type UnusedOverrideError struct {
+	Key string
+}
+
+func (e *UnusedOverrideError) Error() string {
+	return fmt.Sprintf("override %s: no scenario in this run has that table", e.Key)
+}
+
+// LoadRun loads the baseline and the scenarios named (the shipped set when
+// none), all with overrides: the baseline first and each scenario once. It
+// checks that every scenario can be compared with the baseline
+// (CheckComparable), that no two share a name and that every override
+// applies to at least one of them (else an *UnusedOverrideError). Every
+// problem is reported at once, joined with errors.Join.
+func LoadRun(baseline string, names []string, overrides []Override) ([]*Scenario, error) {
+	if len(names) == 0 {
+		names = Shipped()
+	}
+	base, err := Load(baseline, overrides...)
+	if err != nil {
+		return nil, err
+	}
+	list := []*Scenario{base}
+	var problems []error
+	for _, n := range names {
+		s, err := Load(n, overrides...)
+		if err != nil {
+			problems = append(problems, err)
+			continue
+		}
+		if s.SHA256 == base.SHA256 && s.Name == base.Name {
+			continue
+		}
+		if err := CheckComparable(base, s); err != nil {
+			problems = append(problems, err)
+		}
+		for _, o := range list {
+			if o.Name == s.Name {
+				problems = append(problems, fmt.Errorf("%s: scenario name %q is used twice (also %s); set name = \"…\" in one of them", s.File, s.Name, o.File))
+			}
+		}
+		list = append(list, s)
+	}
+	for _, o := range overrides {
+		if !slices.ContainsFunc(list, func(s *Scenario) bool { return !slices.Contains(s.NotApplied(), o.Key) }) {
+			problems = append(problems, &UnusedOverrideError{Key: o.Key})
+		}
+	}
+	if len(problems) > 0 {
+		return nil, errors.Join(problems...)
+	}
+	return list, nil
+}
