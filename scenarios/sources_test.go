@@ -1,6 +1,8 @@
 package scenarios
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"os"
 	"path/filepath"
 	"strings"
@@ -61,5 +63,28 @@ case_manager_fte = 2
 	}
 	if src := s.Sources(); src != nil {
 		t.Errorf("a scenario from bytes: %d sources, want none", len(src))
+	}
+}
+
+func TestCohortSHA256(t *testing.T) {
+	dir := t.TempDir()
+	csv := []byte("age,education,tenure_years,monthly_wage,contract_hours,household,notice_months\n" +
+		"58,low,22,1450,24,partner_with_income,4\n")
+	os.WriteFile(filepath.Join(dir, "p.csv"), csv, 0o644)
+	os.WriteFile(filepath.Join(dir, "s.toml"), []byte("extends = \"baseline\"\n[cohort]\nfile = \"p.csv\"\n"), 0o644)
+	s, err := Load(filepath.Join(dir, "s.toml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	sum := sha256.Sum256(csv)
+	if got, want := s.CohortSHA256(), hex.EncodeToString(sum[:]); got != want {
+		t.Errorf("cohort file hash %q, want %q", got, want)
+	}
+	base, err := Load("baseline")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := base.CohortSHA256(); got != "" {
+		t.Errorf("synthetic cohort: hash %q, want none", got)
 	}
 }

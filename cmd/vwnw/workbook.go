@@ -53,6 +53,9 @@ func (f *flags) writeRunOutputs(args []string, list []*scenarios.Scenario, res *
 				Command:    commandLine(f.cmd, args),
 				Overrides:  f.set,
 				CohortSize: f.cohortSize,
+				// CheckComparable lets only scenarios on the same persons
+				// into a run: the baseline's cohort file is everyone's.
+				CohortFileSHA256: list[0].CohortSHA256(),
 			},
 		},
 	})

@@ -2,6 +2,8 @@ package main
 
 import (
 	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
 	"os"
 	"path/filepath"
 	"slices"
@@ -141,5 +143,29 @@ func TestSensitivityOutWorkbook(t *testing.T) {
 	label := "kans per maand op werk bij begin werkloosheid"
 	if r := rowWith(t, f, "Gevoeligheid", 1, "hazards.job_finding"); r[0] != label {
 		t.Errorf("Gevoeligheid: the parameter is named %q, want %q", r[0], label)
+	}
+}
+
+func TestWorkbookRecordsCohortFile(t *testing.T) {
+	dir := t.TempDir()
+	csv := []byte("age,education,tenure_years,monthly_wage,contract_hours,household,notice_months\n" +
+		"58,low,22,1450,24,partner_with_income,4\n41,mid,6,1700,28,single,3\n")
+	write := func(name, text string) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	write("p.csv", string(csv))
+	base := write("base.toml", "name = \"mybase\"\nextends = \"baseline\"\n[cohort]\nfile = \"p.csv\"\n")
+	sc := write("s.toml", "name = \"mine\"\nextends = \"intensive_coaching\"\n[cohort]\nfile = \"p.csv\"\n")
+	out := filepath.Join(dir, "out")
+	if _, stderr, code := vwnw(t, "run", sc, "--baseline", base, "--iterations", "2", "--out", out); code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	sum := sha256.Sum256(csv)
+	if r := rowWith(t, openBook(t, out), "Over", 0, "SHA-256 van het groepsbestand"); r[1] != hex.EncodeToString(sum[:]) {
+		t.Errorf("Over: cohort file hash %q, want %x", r[1], sum)
 	}
 }
