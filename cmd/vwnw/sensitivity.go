@@ -35,8 +35,8 @@ random numbers: the same persons and events in iteration i.
              searched over its p1–p99 or --range LO,HI.
 
 --out DIR writes results.json (the comparison plus a "sensitivity" section),
-results.csv and report.html. A progress bar shows on a terminal; Ctrl-C stops
-without writing anything.`,
+results.csv, results.xlsx (with a Gevoeligheid sheet) and report.html. A
+progress bar shows on a terminal; Ctrl-C stops without writing anything.`,
 		Example: `  vwnw sensitivity intensive_coaching --method tornado
   vwnw sensitivity intensive_coaching --method sobol --iterations 2048 --group hazards=hazards.job_finding,hazards.duration_decay
   vwnw sensitivity intensive_coaching digital_hybrid --method evpi --json
