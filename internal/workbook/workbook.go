@@ -282,11 +282,17 @@ func (s *sheet) style(col, style int) {
 }
 
 // num writes x as a number with a style, or "n.b." when x is NaN or
-// infinite (a quantity no iteration defines).
+// infinite (a quantity no iteration defines). An amount in euros of less
+// than half a cent is written as 0: it is rounding noise of sums that
+// cancel (a transfer booked to payer and receiver), which the format would
+// show as "€ -0".
 func (s *sheet) num(col int, x float64, style int) {
 	if math.IsNaN(x) || math.IsInf(x, 0) {
 		s.str(col, s.t.NA)
 		return
+	}
+	if style == s.st.euro && math.Abs(x) < 0.005 {
+		x = 0
 	}
 	if s.err == nil {
 		s.err = s.f.SetCellFloat(s.name, s.cell(col), x, -1, 64)

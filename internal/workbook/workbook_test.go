@@ -469,3 +469,16 @@ func TestBaselineOnly(t *testing.T) {
 		t.Errorf("only the baseline: summary rows %q, want the baseline's eight", rows[:model.NumStakeholders+2])
 	}
 }
+
+func TestNoMinusZero(t *testing.T) {
+	r := fixture(t)
+	r.Scenarios[1].NPV.ReceivingEmployers.Mean = -1e-11 // noise of a transfer that cancels
+	r.Scenarios[1].NPV.ReceivingEmployers.P5 = -0.4     // a real amount of 40 cents
+	f, _ := write(t, r, Options{})
+	number(t, f, "Samenvatting", "D4", 0, fmtEuro)
+	number(t, f, "Samenvatting", "E4", -0.4, fmtEuro)
+	raw, _ := f.GetCellValue("Samenvatting", "D4", excelize.Options{RawCellValue: true})
+	if raw != "0" {
+		t.Errorf("noise written as %q, want 0", raw)
+	}
+}
