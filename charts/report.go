@@ -1,5 +1,5 @@
 // Package charts draws the results of a vwnw run as one self-contained HTML
-// report (MODEL.md §10): go-echarts charts with the echarts script inlined,
+// report (docs/report.md): go-echarts charts with the echarts script inlined,
 // so the page opens offline and requests nothing from the network.
 package charts
 

@@ -21,7 +21,9 @@
 //   - cohort.go: [GeneratePersons], the synthetic cohort.
 //   - sim.go: one scenario in one iteration, person by person and month by
 //     month; the outcome categories of the pilot's monitoring ([Category]).
-//   - ledger.go: [Ledger], the booking of cash flows, and discounting.
+//   - ledger.go: [Ledger], the booking of cash flows by line item, and
+//     discounting; item.go: [Item], the line items every booking names;
+//     items_json.go: [ItemSummaries], a stakeholder's items in results.
 //   - engine.go: [Input], [Config] and [Engine]: runs every iteration of
 //     every scenario on a pool of workers, the same bytes whatever the
 //     number of workers; [Iteration] for analyses that read each one.

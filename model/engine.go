@@ -72,6 +72,11 @@ type ScenarioIteration struct {
 	NPV [NumStakeholders]float64
 	// Level is the scenario's own NPV per stakeholder.
 	Level [NumStakeholders]float64
+	// ItemNPV[i][k] is line item i's part of NPV[k]: the scenario's
+	// discounted item minus the baseline's, not rounded, so that the items
+	// of a stakeholder add up to its NPV before NPV's rounding to the cent.
+	// Society's item is the sum of the seven parties'.
+	ItemNPV [NumItems][NumStakeholders]float64
 	// Outcomes are the scenario's levels; OutWageRatio is NaN when nobody
 	// found a job.
 	Outcomes [NumOutcomes]float64
@@ -154,6 +159,7 @@ type workspace struct {
 	// the last iteration: s itself, or an earlier one with the same cohort.
 	drawnBy []int
 	agents  [][]agent
+	live    []int32 // scratch for simulate
 	tallies []tally
 	ledgers []*Ledger
 	src     *rand.PCG
@@ -231,7 +237,7 @@ func (e *Engine) iterate(ws *workspace, i int, it *Iteration) {
 		agents := ws.agents[s][:len(persons)]
 		pl, tl, l := &ws.plans[s], &ws.tallies[s], ws.ledgers[s]
 		newPlan(pl, p, rules, H)
-		simulate(pl, persons, agents, tl, ik, cfg.Observe)
+		ws.live = simulate(pl, persons, agents, tl, ik, cfg.Observe, ws.live)
 		book(pl, tl, l)
 
 		out := &it.Scenarios[s]
@@ -274,7 +280,7 @@ func (e *Engine) iterate(ws *workspace, i int, it *Iteration) {
 		// partial WW beside a lower-paid job.
 		ww := 0
 		for i := range agents {
-			ww += int(agents[i].wwPaid)
+			ww += int(agents[i].totals.ww)
 		}
 		o[OutMonthsWW] = float64(ww) / n
 		o[OutMonthsBijstand] = months(Bijstand)
@@ -304,6 +310,14 @@ func (e *Engine) iterate(ws *workspace, i int, it *Iteration) {
 			// Exactly zero, not a difference that rounding could disturb.
 			out.NPV = [NumStakeholders]float64{}
 		}
+		for i := range NumItems {
+			for k := range NumStakeholders {
+				out.ItemNPV[i][k] = l.ItemNPV(Item(i), Stakeholder(k)) - bl.ItemNPV(Item(i), Stakeholder(k))
+			}
+		}
+		if s == 0 {
+			out.ItemNPV = [NumItems][NumStakeholders]float64{}
+		}
 		disc := ws.plans[s].disc
 		for t := range H {
 			for k := range NumStakeholders {
@@ -312,111 +326,6 @@ func (e *Engine) iterate(ws *workspace, i int, it *Iteration) {
 			}
 		}
 	}
-}
-
-// book turns the month's accumulated bases into payer/receiver pairs.
-func book(pl *plan, tl *tally, l *Ledger) {
-	l.Reset()
-	e := &pl.p.Economy
-	tax := e.IncomeTaxRate
-	// Employer charges beyond the WW premium: the Zvw levy to the health
-	// insurers (through the Zorgverzekeringsfonds), the Aof and Whk
-	// disability premiums to UWV, the rest to the treasury.
-	zvw, aof := e.ZvwEmployerLevy, e.DisabilityPremiums
-	rest := e.EmployerCharges - zvw - aof
-	iv := &pl.p.Interventions
-	lv := &iv.Training.Levy
-	// The fund passes its spending on to who finances it: the levy payers
-	// up to what a per-worker levy collected (all of it on a wage-bill
-	// basis), the shortfall payer beyond that.
-	available := math.Inf(1)
-	if lv.Basis == "per_worker" {
-		available = lv.PerWorker * float64(tl.persons)
-	}
-	shortfall, toPayers := Payers{}, lv.Shortfall == "" || lv.Shortfall == "levy_payers"
-	switch lv.Shortfall {
-	case "releasing_employers":
-		shortfall.ReleasingEmployers = 1
-	case "receiving_employers":
-		shortfall.ReceivingEmployers = 1
-	case "treasury":
-		shortfall.Treasury = 1
-	}
-	for t := range tl.months {
-		b := tl.acc[t*tl.bases : (t+1)*tl.bases]
-		// The releasing employer pays wage, charges and WW premium, and
-		// gets what the worker produces.
-		l.Transfer(t, ReleasingEmployers, Workers, b[baseOldWage])
-		l.Transfer(t, ReleasingEmployers, Insurers, zvw*b[baseOldWage])
-		l.Transfer(t, ReleasingEmployers, UWV, aof*b[baseOldWage])
-		l.Transfer(t, ReleasingEmployers, Treasury, rest*b[baseOldWage])
-		l.Transfer(t, ReleasingEmployers, UWV, b[baseOldPremium])
-		l.Resource(t, ReleasingEmployers, b[baseOldProduction])
-		l.Resource(t, ReleasingEmployers, -b[baseLostProduction])
-		// Receiving employers likewise; production valued at labour cost.
-		l.Transfer(t, ReceivingEmployers, Workers, b[baseNewWage])
-		l.Transfer(t, ReceivingEmployers, Insurers, zvw*b[baseNewWage])
-		l.Transfer(t, ReceivingEmployers, UWV, aof*b[baseNewWage])
-		l.Transfer(t, ReceivingEmployers, Treasury, rest*b[baseNewWage])
-		l.Transfer(t, ReceivingEmployers, UWV, b[baseNewPremium])
-		l.Resource(t, ReceivingEmployers, (1+e.EmployerCharges)*b[baseNewWage]+b[baseNewPremium])
-		// Benefits and the transition payment.
-		l.Transfer(t, UWV, Workers, b[baseWW])
-		l.Transfer(t, Municipalities, Workers, b[baseBijstand])
-		l.Transfer(t, ReleasingEmployers, Workers, b[baseTransition])
-		// Income tax on wages, WW and the transition payment; bijstand is net.
-		l.Transfer(t, Workers, Treasury, tax*(b[baseOldWage]+b[baseNewWage]+b[baseWW]+b[baseTransition]))
-		// Health care used while out of work, and well-being when counted.
-		l.Resource(t, Insurers, -e.HealthCostUnemployed*b[baseUnemployed])
-		if e.IncludeWellbeing {
-			l.Resource(t, Workers, -e.WellbeingLossUnemployed*b[baseUnemployed])
-		}
-		// Retraining: tuition is a real resource, paid from the earmarked
-		// transition payment, the STAP budget and the fund in that order;
-		// the fund's income for trainees and the wage supplement are
-		// transfers to the workers, taxed as income. The fund's share goes
-		// to the levy payers while the levy lasts, then to the shortfall
-		// payer: the levy is a transfer through the fund, so it shows as
-		// these parties bearing the fund's resource and transfer flows.
-		l.Resource(t, Workers, -b[baseTuitionWorker])
-		l.Resource(t, Treasury, -b[baseTuitionTreasury])
-		if spend := b[baseTuitionFund] + b[baseTrainingIncome]; spend > 0 {
-			k := 1.0
-			if !toPayers {
-				k = min(spend, max(available, 0)) / spend
-				available -= spend
-			}
-			l.Pay(t, &iv.Training.Payer, k*b[baseTuitionFund])
-			l.TransferShares(t, &iv.Training.Payer, Workers, k*b[baseTrainingIncome])
-			l.Pay(t, &shortfall, (1-k)*b[baseTuitionFund])
-			l.TransferShares(t, &shortfall, Workers, (1-k)*b[baseTrainingIncome])
-		}
-		l.TransferShares(t, &iv.WageSupplement.Payer, Workers, b[baseWageSupplement])
-		l.Transfer(t, Workers, Treasury, tax*(b[baseTrainingIncome]+b[baseWageSupplement]))
-		// Outplacement and courses bought with the transition payment.
-		l.Resource(t, Workers, -b[baseOutplacement])
-		// Interventions use real resources.
-		l.Pay(t, &pl.p.Interventions.Coaching.Payer, b[baseCoaching])
-		for k := range pl.p.Interventions.Services {
-			l.Pay(t, &pl.p.Interventions.Services[k].Payer, b[numFixedBases+k])
-		}
-	}
-}
-
-// fundTotals returns what the transition fund spent on the cohort and the
-// levy collected for it, undiscounted.
-func fundTotals(pl *plan, tl *tally) (spent, collected float64) {
-	if !pl.p.Interventions.Training.Enabled {
-		return 0, 0
-	}
-	for t := range tl.months {
-		b := tl.acc[t*tl.bases : (t+1)*tl.bases]
-		spent += b[baseTuitionFund] + b[baseTrainingIncome]
-	}
-	if lv := &pl.p.Interventions.Training.Levy; lv.Basis == "per_worker" {
-		return spent, lv.PerWorker * float64(tl.persons)
-	}
-	return spent, spent
 }
 
 // Each simulates every iteration on cfg.Workers goroutines and calls fn for
@@ -516,10 +425,11 @@ func (e *Engine) Persons(s, i int) []PersonOutcome {
 	for p := range out {
 		a := &ws.agents[s][p]
 		out[p] = PersonOutcome{
-			Person: persons[p], Final: a.state, MonthsUnemployed: int(a.monthsOut),
-			MonthsTraining: int(a.monthsTrain), MonthsWW: int(a.wwPaid), MonthsCoached: int(a.coachMonths),
-			MonthsSupplement: int(a.suppPaid),
-			Trainee:          a.trainee, Participant: a.joined,
+			Person: persons[p], Final: a.state,
+			MonthsUnemployed: int(a.totals.unemployed), MonthsTraining: int(a.totals.training),
+			MonthsWW: int(a.totals.ww), MonthsCoached: int(a.totals.coached),
+			MonthsSupplement: int(a.totals.supplement),
+			Trainee:          a.history.trainee, Participant: a.history.participant,
 		}
 	}
 	return out

@@ -133,10 +133,36 @@ func TestTransfersAreNotSocialGains(t *testing.T) {
 
 func TestLedgerTransfers(t *testing.T) {
 	l := model.NewLedger(3)
-	l.Transfer(0, model.UWV, model.Workers, 1234.5)
-	l.Transfer(1, model.Workers, model.Treasury, 99)
-	l.Resource(1, model.Insurers, -40)
-	l.Pay(2, &model.Payers{UWV: 0.25, Municipalities: 0.75}, 100)
+	disc := model.DiscountFactors(nil, 0.0225, 3)
+	l.Reset(disc)
+	l.Transfer(0, model.ItemWW, model.UWV, model.Workers, 1234.5)
+	l.Transfer(1, model.ItemTax, model.Workers, model.Treasury, 99)
+	l.Resource(1, model.ItemHealthCare, model.Insurers, -40)
+	l.Pay(2, model.ItemCaseManagers, &model.Payers{UWV: 0.25, Municipalities: 0.75}, 100)
+	items := []struct {
+		i    model.Item
+		s    model.Stakeholder
+		want float64
+	}{
+		{model.ItemWW, model.Workers, 1234.5}, {model.ItemWW, model.Society, 0},
+		{model.ItemTax, model.Treasury, 99 * disc[1]}, {model.ItemHealthCare, model.Society, -40 * disc[1]},
+		{model.ItemCaseManagers, model.UWV, -25 * disc[2]}, {model.ItemCaseManagers, model.Society, -100 * disc[2]},
+		{model.ItemProduction, model.ReceivingEmployers, 0},
+	}
+	for _, tt := range items {
+		if got := l.ItemNPV(tt.i, tt.s); math.Abs(got-tt.want) > 1e-9 {
+			t.Errorf("item %s of %s: got %v, want %v", tt.i, tt.s, got, tt.want)
+		}
+	}
+	for k := range model.NumStakeholders {
+		sum := 0.0
+		for i := range model.NumItems {
+			sum += l.ItemNPV(model.Item(i), model.Stakeholder(k))
+		}
+		if want := l.NPV(model.Stakeholder(k), disc); math.Abs(sum-want) > 1e-9 {
+			t.Errorf("%s: items sum to %v, NPV %v", model.Stakeholder(k), sum, want)
+		}
+	}
 	tests := []struct {
 		t    int
 		s    model.Stakeholder
@@ -156,7 +182,6 @@ func TestLedgerTransfers(t *testing.T) {
 			t.Errorf("month %d: transfers sum to %v", m, g)
 		}
 	}
-	disc := model.DiscountFactors(nil, 0.0225, 3)
 	if want := -40 * math.Pow(1.0225, -1.0/12); math.Abs(disc[1]*l.Amount(1, model.Society)-want) > 1e-12 {
 		t.Errorf("discounting: got %v, want %v", disc[1]*l.Amount(1, model.Society), want)
 	}

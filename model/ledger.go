@@ -15,69 +15,104 @@ type Ledger struct {
 	// resource[t] is the net of resource flows in month t, kept apart to
 	// check the identity society = Σ parties = Σ resource flows.
 	resource []float64
+	// disc is the discount factor per month, and items[i*NumParties+s]
+	// party s's discounted sum of item i.
+	disc  []float64
+	items [NumItems * NumParties]float64
 }
 
-// NewLedger returns an empty ledger for months months.
+// NewLedger returns an empty ledger for months months, discounting its
+// items with factors 1 until Reset gives it others.
 func NewLedger(months int) *Ledger {
-	return &Ledger{
+	l := &Ledger{
 		months:   months,
 		amounts:  make([]float64, months*NumParties),
 		resource: make([]float64, months),
+		disc:     make([]float64, months),
 	}
+	for t := range l.disc {
+		l.disc[t] = 1
+	}
+	return l
 }
 
-// Reset clears the ledger.
-func (l *Ledger) Reset() {
+// Reset clears the ledger; disc, when not nil, becomes the monthly discount
+// factors of the items (at least Months of them), which the ledger keeps
+// but does not copy.
+func (l *Ledger) Reset(disc []float64) {
 	clear(l.amounts)
 	clear(l.resource)
+	l.items = [NumItems * NumParties]float64{}
+	if disc != nil {
+		l.disc = disc[:l.months]
+	}
 }
 
 // Months is the number of months the ledger covers.
 func (l *Ledger) Months() int { return l.months }
 
-// Transfer books amount moving from payer to receiver in month t.
-func (l *Ledger) Transfer(t int, payer, receiver Stakeholder, amount float64) {
+// Transfer books amount of item moving from payer to receiver in month t.
+func (l *Ledger) Transfer(t int, item Item, payer, receiver Stakeholder, amount float64) {
 	if amount == 0 {
 		return
 	}
 	l.amounts[t*NumParties+int(payer)] -= amount
 	l.amounts[t*NumParties+int(receiver)] += amount
+	d := l.disc[t] * amount
+	l.items[int(item)*NumParties+int(payer)] -= d
+	l.items[int(item)*NumParties+int(receiver)] += d
 }
 
 // Resource books a real effect of amount for party s in month t: positive
 // when s gains a resource (production), negative when it uses one (time,
 // services, health care). The counterparty is the world outside the parties.
-func (l *Ledger) Resource(t int, s Stakeholder, amount float64) {
+func (l *Ledger) Resource(t int, item Item, s Stakeholder, amount float64) {
 	if amount == 0 {
 		return
 	}
 	l.amounts[t*NumParties+int(s)] += amount
 	l.resource[t] += amount
+	l.items[int(item)*NumParties+int(s)] += l.disc[t] * amount
 }
 
-// Pay books a resource cost split over payers by their shares.
-func (l *Ledger) Pay(t int, payers *Payers, cost float64) {
+// Pay books a resource cost of item split over payers by their shares.
+func (l *Ledger) Pay(t int, item Item, payers *Payers, cost float64) {
 	if cost == 0 {
 		return
 	}
 	for s := Stakeholder(0); int(s) < NumParties; s++ {
 		if sh := payers.Share(s); sh != 0 {
-			l.Resource(t, s, -sh*cost)
+			l.Resource(t, item, s, -sh*cost)
 		}
 	}
 }
 
-// TransferShares books amount moving from payers, split by their shares, to
-// receiver in month t.
-func (l *Ledger) TransferShares(t int, payers *Payers, receiver Stakeholder, amount float64) {
+// TransferShares books amount of item moving from payers, split by their
+// shares, to receiver in month t.
+func (l *Ledger) TransferShares(t int, item Item, payers *Payers, receiver Stakeholder, amount float64) {
 	if amount == 0 {
 		return
 	}
 	for s := Stakeholder(0); int(s) < NumParties; s++ {
 		if sh := payers.Share(s); sh != 0 {
-			l.Transfer(t, s, receiver, sh*amount)
+			l.Transfer(t, item, s, receiver, sh*amount)
 		}
 	}
+}
+
+// ItemNPV returns stakeholder s's discounted sum of item i, with the
+// discount factors of the last Reset; for Society it is the sum over the
+// seven parties. Over the items it adds up to NPV with those factors.
+func (l *Ledger) ItemNPV(i Item, s Stakeholder) float64 {
+	row := l.items[int(i)*NumParties : (int(i)+1)*NumParties]
+	if s != Society {
+		return row[s]
+	}
+	sum := 0.0
+	for _, a := range row {
+		sum += a
+	}
+	return sum
 }
 
 // Amount returns party s's net cash flow in month t; for Society it is the

@@ -21,7 +21,7 @@ const (
 )
 
 // Person is one worker threatened with redundancy, as at the announcement
-// (MODEL.md §3).
+// (docs/model.md, "Persons").
 type Person struct {
 	// EntryMonth is the month, counted from the cohort's first, in which the
 	// person is told of the redundancy.

@@ -93,11 +93,15 @@ func WWRate(m int) float64 {
 // earnings exceed 87.5% of the month wage (UWV, "Inkomsten naast WW";
 // Werkloosheidswet art. 35 as amended by the Wet werk en zekerheid).
 func WWBenefit(m int, wage, earnings float64) float64 {
-	if earnings > 0.875*wage {
+	if !WWContinues(wage, earnings) {
 		return 0
 	}
 	return WWRate(m) * math.Max(0, wage-earnings)
 }
+
+// WWContinues reports whether WW continues beside new earnings in a month:
+// up to 87.5% of the WW month wage wage (UWV, "Inkomsten naast WW").
+func WWContinues(wage, earnings float64) bool { return earnings <= 0.875*wage }
 
 // WWEntitlement is the number of months of WW for a person with
 // historyYears years of work history, losing work in year exitYear. From

@@ -1,7 +1,7 @@
 package model
 
 // Stakeholder is a party whose costs and benefits the ledger keeps apart.
-// The keys are a contract (MODEL.md §6): scripts read them from results.json.
+// The keys are a contract (docs/commands.md, the JSON shape): scripts read them from results.json.
 type Stakeholder int
 
 // The eight stakeholders. Society is not booked directly: it is the sum of

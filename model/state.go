@@ -1,6 +1,6 @@
 package model
 
-// State is where a person is in the prevention phases (MODEL.md §4).
+// State is where a person is in the prevention phases (docs/model.md, "States").
 type State uint8
 
 // The eight states. Their keys are a contract: they name the occupancy

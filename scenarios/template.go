@@ -35,7 +35,7 @@ uptake = 0.9                     # EST
 dropout = 0.01                   # EST, per month
 max_months = 12
 digital_hours_factor = 0.4       # EST
-hourly_cost = { dist = "pert", min = 75, mode = 87.5, max = 100 }   # EST (PARAMETERS.md)
+hourly_cost = { dist = "pert", min = 75, mode = 87.5, max = 100 }   # EST: no source found for case-manager cost; UWV charges about €86 an hour for re-integration services (2023)
 case_manager_fte = 1.11
 hours_per_fte = 100              # EST: client hours per FTE-month
 paid_hours_per_fte = 156         # 36 h a week × 52 / 12: client hours are charged at the paid time behind them

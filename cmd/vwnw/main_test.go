@@ -78,7 +78,7 @@ func TestExitCodes(t *testing.T) {
 	}
 }
 
-// TestJSONShape checks the keys of --json against MODEL.md §9.
+// TestJSONShape checks the keys of --json against the JSON shape in docs/commands.md.
 func TestJSONShape(t *testing.T) {
 	stdout, stderr, code := vwnw(t, "compare", "intensive_coaching", "--iterations", "5", "--json")
 	if code != 0 {
@@ -88,7 +88,7 @@ func TestJSONShape(t *testing.T) {
 	if err := json.Unmarshal([]byte(stdout), &doc); err != nil {
 		t.Fatal(err)
 	}
-	// exactly checks that m has the keys of MODEL.md §9 and, beyond them,
+	// exactly checks that m has the keys of the JSON shape (docs/commands.md) and, beyond them,
 	// only the extras README.md documents.
 	exactly := func(what string, m map[string]any, keys []string, extras ...string) {
 		t.Helper()
@@ -99,7 +99,7 @@ func TestJSONShape(t *testing.T) {
 		}
 		for k := range m {
 			if !slices.Contains(keys, k) && !slices.Contains(extras, k) {
-				t.Errorf("%s has key %q, which neither MODEL.md §9 nor README.md names", what, k)
+				t.Errorf("%s has key %q, which docs/commands.md does not name", what, k)
 			}
 		}
 	}

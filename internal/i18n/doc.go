@@ -5,8 +5,9 @@
 //   - numbers.go: numbers in each notation — amounts ([Amount]: "€ 1.234",
 //     "€1,234"), numbers, percentages, six significant digits, "n.b." /
 //     "n/a" — and the plain-text tables' [Grouped].
-//   - names.go: the stakeholders' and states' names ([Stakeholder],
-//     [StakeholderIn], [State]) and lists ([JoinAnd]).
+//   - names.go: the stakeholders', states' and line items' names
+//     ([Stakeholder], [StakeholderIn], [State], [Item]) and lists
+//     ([JoinAnd]).
 //   - breakeven.go: the sentence that states a break-even finding
 //     ([BreakevenSentence]), for the notes of the analysis and the report.
 //   - notes.go: the notes printed with the results of a sensitivity

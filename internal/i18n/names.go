@@ -13,7 +13,8 @@ type names struct {
 	heads        [model.NumStakeholders]string // column heads, with soft hyphens
 	in           [model.NumStakeholders]string // as the object of a sentence
 	states       [model.NumStates]string
-	and          string // the last separator of a list
+	items        [model.NumItems]string // line items of the ledger
+	and          string                 // the last separator of a list
 }
 
 var namesNL = names{
@@ -31,6 +32,12 @@ var namesNL = names{
 	},
 	states: [model.NumStates]string{
 		"opzegtermijn", "behouden", "werk", "scholing", "WW", "bijstand", "geen uitkering", "inactief",
+	},
+	items: [model.NumItems]string{
+		"lonen", "WW", "bijstand en IOAW", "inkomstenbelasting", "toeslagen", "premies en werkgeverslasten",
+		"transitievergoeding", "loonsuppletie", "heffing en fonds", "casemanagers",
+		"diensten", "scholingskosten", "productie", "verdringing", "zorgkosten",
+		"wervingskosten", "inwerkkosten", "vrije tijd", "welzijn", "belastingverlies",
 	},
 	and: "en",
 }
@@ -50,6 +57,12 @@ var namesEN = names{
 	},
 	states: [model.NumStates]string{
 		"notice period", "retained", "employed", "training", "WW", "social assistance", "no benefit", "inactive",
+	},
+	items: [model.NumItems]string{
+		"wages", "WW", "social assistance and IOAW", "income tax", "allowances", "premiums and employer charges",
+		"transition payment", "wage supplement", "levy and fund", "case managers",
+		"services", "tuition", "production", "displacement", "health care",
+		"recruitment", "induction", "leisure", "well-being", "excess burden",
 	},
 	and: "and",
 }
@@ -89,6 +102,14 @@ func StakeholderInByKey(key, lang string) string {
 		}
 	}
 	return key
+}
+
+// Item is the name of line item i in lang, as tables print it.
+func Item(i model.Item, lang string) string {
+	if int(i) >= model.NumItems {
+		return i.Key()
+	}
+	return namesOf(lang).items[i]
 }
 
 // State is the name of s in lang ("bijstand", "social assistance").

@@ -14,7 +14,7 @@ import (
 	"gonum.org/v1/gonum/stat"
 )
 
-// Sensitivity analyses (MODEL.md §7) drive the engine through
+// Sensitivity analyses (docs/sensitivity.md) drive the engine through
 // Config.Uniform: a parameter is fixed by fixing the uniform its quantile is
 // taken at. Every run of an analysis uses the same seed, so iteration i of
 // every run meets the same persons and the same events (common random

@@ -1,0 +1,365 @@
+package model
+
+import "math"
+
+// This file holds the agent: a person's state during one simulation, laid
+// out so that what the month's step reads every month sits together at the
+// front, apart from what only events read.
+
+// coachStatus is where a person stands with coaching.
+type coachStatus uint8
+
+// Coaching statuses. The first four are settled: coaching bookkeeping
+// skips them.
+const (
+	coachNotOffered coachStatus = iota // no coaching in the scenario, or not for this triage group
+	coachDeclined                      // offered, did not take part
+	coachEnded                         // coaching over: placed, left the search, or maximum reached
+	coachDropped                       // stopped coaching while still searching
+	coachPending                       // to be offered when the scenario's start comes
+	coachWaiting                       // takes part, waits for capacity
+	coachActive                        // being coached
+	coachPaused                        // coached or waiting, now in training; resumes after it
+)
+
+// open reports whether coaching still needs the month's bookkeeping: an
+// offer to make, a wait, coaching given, or a pause to end.
+func (c coachStatus) open() bool { return c >= coachPending }
+
+// involved reports whether a person waits for, is in, or paused coaching.
+func (c coachStatus) involved() bool { return c >= coachWaiting }
+
+// program is what a person's current training is.
+type program uint8
+
+// Training programmes.
+const (
+	programNone program = iota
+	programSelf         // self-started education (hazards.education)
+	programFund         // retraining paid from the transition fund
+)
+
+// drawSupplement is the purpose of the draw that decides whether an
+// eligible person would claim the wage supplement (see rng.go for the others).
+const drawSupplement uint64 = 48
+
+// The competing events of a month, in the order the event draw tests them.
+const (
+	eventJob = iota
+	eventRetain
+	eventLeave
+	eventEducate
+	eventSeparate
+	eventQuit
+	numEvents
+)
+
+// risks are the monthly hazards of the competing events.
+type risks [numEvents]float64
+
+// total is the sum of the hazards, added in event order.
+func (r *risks) total() float64 {
+	return r[eventJob] + r[eventRetain] + r[eventLeave] + r[eventEducate] + r[eventSeparate] + r[eventQuit]
+}
+
+// clocks are an agent's counters in months.
+type clocks struct {
+	t          int32 // since the announcement
+	entry      int32 // calendar month of the announcement
+	pensionAt  int32 // t at which AOW age is reached
+	inState    int32 // in the current state
+	outOfWork  int32 // out of work in the current spell (duration dependence, wage decay)
+	noticeLeft int32 // of the notice period
+	wwLeft     int32 // of WW entitlement
+	wwMonth    int32 // WW benefit months drawn, for the 75% / 70% rate
+}
+
+// stateMonth is what a month in the current state brings, set by enter
+// when the person enters it: the flows that are the same every month, and
+// the hazards before duration dependence and coaching.
+type stateMonth struct {
+	// flow[k] is added to base base[k] every month; unused slots add 0 to
+	// baseNone.
+	flow [3]float64
+	// job is the job-finding hazard before duration dependence and
+	// coaching; other, the hazard of event otherEvent: education,
+	// separation from a new job or quitting training (a state has at most
+	// one of them). Leaving the labour force is the same in every state
+	// (Hazards.Inactivity); the redundancy is withdrawn only under notice
+	// (Hazards.Retention).
+	job, other float64
+	base       [3]uint8
+	otherEvent uint8
+	// jobHR indexes plan.jobHR: the hazard ratios on job finding that
+	// apply out of work after duration dependence.
+	jobHR uint8
+	// unemployed: out of work, so the job hazard falls with the spell
+	// (plan.decay) and the months count; varies: the month's income
+	// varies (WW, a top-up beside a new job, training) and income works
+	// it out; clocked: runClocks has a clock to run (notice, training, WW).
+	unemployed, varies, clocked bool
+}
+
+// add sets the next flow slot of the month.
+func (m *stateMonth) add(base int, amount float64) {
+	for k := range m.base {
+		if m.base[k] == baseNone {
+			m.base[k], m.flow[k] = uint8(base), amount
+			return
+		}
+	}
+	panic("model: more than three flows in a state")
+}
+
+// totals are a person's months over the simulation, as PersonOutcome
+// reports them.
+type totals struct {
+	unemployed int32 // on WW, bijstand or without benefit
+	training   int32 // in training, fund or self-started
+	ww         int32 // in which WW was paid, in any state
+	coached    int32 // with a case manager
+	supplement int32 // of wage supplement paid
+}
+
+// agent is a person's state during a simulation: first the fields a month
+// reads and writes (two cache lines, so that the calendar-month sweep over
+// a large cohort touches little memory), then, in coldAgent, what changes
+// on events only.
+type agent struct {
+	state   State
+	coach   coachStatus
+	program program
+	clocks
+	stream uint64
+	month  stateMonth
+	totals totals
+	coldAgent
+}
+
+// coldAgent is the part of an agent that events read and write.
+type coldAgent struct {
+	facts    facts
+	coaching coaching
+	job      newJob
+	history  history
+	tuition  tuition
+}
+
+// facts are a person's constants for the simulation, set at the
+// announcement.
+type facts struct {
+	wage        float64 // old gross monthly wage
+	wwWage      float64 // WW month wage
+	premium     float64 // employer's WW premium rate
+	labourHour  float64 // labour cost per contract hour
+	hrBase      float64 // hazard ratio on job finding from characteristics
+	bijstand    float64 // bijstand norm of the household, 0 if not eligible
+	transition  float64 // transition payment due on dismissal
+	entitlement int32   // WW months on dismissal
+	triage      int32   // 1–3
+	old         bool    // 55 or over at the announcement
+}
+
+// coaching is what coaching does for a person.
+type coaching struct {
+	hours  float64 // case-manager hours per month while coached
+	hr     float64 // hazard ratio on job finding while coached, services included
+	bought bool    // coaching started once: services bought
+}
+
+// newJob is the current job with a receiving employer.
+type newJob struct {
+	wage        float64
+	schooling   bool // combines work and schooling
+	otherSector bool // outside the old sector
+	partialWW   bool // WW continues beside it
+	// supplementLeft counts the months of wage supplement still to pay.
+	supplementLeft int32
+}
+
+// history records what a person did that changes later hazards and
+// choices.
+type history struct {
+	educated           bool // finished self-started education
+	trained            bool // completed fund training
+	spentTransition    bool // spent part of the transition payment on outplacement or courses
+	supplementClaimant bool // eligible for the wage supplement and would claim it
+	supplementGranted  bool // the supplement was granted (once per person)
+	participant        bool // took part in an intervention
+	trainee            bool // started fund training
+}
+
+// tuition is what is left, during fund training, of the budgets that pay
+// tuition before the fund does.
+type tuition struct {
+	earmarked float64 // of the transition payment, set aside for it
+	stap      float64 // of the STAP budget
+}
+
+// draw returns the agent's uniform for purpose in its current month.
+func (a *agent) draw(purpose uint64) float64 {
+	return uniform(mix(a.stream ^ (uint64(a.t)<<8|purpose)*0x9e3779b97f4a7c15))
+}
+
+// initAgent sets up the agent of person x at the announcement.
+func initAgent(a *agent, x *Person, pl *plan, iterKey uint64, i int) {
+	p := pl.p
+	*a = agent{
+		coach:  coachPending,
+		clocks: clocks{entry: int32(x.EntryMonth), noticeLeft: int32(x.NoticeMonths)},
+		stream: key(iterKey^0x6167656e74, uint64(i)),
+	}
+	f := &a.facts
+	f.wage = x.MonthlyWage
+	f.bijstand = pl.rules.BijstandNorm(x.Household)
+	f.wwWage = pl.rules.WWMonthWage(x.MonthlyWage)
+	f.premium = p.Economy.WWPremiumPermanent
+	if x.Flex {
+		f.premium = p.Economy.WWPremiumFlex
+	}
+	f.labourHour = x.MonthlyWage * (1 + p.Economy.EmployerCharges + f.premium) / (x.ContractHours * 52 / 12)
+	a.pensionAt = int32(math.Ceil(float64(pl.rules.AOWAgeMonths) - x.Age*12))
+	f.hrBase = hazardRatio(&p.Hazards, x)
+	f.old = x.Age >= 55
+	low := 0
+	if x.DigitalLow {
+		low = 1
+	}
+	g := min(max(x.Triage, 1), 3)
+	f.triage = int32(g)
+	a.coaching.hours = pl.hours[g][low]
+	a.coaching.hr = pl.hr[g][low]
+	if !pl.coaching || !pl.offered[g] {
+		a.coach = coachNotOffered
+	}
+	if pl.wsOffered[g] {
+		a.history.supplementClaimant = a.draw(drawSupplement) < p.Interventions.WageSupplement.Uptake
+	}
+	f.transition = pl.rules.TransitionPayment(x.MonthlyWage, x.TenureYears)
+	f.entitlement = int32(WWEntitlement(x.HistoryYears, p.Economy.PriceYear))
+	a.enter(pl, Notice)
+}
+
+// hazardRatio is the hazard ratio on job finding of a person's
+// characteristics.
+func hazardRatio(h *Hazards, x *Person) float64 {
+	hr := 1.0
+	if x.Age >= 55 {
+		hr *= h.Age55HR
+	}
+	switch x.Education {
+	case EducationLow:
+		hr *= h.EducationLowHR
+	case EducationHigh:
+		hr *= h.EducationHighHR
+	}
+	switch x.Triage {
+	case 2:
+		hr *= h.Triage2HR
+	case 3:
+		hr *= h.Triage3HR
+	}
+	return hr
+}
+
+// enter moves the agent into state s and sets what its months there bring.
+// Everything the month depends on (program, history, the new job) must be
+// set before.
+func (a *agent) enter(pl *plan, s State) {
+	a.state = s
+	a.inState = 0
+	m := &a.month
+	*m = stateMonth{otherEvent: eventEducate, base: [3]uint8{baseNone, baseNone, baseNone}}
+	h := &pl.p.Hazards
+	f := &a.facts
+	switch s {
+	case Notice:
+		m.add(baseOldWage, f.wage)
+		m.add(baseOldPremium, f.wage*f.premium)
+		m.add(baseOldProduction, f.wage*(1+pl.p.Economy.EmployerCharges+f.premium)*pl.p.Economy.NoticeProductivity)
+		m.job = h.JobFinding * h.NoticeSearch * f.hrBase * a.searchHR(pl)
+		m.other = h.Education
+		m.clocked = true
+	case Retained:
+		m.add(baseOldWage, f.wage)
+		m.add(baseOldPremium, f.wage*f.premium)
+		m.add(baseOldProduction, f.wage*(1+pl.p.Economy.EmployerCharges+f.premium))
+	case Employed:
+		m.add(baseNewWage, a.job.wage)
+		m.add(baseNewPremium, a.job.wage*f.premium)
+		m.varies = a.job.supplementLeft > 0 || a.job.partialWW
+		m.otherEvent, m.other = eventSeparate, h.Separation
+		if a.history.trained {
+			m.other *= pl.p.Interventions.Training.SeparationHR
+		}
+	case Training:
+		if a.program == programFund {
+			m.job = h.JobFinding * f.hrBase * pl.p.Interventions.Training.LockIn
+			m.otherEvent, m.other = eventQuit, pl.trainingQuit
+		}
+		m.varies, m.clocked = true, true
+	case WW, Bijstand, NoBenefit:
+		if s == Bijstand {
+			m.add(baseBijstand, f.bijstand)
+		}
+		m.add(baseUnemployed, 1)
+		m.job = h.JobFinding * f.hrBase
+		m.other = h.Education
+		m.unemployed = true
+		m.jobHR = a.jobHRSet()
+		m.varies, m.clocked = s == WW, s == WW
+	}
+}
+
+// jobHRSet indexes plan.jobHR: which hazard ratios on job finding apply
+// after duration dependence to a person out of work.
+func (a *agent) jobHRSet() uint8 {
+	var set uint8
+	if a.history.supplementClaimant && !a.history.supplementGranted {
+		set |= hrSupplement
+	}
+	if a.history.educated {
+		set |= hrEducated
+	}
+	if a.history.trained {
+		set |= hrTrained
+	}
+	if a.history.spentTransition {
+		set |= hrSpentTransition
+	}
+	return set
+}
+
+// searchHR is the wage supplement's hazard ratio on job finding for a
+// claimant who has not had it yet, else 1.
+func (a *agent) searchHR(pl *plan) float64 {
+	if a.history.supplementClaimant && !a.history.supplementGranted {
+		return pl.searchHR
+	}
+	return 1
+}
+
+// risks returns the month's hazards with job-finding hazard job.
+func (a *agent) risks(pl *plan, job float64) risks {
+	var r risks
+	r[eventJob] = job
+	if a.state == Notice {
+		r[eventRetain] = pl.retain
+	}
+	r[eventLeave] = pl.leave
+	r[a.month.otherEvent] = a.month.other
+	return r
+}
+
+// becomeUnemployed moves a person out of work to WW while entitlement
+// lasts, then to bijstand when the household is eligible, else to no benefit.
+func (a *agent) becomeUnemployed(pl *plan) {
+	switch {
+	case a.wwLeft > 0:
+		a.enter(pl, WW)
+	case a.facts.bijstand > 0:
+		a.enter(pl, Bijstand)
+	default:
+		a.enter(pl, NoBenefit)
+	}
+}

@@ -1,0 +1,452 @@
+package model
+
+import (
+	"math"
+
+	"gonum.org/v1/gonum/stat/distuv"
+)
+
+// This file advances a person month by month. A month reads top down in
+// step: coaching (offer, start, deliver), the month's income, the hazards
+// and the event draw, then — in a month without an event — the clocks.
+// What a state brings every month was set when the person entered it
+// (agent.enter), so a month without an event adds those flows, works out
+// the job hazard and draws once; the phases it runs are small and
+// inlined, and only events and coaching call out.
+
+// step advances agent a through months t0 to t1−1 of its horizon, or
+// until it leaves the labour force (after which nothing happens to it),
+// booking each month's flows for the state it is in, then drawing what
+// happens. It allocates nothing.
+func step(pl *plan, a *agent, tl *tally, t0, t1 int32, activeHours *float64) {
+	for t := t0; t < t1 && a.state != Inactive; t++ {
+		acc := tl.rows[t]
+		a.t = t
+		from := a.state
+		if a.t >= a.pensionAt {
+			retire(pl, a, activeHours)
+			tl.moved(a, from)
+			continue
+		}
+		if a.coach.open() {
+			coachingStart(pl, a, tl, acc, activeHours)
+		}
+		a.income(acc)
+		if a.month.varies {
+			varyingIncome(pl, a, tl, acc)
+		}
+		job := a.jobHazard(pl)
+		total := a.totalHazard(pl, job)
+		if u := a.draw(drawEvent); u >= total || !event(pl, a, tl, acc, activeHours, u, job, total) {
+			a.tick(pl, tl, acc)
+		}
+		if a.coach.involved() {
+			coachingMonth(pl, a, activeHours)
+		}
+		tl.moved(a, from)
+	}
+}
+
+// retire moves a person who reaches AOW age out of the labour force.
+func retire(pl *plan, a *agent, activeHours *float64) {
+	endCoaching(a, activeHours)
+	a.enter(pl, Inactive)
+}
+
+// coachingStart offers coaching when the scenario's start comes, starts it
+// for those waiting when a case manager has room, and books a month of it.
+func coachingStart(pl *plan, a *agent, tl *tally, acc []float64, activeHours *float64) {
+	c := &pl.p.Interventions.Coaching
+	searching := a.state == Notice || a.state.Unemployed()
+	if a.coach == coachPending && (pl.coachFromNotice || a.state.Unemployed()) {
+		if a.draw(drawUptake) < c.Uptake {
+			a.coach = coachWaiting
+		} else {
+			a.coach = coachDeclined
+		}
+	}
+	if a.coach == coachWaiting && searching && *activeHours+a.coaching.hours <= pl.capacity+1e-9 {
+		startCoaching(pl, a, tl, acc, activeHours)
+	}
+	switch a.coach {
+	case coachActive:
+		cost := a.coaching.hours * pl.coachCost
+		acc[baseCoaching] += cost
+		tl.interventionCost += cost
+		if a.state == Notice {
+			acc[baseLostProduction] += a.coaching.hours * c.WorkingTimeShare * a.facts.labourHour
+		}
+	case coachWaiting:
+		tl.waitMonths++
+	}
+}
+
+// income books the state's flows of the month and counts a month out of
+// work; varyingIncome adds what varies from month to month.
+func (a *agent) income(acc []float64) {
+	m := &a.month
+	acc[m.base[0]] += m.flow[0]
+	acc[m.base[1]] += m.flow[1]
+	acc[m.base[2]] += m.flow[2]
+	if m.unemployed {
+		a.outOfWork++
+		a.totals.unemployed++
+	}
+}
+
+// varyingIncome books the income that varies from month to month: WW, a
+// top-up beside a new job, training.
+func varyingIncome(pl *plan, a *agent, tl *tally, acc []float64) {
+	switch a.state {
+	case Employed:
+		topUp(pl, a, tl, acc)
+	case Training:
+		trainingIncome(pl, a, tl, acc)
+	case WW:
+		payWW(a, acc, 0)
+	}
+}
+
+// topUp pays what comes beside the wage of a new job: the wage supplement
+// while it lasts, and partial WW while the entitlement lasts.
+func topUp(pl *plan, a *agent, tl *tally, acc []float64) {
+	if a.job.supplementLeft > 0 {
+		top := pl.p.Interventions.WageSupplement.Share * max(0, a.facts.wage-a.job.wage)
+		acc[baseWageSupplement] += top
+		tl.transferCost += top
+		a.job.supplementLeft--
+		a.totals.supplement++
+	}
+	if a.job.partialWW && !payWW(a, acc, a.job.wage) {
+		a.job.partialWW = false
+	}
+	a.month.varies = a.job.supplementLeft > 0 || a.job.partialWW
+}
+
+// trainingIncome books a month of training: tuition and the fund's income
+// for fund training, WW for self-started education or when trainees keep
+// their WW.
+func trainingIncome(pl *plan, a *agent, tl *tally, acc []float64) {
+	if a.program == programFund {
+		trainingMonth(pl, a, tl, acc)
+	}
+	if a.program == programSelf || pl.income == incomeWW {
+		payWW(a, acc, 0)
+	}
+	a.totals.training++
+}
+
+// payWW pays a month of WW while the entitlement lasts, less what earnings
+// of a new job offset (WWBenefit); it reports whether WW was paid.
+func payWW(a *agent, acc []float64, earnings float64) bool {
+	if a.wwLeft <= 0 {
+		return false
+	}
+	acc[baseWW] += WWBenefit(int(a.wwMonth), a.facts.wwWage, earnings)
+	a.wwMonth++
+	a.wwLeft--
+	a.totals.ww++
+	return true
+}
+
+// trainingMonth books a month of fund training: tuition, paid from the
+// earmarked transition payment first, then the STAP budget, then the fund;
+// and the fund's income for the trainee.
+func trainingMonth(pl *plan, a *agent, tl *tally, acc []float64) {
+	tr := &pl.p.Interventions.Training
+	tuition := tr.Tuition / tr.Months
+	fromTP := min(tuition, a.tuition.earmarked)
+	a.tuition.earmarked -= fromTP
+	fromSTAP := min(tuition-fromTP, a.tuition.stap)
+	a.tuition.stap -= fromSTAP
+	acc[baseTuitionWorker] += fromTP
+	acc[baseTuitionTreasury] += fromSTAP
+	acc[baseTuitionFund] += tuition - fromTP - fromSTAP
+	tl.interventionCost += tuition
+	if pl.income == incomeFund {
+		income := tr.IncomeShare * a.facts.wage
+		acc[baseTrainingIncome] += income
+		tl.transferCost += income
+	}
+}
+
+// jobHazard returns the month's job-finding hazard: the state's, with
+// duration dependence and coaching applied.
+func (a *agent) jobHazard(pl *plan) float64 {
+	m := &a.month
+	job := m.job
+	if m.unemployed {
+		hr := &pl.jobHR[m.jobHR]
+		job = job * pl.decay[min(int(a.outOfWork), pl.horizon)] * hr[0] * hr[1] * hr[2] * hr[3]
+	}
+	if a.coach == coachActive {
+		job *= a.coaching.hr
+	}
+	return job
+}
+
+// totalHazard returns the total of the month's competing risks with
+// job-finding hazard job: their sum in event order (risks.total), where the
+// hazards a state does not have are 0 and adding 0 changes no sum.
+func (a *agent) totalHazard(pl *plan, job float64) float64 {
+	retain := 0.0
+	if a.state == Notice {
+		retain = pl.retain
+	}
+	return job + retain + pl.leave + a.month.other
+}
+
+// event decides with uniform u below the total hazard whether one of the
+// month's competing risks happens and, if so, which, and carries it out;
+// it reports whether one happened. Each hazard is monthly; the chance that
+// anything happens is 1 − exp(−Σλ), and which event, in proportion to λ.
+// (1 − exp(−L) ≤ L, so u ≥ L means no event without computing exp: step
+// calls event only for u < total.)
+func event(pl *plan, a *agent, tl *tally, acc []float64, activeHours *float64, u, job, total float64) bool {
+	pAny := -math.Expm1(-total)
+	if u >= pAny {
+		return false
+	}
+	r := a.risks(pl, job)
+	x := u / pAny * total
+	retain, leave, educate, separate := r[eventRetain], r[eventLeave], r[eventEducate], r[eventSeparate]
+	switch {
+	case x < job:
+		startJob(pl, a, tl, acc)
+	case x < job+retain:
+		endCoaching(a, activeHours)
+		a.enter(pl, Retained)
+	case x < job+retain+leave:
+		endCoaching(a, activeHours)
+		a.enter(pl, Inactive)
+	case x < job+retain+leave+educate:
+		pauseCoaching(a, activeHours)
+		if a.state == Notice {
+			dismiss(a, acc)
+		}
+		a.program = programSelf
+		a.enter(pl, Training)
+	case x < job+retain+leave+educate+separate:
+		loseJob(pl, a)
+	default: // quit training
+		a.program = programNone
+		a.becomeUnemployed(pl)
+	}
+	return true
+}
+
+// tick runs the clocks in a month without an event.
+func (a *agent) tick(pl *plan, tl *tally, acc []float64) {
+	a.inState++
+	if a.month.clocked {
+		runClocks(pl, a, tl, acc)
+	}
+}
+
+// runClocks runs the clocks of a state that has them: notice ends in
+// dismissal, training ends, WW runs out.
+func runClocks(pl *plan, a *agent, tl *tally, acc []float64) {
+	switch a.state {
+	case Notice:
+		a.noticeLeft--
+		if a.noticeLeft <= 0 {
+			dismiss(a, acc)
+			enterSearch(pl, a, tl, acc)
+		}
+	case Training:
+		switch {
+		case a.program == programSelf && float64(a.inState) >= pl.p.Jobs.EducationMonths:
+			a.history.educated = true
+			a.program = programNone
+			a.becomeUnemployed(pl)
+		case a.program == programFund && float64(a.inState) >= pl.p.Interventions.Training.Months:
+			a.history.trained = true
+			a.program = programNone
+			a.becomeUnemployed(pl)
+		}
+	case WW:
+		if a.wwLeft <= 0 {
+			a.becomeUnemployed(pl)
+		}
+	}
+}
+
+// coachingMonth counts a month of coaching, ending it at its maximum, on
+// dropout, or when the person no longer searches; a wait for a case
+// manager ends too when the person no longer searches (found work).
+// Training pauses coaching (the case manager's hours are freed); when the
+// training ends without a job the person queues for a case manager again.
+func coachingMonth(pl *plan, a *agent, activeHours *float64) {
+	searching := a.state == Notice || a.state.Unemployed()
+	switch {
+	case a.state == Training:
+		pauseCoaching(a, activeHours)
+		return
+	case a.coach == coachPaused && searching:
+		a.coach = coachWaiting
+		return
+	case a.coach == coachWaiting && !searching, a.coach == coachPaused:
+		endCoaching(a, activeHours)
+	}
+	if a.coach != coachActive {
+		return
+	}
+	a.totals.coached++
+	c := &pl.p.Interventions.Coaching
+	switch {
+	case !searching || float64(a.totals.coached) >= c.MaxMonths:
+		endCoaching(a, activeHours)
+	case a.draw(drawDropout) < c.Dropout:
+		endCoaching(a, activeHours)
+		a.coach = coachDropped
+	}
+}
+
+// startCoaching starts coaching, or resumes it after training; the first
+// time, the services are bought for those who take them up.
+func startCoaching(pl *plan, a *agent, tl *tally, acc []float64, activeHours *float64) {
+	a.coach = coachActive
+	*activeHours += a.coaching.hours
+	join(a, tl)
+	if a.coaching.bought {
+		return // resumed after training: the referrals were made at the start
+	}
+	a.coaching.bought = true
+	for k := range pl.p.Interventions.Services {
+		s := &pl.p.Interventions.Services[k]
+		if a.draw(drawService+uint64(k)) < s.Uptake {
+			acc[numFixedBases+k] += s.UnitCost
+			tl.interventionCost += s.UnitCost
+			a.coaching.hr *= s.JobFindingHR
+		}
+	}
+}
+
+// endCoaching ends coaching, or a wait for it, when a person leaves the
+// search or the coaching ends.
+func endCoaching(a *agent, activeHours *float64) {
+	switch a.coach {
+	case coachActive:
+		*activeHours -= a.coaching.hours
+		a.coach = coachEnded
+	case coachWaiting, coachPaused:
+		a.coach = coachEnded
+	}
+}
+
+// pauseCoaching pauses coaching, or a wait for it, while a person trains:
+// the case manager's hours are freed for others.
+func pauseCoaching(a *agent, activeHours *float64) {
+	switch a.coach {
+	case coachActive:
+		*activeHours -= a.coaching.hours
+		a.coach = coachPaused
+	case coachWaiting:
+		a.coach = coachPaused
+	}
+}
+
+// dismiss ends the contract with the releasing employer: the transition
+// payment falls due and WW entitlement is set.
+func dismiss(a *agent, acc []float64) {
+	acc[baseTransition] += a.facts.transition
+	a.wwLeft = a.facts.entitlement
+	a.wwMonth = 0
+}
+
+// startJob places the person in a new job with a drawn wage ratio.
+func startJob(pl *plan, a *agent, tl *tally, acc []float64) {
+	j := &pl.p.Jobs
+	fromNotice := a.state == Notice
+	if fromNotice {
+		dismiss(a, acc)
+	}
+	iv := &pl.p.Interventions
+	ratio := j.WageRatio - j.WageRatioDecay*float64(a.outOfWork)
+	if a.coach == coachActive {
+		ratio += iv.Coaching.WageRatioEffect
+	}
+	if a.history.trained {
+		ratio += iv.Training.WageRatioEffect
+	}
+	claims := a.history.supplementClaimant && !a.history.supplementGranted
+	if claims {
+		ratio += iv.WageSupplement.WageRatioEffect
+	}
+	ratio += j.WageRatioSD * distuv.UnitNormal.Quantile(a.draw(drawWage))
+	ratio = min(max(ratio, j.WageRatioMin), j.WageRatioMax)
+	nj := &a.job
+	nj.wage = a.facts.wage * ratio
+	nj.schooling = a.draw(drawSchooling) < j.SchoolingShare
+	sector := j.SectorChangeShare
+	if a.history.trained {
+		sector = iv.Training.SectorSwitch
+	}
+	nj.otherSector = a.draw(drawSector) < sector
+	// WW continues beside a lower-paid job for those who were on it, unless
+	// a wage supplement takes its place.
+	nj.partialWW = !fromNotice && a.wwLeft > 0 && WWContinues(a.facts.wwWage, nj.wage)
+	nj.supplementLeft = 0
+	if claims && nj.wage < a.facts.wage {
+		// Granted once per person: a later job after a separation gets none.
+		nj.supplementLeft = int32(math.Round(iv.WageSupplement.Months))
+		a.history.supplementGranted = true
+		nj.partialWW = false
+		join(a, tl)
+	}
+	a.program = programNone
+	tl.wageRatioSum += ratio
+	tl.jobStarts++
+	if nj.otherSector {
+		tl.sectorChanges++
+	}
+	a.outOfWork = 0
+	a.enter(pl, Employed)
+}
+
+// loseJob ends a new job; the person is out of work again.
+func loseJob(pl *plan, a *agent) {
+	a.job.partialWW = false
+	a.job.schooling = false
+	a.becomeUnemployed(pl)
+}
+
+// join counts a person as a participant the first time they take part in
+// an intervention.
+func join(a *agent, tl *tally) {
+	if !a.history.participant {
+		a.history.participant = true
+		tl.participants++
+	}
+}
+
+// enterSearch follows a dismissal into unemployment: the person may start
+// fund training, and may spend an earmarked part of the transition payment
+// on it or on outplacement and courses.
+func enterSearch(pl *plan, a *agent, tl *tally, acc []float64) {
+	iv := &pl.p.Interventions
+	tr, tp := &iv.Training, &iv.TransitionPayment
+	spend := 0.0
+	if tp.Enabled && a.draw(drawTransition) < tp.SpendProbability {
+		spend = tp.SpendShare * a.facts.transition
+	}
+	uptake := tr.Uptake
+	if a.facts.old {
+		uptake = tr.Uptake55
+	}
+	if pl.trainOffered[a.facts.triage] && a.draw(drawTrainUptake) < uptake {
+		a.program = programFund
+		a.history.trainee = true
+		a.tuition = tuition{earmarked: spend, stap: tr.STAPBudget}
+		join(a, tl)
+		a.enter(pl, Training)
+		return
+	}
+	if spend > 0 {
+		acc[baseOutplacement] += spend
+		tl.interventionCost += spend
+		a.history.spentTransition = true
+		join(a, tl)
+	}
+	a.becomeUnemployed(pl)
+}
