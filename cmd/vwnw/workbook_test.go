@@ -26,7 +26,8 @@ func openBook(t *testing.T, dir string) *excelize.File {
 	return f
 }
 
-// rowWith returns the first row of sheet whose column col is v.
+// rowWith returns the first row of sheet whose column col is v, with at
+// least 8 cells (empty ones at its end).
 func rowWith(t *testing.T, f *excelize.File, sheet string, col int, v string) []string {
 	t.Helper()
 	rows, err := f.GetRows(sheet)
@@ -35,6 +36,9 @@ func rowWith(t *testing.T, f *excelize.File, sheet string, col int, v string) []
 	}
 	for _, r := range rows {
 		if len(r) > col && r[col] == v {
+			for len(r) < 8 {
+				r = append(r, "")
+			}
 			return r
 		}
 	}
