@@ -53,6 +53,8 @@ type flags struct {
 	// Report.
 	output string
 
+	allowLong bool // --allow-long: run beyond maxWork
+
 	formats []string       // the formats the command writes
 	cmd     *cobra.Command // the command the flags are registered on
 }
@@ -76,6 +78,7 @@ func (f *flags) registerCommon(cmd *cobra.Command, formats []string, iterations,
 	fs.StringArrayVar(&f.set, "set", nil, set)
 	fs.StringVar(&f.format, "format", "table", "output format: "+strings.Join(formats, ", "))
 	fs.BoolVar(&f.json, "json", false, "same as --format json")
+	fs.BoolVar(&f.allowLong, "allow-long", false, fmt.Sprintf("run even when the work is estimated at more than %.0g person-months", float64(maxWork)))
 	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(formats, cobra.ShellCompDirectiveNoFileComp))
 }
 
@@ -106,7 +109,7 @@ func (f *flags) check() error {
 		}
 	}
 	add(f.iterations >= 1 && f.iterations <= maxIterations, "--iterations must be between 1 and %d, got %d", maxIterations, f.iterations)
-	add(f.workers >= 1, "--workers must be at least 1, got %d", f.workers)
+	bad = append(bad, f.checkBounds()...)
 	add(slices.Contains(f.formats, f.format), "--format %q is not one of %s", f.format, strings.Join(f.formats, ", "))
 	if f.has("horizon") {
 		add(f.horizon >= 1 && f.horizon <= 600, "--horizon must be between 1 and 600 months, got %d", f.horizon)
@@ -141,6 +144,9 @@ func checkLang(lang string) error {
 
 // overrides parses the --set flags.
 func (f *flags) overrides() ([]scenarios.Override, error) {
+	if len(f.set) > maxSets {
+		return nil, fmt.Errorf("--set is given %d times; at most %d are allowed", len(f.set), maxSets)
+	}
 	var out []scenarios.Override
 	for _, s := range f.set {
 		o, err := scenarios.ParseOverride(s)
@@ -156,7 +162,7 @@ func (f *flags) overrides() ([]scenarios.Override, error) {
 func (f *flags) config() model.Config {
 	return model.Config{
 		Seed: f.seed, Iterations: f.iterations, Horizon: f.horizon,
-		CohortSize: f.cohortSize, Workers: f.workers, Version: buildVersion(), Observe: -1,
+		CohortSize: f.cohortSize, Workers: f.cores(), Version: buildVersion(), Observe: -1,
 	}
 }
 
@@ -166,8 +172,12 @@ func (f *flags) sensitivityPlan(args []string) (*sensitivity.Plan, error) {
 	if err != nil {
 		return nil, err
 	}
+	_, base, err := f.runRefs(args)
+	if err != nil {
+		return nil, err
+	}
 	p := &sensitivity.Plan{
-		Method: f.method, Scenarios: args, Baseline: f.baseline, Overrides: ovs,
+		Method: f.method, Scenarios: args, Baseline: base, Overrides: ovs,
 		Params: f.params, Groups: f.groups, Stakeholder: f.stakeholder, Range: f.rangeLoHi,
 		Bootstrap: f.bootstrap, Config: f.config(),
 	}

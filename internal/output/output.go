@@ -62,7 +62,7 @@ func CSVDialect(w io.Writer, r *model.Results, d csvdialect.Dialect) error {
 			for _, v := range []float64{sm.Mean, sm.SD, sm.SE, sm.P5, sm.P50, sm.P95, sm.ProbPositive} {
 				rec = append(rec, csvdialect.Number(v)) // empty when no iteration defines it
 			}
-			if err := cw.Write(rec...); err != nil {
+			if err := cw.Write(rec...); err != nil { // text cells neutralised by csvdialect
 				return err
 			}
 		}
