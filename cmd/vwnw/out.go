@@ -12,8 +12,8 @@ import (
 	"github.com/vwnw/vwnw/charts"
 	"github.com/vwnw/vwnw/internal/atomicfile"
 	"github.com/vwnw/vwnw/internal/output"
-	"github.com/vwnw/vwnw/internal/safeio"
 	"github.com/vwnw/vwnw/internal/workbook"
+	"github.com/vwnw/vwnw/internal/safeio"
 	"github.com/vwnw/vwnw/model"
 	"github.com/vwnw/vwnw/scenarios"
 )
@@ -61,14 +61,15 @@ func simulate(cmd *cobra.Command, f *flags, names []string) error {
 	if err := output.CheckFinite(res); err != nil {
 		return err
 	}
-	if err := f.writeRunOutputs(names, list, res); err != nil {
+	recordRun(res, f, names, list)
+	if err := f.writeRunOutputs(list, res); err != nil {
 		return err
 	}
 	return writeOut(cmd, func(w io.Writer) error {
 		if f.format == "csv" {
 			return output.CSVDialect(w, res, f.dialect())
 		}
-		return output.Write(w, res, f.format)
+		return output.WriteIn(w, res, f.format, f.termLang())
 	})
 }
 
