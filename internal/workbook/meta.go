@@ -1,6 +1,7 @@
 package workbook
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -92,13 +93,42 @@ func (b *book) assumptions(s *sheet) {
 	s.filter(1, len(cols))
 }
 
+// provenance is how the run was asked for: what the caller gave, else
+// what the results record (Results.Run).
+type provenance struct {
+	Provenance
+	cohortFiles []model.CohortFile // distinct files, in the order of the scenarios
+}
+
+func (b *book) provenance() *provenance {
+	p, ru := &provenance{Provenance: b.opt.Provenance}, &b.r.Run
+	if p.Command == "" {
+		p.Command = ru.Command
+	}
+	if len(p.Overrides) == 0 {
+		p.Overrides = ru.Overrides
+	}
+	if p.CohortSize == 0 {
+		p.CohortSize = ru.CohortSize
+	}
+	for _, c := range ru.CohortFiles {
+		if !slices.ContainsFunc(p.cohortFiles, func(d model.CohortFile) bool { return d.File == c.File && d.SHA256 == c.SHA256 }) {
+			p.cohortFiles = append(p.cohortFiles, c)
+		}
+	}
+	if p.CohortFileSHA256 != "" && !slices.ContainsFunc(p.cohortFiles, func(d model.CohortFile) bool { return d.SHA256 == p.CohortFileSHA256 }) {
+		p.cohortFiles = append(p.cohortFiles, model.CohortFile{SHA256: p.CohortFileSHA256})
+	}
+	return p
+}
+
 // about writes what the run was: tool, version, settings, how it was
 // called, and the hash of every scenario's inputs. The workers and the
 // elapsed time are left out: they do not change the results, and leaving
 // them out keeps the workbook of a run the same whatever --workers.
 func (b *book) about(s *sheet) {
 	t := b.t
-	r, ru, p := b.r, b.r.Run, &b.opt.Provenance
+	r, ru, p := b.r, b.r.Run, b.provenance()
 	s.header([]column{{t.Property, 34}, {t.Value, wTitle}})
 	s.freeze(1, 0)
 	pair := func(label string, write func()) {
@@ -126,8 +156,11 @@ func (b *book) about(s *sheet) {
 	if p.CohortSize > 0 {
 		pair(t.CohortSizeFlag, func() { s.int(2, int64(p.CohortSize), s.st.count) })
 	}
-	if p.CohortFileSHA256 != "" {
-		pair(t.CohortFile, func() { s.str(2, p.CohortFileSHA256) })
+	for _, c := range p.cohortFiles {
+		if c.File != "" {
+			pair(t.CohortFileName, func() { s.str(2, c.File) })
+		}
+		pair(t.CohortFile, func() { s.str(2, c.SHA256) })
 	}
 	s.next()
 	cols := []column{{t.Scenario, 34}, {t.Title, wTitle}, {t.CohortSize, wShare}, {t.SHA256, wHash}}

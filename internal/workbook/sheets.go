@@ -1,6 +1,9 @@
 package workbook
 
 import (
+	"fmt"
+
+	"github.com/vwnw/vwnw/internal/i18n"
 	"github.com/vwnw/vwnw/model"
 )
 
@@ -102,15 +105,23 @@ func (b *book) byParty(s *sheet) {
 // lineItem is one line item of a party's NPV.
 type lineItem struct {
 	party model.Stakeholder
-	key   string
+	item  model.Item
 	npv   model.Summary
 }
 
-// lineItems lists the line items of a scenario, party by party in their
-// fixed order and within a party by key. model.Results holds no line items
-// yet (npv_by_item, MODEL.md §12): when it does, this reads them. A
-// variable, so that tests can give items.
-var lineItems = func(*model.ScenarioResult) []lineItem { return nil }
+// lineItems lists the line items of a scenario (npv_by_item), party by
+// party in their fixed order and within a party in the items' fixed order;
+// none when the results have no line items.
+func lineItems(s *model.ScenarioResult) []lineItem {
+	var out []lineItem
+	for k := range model.NumStakeholders {
+		st := model.Stakeholder(k)
+		for _, it := range *s.NPVByItem.At(st) {
+			out = append(out, lineItem{st, it.Item, it.Summary})
+		}
+	}
+	return out
+}
 
 // items writes the line items of every scenario.
 func (b *book) items(s *sheet) {
@@ -141,8 +152,8 @@ func (b *book) writeItems(s *sheet, list []*model.ScenarioResult, per [][]lineIt
 		for _, it := range per[i] {
 			s.str(1, sc.Name)
 			s.str(2, t.party(int(it.party)))
-			s.str(3, t.itemLabel(it.key))
-			s.str(4, it.key)
+			s.str(3, i18n.Item(it.item, t.lang))
+			s.str(4, it.item.Key())
 			s.num(5, it.npv.Mean, s.st.euro)
 			s.num(6, it.npv.P5, s.st.euro)
 			s.num(7, it.npv.P95, s.st.euro)
@@ -160,11 +171,25 @@ type yearBudget struct {
 	amounts [model.NumStakeholders]float64
 }
 
-// budgetByYear lists a scenario's budget per calendar year, in increasing
-// order of year. model.Results holds no budget per year yet
-// (budget_by_year, MODEL.md §12): when it does, this reads it. A variable,
-// so that tests can give budgets.
-var budgetByYear = func(*model.ScenarioResult) []yearBudget { return nil }
+// budgetByYear lists a scenario's budget per calendar year
+// (budget_by_year), in increasing order of year; none when the results
+// have no budget.
+func budgetByYear(s *model.ScenarioResult) []yearBudget {
+	b := s.BudgetByYear
+	if b == nil {
+		return nil
+	}
+	out := make([]yearBudget, len(b.Years))
+	for i, y := range b.Years {
+		out[i].year = y
+		for k := range model.NumStakeholders {
+			if v := *b.Amounts.At(model.Stakeholder(k)); i < len(v) {
+				out[i].amounts[k] = v[i]
+			}
+		}
+	}
+	return out
+}
 
 // years writes the budget per calendar year of every scenario.
 func (b *book) years(s *sheet) {
@@ -203,7 +228,14 @@ func (b *book) writeYears(s *sheet, list []*model.ScenarioResult, per [][]yearBu
 	}
 	s.filter(1, len(cols))
 	s.next()
-	s.note(t.YearsNote)
+	note := t.YearsNote
+	for _, sc := range list {
+		if b := sc.BudgetByYear; b != nil {
+			note += " " + fmt.Sprintf(t.YearsStart, b.StartMonth, b.StartYear)
+			break
+		}
+	}
+	s.note(note)
 }
 
 // numOutcomes is the number of outcomes in outcomeList.

@@ -17,8 +17,6 @@ type text struct {
 	// Outcomes label the rows of the outcomes sheet, in the order of
 	// outcomeList.
 	Outcomes [numOutcomes]string
-	// Items label line items by their key; a key not listed shows as is.
-	Items map[string]string
 
 	NA  string // a value that does not exist
 	Yes string
@@ -32,15 +30,16 @@ type text struct {
 	// Empty sheets.
 	NoItems, NoYears, NoAssumptions string
 
-	// Budget per year.
-	YearsNote string
+	// Budget per year; YearsStart takes the month (1–12) and year of the
+	// cohort's start.
+	YearsNote, YearsStart string
 
 	// The outcomes sheet.
 	Average, BaselineMean string
 
 	// The about sheet.
 	Tool, Version, Seed, Iterations, Horizon, DiscountRate, PriceYear, Baseline,
-	PersonMonths, CohortSize, SHA256, Command, Overrides, CohortSizeFlag, CohortFile,
+	PersonMonths, CohortSize, SHA256, Command, Overrides, CohortSizeFlag, CohortFileName, CohortFile,
 	NoOverrides, AmountsNote, ZeroNote string
 
 	// The sensitivity sheet.
@@ -67,15 +66,6 @@ var textNL = text{
 		"in nieuw werk na 6 maanden", "in nieuw werk na 12 maanden", "in nieuw werk na 24 maanden",
 		"maanden werkloos", "maanden WW", "maanden bijstand", "nieuw loon / oud loon",
 		"kosten per deelnemer", "nieuw werk in een andere sector",
-	},
-	Items: map[string]string{
-		"wages": "loon", "ww": "WW", "bijstand": "bijstand en IOAW", "tax": "belastingen",
-		"toeslagen": "toeslagen", "premiums": "premies en heffingen", "charges": "premies en heffingen",
-		"transition_payment": "transitievergoeding", "wage_supplement": "loonsuppletie",
-		"levy": "heffing", "case_managers": "loopbaanbegeleiders", "services": "diensten",
-		"tuition": "scholingskosten", "production": "productie", "displacement": "verdringing",
-		"health_care": "zorgkosten", "recruitment": "werving", "induction": "inwerken",
-		"leisure": "vrije tijd", "well_being": "welzijn", "excess_burden": "belastingverstoring",
 	},
 
 	NA:  "n.b.",
@@ -111,6 +101,7 @@ var textNL = text{
 	NoYears:       "Deze resultaten bevatten geen begroting per kalenderjaar.",
 	NoAssumptions: "Er zijn geen aannames meegegeven bij het maken van deze werkmap.",
 	YearsNote:     "Niet verdisconteerd, in euro's van het prijspeil; scenario min nul-alternatief.",
+	YearsStart:    "Het eerste jaar begint in maand %d van %d; het laatste eindigt met de horizon.",
 
 	Average:      "Gemiddelde",
 	BaselineMean: "Nul-alternatief (gemiddelde)",
@@ -129,6 +120,7 @@ var textNL = text{
 	Command:        "Opdracht",
 	Overrides:      "Gewijzigde parameters (--set)",
 	CohortSizeFlag: "Omvang groep (--cohort-size)",
+	CohortFileName: "Groepsbestand",
 	CohortFile:     "SHA-256 van het groepsbestand",
 	NoOverrides:    "geen",
 	AmountsNote: "Bedragen zijn netto contante waarden (NCW) van een scenario min het nul-alternatief, " +
@@ -190,15 +182,6 @@ var textEN = text{
 		"months unemployed", "months on WW", "months on social assistance", "new / old wage",
 		"cost per participant", "new jobs in another sector",
 	},
-	Items: map[string]string{
-		"wages": "wages", "ww": "WW", "bijstand": "social assistance and IOAW", "tax": "taxes",
-		"toeslagen": "allowances (toeslagen)", "premiums": "premiums and charges", "charges": "premiums and charges",
-		"transition_payment": "transition payment", "wage_supplement": "wage supplement",
-		"levy": "levy", "case_managers": "case managers", "services": "services",
-		"tuition": "tuition", "production": "production", "displacement": "displacement",
-		"health_care": "health care", "recruitment": "recruitment", "induction": "induction",
-		"leisure": "leisure", "well_being": "well-being", "excess_burden": "excess burden",
-	},
 
 	NA:  "n/a",
 	Yes: "yes",
@@ -233,6 +216,7 @@ var textEN = text{
 	NoYears:       "These results hold no budget per calendar year.",
 	NoAssumptions: "No assumptions were passed when this workbook was made.",
 	YearsNote:     "Undiscounted, in euros of the price year; scenario minus baseline.",
+	YearsStart:    "The first year starts in month %d of %d; the last ends with the horizon.",
 
 	Average:      "Mean",
 	BaselineMean: "Baseline (mean)",
@@ -251,6 +235,7 @@ var textEN = text{
 	Command:        "Command",
 	Overrides:      "Overridden parameters (--set)",
 	CohortSizeFlag: "Cohort size (--cohort-size)",
+	CohortFileName: "Cohort file",
 	CohortFile:     "SHA-256 of the cohort file",
 	NoOverrides:    "none",
 	AmountsNote: "Amounts are net present values (NPV) of a scenario minus the baseline, for the whole cohort; " +
@@ -301,14 +286,6 @@ func textFor(lang string) *text {
 		return &textEN
 	}
 	return &textNL
-}
-
-// itemLabel is the label of a line item, or its key when it has none.
-func (t *text) itemLabel(key string) string {
-	if l, ok := t.Items[key]; ok {
-		return l
-	}
-	return key
 }
 
 // party is the name of stakeholder k.

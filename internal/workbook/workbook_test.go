@@ -482,3 +482,36 @@ func TestNoMinusZero(t *testing.T) {
 		t.Errorf("noise written as %q, want 0", raw)
 	}
 }
+
+func TestAboutFromRun(t *testing.T) {
+	r := fixture(t)
+	r.Run.Command = "vwnw compare mine.toml --set hazards.job_finding=0.2"
+	r.Run.Overrides = []string{"hazards.job_finding=0.2"}
+	r.Run.CohortSize = 60
+	r.Run.CohortFiles = []model.CohortFile{
+		{Scenario: "baseline", File: "p.csv", SHA256: "aa11"},
+		{Scenario: "mine", File: "p.csv", SHA256: "aa11"}, // the same file: once
+	}
+	f, _ := write(t, r, Options{})
+	rows, _ := f.GetRows("Over")
+	got := map[string][]string{}
+	for _, row := range rows {
+		if len(row) == 2 {
+			got[row[0]] = append(got[row[0]], row[1])
+		}
+	}
+	for k, want := range map[string]string{
+		"Opdracht": r.Run.Command, "Gewijzigde parameters (--set)": "hazards.job_finding=0.2",
+		"Omvang groep (--cohort-size)": "60", "Groepsbestand": "p.csv", "SHA-256 van het groepsbestand": "aa11",
+	} {
+		if len(got[k]) != 1 || got[k][0] != want {
+			t.Errorf("Over %q = %q, want once %q", k, got[k], want)
+		}
+	}
+	// What the caller gives comes first.
+	f, _ = write(t, r, Options{Provenance: Provenance{Command: "given"}})
+	rows, _ = f.GetRows("Over")
+	if !slices.ContainsFunc(rows, func(row []string) bool { return len(row) == 2 && row[0] == "Opdracht" && row[1] == "given" }) {
+		t.Error("Over: the caller's command is not shown")
+	}
+}
