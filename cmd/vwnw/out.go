@@ -12,8 +12,8 @@ import (
 	"github.com/vwnw/vwnw/charts"
 	"github.com/vwnw/vwnw/internal/atomicfile"
 	"github.com/vwnw/vwnw/internal/output"
-	"github.com/vwnw/vwnw/internal/workbook"
 	"github.com/vwnw/vwnw/internal/safeio"
+	"github.com/vwnw/vwnw/internal/workbook"
 	"github.com/vwnw/vwnw/model"
 	"github.com/vwnw/vwnw/scenarios"
 )
