@@ -85,3 +85,20 @@ func TestYears(t *testing.T) {
 		t.Errorf("By year: note %q", note)
 	}
 }
+
+func TestYearsFromRun(t *testing.T) {
+	r := fixture(t)
+	sc := &r.Scenarios[1]
+	if sc.BudgetByYear == nil {
+		t.Fatal("fixture: no budget_by_year")
+	}
+	f, _ := write(t, r, Options{})
+	const sh = "Per jaar"
+	for i, y := range sc.BudgetByYear.Years {
+		row := strconv.Itoa(2 + i)
+		str(t, f, sh, "A"+row, sc.Name)
+		number(t, f, sh, "B"+row, float64(y), fmtYear)
+		number(t, f, sh, "F"+row, sc.BudgetByYear.Amounts.UWV[i], fmtEuro)
+		number(t, f, sh, "J"+row, sc.BudgetByYear.Amounts.Society[i], fmtEuro)
+	}
+}

@@ -170,7 +170,7 @@ func TestPanes(t *testing.T) {
 		sheet      string
 		rows, cols int
 	}{
-		{"Samenvatting", 1, 0}, {"Per partij", 1, 1}, {"Posten", 1, 0}, {"Per jaar", 1, 0},
+		{"Samenvatting", 1, 0}, {"Per partij", 1, 1}, {"Posten", 1, 0}, {"Per jaar", 1, 2},
 		{"Uitkomsten", 1, 0}, {"Bezetting", 2, 1}, {"Aannames", 1, 0}, {"Gevoeligheid", 2, 0}, {"Over", 1, 0},
 	} {
 		p, err := f.GetPanes(tc.sheet)
