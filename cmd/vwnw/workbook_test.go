@@ -173,3 +173,20 @@ func TestWorkbookRecordsCohortFile(t *testing.T) {
 		t.Errorf("Over: cohort file hash %q, want %x", r[1], sum)
 	}
 }
+
+func TestSensitivityJoinsTheRunsWorkbook(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "out")
+	run := []string{"--iterations", "4", "--seed", "5", "--out", dir}
+	if _, stderr, code := vwnw(t, append([]string{"compare", "intensive_coaching", "transition_fund"}, run...)...); code != 0 {
+		t.Fatalf("compare: exit %d: %s", code, stderr)
+	}
+	if _, stderr, code := vwnw(t, append([]string{"sensitivity", "intensive_coaching", "--method", "tornado",
+		"--param", "hazards.job_finding"}, run...)...); code != 0 {
+		t.Fatalf("sensitivity: exit %d: %s", code, stderr)
+	}
+	f := openBook(t, dir)
+	if !slices.Contains(f.GetSheetList(), "Gevoeligheid") {
+		t.Errorf("sheets %q: no Gevoeligheid after sensitivity --out into the run's DIR", f.GetSheetList())
+	}
+	rowWith(t, f, "Samenvatting", 0, "transition_fund") // the comparison is still there
+}
