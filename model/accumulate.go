@@ -227,9 +227,13 @@ func (a *Accumulator) Results() (*Results, error) {
 		for j := range flow {
 			flow[j] /= float64(N)
 		}
-		// Month 0 is January of the price year until scenarios name the
-		// cohort's start.
-		b := BudgetByYear(flow, H, r.Run.PriceYear, 1)
+		// Month 0 is the calendar month the template says (the cohort's
+		// start), January of the price year when it says none.
+		year, month := r.Run.PriceYear, 1
+		if t := sr.BudgetByYear; t != nil {
+			year, month = t.StartYear, t.StartMonth
+		}
+		b := BudgetByYear(flow, H, year, month)
 		sr.BudgetByYear = &b
 	}
 	return &r, nil

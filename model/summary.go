@@ -59,20 +59,24 @@ func (e *Engine) Template() *Results {
 		Tool:    "vwnw",
 		Version: e.cfg.Version,
 		Run: RunInfo{
-			Seed:          e.cfg.Seed,
-			Iterations:    e.cfg.Iterations,
-			HorizonMonths: e.cfg.Horizon,
-			DiscountRate:  p.Economy.DiscountRate,
-			PriceYear:     p.Economy.PriceYear,
-			Workers:       e.cfg.Workers,
+			Seed:                    e.cfg.Seed,
+			Iterations:              e.cfg.Iterations,
+			HorizonMonths:           e.cfg.Horizon,
+			DiscountRate:            p.Economy.DiscountRate,
+			PriceYear:               e.outYear,
+			RulesCarriedForwardFrom: e.carried,
+			Workers:                 e.cfg.Workers,
 		},
 		Baseline: e.inputs[0].Name,
 	}
-	for _, in := range e.inputs {
+	for s, in := range e.inputs {
 		r.Scenarios = append(r.Scenarios, ScenarioResult{
 			Name: in.Name, Title: in.Title, TitleNL: in.TitleNL,
 			Description: in.Description, DescriptionNL: in.DescriptionNL,
 			SHA256: in.SHA256,
+			// Month 0 is the cohort's start month (cohort.start); the
+			// Accumulator fills in the years.
+			BudgetByYear: &Budget{StartYear: e.cals[s].startYear, StartMonth: e.cals[s].month0 + 1},
 		})
 	}
 	return r

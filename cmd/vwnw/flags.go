@@ -5,13 +5,16 @@ import (
 	"fmt"
 	"runtime"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/spf13/cobra"
 
+	"github.com/vwnw/vwnw/internal/csvdialect"
 	"github.com/vwnw/vwnw/internal/i18n"
 	"github.com/vwnw/vwnw/internal/output"
 	"github.com/vwnw/vwnw/model"
+	"github.com/vwnw/vwnw/model/rules"
 	"github.com/vwnw/vwnw/model/sensitivity"
 	"github.com/vwnw/vwnw/scenarios"
 )
@@ -31,6 +34,11 @@ type flags struct {
 	out        string
 	baseline   string
 	lang       string
+	// priceYear is --price-year as given; outYear the year it names, or 0
+	// for the scenarios' own price year.
+	priceYear  string
+	outYear    int
+	csvDialect string
 
 	// Sensitivity.
 	method      string
@@ -77,6 +85,7 @@ func (f *flags) registerCommon(cmd *cobra.Command, formats []string, iterations,
 	fs.StringVar(&f.format, "format", "table", "output format: "+strings.Join(formats, ", "))
 	fs.BoolVar(&f.json, "json", false, "same as --format json")
 	fs.BoolVar(&f.allowLong, "allow-long", false, fmt.Sprintf("run even when the work is estimated at more than %.0g person-months", float64(maxWork)))
+	f.registerPriceYear(cmd)
 	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(formats, cobra.ShellCompDirectiveNoFileComp))
 }
 
@@ -89,9 +98,10 @@ func (f *flags) registerSim(cmd *cobra.Command) {
 	fs := cmd.Flags()
 	fs.IntVar(&f.horizon, "horizon", 60, "months each person is followed from the announcement (1 to 600; an outcome at month N needs N+1)")
 	fs.IntVar(&f.cohortSize, "cohort-size", 0, fmt.Sprintf("persons in a synthetic cohort (0: as the scenario says; at most %d)", maxCohort))
-	fs.StringVar(&f.out, "out", "", "directory to write results.json, results.csv and report.html into")
+	fs.StringVar(&f.out, "out", "", "directory to write results.json, results.csv, results.xlsx and report.html into")
 	fs.StringVar(&f.baseline, "baseline", "baseline", "the scenario the others are compared with (a shipped name or a file)")
 	fs.StringVar(&f.lang, "lang", "nl", "language of every human-readable output: nl or en (report.html Dutch by default, the terminal table and Markdown English unless --lang is given)")
+	fs.StringVar(&f.csvDialect, "csv-dialect", "en", "CSV dialect: en (commas, decimal points; for scripts) or nl (semicolons, decimal commas, BOM; for Dutch Excel)")
 }
 
 // check validates the flag values the command registered.
@@ -117,9 +127,38 @@ func (f *flags) check() error {
 			bad = append(bad, err.Error())
 		}
 	}
+	if err := f.checkPriceYear(); err != nil {
+		bad = append(bad, err.Error())
+	}
+	if f.has("csv-dialect") {
+		if _, err := csvdialect.Parse(f.csvDialect); err != nil {
+			bad = append(bad, err.Error())
+		}
+	}
 	if len(bad) > 0 {
 		return errors.New(strings.Join(bad, "\n"))
 	}
+	return nil
+}
+
+// registerPriceYear registers --price-year.
+func (f *flags) registerPriceYear(cmd *cobra.Command) {
+	first, last := rules.Default().CPIYears()
+	cmd.Flags().StringVar(&f.priceYear, "price-year", "",
+		fmt.Sprintf("express the results in euros of this year, indexed with the CBS consumer price index (%d to %d; default: the scenarios' economy.price_year)", first, last))
+}
+
+// checkPriceYear checks --price-year and sets outYear.
+func (f *flags) checkPriceYear() error {
+	if f.priceYear == "" {
+		return nil
+	}
+	first, last := rules.Default().CPIYears()
+	y, err := strconv.Atoi(f.priceYear)
+	if err != nil || y < first || y > last {
+		return fmt.Errorf("--price-year %q is not a year with a CPI figure; allowed %d to %d", f.priceYear, first, last)
+	}
+	f.outYear = y
 	return nil
 }
 
@@ -155,6 +194,7 @@ func (f *flags) config() model.Config {
 	return model.Config{
 		Seed: f.seed, Iterations: f.iterations, Horizon: f.horizon,
 		CohortSize: f.cohortSize, Workers: f.cores(), Version: buildVersion(), Observe: -1,
+		PriceYear: f.outYear,
 	}
 }
 

@@ -171,8 +171,8 @@ func (sf *scaleFlags) share() float64 {
 
 func newMergeCmd() *cobra.Command {
 	var (
-		out, format, lang, drawsPath string
-		asJSON                       bool
+		out, format, lang, drawsPath, csvDialect string
+		asJSON                                   bool
 	)
 	cmd := &cobra.Command{
 		Use:   "merge SHARD.parquet ... [--out DIR]",
@@ -235,21 +235,12 @@ its scenario files must be here too, unchanged.
 			if err != nil {
 				return fail(err)
 			}
-			if res.Run.Command, err = mergedCommand(ss.Meta().Command, ss, cmd); err != nil {
-				return err
-			}
-			if err := output.CheckFinite(res); err != nil {
-				return err
-			}
 			if dw != nil {
 				if err := dw.Close(); err != nil {
 					return fail(err)
 				}
 			}
-			if err := writeOutputs(out, res, lang); err != nil {
-				return err
-			}
-			return writeOut(cmd, func(w io.Writer) error { return output.Write(w, res, format) })
+			return finishMerge(cmd, ss, res)
 		},
 	}
 	fs := cmd.Flags()
@@ -258,7 +249,57 @@ its scenario files must be here too, unchanged.
 	fs.StringVar(&format, "format", "table", "output format: table, json, csv, markdown")
 	fs.BoolVar(&asJSON, "json", false, "same as --format json")
 	fs.StringVar(&lang, "lang", "nl", "language of report.html: nl or en")
+	fs.StringVar(&csvDialect, "csv-dialect", "en", "CSV dialect: en (commas, decimal points; for scripts) or nl (semicolons, decimal commas, BOM; for Dutch Excel)")
 	return cmd
+}
+
+// finishMerge writes what compare or run writes for the merged results:
+// it sets up the command the shards recorded, with the merge's output
+// flags, loads its scenarios (for the workbook's assumptions and the
+// provenance; their sha256 must be the shards'), records how the run was
+// asked for, and writes --out and the table.
+func finishMerge(mc *cobra.Command, ss *draws.ShardSet, res *model.Results) error {
+	spec, err := specIn(ss)
+	if err != nil {
+		return err
+	}
+	var f flags
+	var sf scaleFlags
+	sub := &cobra.Command{Use: ss.Meta().Command}
+	f.registerSim(sub)
+	sf.register(sub)
+	if err := applySpec(sub, spec, mc); err != nil {
+		return err
+	}
+	if err := f.check(); err != nil {
+		return err
+	}
+	ovs, err := f.overrides()
+	if err != nil {
+		return err
+	}
+	list, err := scenarios.LoadRun(f.baseline, spec.Args, ovs)
+	if err != nil {
+		return flagError(err)
+	}
+	for i, sc := range list {
+		if i >= len(res.Scenarios) || res.Scenarios[i].SHA256 != sc.SHA256 {
+			return fmt.Errorf("scenario %s here is not the one the shards ran (its sha256 differs): merge where the run's scenario files are, unchanged", sc.Name)
+		}
+	}
+	if err := output.CheckFinite(res); err != nil {
+		return err
+	}
+	recordRun(res, &f, spec.Args, list)
+	if err := f.writeRunOutputs(list, res); err != nil {
+		return err
+	}
+	return writeOut(mc, func(w io.Writer) error {
+		if f.format == "csv" {
+			return output.CSVDialect(w, res, f.dialect())
+		}
+		return output.WriteIn(w, res, f.format, f.termLang())
+	})
 }
 
 // checkOutputFlags validates --format and --lang.

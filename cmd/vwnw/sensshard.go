@@ -76,7 +76,7 @@ type sensSpec struct {
 
 // outputFlags are vwnw merge's own: a merge takes them from its command
 // line, not from the shards'.
-var outputFlags = map[string]bool{"out": true, "format": true, "json": true, "lang": true, "draws": true}
+var outputFlags = map[string]bool{"out": true, "format": true, "json": true, "lang": true, "draws": true, "csv-dialect": true}
 
 // notRecorded are the flags a shard does not record: the output's, and
 // those that differ between the shards of one run.
@@ -298,21 +298,4 @@ func applySpec(sub *cobra.Command, spec sensSpec, mc *cobra.Command) error {
 		}
 	})
 	return err
-}
-
-// mergedCommand is the command line of the whole run the shards of command
-// (compare or run) make up, with the merge's output flags.
-func mergedCommand(command string, ss *draws.ShardSet, mc *cobra.Command) (string, error) {
-	spec, err := specIn(ss)
-	if err != nil {
-		return "", err
-	}
-	sub := newCompareCmd()
-	if command == "run" {
-		sub = newRunCmd()
-	}
-	if err := applySpec(sub, spec, mc); err != nil {
-		return "", err
-	}
-	return commandLine(sub, spec.Args), nil
 }

@@ -18,6 +18,9 @@ type Terminal struct {
 	// Footer: person-months, seconds, workers.
 	Footer string
 
+	// Carried: the first calendar year without Dutch rules of its own.
+	Carried string
+
 	// Markdown: baseline, price year, iterations, seed, horizon.
 	MDHeader  string
 	MDStake   string
@@ -36,6 +39,7 @@ var terminalEN = Terminal{
 		"months unemployed", "months on WW", "months on bijstand", "new / old wage",
 		"resource cost per participant", "new jobs in another sector"},
 	Footer:    "\n%d person-months simulated in %s s on %d workers.\n",
+	Carried:   "Dutch rules from %d on: those of the last table, carried forward in real terms (docs/rules.md).\n",
 	MDHeader:  "NPV against `%s`, euros of %d, %d iterations, seed %d, horizon %d months.\n",
 	MDStake:   "\n### %s\n\n| stakeholder | mean | p5 | p95 | P(NPV > 0) |\n|---|---:|---:|---:|---:|\n",
 	MDOutcome: "\n| outcome | mean | p5 | p95 |\n|---|---:|---:|---:|\n",
@@ -53,6 +57,7 @@ var terminalNL = Terminal{
 		"maanden werkloos", "maanden in de WW", "maanden in de bijstand", "nieuw / oud loon",
 		"kosten per deelnemer", "nieuw werk in een andere sector"},
 	Footer:    "\n%d persoonsmaanden gesimuleerd in %s s op %d workers.\n",
+	Carried:   "Nederlandse regels vanaf %d: die van de laatste tabel, in reële termen doorgetrokken (docs/rules.md).\n",
 	MDHeader:  "Netto contante waarde ten opzichte van `%s`, euro's van %d, %d iteraties, seed %d, horizon %d maanden.\n",
 	MDStake:   "\n### %s\n\n| partij | gemiddeld | p5 | p95 | P(NCW > 0) |\n|---|---:|---:|---:|---:|\n",
 	MDOutcome: "\n| uitkomst | gemiddeld | p5 | p95 |\n|---|---:|---:|---:|\n",
