@@ -29,8 +29,8 @@ case_manager_fte = 2
 		ref, key, want string
 	}{
 		{"baseline", "economy.discount_rate", "Werkgroep Discontovoet 2020"},
-		{"baseline", "economy.income_tax_rate", "EST: wage tax"},
-		{"baseline", "economy.income_tax_rate.mode", "EST: wage tax"}, // a key of an inline table
+		{"baseline", "hazards.notice_search", "EST: job-to-job search"},
+		{"baseline", "hazards.notice_search.mode", "EST: job-to-job search"}, // a key of an inline table
 		{"baseline", "cohort.education.low", "EST, fixed by necessity"},
 		{"baseline", "cohort.size", "report §3.1.1, 30 entrants"},
 		{"intensive_coaching", "economy.discount_rate", "Werkgroep Discontovoet 2020"}, // inherited

@@ -45,8 +45,8 @@ func TestScenarioAssumptions(t *testing.T) {
 	if a := find("", "cohort.size"); a.Value != int64(30) || !strings.HasPrefix(a.Source, "report §3.1.1") {
 		t.Errorf("cohort size: %v (%T) from %q, want 30 from the report", a.Value, a.Value, a.Source)
 	}
-	if a := find("", "economy.income_tax_rate"); a.Distribution != "pert: min 0,08; mode 0,15; max 0,25" || a.Value != nil {
-		t.Errorf("income tax rate: %q, value %v; want the pert distribution and no value", a.Distribution, a.Value)
+	if a := find("", "hazards.notice_search"); a.Distribution != "pert: min 0,5; mode 0,8; max 1" || a.Value != nil {
+		t.Errorf("notice search: %q, value %v; want the pert distribution and no value", a.Distribution, a.Value)
 	}
 	if a := find("", "cohort.entry_months"); a.Value != "0; 1; 2; 3" {
 		t.Errorf("entry months: %q", a.Value)

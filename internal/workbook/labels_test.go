@@ -26,7 +26,7 @@ func TestEveryKeyHasALabel(t *testing.T) {
 		for _, a := range rows {
 			if a.Label == "" && !seen[a.Key] {
 				seen[a.Key] = true
-				t.Errorf("%s: %s has no label; add one to paramLabels in labels.go", lang, a.Key)
+				t.Errorf("%s: %s has no label; add one to paramLabels in internal/i18n/params.go", lang, a.Key)
 			}
 		}
 	}
