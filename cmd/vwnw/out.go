@@ -13,13 +13,17 @@ import (
 	"github.com/vwnw/vwnw/internal/atomicfile"
 	"github.com/vwnw/vwnw/internal/output"
 	"github.com/vwnw/vwnw/internal/safeio"
+	"github.com/vwnw/vwnw/internal/workbook"
 	"github.com/vwnw/vwnw/model"
 	"github.com/vwnw/vwnw/scenarios"
 )
 
 // simulate is the body of compare and run.
-func simulate(cmd *cobra.Command, f *flags, names []string) error {
+func simulate(cmd *cobra.Command, f *flags, sf *scaleFlags, names []string) error {
 	if err := f.check(); err != nil {
+		return err
+	}
+	if err := sf.check(f); err != nil {
 		return err
 	}
 	ovs, err := f.overrides()
@@ -34,7 +38,7 @@ func simulate(cmd *cobra.Command, f *flags, names []string) error {
 	if err != nil {
 		return flagError(err)
 	}
-	if err := f.checkWork(f.runWork(list, 1), "iterations × persons × months, over the scenarios"); err != nil {
+	if err := f.checkWork(sf.share()*f.runWork(list, 1), "iterations × persons × months, over the scenarios"); err != nil {
 		return err
 	}
 	if len(list) == 1 {
@@ -48,23 +52,27 @@ func simulate(cmd *cobra.Command, f *flags, names []string) error {
 	bar := newProgress(cmd.ErrOrStderr(), "vwnw "+cmd.Name())
 	defer bar.finish()
 	cfg.Progress = bar.update
-	eng, err := model.NewEngine(cfg, inputs)
+	if sf.shard != "" {
+		return runShard(cmd, f, cfg, sf, names, list, inputs)
+	}
+	res, err := runEngine(cmd, cfg, sf, list, inputs)
 	if err != nil {
 		return err
-	}
-	res, err := eng.Run(cmd.Context())
-	if err != nil {
-		return fail(err)
 	}
 	bar.finish()
 	if err := output.CheckFinite(res); err != nil {
 		return err
 	}
 	recordRun(res, f, names, list)
-	if err := writeOutputs(f.out, res, f.lang); err != nil {
+	if err := f.writeRunOutputs(list, res); err != nil {
 		return err
 	}
-	return writeOut(cmd, func(w io.Writer) error { return output.WriteIn(w, res, f.format, f.termLang()) })
+	return writeOut(cmd, func(w io.Writer) error {
+		if f.format == "csv" {
+			return output.CSVDialect(w, res, f.dialect())
+		}
+		return output.WriteIn(w, res, f.format, f.termLang())
+	})
 }
 
 // writeOut writes what write writes to the command's standard output, all at
@@ -78,9 +86,9 @@ func writeOut(cmd *cobra.Command, write func(io.Writer) error) error {
 	return fail(err)
 }
 
-// writeOutputs writes results.json, results.csv and report.html into dir
-// (--out; nothing when dir is ""), all or none of them.
-func writeOutputs(dir string, res *model.Results, lang string) error {
+// writeOutputs writes results.json, results.csv, results.xlsx and
+// report.html into dir (--out; nothing when dir is ""), all or none of them.
+func writeOutputs(dir string, res *model.Results, o outOptions) error {
 	if dir == "" {
 		return nil
 	}
@@ -92,8 +100,9 @@ func writeOutputs(dir string, res *model.Results, lang string) error {
 	}
 	return fail(atomicfile.WriteAll(dir, []atomicfile.File{
 		{Name: "results.json", Write: func(w io.Writer) error { return output.JSON(w, res) }},
-		{Name: "results.csv", Write: func(w io.Writer) error { return output.CSV(w, res) }},
-		{Name: "report.html", Write: func(w io.Writer) error { return charts.Render(w, res, charts.Options{Lang: lang}) }},
+		{Name: "results.csv", Write: func(w io.Writer) error { return output.CSVDialect(w, res, o.dialect) }},
+		{Name: "results.xlsx", Write: func(w io.Writer) error { return workbook.Write(w, res, o.book) }},
+		{Name: "report.html", Write: func(w io.Writer) error { return charts.Render(w, res, charts.Options{Lang: o.lang}) }},
 	}))
 }
 
