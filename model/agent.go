@@ -148,16 +148,17 @@ type coldAgent struct {
 // facts are a person's constants for the simulation, set at the
 // announcement.
 type facts struct {
-	wage        float64 // old gross monthly wage
-	wwWage      float64 // WW month wage
-	premium     float64 // employer's WW premium rate
-	labourHour  float64 // labour cost per contract hour
-	hrBase      float64 // hazard ratio on job finding from characteristics
-	bijstand    float64 // bijstand norm of the household, 0 if not eligible
-	transition  float64 // transition payment due on dismissal
-	entitlement int32   // WW months on dismissal
-	triage      int32   // 1–3
-	old         bool    // 55 or over at the announcement
+	wage           float64 // old gross monthly wage
+	wwWage         float64 // WW month wage
+	premium        float64 // employer's WW premium rate
+	production     float64 // value of a month's production in the old job
+	productionHour float64 // value of the production of a contract hour
+	hrBase         float64 // hazard ratio on job finding from characteristics
+	bijstand       float64 // bijstand norm of the household, 0 if not eligible
+	transition     float64 // transition payment due on dismissal
+	entitlement    int32   // WW months on dismissal
+	triage         int32   // 1–3
+	old            bool    // 55 or over at the announcement
 }
 
 // coaching is what coaching does for a person.
@@ -165,6 +166,7 @@ type coaching struct {
 	hours  float64 // case-manager hours per month while coached
 	hr     float64 // hazard ratio on job finding while coached, services included
 	bought bool    // coaching started once: services bought
+	waited bool    // waited a month or more for a case manager
 }
 
 // newJob is the current job with a receiving employer.
@@ -217,7 +219,8 @@ func initAgent(a *agent, x *Person, pl *plan, iterKey uint64, i int) {
 	if x.Flex {
 		f.premium = p.Economy.WWPremiumFlex
 	}
-	f.labourHour = x.MonthlyWage * (1 + p.Economy.EmployerCharges + f.premium) / (x.ContractHours * 52 / 12)
+	f.production = x.MonthlyWage * p.Economy.Productivity
+	f.productionHour = f.production / (x.ContractHours * 52 / 12)
 	a.pensionAt = int32(math.Ceil(float64(pl.rules.AOWAgeMonths) - x.Age*12))
 	f.hrBase = hazardRatio(&p.Hazards, x)
 	f.old = x.Age >= 55
@@ -276,17 +279,20 @@ func (a *agent) enter(pl *plan, s State) {
 	case Notice:
 		m.add(baseOldWage, f.wage)
 		m.add(baseOldPremium, f.wage*f.premium)
-		m.add(baseOldProduction, f.wage*(1+pl.p.Economy.EmployerCharges+f.premium)*pl.p.Economy.NoticeProductivity)
+		m.add(baseOldProduction, f.production*pl.p.Economy.NoticeProductivity)
 		m.job = h.JobFinding * h.NoticeSearch * f.hrBase * a.searchHR(pl)
 		m.other = h.Education
 		m.clocked = true
 	case Retained:
 		m.add(baseOldWage, f.wage)
 		m.add(baseOldPremium, f.wage*f.premium)
-		m.add(baseOldProduction, f.wage*(1+pl.p.Economy.EmployerCharges+f.premium))
+		m.add(baseOldProduction, f.production)
 	case Employed:
 		m.add(baseNewWage, a.job.wage)
 		m.add(baseNewPremium, a.job.wage*f.premium)
+		if pl.p.Economy.IncludeLeisure {
+			m.add(baseLeisure, a.leisureValue(pl))
+		}
 		m.varies = a.job.supplementLeft > 0 || a.job.partialWW
 		m.otherEvent, m.other = eventSeparate, h.Separation
 		if a.history.trained {

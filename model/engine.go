@@ -63,7 +63,15 @@ const (
 	OutWageRatio
 	OutCostPerParticipant
 	OutSectorChange
-	NumOutcomes = int(OutSectorChange) + 1
+	// OutUtilisation is the share of the case managers' capacity used
+	// while the service was open; OutWaitingMonths the mean months those
+	// who took coaching up waited for a case manager; OutServedWithinMonth
+	// the share of them who started in the month they took it up. NaN
+	// without coaching.
+	OutUtilisation
+	OutWaitingMonths
+	OutServedWithinMonth
+	NumOutcomes = int(OutServedWithinMonth) + 1
 )
 
 // ScenarioIteration is one scenario's outcome in one iteration.
@@ -239,6 +247,11 @@ func (e *Engine) iterate(ws *workspace, i int, it *Iteration) {
 		newPlan(pl, p, rules, H)
 		ws.live = simulate(pl, persons, agents, tl, ik, cfg.Observe, ws.live)
 		book(pl, tl, l)
+		if s > 0 {
+			// Net effects against the baseline, simulated first.
+			bookDisplacement(pl, tl, &ws.tallies[0], l)
+			bookExcessBurden(pl, l, ws.ledgers[0])
+		}
 
 		out := &it.Scenarios[s]
 		out.CohortSize = len(persons)
@@ -297,6 +310,14 @@ func (e *Engine) iterate(ws *workspace, i int, it *Iteration) {
 		o[OutCostPerParticipant] = 0
 		if tl.participants > 0 {
 			o[OutCostPerParticipant] = tl.interventionCost / tl.participants
+		}
+		o[OutUtilisation], o[OutWaitingMonths], o[OutServedWithinMonth] = math.NaN(), math.NaN(), math.NaN()
+		if pl.coaching {
+			o[OutUtilisation] = utilisation(pl, tl)
+		}
+		if tl.coachClients > 0 {
+			o[OutWaitingMonths] = tl.waitMonths / tl.coachClients
+			o[OutServedWithinMonth] = tl.servedAtOnce / tl.coachClients
 		}
 	}
 	base, bl := &it.Scenarios[0], ws.ledgers[0]

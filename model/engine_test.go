@@ -87,9 +87,10 @@ func TestLedgerIdentity(t *testing.T) {
 }
 
 // TestTransfersAreNotSocialGains changes parameters that only move money
-// between parties — a tax rate, the split of employer charges, the size of
-// a wage supplement that changes no behaviour, the fund's income for
-// trainees — and checks, iteration by iteration, that society's NPV stays
+// between parties — a tax rate, the employer charges and their split, each
+// premium, the share of flexible contracts (which only sets the WW
+// premium), the size of a wage supplement that changes no behaviour, the
+// fund's income for trainees — and checks, iteration by iteration, that society's NPV stays
 // the same while some party's changes. A transfer booked as a resource
 // (a "saved benefit" counted as a gain) would fail it.
 func TestTransfersAreNotSocialGains(t *testing.T) {
@@ -99,8 +100,17 @@ func TestTransfersAreNotSocialGains(t *testing.T) {
 		scenario string
 		a, b     []string
 	}{
-		{"income tax", "intensive_coaching", []string{"economy.income_tax_rate=0.05"}, []string{"economy.income_tax_rate=0.3"}},
+		// With leisure counted, the tax rate also sets the value of the
+		// leisure given up (a share of the net income gain): not a transfer.
+		{"income tax", "intensive_coaching", []string{"economy.income_tax_rate=0.05", "economy.include_leisure=false"},
+			[]string{"economy.income_tax_rate=0.3", "economy.include_leisure=false"}},
 		{"Zvw levy share of the charges", "baseline", []string{"economy.zvw_employer_levy=0.01"}, []string{"economy.zvw_employer_levy=0.07"}},
+		{"employer charges", "intensive_coaching", []string{"economy.employer_charges=0.1589"}, []string{"economy.employer_charges=0.30"}},
+		{"disability premiums", "intensive_coaching", []string{"economy.disability_premiums=0.03"}, []string{"economy.disability_premiums=0.09"}},
+		{"WW premium, permanent", "intensive_coaching", []string{"economy.ww_premium_permanent=0.01"}, []string{"economy.ww_premium_permanent=0.05"}},
+		{"WW premium, flexible", "intensive_coaching", []string{"economy.ww_premium_flex=0.05", "cohort.flex_share=0.4"},
+			[]string{"economy.ww_premium_flex=0.10", "cohort.flex_share=0.4"}},
+		{"flex share", "intensive_coaching", []string{"cohort.flex_share=0"}, []string{"cohort.flex_share=0.6"}},
 		{"wage supplement share", "wage_supplement", append([]string{"interventions.wage_supplement.share=0.2"}, noBehaviour...),
 			append([]string{"interventions.wage_supplement.share=0.8"}, noBehaviour...)},
 		{"fund income for trainees", "transition_fund", []string{`interventions.training.income="fund"`, "interventions.training.income_share=0.5"},
@@ -272,6 +282,9 @@ func TestZeroEffectCostsItsResources(t *testing.T) {
 	sets := []string{
 		"interventions.coaching.job_finding_hr=1", "interventions.coaching.wage_ratio_effect=0",
 		"interventions.coaching.working_time_share=0", "economy.discount_rate=0",
+		// Placements through the arrangement save recruitment costs even
+		// when coaching finds no job sooner: an effect of its own.
+		"jobs.recruitment_cost_saved=0",
 	}
 	for _, svc := range []string{"talent_scan", "career_test", "application_training", "grief_counselling", "self_employment"} {
 		sets = append(sets, "interventions.services."+svc+".job_finding_hr=1")

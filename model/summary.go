@@ -17,6 +17,7 @@ func (e *Engine) Run(ctx context.Context) (*Results, error) {
 	type samples struct {
 		npv      [NumStakeholders][]float64
 		perHead  [NumStakeholders][]float64
+		items    [NumItems][NumStakeholders][]float64
 		outcomes [NumOutcomes][]float64
 		occ      []float64
 		cash     []float64
@@ -44,6 +45,9 @@ func (e *Engine) Run(ctx context.Context) (*Results, error) {
 			for k := range NumStakeholders {
 				a.npv[k] = append(a.npv[k], si.NPV[k])
 				a.perHead[k] = append(a.perHead[k], si.NPV[k]/float64(si.CohortSize))
+				for i := range NumItems {
+					a.items[i][k] = append(a.items[i][k], si.ItemNPV[i][k])
+				}
 			}
 			for k := range NumOutcomes {
 				if !math.IsNaN(si.Outcomes[k]) {
@@ -92,11 +96,13 @@ func (e *Engine) Run(ctx context.Context) (*Results, error) {
 			st := Stakeholder(k)
 			*sr.NPV.At(st) = Summarize(a.npv[k])
 			*sr.NPVPerParticipant.At(st) = Summarize(a.perHead[k])
+			*sr.NPVByItem.At(st) = summarizeItems(&a.items, k)
 		}
 		o := &sr.Outcomes
 		for k, dst := range []*Summary{
 			&o.EmployedAt6, &o.EmployedAt12, &o.EmployedAt24, &o.MonthsUnemployed,
 			&o.MonthsWW, &o.MonthsBijstand, &o.WageRatio, &o.CostPerParticipant, &o.SectorChange,
+			&o.Utilisation, &o.WaitingMonths, &o.ServedWithinMonth,
 		} {
 			*dst = Summarize(a.outcomes[k])
 		}
@@ -122,6 +128,20 @@ func (e *Engine) Run(ctx context.Context) (*Results, error) {
 		r.Scenarios = append(r.Scenarios, sr)
 	}
 	return r, nil
+}
+
+// summarizeItems summarises stakeholder k's line items, leaving out those
+// that are zero to the cent in every iteration.
+func summarizeItems(items *[NumItems][NumStakeholders][]float64, k int) ItemSummaries {
+	out := ItemSummaries{}
+	for i := range NumItems {
+		x := items[i][k]
+		if slices.IndexFunc(x, func(v float64) bool { return math.Abs(v) >= 0.005 }) < 0 {
+			continue
+		}
+		out = append(out, ItemSummary{Item(i), Summarize(x)})
+	}
+	return out
 }
 
 // Summarize describes x: mean, standard deviation, Monte-Carlo standard

@@ -39,12 +39,19 @@ hourly_cost = { dist = "pert", min = 75, mode = 87.5, max = 100 }   # EST: no so
 case_manager_fte = 1.11
 hours_per_fte = 100              # EST: client hours per FTE-month
 paid_hours_per_fte = 156         # 36 h a week × 52 / 12: client hours are charged at the paid time behind them
-job_finding_hr = { dist = "pert", min = 1.2, mode = 1.6, max = 2.2 } # EST
+cost_basis = "hours_used"        # hours_used (per client hour) or capacity (the FTE for every month the service is open)
+job_finding_hr = { dist = "pert", min = 1.2, mode = 1.6, max = 2.2 } # EST: at the reference hours below
+dose_elasticity = 0.12           # elasticity of job finding to hours at the reference (Schiprowski 2020)
 digital_effect = 0.8             # EST
 digital_effect_low_skill = 0.4   # EST
 working_time_share = 0.5         # EST
 
 [interventions.coaching.hours]   # case-manager hours per participant-month
+group1 = 0.5
+group2 = 3
+group3 = 6
+
+[interventions.coaching.reference_hours]  # the hours at which job_finding_hr holds
 group1 = 0.5
 group2 = 3
 group3 = 6

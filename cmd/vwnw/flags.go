@@ -16,7 +16,7 @@ import (
 	"github.com/vwnw/vwnw/scenarios"
 )
 
-// flags are the flags of every command (docs/commands.md); each command
+// flags are the flags of every command (MODEL.md §9); each command
 // registers those it takes.
 type flags struct {
 	// Simulation.
@@ -31,6 +31,7 @@ type flags struct {
 	out        string
 	baseline   string
 	lang       string
+	breakdown  bool // compare: the NPV by line item
 
 	// Sensitivity.
 	method      string
@@ -105,6 +106,7 @@ func (f *flags) check() error {
 	add(f.iterations >= 1 && f.iterations <= maxIterations, "--iterations must be between 1 and %d, got %d", maxIterations, f.iterations)
 	add(f.workers >= 1, "--workers must be at least 1, got %d", f.workers)
 	add(slices.Contains(f.formats, f.format), "--format %q is not one of %s", f.format, strings.Join(f.formats, ", "))
+	add(!f.breakdown || f.format == "table", "--breakdown prints a table; --format %s already holds the line items (npv_by_item)", f.format)
 	if f.has("horizon") {
 		add(f.horizon >= 1 && f.horizon <= 600, "--horizon must be between 1 and 600 months, got %d", f.horizon)
 		add(f.cohortSize >= 0 && f.cohortSize <= maxCohort, "--cohort-size must be 0 (as the scenario says) or up to %d, got %d", maxCohort, f.cohortSize)

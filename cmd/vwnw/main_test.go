@@ -113,7 +113,7 @@ func TestJSONShape(t *testing.T) {
 	summary := []string{"mean", "sd", "se", "p5", "p50", "p95", "prob_positive"}
 	for _, e := range list {
 		s := e.(map[string]any)
-		exactly("scenario", s, []string{"name", "title", "cohort_size", "sha256", "npv", "npv_per_participant", "outcomes", "occupancy"},
+		exactly("scenario", s, []string{"name", "title", "cohort_size", "sha256", "npv", "npv_per_participant", "npv_by_item", "outcomes", "occupancy"},
 			"title_nl", "description", "description_nl", "cashflow", "society_box")
 		for _, sec := range []string{"npv", "npv_per_participant"} {
 			m := s[sec].(map[string]any)
@@ -126,7 +126,7 @@ func TestJSONShape(t *testing.T) {
 		}
 		out := s["outcomes"].(map[string]any)
 		exactly("outcomes", out, []string{"employed_6m", "employed_12m", "employed_24m", "months_unemployed", "months_ww", "months_bijstand", "wage_ratio", "cost_per_participant"},
-			"sector_change")
+			"sector_change", "utilisation", "waiting_months", "served_within_month")
 		occ := s["occupancy"].(map[string]any)
 		exactly("occupancy", occ, []string{"notice", "retained", "employed", "training", "ww", "bijstand", "no_benefit", "inactive"})
 		if n := len(occ["ww"].([]any)); n != 60 {

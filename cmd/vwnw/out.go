@@ -47,7 +47,16 @@ func simulate(cmd *cobra.Command, f *flags, names []string) error {
 	if err := writeOutputs(f.out, res, f.lang); err != nil {
 		return err
 	}
-	return writeOut(cmd, func(w io.Writer) error { return output.Write(w, res, f.format) })
+	return writeOut(cmd, func(w io.Writer) error {
+		if err := output.Write(w, res, f.format); err != nil || !f.breakdown {
+			return err
+		}
+		lang := "en" // the table's language, unless --lang asks for another
+		if cmd.Flags().Changed("lang") {
+			lang = f.lang
+		}
+		return output.Breakdown(w, res, lang)
+	})
 }
 
 // writeOut writes what write writes to the command's standard output, all at

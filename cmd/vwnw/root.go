@@ -66,6 +66,7 @@ every scenario of the run.`,
 		Example: `  vwnw compare
   vwnw compare intensive_coaching my_scenario.toml --iterations 2000
   vwnw compare --set economy.discount_rate=0.035 --json
+  vwnw compare --breakdown
   vwnw compare --out results/`,
 		ValidArgsFunction: completeScenarios,
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -73,6 +74,7 @@ every scenario of the run.`,
 		},
 	}
 	f.registerSim(cmd)
+	cmd.Flags().BoolVar(&f.breakdown, "breakdown", false, "also print, per scenario, each stakeholder's mean NPV by line item (wages, WW, tax, production, displacement, …); table format only")
 	return cmd
 }
 

@@ -33,7 +33,7 @@ func Write(w io.Writer, r *model.Results, format string) error {
 	return fmt.Errorf("unknown format %q; allowed: %s", format, strings.Join(Formats, ", "))
 }
 
-// JSON writes r as one indented JSON object (docs/commands.md).
+// JSON writes r as one indented JSON object (MODEL.md §9).
 func JSON(w io.Writer, r *model.Results) error {
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
@@ -44,7 +44,9 @@ func JSON(w io.Writer, r *model.Results) error {
 var CSVHeader = []string{"scenario", "section", "key", "mean", "sd", "se", "p5", "p50", "p95", "prob_positive"}
 
 // CSV writes one row per scenario and quantity: the NPV and NPV per
-// participant of each stakeholder, and each outcome. A quantity no
+// participant of each stakeholder, the NPV by line item (section
+// npv_by_item, key stakeholder.item, the items npv_by_item lists), and
+// each outcome. A quantity no
 // iteration defines has empty cells.
 func CSV(w io.Writer, r *model.Results) error {
 	cw := csv.NewWriter(w)
@@ -86,6 +88,12 @@ func rows(s *model.ScenarioResult) []row {
 		st := model.Stakeholder(k)
 		out = append(out, row{"npv_per_participant", st.Key(), *s.NPVPerParticipant.At(st)})
 	}
+	for k := range model.NumStakeholders {
+		st := model.Stakeholder(k)
+		for _, it := range *s.NPVByItem.At(st) {
+			out = append(out, row{"npv_by_item", st.Key() + "." + it.Item.Key(), it.Summary})
+		}
+	}
 	for _, o := range outcomes(&s.Outcomes) {
 		out = append(out, row{"outcomes", o.key, o.s})
 	}
@@ -109,6 +117,9 @@ func outcomes(o *model.Outcomes) []outcome {
 		{"wage_ratio", "new / old wage", o.WageRatio, "ratio"},
 		{"cost_per_participant", "resource cost per participant", o.CostPerParticipant, "€"},
 		{"sector_change", "new jobs in another sector", o.SectorChange, "%"},
+		{"utilisation", "case-manager capacity used", o.Utilisation, "%"},
+		{"waiting_months", "months waiting for a case manager", o.WaitingMonths, "months"},
+		{"served_within_month", "coached within the month", o.ServedWithinMonth, "%"},
 	}
 }
 
