@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unsafe"
 
 	"github.com/vwnw/vwnw/internal/suggest"
 	"github.com/vwnw/vwnw/model"
@@ -24,9 +25,57 @@ type step struct{ field, elem int }
 type Param struct {
 	Key  string
 	Dist dist.Dist
-	path []step
+	// at is where Draw sets it, resolved once when the scenario is read.
+	at field
 	// table is Dist's quantile function as Draw evaluates it.
 	table *dist.Table
+}
+
+// field is where a float64 parameter lives in model.Params: at byte offset
+// off from the start of Params or, when service ≥ 0, from the start of
+// that element of Interventions.Services (the only slice of tables in
+// Params). Resolving a key's path once lets Draw set the value without a
+// reflection walk per iteration.
+type field struct {
+	off     uintptr
+	service int
+}
+
+// servicesOffset is the offset of Interventions.Services in model.Params.
+var servicesOffset = unsafe.Offsetof(model.Params{}.Interventions) + unsafe.Offsetof(model.Interventions{}.Services)
+
+// resolve returns the field that path reaches from model.Params, which
+// must end in a float64.
+func resolve(path []step) field {
+	f := field{service: -1}
+	t := reflect.TypeFor[model.Params]()
+	for _, st := range path {
+		if st.field < 0 {
+			// Only the services are a slice of tables; the offsets walked so
+			// far must lead to them.
+			if t.Kind() != reflect.Slice || f.service >= 0 || f.off != servicesOffset {
+				panic("scenarios: a parameter in a slice other than interventions.services")
+			}
+			f.off, f.service, t = 0, st.elem, t.Elem()
+			continue
+		}
+		sf := t.Field(st.field)
+		f.off += sf.Offset
+		t = sf.Type
+	}
+	if t.Kind() != reflect.Float64 {
+		panic("scenarios: a parameter that is not a float64")
+	}
+	return f
+}
+
+// in returns the parameter's value in p.
+func (f field) in(p *model.Params) *float64 {
+	base := unsafe.Pointer(p)
+	if f.service >= 0 {
+		base = unsafe.Pointer(&p.Interventions.Services[f.service])
+	}
+	return (*float64)(unsafe.Add(base, f.off))
 }
 
 // decoder turns a merged tree into model.Params, collecting problems.
@@ -138,7 +187,7 @@ func (d *decoder) value(n *node, raw any, v reflect.Value, path string, at []ste
 			return
 		}
 		v.SetFloat(x.Median())
-		d.params0 = append(d.params0, Param{Key: path, Dist: x, path: slices.Clone(at), table: dist.NewTable(x)})
+		d.params0 = append(d.params0, Param{Key: path, Dist: x, at: resolve(at), table: dist.NewTable(x)})
 	case kindInt:
 		i, ok := raw.(int64)
 		if !ok {
@@ -411,4 +460,40 @@ func (d *decoder) crossChecks() {
 	if _, err := model.RulesFor(p.Economy.PriceYear); err != nil && p.Economy.PriceYear != 0 {
 		d.problem("economy.price_year", "%v", err)
 	}
+}
+
+// Setter returns a function that sets the numeric parameter key (a dotted
+// path, services by name) in parameters that Draw filled: what loading the
+// scenario again with key overridden to x would draw, without the reload.
+// Only the value changes: x is not checked against the key's rules, which
+// the caller keeps to (calibration keeps fitted values inside the key's
+// bounds).
+func (s *Scenario) Setter(key string) (func(p *model.Params, x float64), error) {
+	var path []step
+	n := schema
+	for _, k := range strings.Split(key, ".") {
+		switch n.kind {
+		case kindTable:
+			c := n.child(k)
+			if c == nil {
+				return nil, fmt.Errorf("%s: unknown key %q", key, k)
+			}
+			path = append(path, step{field: c.index, elem: -1})
+			n = c
+		case kindNamed:
+			i := slices.IndexFunc(s.params.Interventions.Services, func(sv model.Service) bool { return sv.Name == k })
+			if i < 0 {
+				return nil, fmt.Errorf("%s: scenario %s has no %q", key, s.Name, k)
+			}
+			path = append(path, step{field: -1, elem: i})
+			n = n.entry
+		default:
+			return nil, fmt.Errorf("%s: %q is below a value", key, k)
+		}
+	}
+	if n.kind != kindParam {
+		return nil, fmt.Errorf("%s: not a number drawn per iteration", key)
+	}
+	f := resolve(path)
+	return func(p *model.Params, x float64) { *f.in(p) = x }, nil
 }

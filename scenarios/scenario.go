@@ -6,7 +6,6 @@
 package scenarios
 
 import (
-	"reflect"
 	"slices"
 
 	"github.com/vwnw/vwnw/model"
@@ -72,17 +71,8 @@ func (s *Scenario) Draw(u func(key string) float64, p *model.Params) {
 	if len(s.uncertain) == 0 {
 		return
 	}
-	root := reflect.ValueOf(p).Elem()
 	for _, q := range s.uncertain {
-		v := root
-		for _, st := range q.path {
-			if st.field >= 0 {
-				v = v.Field(st.field)
-			} else {
-				v = v.Index(st.elem)
-			}
-		}
-		v.SetFloat(q.table.Quantile(u(q.Key)))
+		*q.at.in(p) = q.table.Quantile(u(q.Key))
 	}
 }
 
