@@ -324,6 +324,7 @@ func TestCaseManagersPaidTime(t *testing.T) {
 	sets := []string{
 		"interventions.coaching.job_finding_hr=1", "interventions.coaching.wage_ratio_effect=0",
 		"interventions.coaching.working_time_share=0", "economy.discount_rate=0", "interventions.coaching.hours_per_fte=100",
+		`interventions.coaching.cost_basis="hours_used"`, "jobs.recruitment_cost_saved=0",
 	}
 	for _, svc := range []string{"talent_scan", "career_test", "application_training", "grief_counselling", "self_employment"} {
 		sets = append(sets, "interventions.services."+svc+".uptake=0")

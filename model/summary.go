@@ -28,6 +28,9 @@ func (e *Engine) Run(ctx context.Context) (*Results, error) {
 		for k := range NumStakeholders {
 			acc[s].npv[k] = make([]float64, 0, N)
 			acc[s].perHead[k] = make([]float64, 0, N)
+			for i := range NumItems {
+				acc[s].items[i][k] = make([]float64, 0, N)
+			}
 		}
 		for k := range NumOutcomes {
 			acc[s].outcomes[k] = make([]float64, 0, N)

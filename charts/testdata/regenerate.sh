@@ -8,16 +8,21 @@ set -euo pipefail
 vwnw=${VWNW:-"go run ./cmd/vwnw"}
 d=$(mktemp -d)
 trap 'rm -rf "$d"' EXIT
-common="--seed 20201001 --iterations 100 --horizon 60"
+# The receiving employers are kept without cash flows (production valued at
+# the labour cost of permanent contracts, no flexible ones, no displacement or
+# hiring costs), so that the page's "no cash flows" cells have a party to show.
+common="--seed 20201001 --iterations 100 --horizon 60 --set economy.productivity=1.1859 --set cohort.flex_share=0
+  --set economy.displacement_short=0 --set economy.displacement_long=0 --set jobs.recruitment_cost_saved=0 --set jobs.induction_cost=0"
 keys=interventions.coaching.job_finding_hr,interventions.coaching.wage_ratio_effect,hazards.duration_decay,hazards.job_finding,hazards.triage2_hr,interventions.coaching.hourly_cost,interventions.coaching.working_time_share,jobs.schooling_share
 ekeys=interventions.wage_supplement.wage_ratio_effect,interventions.wage_supplement.job_finding_hr,interventions.training.job_finding_hr,interventions.training.separation_hr,hazards.triage3_hr,hazards.job_finding,hazards.duration_decay,interventions.coaching.hourly_cost,interventions.coaching.job_finding_hr,jobs.schooling_share
 grp=hazards=hazards.job_finding,hazards.duration_decay
 $vwnw compare baseline intensive_coaching transition_fund wage_supplement $common --workers 4 --out "$d/compare" >/dev/null
 $vwnw sensitivity intensive_coaching --method tornado $common --param $keys --out "$d/tornado" >/dev/null
 $vwnw sensitivity intensive_coaching --method sobol $common --inner 2 --param $keys --group $grp --out "$d/sobol" >/dev/null
-# EVPI over three options with 1,000 parameter sets, so that some EVPPIs are
-# distinguishable from noise and some are not.
-$vwnw sensitivity intensive_coaching transition_fund wage_supplement --method evpi $common --iterations 1000 --inner 4 \
+# EVPI over three options with 500 parameter sets, so that some EVPPIs are
+# distinguishable from noise and some are not, and the ranking's stability
+# warning has something to say.
+$vwnw sensitivity intensive_coaching transition_fund wage_supplement --method evpi $common --iterations 500 --inner 4 \
   --param $ekeys --group $grp --out "$d/evpi" >/dev/null
 $vwnw sensitivity intensive_coaching --method breakeven $common \
   --param interventions.coaching.hourly_cost --range 50,3000 --out "$d/breakeven" >/dev/null

@@ -57,7 +57,7 @@ type flags struct {
 }
 
 // Upper bounds of the size flags: summaries keep every iteration's values
-// (about 200 bytes per scenario), and a cohort lives in every worker's
+// (about 1.5 kB per scenario with the line items), and a cohort lives in every worker's
 // memory, so larger values would exhaust memory rather than run.
 const (
 	maxIterations = 1_000_000

@@ -196,8 +196,21 @@ func TestTableAndCSV(t *testing.T) {
 	}
 	stdout, _, _ = vwnw(t, "run", "intensive_coaching", "--iterations", "10", "--format", "csv")
 	lines := strings.Split(strings.TrimSpace(stdout), "\n")
-	if lines[0] != "scenario,section,key,mean,sd,se,p5,p50,p95,prob_positive" || len(lines) != 1+2*(8+8+9) {
-		t.Errorf("csv: header %q, %d lines", lines[0], len(lines))
+	items := 0
+	for _, l := range lines {
+		if strings.Contains(l, ",npv_by_item,") {
+			items++
+		}
+	}
+	if lines[0] != "scenario,section,key,mean,sd,se,p5,p50,p95,prob_positive" || items == 0 || len(lines) != 1+2*(8+8+12)+items {
+		t.Errorf("csv: header %q, %d lines, %d of line items", lines[0], len(lines), items)
+	}
+	stdout, _, code = vwnw(t, "compare", "intensive_coaching", "--iterations", "10", "--breakdown")
+	if code != 0 || !strings.Contains(stdout, "Mean NPV by line item") || !strings.Contains(stdout, "displacement") {
+		t.Errorf("compare --breakdown: exit %d\n%s", code, stdout)
+	}
+	if _, stderr, code := vwnw(t, "compare", "intensive_coaching", "--iterations", "2", "--breakdown", "--json"); code != 2 || !strings.Contains(stderr, "--breakdown prints a table") {
+		t.Errorf("compare --breakdown --json: exit %d, %s", code, stderr)
 	}
 	stdout, _, _ = vwnw(t, "scenarios")
 	if !slices.ContainsFunc(strings.Split(stdout, "\n"), func(l string) bool { return strings.HasPrefix(l, "intensive_coaching ") }) {
