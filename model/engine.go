@@ -47,6 +47,9 @@ type Config struct {
 	// Observe is the calendar month (from the cohort's first entry month) at
 	// which the pilot's outcome categories are counted; negative for none.
 	Observe int
+	// Progress, when set, is called by Run after each iteration with the
+	// iterations done and in all, from a single goroutine.
+	Progress func(done, total int)
 }
 
 // Outcome indexes the per-iteration outcomes of a scenario.

@@ -64,6 +64,9 @@ func (e *Engine) Run(ctx context.Context) (*Results, error) {
 				a.cash[j] += v
 			}
 		}
+		if e.cfg.Progress != nil {
+			e.cfg.Progress(len(acc[0].npv[0]), N)
+		}
 		return nil
 	})
 	if err != nil {

@@ -7,13 +7,12 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"io/fs"
 	"math"
-	"os"
 	"slices"
 	"strconv"
 	"strings"
 
+	"github.com/vwnw/vwnw/internal/safeio"
 	"github.com/vwnw/vwnw/internal/suggest"
 	"github.com/vwnw/vwnw/model"
 )
@@ -33,12 +32,9 @@ var (
 // a draw). It returns the persons, ordered by entry month, and a digest of
 // the file's bytes.
 func ReadCohortFile(path string, c *model.Cohort) ([]model.Person, []byte, error) {
-	data, err := os.ReadFile(path)
-	switch {
-	case errors.Is(err, fs.ErrNotExist):
-		return nil, nil, fmt.Errorf("cohort file %s: no such file", path)
-	case err != nil:
-		return nil, nil, fmt.Errorf("cohort file %s: %w", path, err)
+	data, err := safeio.ReadFile(path, safeio.MaxCohort)
+	if err != nil {
+		return nil, nil, fmt.Errorf("cohort file %w", err)
 	}
 	persons, err := ReadCohort(bytes.NewReader(data), path, c)
 	if err != nil {
@@ -52,44 +48,78 @@ func ReadCohortFile(path string, c *model.Cohort) ([]model.Person, []byte, error
 // before the rest are only counted.
 const maxCohortProblems = 20
 
+// maxCohortRows is the most persons a cohort file may hold: the largest
+// cohort the model runs (cohort.size and --cohort-size).
+const maxCohortRows = 1_000_000
+
+// cohortProblems collects the problems of a cohort file, keeping the first
+// maxCohortProblems and counting the rest.
+type cohortProblems struct {
+	name string
+	list []string
+	more int
+}
+
+func (cp *cohortProblems) add(line int, format string, args ...any) {
+	if len(cp.list) == maxCohortProblems {
+		cp.more++
+		return
+	}
+	cp.list = append(cp.list, fmt.Sprintf("%s:%d: ", cp.name, line)+fmt.Sprintf(format, args...))
+}
+
+func (cp *cohortProblems) err() error {
+	if len(cp.list) == 0 {
+		return nil
+	}
+	list := cp.list
+	if cp.more > 0 {
+		list = append(list, fmt.Sprintf("… and %d more problems", cp.more))
+	}
+	return errors.New(strings.Join(list, "\n  "))
+}
+
 // ReadCohort reads cohort rows from r; name labels messages. Every problem
 // of the file is reported at once (the first maxCohortProblems of them),
-// each with its line and column.
+// each with its line and column. A file of more than maxCohortRows rows is
+// refused. Messages quote at most a short, escaped piece of a cell, and
+// nothing of a file whose first line names no cohort column at all (it is
+// some other file).
 func ReadCohort(r io.Reader, name string, c *model.Cohort) ([]model.Person, error) {
 	cr := csv.NewReader(r)
 	cr.TrimLeadingSpace = true
+	cr.ReuseRecord = true
 	header, err := cr.Read()
 	if err == io.EOF {
 		return nil, fmt.Errorf("%s: empty file; want a header row with %s", name, strings.Join(requiredColumns, ", "))
 	}
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", name, err)
-	}
-	var problems []string
-	add := func(line int, format string, args ...any) {
-		problems = append(problems, fmt.Sprintf("%s:%d: ", name, line)+fmt.Sprintf(format, args...))
-	}
 	known := append(slices.Clone(requiredColumns), optionalColumns...)
+	if err != nil || !slices.ContainsFunc(header, func(h string) bool { return slices.Contains(known, cleanHeader(h)) }) {
+		return nil, fmt.Errorf("%s:1: not a cohort CSV file: the first line must name the columns %s (optional: %s)",
+			name, strings.Join(requiredColumns, ", "), strings.Join(optionalColumns, ", "))
+	}
+	header = slices.Clone(header)
+	problems := cohortProblems{name: name}
 	col := map[string]int{}
 	for i, h := range header {
-		h = strings.TrimSpace(strings.TrimPrefix(h, "\ufeff"))
+		h = cleanHeader(h)
 		if !slices.Contains(known, h) {
-			add(1, "unknown column %q%s; allowed: %s", h, suggest.Hint(h, known), strings.Join(known, ", "))
+			problems.add(1, "unknown column %s%s; allowed: %s", safeio.Quote(h), suggest.Hint(h, known), strings.Join(known, ", "))
 			continue
 		}
 		if _, dup := col[h]; dup {
-			add(1, "column %q appears twice", h)
+			problems.add(1, "column %q appears twice", h)
 			continue
 		}
 		col[h] = i
 	}
 	for _, h := range requiredColumns {
 		if _, ok := col[h]; !ok {
-			add(1, "missing column %q; required: %s", h, strings.Join(requiredColumns, ", "))
+			problems.add(1, "missing column %q; required: %s", h, strings.Join(requiredColumns, ", "))
 		}
 	}
-	if len(problems) > 0 {
-		return nil, cohortError(problems)
+	if err := problems.err(); err != nil {
+		return nil, err
 	}
 	var persons []model.Person
 	for {
@@ -97,24 +127,33 @@ func ReadCohort(r io.Reader, name string, c *model.Cohort) ([]model.Person, erro
 		if err == io.EOF {
 			break
 		}
-		line, _ := cr.FieldPos(0)
 		if err != nil {
 			var pe *csv.ParseError
 			if errors.As(err, &pe) && errors.Is(pe.Err, csv.ErrFieldCount) {
-				add(pe.Line, "%d fields, but the header has %d", len(rec), len(header))
+				problems.add(pe.Line, "%d fields, but the header has %d", len(rec), len(header))
 				continue
 			}
-			problems = append(problems, fmt.Sprintf("%s: %v", name, err))
+			if errors.As(err, &pe) {
+				problems.add(pe.Line, "column %d: %v (a field that holds a quote must be quoted, its quotes doubled: \"5\"\"0\")", pe.Column, pe.Err)
+			} else {
+				problems.add(0, "%v", err)
+			}
 			break // the rest cannot be read reliably
 		}
+		if len(persons) == maxCohortRows {
+			line, _ := cr.FieldPos(0)
+			problems.add(line, "more than %d persons; a cohort file may hold at most %d rows", maxCohortRows, maxCohortRows)
+			break
+		}
+		line, _ := cr.FieldPos(0)
 		p, errs := parseRow(rec, col)
 		for _, e := range errs {
-			add(line, "%v", e)
+			problems.add(line, "%v", e)
 		}
 		persons = append(persons, p)
 	}
-	if len(problems) > 0 {
-		return nil, cohortError(problems)
+	if err := problems.err(); err != nil {
+		return nil, err
 	}
 	if len(persons) == 0 {
 		return nil, fmt.Errorf("%s: no rows after the header", name)
@@ -132,14 +171,8 @@ func ReadCohort(r io.Reader, name string, c *model.Cohort) ([]model.Person, erro
 	return persons, nil
 }
 
-// cohortError joins the problems of a cohort file, listing at most
-// maxCohortProblems.
-func cohortError(problems []string) error {
-	if n := len(problems); n > maxCohortProblems {
-		problems = append(problems[:maxCohortProblems], fmt.Sprintf("… and %d more problems", n-maxCohortProblems))
-	}
-	return errors.New(strings.Join(problems, "\n  "))
-}
+// cleanHeader trims a header cell and a byte order mark before it.
+func cleanHeader(h string) string { return strings.TrimSpace(strings.TrimPrefix(h, "\ufeff")) }
 
 // parseRow reads one row; it returns every problem of the row.
 func parseRow(rec []string, col map[string]int) (model.Person, []error) {
@@ -152,17 +185,18 @@ func parseRow(rec []string, col map[string]int) (model.Person, []error) {
 		}
 		return strings.TrimSpace(rec[i]), true
 	}
-	num := func(k string, lo, hi float64, whole bool, dst *float64) {
+	num := func(k string, dst *float64) {
 		s, ok := get(k)
 		if !ok {
 			return
 		}
+		r := personRanges[k]
 		v, err := strconv.ParseFloat(s, 64)
 		switch {
-		case err != nil || math.IsNaN(v) || v < lo || v > hi:
-			errs = append(errs, fmt.Errorf("column %s: %q is not a number from %v to %v", k, s, lo, hi))
-		case whole && v != math.Trunc(v):
-			errs = append(errs, fmt.Errorf("column %s: %q is not a whole number (%v to %v)", k, s, lo, hi))
+		case err != nil || !(v >= r.lo && v <= r.hi):
+			errs = append(errs, fmt.Errorf("column %s: %s is not a number from %v to %v", k, safeio.Quote(s), r.lo, r.hi))
+		case r.whole && v != math.Trunc(v):
+			errs = append(errs, fmt.Errorf("column %s: %s is not a whole number (%v to %v)", k, safeio.Quote(s), r.lo, r.hi))
 		default:
 			*dst = v
 		}
@@ -174,21 +208,21 @@ func parseRow(rec []string, col map[string]int) (model.Person, []error) {
 		}
 		i := slices.Index(allowed, s)
 		if i < 0 {
-			errs = append(errs, fmt.Errorf("column %s: %q is not one of %s%s", k, s, strings.Join(allowed, ", "), suggest.Hint(s, allowed)))
+			errs = append(errs, fmt.Errorf("column %s: %s is not one of %s%s", k, safeio.Quote(s), strings.Join(allowed, ", "), suggest.Hint(s, allowed)))
 			return
 		}
 		*dst = i
 	}
 	var entry, notice, triage float64 = 0, 0, 0
 	var edu, household, contract, digital int
-	num("entry_month", 0, 120, true, &entry)
-	num("age", 15, 80, false, &p.Age)
-	num("tenure_years", 0, 60, false, &p.TenureYears)
-	num("work_history_years", 0, 65, false, &p.HistoryYears)
-	num("monthly_wage", 0, 100000, false, &p.MonthlyWage)
-	num("contract_hours", 1, 60, false, &p.ContractHours)
-	num("notice_months", 1, 24, true, &notice)
-	num("triage", 1, 3, true, &triage)
+	num("entry_month", &entry)
+	num("age", &p.Age)
+	num("tenure_years", &p.TenureYears)
+	num("work_history_years", &p.HistoryYears)
+	num("monthly_wage", &p.MonthlyWage)
+	num("contract_hours", &p.ContractHours)
+	num("notice_months", &notice)
+	num("triage", &triage)
 	choice("education", []string{"low", "mid", "high"}, &edu)
 	choice("household", []string{"single", "partner_with_income", "partner_without_income"}, &household)
 	choice("contract", []string{"permanent", "flex"}, &contract)

@@ -8,11 +8,13 @@ import (
 	"fmt"
 	"maps"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 
 	"github.com/BurntSushi/toml"
 
+	"github.com/vwnw/vwnw/internal/safeio"
 	"github.com/vwnw/vwnw/internal/suggest"
 )
 
@@ -22,15 +24,29 @@ type Override struct {
 	Value string // TOML value: 1.4, "digital", { dist = "pert", … }
 }
 
-// ParseOverride splits "KEY=VALUE".
+// ParseOverride splits "KEY=VALUE". KEY is a dotted path of letters,
+// digits, _ and -; VALUE is one line of TOML (a line break could smuggle
+// more keys into it, or into the scenario calibrate --write writes).
 func ParseOverride(s string) (Override, error) {
 	k, v, ok := strings.Cut(s, "=")
 	k, v = strings.TrimSpace(k), strings.TrimSpace(v)
 	if !ok || k == "" || v == "" {
-		return Override{}, fmt.Errorf("--set %q: want KEY=VALUE, e.g. --set hazards.job_finding=0.12", s)
+		return Override{}, fmt.Errorf("--set %s: want KEY=VALUE, e.g. --set hazards.job_finding=0.12", safeio.Quote(s))
+	}
+	if !overrideKey.MatchString(k) {
+		return Override{}, fmt.Errorf("--set %s: KEY must be a dotted path of letters, digits, _ and -, e.g. hazards.job_finding", safeio.Quote(k))
+	}
+	if strings.ContainsAny(v, "\n\r") {
+		return Override{}, fmt.Errorf("--set %s: VALUE must be on one line, got %s", k, safeio.Quote(v))
+	}
+	if len(v) > maxOverrideLen {
+		return Override{}, fmt.Errorf("--set %s: VALUE is %d bytes long; at most %d are allowed", k, len(v), maxOverrideLen)
 	}
 	return Override{Key: k, Value: v}, nil
 }
+
+// overrideKey is the form of KEY in --set KEY=VALUE.
+var overrideKey = regexp.MustCompile(`^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*$`)
 
 // meta are the keys of a scenario file that describe it rather than set
 // parameters. They are not inherited through extends.
@@ -103,6 +119,7 @@ func load(src *source, overrides []Override) (*Scenario, error) {
 			*dst = str
 		}
 	}
+	checkMeta(s, src, m, &ps)
 	if s.Title == "" {
 		s.Title = s.Name
 	}
@@ -113,6 +130,7 @@ func load(src *source, overrides []Override) (*Scenario, error) {
 	}
 	d := decoder{tree: t, problems: &ps}
 	d.decode(s)
+	d.checkRanges()
 	if len(ps) > 0 {
 		return nil, ps.err()
 	}
@@ -142,17 +160,25 @@ func mergeChain(src *source, chain []string, ps *problems) (*tree, map[string]an
 		return nil, nil
 	}
 	chain = append(chain, src.id)
+	if p := safeio.CheckTOML(src.data); p != nil {
+		ps.add(src.display, p.Line, "", "%s", p.Msg)
+		return nil, nil
+	}
 	m := map[string]any{}
 	if _, err := toml.NewDecoder(bytes.NewReader(src.data)).Decode(&m); err != nil {
 		var pe toml.ParseError
 		if errors.As(err, &pe) {
-			ps.add(src.display, pe.Position.Line, pe.LastKey, "TOML syntax: %s", pe.Message)
+			ps.add(src.display, pe.Position.Line, pe.LastKey, "TOML syntax: %s", escapeInvisible(pe.Message))
 		} else {
-			ps.add(src.display, 0, "", "TOML: %v", err)
+			ps.add(src.display, 0, "", "TOML: %s", escapeInvisible(err.Error()))
 		}
 		return nil, nil
 	}
 	lines := keyLines(src.data)
+	if n := countServices(m); n > maxServices {
+		ps.add(src.display, lines["interventions.services"], "interventions.services", "has %d services; at most %d are allowed", n, maxServices)
+		return nil, nil
+	}
 	own := &tree{root: map[string]any{}, origin: map[string]where{}, top: src}
 	for k, v := range m {
 		if !slices.Contains(meta, k) {
@@ -243,13 +269,25 @@ func (t *tree) override(o Override, ps *problems) bool {
 	if !t.hasEntry(parts) {
 		return false
 	}
+	if p := safeio.CheckTOML([]byte(o.Value)); p != nil {
+		ps.add("", 0, label, "value: %s", p.Msg)
+		return true
+	}
 	var doc map[string]any
 	if _, err := toml.Decode("v = "+o.Value, &doc); err != nil {
 		if n.kind != kindString {
-			ps.add("", 0, label, "value %q is not a TOML value (a number like 0.12, or a table like { dist = \"pert\", min = 1, mode = 2, max = 3 })", o.Value)
+			ps.add("", 0, label, "value %s is not a TOML value (a number like 0.12, or a table like { dist = \"pert\", min = 1, mode = 2, max = 3 })", safeio.Quote(o.Value))
+			return true
+		}
+		if strings.ContainsAny(o.Value, "\n\r") {
+			ps.add("", 0, label, "value %s holds a line break; a bare word cannot", safeio.Quote(o.Value))
 			return true
 		}
 		doc = map[string]any{"v": o.Value} // a bare word for a string key
+	}
+	if _, ok := doc["v"]; !ok || len(doc) != 1 {
+		ps.add("", 0, label, "value %s is more than one TOML value; give a number, a string or an inline table", safeio.Quote(o.Value))
+		return true
 	}
 	m := t.root
 	for i, k := range parts[:len(parts)-1] {
@@ -315,4 +353,44 @@ func describe(v any) string {
 		return "an array"
 	}
 	return fmt.Sprintf("a %T", v)
+}
+
+// maxServices is the most services under [interventions.services]: the
+// shipped scenarios have 5, and merging is quadratic in their number.
+const maxServices = 100
+
+// maxOverrideLen is the longest VALUE of --set KEY=VALUE, in bytes (an
+// Override made in code, such as calibration's cohort, may be longer).
+const maxOverrideLen = 4096
+
+// countServices returns how many services the decoded file m names.
+func countServices(m map[string]any) int {
+	iv, _ := m["interventions"].(map[string]any)
+	sv, _ := iv["services"].(map[string]any)
+	return len(sv)
+}
+
+// checkMeta checks the scenario's name (against the safe set of vwnw init),
+// titles and descriptions.
+func checkMeta(s *Scenario, src *source, m map[string]any, ps *problems) {
+	lines := keyLines(src.data)
+	if err := checkName("scenario name", s.Name); err != nil {
+		if _, set := m["name"]; set {
+			ps.add(src.display, lines["name"], "name", "%v", err)
+		} else {
+			ps.add(src.display, 0, "name", "%v; it comes from the file name: set name = \"…\" in the file", err)
+		}
+	}
+	for k, v := range map[string]string{
+		"title": s.Title, "title_nl": s.TitleNL, "description": s.Description, "description_nl": s.DescriptionNL,
+	} {
+		multi := strings.HasPrefix(k, "description")
+		limit := maxTitleLen
+		if multi {
+			limit = maxDescriptionLen
+		}
+		if err := checkText(v, limit, multi); err != nil {
+			ps.add(src.display, lines[k], k, "%v", err)
+		}
+	}
 }

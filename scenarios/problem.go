@@ -3,7 +3,9 @@ package scenarios
 import (
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // Problem is one thing wrong with an input file.
@@ -25,7 +27,7 @@ func (p Problem) String() string {
 		b.WriteString(": ")
 	}
 	if p.Key != "" {
-		b.WriteString(p.Key)
+		b.WriteString(printableKey(p.Key))
 		b.WriteString(": ")
 	}
 	b.WriteString(p.Msg)
@@ -50,7 +52,36 @@ func (e *Error) Error() string {
 type problems []Problem
 
 func (ps *problems) add(file string, line int, key, format string, args ...any) {
-	*ps = append(*ps, Problem{File: file, Line: line, Key: key, Msg: fmt.Sprintf(format, args...)})
+	for i, a := range args {
+		if s, ok := a.(string); ok {
+			// A line break of the input must not start a line of the
+			// message; the message's own (a cohort file's problems) may.
+			s = strings.NewReplacer("\n", `\n`, "\r", `\r`).Replace(shorten(s, maxArgLen))
+			args[i] = s
+		}
+	}
+	msg := strings.Split(fmt.Sprintf(format, args...), "\n")
+	for i, l := range msg {
+		msg[i] = escapeInvisible(l) // bidi and control characters of the input
+	}
+	*ps = append(*ps, Problem{File: file, Line: line, Key: key, Msg: strings.Join(msg, "\n")})
+}
+
+// maxArgLen is the longest piece of text (a key, a value) a message
+// quotes in full, in bytes; longer ones are cut, so that a key of a
+// million characters makes a short message.
+const maxArgLen = 1000
+
+// shorten cuts s to at most n bytes at a character boundary and marks the
+// cut with "…".
+func shorten(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n] + "…"
 }
 
 // err returns nil without problems, else an *Error.
@@ -66,5 +97,26 @@ func (ps problems) err() error {
 		}
 		return a.Line - b.Line
 	})
+	if n := len(ps); n > maxProblems {
+		ps = append(ps[:maxProblems:maxProblems], Problem{Msg: fmt.Sprintf("… and %d more problems", n-maxProblems)})
+	}
 	return &Error{Problems: ps}
 }
+
+// maxProblems is how many problems an *Error lists before the rest are
+// only counted, so that a file of thousands of unknown keys gives a
+// message one can read.
+const maxProblems = 20
+
+// printableKey returns key, or key quoted with its invisible and control
+// characters escaped when it has any (a key can hold any quoted TOML
+// text), cut when it is long.
+func printableKey(key string) string {
+	if strings.IndexFunc(key, invisible) >= 0 {
+		return strconv.Quote(shorten(key, maxKeyLen))
+	}
+	return shorten(key, maxKeyLen)
+}
+
+// maxKeyLen is the longest key a message shows in full, in bytes.
+const maxKeyLen = 200

@@ -17,6 +17,10 @@ func (e *UnusedOverrideError) Error() string {
 	return fmt.Sprintf("override %s: no scenario in this run has that table", e.Key)
 }
 
+// MaxRunScenarios is the most scenarios one run compares with its
+// baseline: each is loaded, checked against the others and simulated.
+const MaxRunScenarios = 64
+
 // LoadRun loads the baseline and the scenarios named (the shipped set when
 // none), all with overrides: the baseline first and each scenario once. It
 // checks that every scenario can be compared with the baseline
@@ -26,6 +30,9 @@ func (e *UnusedOverrideError) Error() string {
 func LoadRun(baseline string, names []string, overrides []Override) ([]*Scenario, error) {
 	if len(names) == 0 {
 		names = Shipped()
+	}
+	if len(names) > MaxRunScenarios {
+		return nil, fmt.Errorf("%d scenarios named; a run compares at most %d scenarios with its baseline", len(names), MaxRunScenarios)
 	}
 	base, err := Load(baseline, overrides...)
 	if err != nil {

@@ -5,10 +5,11 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
+
+	"github.com/vwnw/vwnw/internal/safeio"
 )
 
 //go:embed shipped/*.toml
@@ -67,20 +68,12 @@ func open(ref, dir string) (*source, error) {
 	if dir != "" && !filepath.IsAbs(ref) {
 		path = filepath.Join(dir, ref)
 	}
-	info, err := os.Stat(path)
+	data, err := safeio.ReadFile(path, safeio.MaxScenario)
 	switch {
 	case errors.Is(err, fs.ErrNotExist) && !isPath:
 		return nil, fmt.Errorf("%q is neither a shipped scenario (%s) nor a file", ref, strings.Join(Shipped(), ", "))
-	case errors.Is(err, fs.ErrNotExist):
-		return nil, fmt.Errorf("%s: no such file", path)
 	case err != nil:
-		return nil, fmt.Errorf("%s: %w", path, err)
-	case info.IsDir():
-		return nil, fmt.Errorf("%s: is a directory, not a scenario file", path)
-	}
-	data, err := os.ReadFile(path)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
+		return nil, err
 	}
 	abs, _ := filepath.Abs(path)
 	return &source{

@@ -2,10 +2,12 @@ package scenarios
 
 import (
 	"fmt"
-	"regexp"
+
+	"github.com/vwnw/vwnw/internal/safeio"
 )
 
-var validName = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9_-]*$`)
+// validName is the safe set of names, also enforced when a scenario is read.
+var validName = safeio.NamePattern
 
 // Template returns the text of a new scenario called name that extends the
 // baseline, with commented examples of what can be changed.

@@ -77,10 +77,13 @@ func runCalibrate(cmd *cobra.Command, f *flags, ref string) error {
 	}
 	p := &calibrate.Plan{
 		Observed: f.observed, Scenario: ref, Fit: f.fit, Write: f.write, Level: f.level, Overrides: ovs,
-		Config: model.Config{Seed: f.seed, Iterations: f.iterations, Workers: f.workers, Version: buildVersion()},
+		Config: model.Config{Seed: f.seed, Iterations: f.iterations, Workers: f.cores(), Version: buildVersion()},
 	}
 	if err := p.Check(); err != nil {
 		return flagError(err)
+	}
+	if err := f.checkWork(p.Work(), "evaluations × iterations × entrants × months"); err != nil {
+		return err
 	}
 	rep, err := p.Run(cmd.Context())
 	var bad *calibrate.Error

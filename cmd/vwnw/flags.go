@@ -52,6 +52,8 @@ type flags struct {
 	// Report.
 	output string
 
+	allowLong bool // --allow-long: run beyond maxWork
+
 	formats []string       // the formats the command writes
 	cmd     *cobra.Command // the command the flags are registered on
 }
@@ -75,6 +77,7 @@ func (f *flags) registerCommon(cmd *cobra.Command, formats []string, iterations,
 	fs.StringArrayVar(&f.set, "set", nil, set)
 	fs.StringVar(&f.format, "format", "table", "output format: "+strings.Join(formats, ", "))
 	fs.BoolVar(&f.json, "json", false, "same as --format json")
+	fs.BoolVar(&f.allowLong, "allow-long", false, fmt.Sprintf("run even when the work is estimated at more than %.0g person-months", float64(maxWork)))
 	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(formats, cobra.ShellCompDirectiveNoFileComp))
 }
 
@@ -104,7 +107,7 @@ func (f *flags) check() error {
 		}
 	}
 	add(f.iterations >= 1 && f.iterations <= maxIterations, "--iterations must be between 1 and %d, got %d", maxIterations, f.iterations)
-	add(f.workers >= 1, "--workers must be at least 1, got %d", f.workers)
+	bad = append(bad, f.checkBounds()...)
 	add(slices.Contains(f.formats, f.format), "--format %q is not one of %s", f.format, strings.Join(f.formats, ", "))
 	add(!f.breakdown || f.format == "table", "--breakdown prints a table; --format %s already holds the line items (npv_by_item)", f.format)
 	if f.has("horizon") {
@@ -135,6 +138,9 @@ func checkLang(lang string) error {
 
 // overrides parses the --set flags.
 func (f *flags) overrides() ([]scenarios.Override, error) {
+	if len(f.set) > maxSets {
+		return nil, fmt.Errorf("--set is given %d times; at most %d are allowed", len(f.set), maxSets)
+	}
 	var out []scenarios.Override
 	for _, s := range f.set {
 		o, err := scenarios.ParseOverride(s)
@@ -150,7 +156,7 @@ func (f *flags) overrides() ([]scenarios.Override, error) {
 func (f *flags) config() model.Config {
 	return model.Config{
 		Seed: f.seed, Iterations: f.iterations, Horizon: f.horizon,
-		CohortSize: f.cohortSize, Workers: f.workers, Version: buildVersion(), Observe: -1,
+		CohortSize: f.cohortSize, Workers: f.cores(), Version: buildVersion(), Observe: -1,
 	}
 }
 

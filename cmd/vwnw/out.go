@@ -12,6 +12,7 @@ import (
 	"github.com/vwnw/vwnw/charts"
 	"github.com/vwnw/vwnw/internal/atomicfile"
 	"github.com/vwnw/vwnw/internal/output"
+	"github.com/vwnw/vwnw/internal/safeio"
 	"github.com/vwnw/vwnw/model"
 	"github.com/vwnw/vwnw/scenarios"
 )
@@ -29,6 +30,9 @@ func simulate(cmd *cobra.Command, f *flags, names []string) error {
 	if err != nil {
 		return flagError(err)
 	}
+	if err := f.checkWork(f.runWork(list, 1), "iterations × persons × months, over the scenarios"); err != nil {
+		return err
+	}
 	if len(list) == 1 {
 		fmt.Fprintf(cmd.ErrOrStderr(), "vwnw: note: only the baseline %q: it is compared with itself, so every NPV is zero; name a scenario (vwnw scenarios lists the shipped ones)\n", list[0].Name)
 	}
@@ -36,13 +40,21 @@ func simulate(cmd *cobra.Command, f *flags, names []string) error {
 	for i, s := range list {
 		inputs[i] = s.Input()
 	}
-	eng, err := model.NewEngine(f.config(), inputs)
+	cfg := f.config()
+	bar := newProgress(cmd.ErrOrStderr(), "vwnw "+cmd.Name())
+	defer bar.finish()
+	cfg.Progress = bar.update
+	eng, err := model.NewEngine(cfg, inputs)
 	if err != nil {
 		return err
 	}
 	res, err := eng.Run(cmd.Context())
 	if err != nil {
 		return fail(err)
+	}
+	bar.finish()
+	if err := output.CheckFinite(res); err != nil {
+		return err
 	}
 	if err := writeOutputs(f.out, res, f.lang); err != nil {
 		return err
@@ -91,12 +103,11 @@ func writeOutputs(dir string, res *model.Results, lang string) error {
 
 // readResults reads a results.json file.
 func readResults(path string) (*model.Results, error) {
-	fh, err := os.Open(path)
+	data, err := safeio.ReadFile(path, safeio.MaxResults)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, unwrapPathErr(err))
+		return nil, err
 	}
-	defer fh.Close()
-	res, err := output.ReadJSON(fh)
+	res, err := output.ReadResults(data)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}

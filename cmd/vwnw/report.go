@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"os"
 
 	"github.com/spf13/cobra"
@@ -23,6 +24,9 @@ func newReportCmd() *cobra.Command {
 			}
 			if err := checkLang(f.lang); err != nil {
 				return err
+			}
+			if samePath(args[0], f.output) {
+				return fmt.Errorf("-o %s is the results file itself; write the report to another file", f.output)
 			}
 			res, err := readResults(args[0])
 			if err != nil {

@@ -78,6 +78,9 @@ func runSensitivity(cmd *cobra.Command, f *flags, args []string) error {
 	if err := p.Check(); err != nil {
 		return flagError(err)
 	}
+	if err := f.checkWork(p.Work(f.persons), "iterations × persons × months × the runs of "+f.method); err != nil {
+		return err
+	}
 	bar := newProgress(cmd.ErrOrStderr(), "vwnw sensitivity "+f.method)
 	defer bar.finish()
 	p.Progress = bar.update
@@ -86,6 +89,9 @@ func runSensitivity(cmd *cobra.Command, f *flags, args []string) error {
 		return fail(err)
 	}
 	bar.finish()
+	if err := output.CheckFinite(res); err != nil {
+		return err
+	}
 	if err := writeOutputs(f.out, res, f.lang); err != nil {
 		return err
 	}

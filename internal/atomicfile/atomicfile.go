@@ -36,11 +36,21 @@ func WriteFile(path string, data []byte) error {
 	return nil
 }
 
-// WriteAll writes files into the directory dir: every file to a temporary
-// name first, and all of them renamed into place only when every one is
-// written, so that an error leaves none of them changed. Errors name the
+// WriteAll writes files into the directory dir as one set: an old set is
+// never mixed with a new one. Every file is written to a temporary name
+// first; a target that exists but is not a regular file is refused before
+// anything is written. Then each existing target is moved aside to a
+// backup name, and the new files are renamed into place; if a rename
+// fails, the files already renamed are removed and the backups moved back,
+// so that the directory holds the old set, as it was. The backups are
+// removed at the end. No temporary file survives an error. Errors name the
 // file.
 func WriteAll(dir string, files []File) error {
+	for _, f := range files {
+		if info, err := os.Lstat(filepath.Join(dir, f.Name)); err == nil && !info.Mode().IsRegular() {
+			return fmt.Errorf("%s: exists and is not a regular file; remove it or choose another directory", filepath.Join(dir, f.Name))
+		}
+	}
 	var temps []string
 	cleanup := func() {
 		for _, t := range temps {
@@ -55,13 +65,65 @@ func WriteAll(dir string, files []File) error {
 		}
 		temps = append(temps, tmp)
 	}
+	if err := commit(dir, files, temps); err != nil {
+		cleanup()
+		return err
+	}
+	return nil
+}
+
+// commit moves the temporary files temps into place as files, all or none.
+func commit(dir string, files []File, temps []string) error {
+	backups := make([]string, len(files)) // "" where no old file was
+	restore := func(renamed int) {
+		for i := range renamed {
+			os.Remove(filepath.Join(dir, files[i].Name))
+		}
+		for i, b := range backups {
+			if b != "" {
+				os.Rename(b, filepath.Join(dir, files[i].Name))
+			}
+		}
+	}
+	for i, f := range files {
+		target := filepath.Join(dir, f.Name)
+		if _, err := os.Lstat(target); err != nil {
+			continue
+		}
+		b, err := backupName(dir, f.Name)
+		if err == nil {
+			if err = os.Rename(target, b); err != nil {
+				os.Remove(b)
+			}
+		}
+		if err != nil {
+			restore(0)
+			return fmt.Errorf("%s: %w", target, unwrapPath(err))
+		}
+		backups[i] = b
+	}
 	for i, f := range files {
 		if err := os.Rename(temps[i], filepath.Join(dir, f.Name)); err != nil {
-			cleanup()
-			return err
+			restore(i)
+			return fmt.Errorf("%s: %w", filepath.Join(dir, f.Name), unwrapPath(err))
+		}
+	}
+	for _, b := range backups {
+		if b != "" {
+			os.Remove(b)
 		}
 	}
 	return nil
+}
+
+// backupName reserves a fresh name next to dir/name for its old content.
+func backupName(dir, name string) (string, error) {
+	f, err := os.CreateTemp(dir, "."+name+".old*")
+	if err != nil {
+		return "", err
+	}
+	f.Close()
+	return f.Name(), nil
 }
 
 // create writes a temporary file next to dir/name with write and returns

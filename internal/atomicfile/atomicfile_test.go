@@ -76,3 +76,48 @@ func assertOnly(t *testing.T, dir string, names ...string) {
 		t.Errorf("directory holds %q, want %q", got, names)
 	}
 }
+
+// TestWriteAllNeverMixesSets makes the last file of a set impossible to
+// rename into place (a directory of that name is created once the
+// temporary files are written, as by another program): the old files must
+// come back as they were.
+func TestWriteAllNeverMixesSets(t *testing.T) {
+	dir := t.TempDir()
+	for name, text := range map[string]string{"a": "old a", "b": "old b"} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	text := func(s string) func(io.Writer) error {
+		return func(w io.Writer) error { _, err := io.WriteString(w, s); return err }
+	}
+	late := func(w io.Writer) error {
+		// c's target becomes a non-empty directory after the check.
+		if err := os.MkdirAll(filepath.Join(dir, "c", "x"), 0o755); err != nil {
+			return err
+		}
+		_, err := io.WriteString(w, "new c")
+		return err
+	}
+	err := WriteAll(dir, []File{{"a", text("new a")}, {"b", text("new b")}, {"c", late}})
+	if err == nil || !strings.Contains(err.Error(), filepath.Join(dir, "c")) {
+		t.Fatalf("error %v, want one naming c", err)
+	}
+	for name, want := range map[string]string{"a": "old a", "b": "old b"} {
+		if got, _ := os.ReadFile(filepath.Join(dir, name)); string(got) != want {
+			t.Errorf("%s = %q after a failed set, want the old %q", name, got, want)
+		}
+	}
+	assertOnly(t, dir, "a", "b", "c")
+
+	// A target that is a directory from the start is refused before
+	// anything is written.
+	err = WriteAll(dir, []File{{"a", text("new a")}, {"c", text("new c")}})
+	if err == nil || !strings.Contains(err.Error(), "is not a regular file") {
+		t.Fatalf("error %v, want a refusal of the directory c", err)
+	}
+	if got, _ := os.ReadFile(filepath.Join(dir, "a")); string(got) != "old a" {
+		t.Errorf("a = %q, want it untouched", got)
+	}
+	assertOnly(t, dir, "a", "b", "c")
+}

@@ -64,6 +64,7 @@ func CSV(w io.Writer, r *model.Results) error {
 				}
 				rec = append(rec, cell)
 			}
+			cells(rec[:3]) // the text cells: scenario, section, key
 			if err := cw.Write(rec); err != nil {
 				return err
 			}

@@ -274,7 +274,7 @@ func SensitivityCSV(w io.Writer, sn *model.Sensitivity) error {
 	cw := csv.NewWriter(w)
 	_ = cw.Write([]string{"method", "stakeholder", "parameter", "quantity", "value"})
 	row := func(st, param, q string, v float64) {
-		_ = cw.Write([]string{sn.Method, st, param, q, strconv.FormatFloat(v, 'g', -1, 64)})
+		_ = cw.Write(append(cells([]string{sn.Method, st, param, q}), strconv.FormatFloat(v, 'g', -1, 64)))
 	}
 	for k := range model.NumStakeholders {
 		st := model.Stakeholder(k)

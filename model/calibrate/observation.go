@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io/fs"
 	"maps"
-	"os"
 	"path/filepath"
 	"slices"
 	"strconv"
@@ -15,6 +14,7 @@ import (
 
 	"github.com/BurntSushi/toml"
 
+	"github.com/vwnw/vwnw/internal/safeio"
 	"github.com/vwnw/vwnw/internal/suggest"
 	"github.com/vwnw/vwnw/model"
 	"github.com/vwnw/vwnw/scenarios"
@@ -120,21 +120,13 @@ func openObservation(ref string) (data []byte, display string, err error) {
 			return b, ref + " (shipped)", nil
 		}
 	}
-	info, err := os.Stat(ref)
+	data, err = safeio.ReadFile(ref, safeio.MaxObservation)
 	switch {
 	case errors.Is(err, fs.ErrNotExist) && !isPath:
 		return nil, "", fmt.Errorf("%q is neither a shipped observation file%s (%s) nor a file", ref,
 			suggest.Hint(ref, scenarios.ShippedObservations()), strings.Join(scenarios.ShippedObservations(), ", "))
-	case errors.Is(err, fs.ErrNotExist):
-		return nil, "", fmt.Errorf("%s: no such file", ref)
 	case err != nil:
-		return nil, "", fmt.Errorf("%s: %w", ref, err)
-	case info.IsDir():
-		return nil, "", fmt.Errorf("%s: is a directory, not an observation file", ref)
-	}
-	data, err = os.ReadFile(ref)
-	if err != nil {
-		return nil, "", fmt.Errorf("%s: %w", ref, err)
+		return nil, "", err
 	}
 	return data, ref, nil
 }
@@ -149,6 +141,9 @@ func IsObservation(ref string) bool {
 		return false
 	}
 	var m map[string]any
+	if safeio.CheckTOML(data) != nil {
+		return false // the scenario loader reports its shape
+	}
 	if _, err := toml.Decode(string(data), &m); err != nil {
 		return false
 	}
@@ -174,6 +169,19 @@ func LoadObservationBytes(data []byte, display string) (*Observation, error) {
 	return decodeObservation(data, display, strings.TrimSuffix(filepath.Base(display), ".toml"))
 }
 
+// Bounds of an observation file, checked before anything is allocated.
+const (
+	// MaxObserved is the most entrants, in one month or in all, and the
+	// most persons in one category: the largest cohort the model runs.
+	MaxObserved = 1_000_000
+	// MaxEntrySpan is the most months from the first entry month to the
+	// last, as for cohort.entry_months.
+	MaxEntrySpan = 120
+	// MaxObservationMonth is the most months from the first entry to the
+	// observation date: the longest horizon.
+	MaxObservationMonth = 600
+)
+
 // observationKeys are the top-level keys of an observation file.
 var observationKeys = []string{"name", "description", "source", "observation_date", "entries", "observed"}
 
@@ -184,13 +192,18 @@ func monthIndex(first, m time.Time) int {
 
 func decodeObservation(data []byte, display, name string) (*Observation, error) {
 	var m map[string]any
+	if e := safeio.CheckTOML(data); e != nil {
+		var ps scenarios.Problems
+		ps.Add(display, e.Line, "", "%s", e.Msg)
+		return nil, ps.Err()
+	}
 	if _, err := toml.NewDecoder(bytes.NewReader(data)).Decode(&m); err != nil {
 		var ps scenarios.Problems
 		var pe toml.ParseError
 		if errors.As(err, &pe) {
-			ps.Add(display, pe.Position.Line, pe.LastKey, "TOML syntax: %s", pe.Message)
+			ps.Add(display, pe.Position.Line, pe.LastKey, "TOML syntax: %s", scenarios.EscapeInvisible(pe.Message))
 		} else {
-			ps.Add(display, 0, "", "TOML: %v", err)
+			ps.Add(display, 0, "", "TOML: %s", scenarios.EscapeInvisible(err.Error()))
 		}
 		return nil, ps.Err()
 	}
@@ -242,8 +255,15 @@ func (d *obsDecoder) topLevel(m map[string]any) {
 				d.problem(k, "must be a string, got %s", scenarios.Describe(v))
 				continue
 			}
+			if err := scenarios.CheckText(s, scenarios.MaxDescriptionLen, k != "name"); err != nil {
+				d.problem(k, "%v", err)
+				continue
+			}
 			*dst = s
 		}
+	}
+	if err := scenarios.CheckName("observation name", o.Name); err != nil {
+		d.problem("name", "%v", err)
 	}
 }
 
@@ -300,8 +320,8 @@ func (d *obsDecoder) entries(v any) ([]entry, bool) {
 				continue
 			}
 			n, ok := v[k].(int64)
-			if !ok || n < 0 {
-				d.problem(key, "must be a whole number of entrants, 0 or more, got %s", scenarios.Describe(v[k]))
+			if !ok || n < 0 || n > MaxObserved {
+				d.problem(key, "must be a whole number of entrants, 0 or more and at most %d, got %s", MaxObserved, scenarios.Describe(v[k]))
 				continue
 			}
 			entries = append(entries, entry{month, int(n)})
@@ -319,8 +339,9 @@ func (d *obsDecoder) setEntries(entries []entry, dateOK bool) int {
 	o := d.o
 	total := 0
 	for _, e := range entries {
-		total += e.n
+		total += e.n // at most len(entries) × MaxObserved: no overflow
 	}
+	entries, dateOK = d.bounded(entries, total, dateOK)
 	if len(entries) > 0 {
 		first := slices.IndexFunc(entries, func(e entry) bool { return e.n > 0 })
 		if first < 0 {
@@ -339,6 +360,32 @@ func (d *obsDecoder) setEntries(entries []entry, dateOK bool) int {
 		}
 	}
 	return total
+}
+
+// bounded checks the entrants, the months they span and the time to the
+// observation date before anything is allocated for them; it returns no
+// entries when they are out of bounds, and dateOK false when the date is.
+func (d *obsDecoder) bounded(entries []entry, total int, dateOK bool) ([]entry, bool) {
+	if total > MaxObserved {
+		d.problem("entries", "counts %d entrants; at most %d are allowed (the largest cohort the model runs)", total, MaxObserved)
+		return nil, dateOK
+	}
+	if first := slices.IndexFunc(entries, func(e entry) bool { return e.n > 0 }); first > 0 {
+		entries = entries[first:] // empty months before the first entrants are no entry months
+	}
+	if len(entries) > 1 {
+		if span := monthIndex(entries[0].month, entries[len(entries)-1].month); span > MaxEntrySpan {
+			d.problem("entries", "spans %d months; entrants may enter over at most %d months (as cohort.entry_months)", span, MaxEntrySpan)
+			return nil, dateOK
+		}
+	}
+	if len(entries) > 0 && dateOK {
+		if span := monthIndex(entries[0].month, d.o.Date); span > MaxObservationMonth {
+			d.problem("observation_date", "lies %d months after the first entry; at most %d are allowed (the longest horizon)", span, MaxObservationMonth)
+			dateOK = false
+		}
+	}
+	return entries, dateOK
 }
 
 // counts decodes the counts per category and checks that they sum to the
@@ -361,8 +408,8 @@ func (d *obsDecoder) counts(v any, entriesOK bool, total int) {
 				continue
 			}
 			n, ok := v[k].(int64)
-			if !ok || n < 0 {
-				d.problem(key, "must be a whole number of persons, 0 or more, got %s", scenarios.Describe(v[k]))
+			if !ok || n < 0 || n > MaxObserved {
+				d.problem(key, "must be a whole number of persons, 0 or more and at most %d, got %s", MaxObserved, scenarios.Describe(v[k]))
 				complete = false
 				continue
 			}

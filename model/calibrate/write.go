@@ -185,7 +185,19 @@ func CalibratedScenario(setup *Setup, res *Result, path string) (string, error) 
 			ext = filepath.ToSlash(abs)
 		}
 	}
+	// Nothing from an input may become TOML: paths and names reach the
+	// file only quoted or in comments, so none may hold a line break or
+	// another control character (the names and titles of scenarios and
+	// observations are checked when they are read).
+	for what, v := range map[string]string{"--write path": path, "scenario path": setup.Ref, "observation path": obs.File} {
+		if scenarios.EscapeInvisible(v) != v {
+			return "", fmt.Errorf("calibrated scenario: the %s %s holds a control or invisible character; rename it", what, strconv.Quote(v))
+		}
+	}
 	name := CalibratedName(path, setup.Scenario.Name)
+	if err := scenarios.CheckName("calibrated scenario name (from the --write file name)", name); err != nil {
+		return "", err
+	}
 	s := setup.Scenario
 	var b strings.Builder
 	date := obs.Date.Format("2006-01-02")

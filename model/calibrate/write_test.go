@@ -133,6 +133,8 @@ func TestCalibratedScenario(t *testing.T) {
 			[]string{`name = "mine_calibrated"`, `extends = "../mine.toml"`}, ""},
 		{"a world key", "intensive_coaching", []Estimate{{Name: "hazards.job_finding", Value: 0.1, Lower: 0.08, Upper: 0.12}},
 			nil, filepath.Join(dir, "w.toml"), nil, "write hazards.job_finding: this fitted key is a key of the world a scenario shares with its baseline"},
+		{"a --write path with a line break", "intensive_coaching", []Estimate{hr}, nil, filepath.Join(dir, "a\nname = \"x\"\n.toml"), nil, "holds a control or invisible character"},
+		{"a name outside the safe set", "intensive_coaching", []Estimate{hr}, nil, filepath.Join(dir, "=1+1.toml"), nil, "letters, digits, _ and -"},
 		{"unbounded value", "intensive_coaching", []Estimate{{Name: hr.Name, Value: 2, Lower: 0, Upper: math.Inf(1), LowerOpen: true, UpperOpen: true}},
 			nil, filepath.Join(dir, "x.toml"), nil, "no distribution to write"},
 	}

@@ -1,0 +1,78 @@
+package scenarios
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestRanges(t *testing.T) {
+	tests := []struct {
+		body string
+		want string // "" for valid
+	}{
+		{"[hazards]\njob_finding = 10\n", ""},
+		{"[hazards]\njob_finding = 10.5\n", "hazards.job_finding: must lie in [0, 10]"},
+		{"[hazards]\nage55_hr = 1e6\n", "hazards.age55_hr: must lie in [0, 100]"},
+		{"[hazards]\neducation_low_hr = { dist = \"lognormal\", mu = 0, sigma = 100 }\n", "its lognormal distribution reaches"},
+		{"[hazards]\neducation_low_hr = { dist = \"lognormal\", mu = 0, sigma = 0.5 }\n", ""},
+		{"[hazards]\njob_finding = { dist = \"lognormal\", mu = -2.12, sigma = 0.7 }\n", ""},
+		{"[hazards]\njob_finding = { dist = \"lognormal\", mu = -2.12, sigma = 1.5 }\n", "between its one-in-a-million quantiles"},
+		{"[jobs]\nwage_ratio_decay = 2\n", "jobs.wage_ratio_decay: must lie in [0, 1]"},
+		{"[economy]\ndiscount_rate = 1.5\n", "economy.discount_rate"},
+		{"[economy]\nhealth_cost_unemployed = 2e9\n", "economy.health_cost_unemployed: must lie in [-1e+09, 1e+09]"},
+		{"[cohort]\nage = 80\n", ""},
+		{"[cohort]\nage = 14\n", "cohort.age: every person's value must lie in [15, 80], the range of a cohort file's column age; got 14"},
+		{"[cohort]\nage = { dist = \"uniform\", min = 100, max = 300 }\n", "its uniform distribution ranges over [100, 300]"},
+		{"[cohort]\nage = { dist = \"normal\", mean = 45, sd = 10 }\n", "a normal distribution is unbounded"},
+		{"[cohort]\nage = { dist = \"normal\", mean = 45, sd = 10, min = 20, max = 65 }\n", ""},
+		{"[cohort]\nearlier_work_years = { dist = \"uniform\", min = 0, max = 66 }\n", "column work_history_years"},
+		{"[cohort]\nnotice_months = 25\n", "[1, 24]"},
+		{"[cohort]\nentry_months = [0, 120]\n", ""},
+		{"[cohort]\nentry_months = [0, 121]\n", "cohort.entry_months: entry months are 0 to 120"},
+		{"[cohort]\nentry_months = [4294967296]\n", "got 4294967296"},
+		{"[cohort]\nentry_months = [" + strings.Repeat("1, ", 5000) + "]\n", ""},
+		{"[interventions.services.\"=1+1\"]\nuptake = 0.1\nunit_cost = 1\npayer = { uwv = 1.0 }\njob_finding_hr = 1\n", "interventions.services: service name \"=1+1\""},
+		{"name = \"ok_name\"\ntitle = \"a\u202eb\"\n", "title: holds the invisible or control character U+202E"},
+		{"name = \"@x\"\n", "x.toml:2: name: scenario name \"@x\": use up to 64 letters"},
+	}
+	for _, tt := range tests {
+		_, err := LoadBytes([]byte("extends = \"baseline\"\n"+tt.body), "x.toml", "")
+		switch {
+		case tt.want == "" && err != nil:
+			t.Errorf("%q: %v", tt.body, err)
+		case tt.want != "" && (err == nil || !strings.Contains(err.Error(), tt.want)):
+			t.Errorf("%q: error %v, want %q", tt.body, err, tt.want)
+		}
+	}
+}
+
+func TestNameFromFile(t *testing.T) {
+	_, err := LoadBytes([]byte("extends = \"baseline\"\n"), "=calc.toml", "")
+	if err == nil || !strings.Contains(err.Error(), "it comes from the file name") {
+		t.Errorf("a scenario named =calc by its file: %v", err)
+	}
+	if _, err := LoadBytes([]byte("extends = \"baseline\"\nname = \"calc\"\n"), "=calc.toml", ""); err != nil {
+		t.Errorf("with name set: %v", err)
+	}
+}
+
+// TestOverrideShape checks that --set values are bounded before decoding.
+func TestOverrideShape(t *testing.T) {
+	for set, want := range map[string]string{
+		"hazards.job_finding=" + strings.Repeat("[", 100):       "nest more than 16",
+		"hazards.job_finding=" + strings.Repeat("1", 5000):      "at most 4096",
+		"interventions.coaching.mode=digital\nx = 1":            "VALUE must be on one line",
+		"cohort.size=30 hazards.job_finding = 99":               "is not a TOML value",
+		"interventions.services.\"a\nb\".uptake=1":              "KEY must be a dotted path",
+		"hazards.job_finding=" + strings.Repeat("a.", 20) + "b": "more than 16 parts",
+	} {
+		o, err := ParseOverride(set)
+		if err == nil {
+			src, _ := ShippedSource("intensive_coaching")
+			_, err = LoadBytes(src, "intensive_coaching.toml", "", o)
+		}
+		if err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("--set %.40q: %v, want %q", set, err, want)
+		}
+	}
+}
