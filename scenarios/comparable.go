@@ -4,8 +4,11 @@ import (
 	"encoding/hex"
 	"fmt"
 	"maps"
+	"path/filepath"
 	"slices"
 	"strings"
+
+	"github.com/vwnw/vwnw/internal/safeio"
 )
 
 // worldTables are the tables that describe the persons, the labour market
@@ -62,15 +65,13 @@ func CheckComparable(base, s *Scenario) error {
 		}
 	}
 	slices.Sort(keys)
+	ext := extendsLine(s)
+	var own, inherited int
 	for _, k := range keys {
 		mine, ok := s.world[k]
 		theirs, ok2 := base.world[k]
 		if ok && ok2 && mine.value == theirs.value {
 			continue
-		}
-		at := mine.at
-		if !ok {
-			at = where{file: s.File}
 		}
 		switch {
 		case !ok:
@@ -78,16 +79,81 @@ func CheckComparable(base, s *Scenario) error {
 		case !ok2:
 			theirs.value = "not set"
 		}
-		ps.add(at.file, at.line, k, "is %s here but %s in the baseline %q", mine.value, theirs.value, base.Name)
+		// A value the scenario inherits is reported at its extends line,
+		// where the fix is, with the file it comes from.
+		at, from := mine.at, ""
+		if !ok || at.file != s.File {
+			if ok {
+				from = " (from " + whereText(mine.at) + ")"
+			}
+			at = where{file: s.File, line: ext}
+			inherited++
+		} else {
+			own++
+		}
+		ps.add(at.file, at.line, k, "is %s here%s but %s in the baseline %q (%s)", mine.value, from, theirs.value, base.Name, whereText(theirs.at))
 	}
 	if len(ps) == 0 {
 		return nil
 	}
 	e := ps.err().(*Error)
+	if inherited > 0 {
+		e.Problems = append(e.Problems, Problem{File: s.File, Line: ext, Key: "extends", Msg: fmt.Sprintf(
+			"fix: its extends chain must reach the baseline it is compared with: extends = %s (what it takes from another scenario, such as [interventions], can be copied from vwnw show of that scenario; vwnw init NAME writes such a folder), or compare it with the baseline it reaches: --baseline %s",
+			tomlString(extendsRef(s, base)), ChainBaseline(refOf(s)))})
+	}
+	if own > 0 {
+		e.Problems = append(e.Problems, Problem{File: s.File, Msg: fmt.Sprintf(
+			"fix: remove the lines above from %s, or set them in the baseline (%s), so that every scenario compared with it has them", s.File, base.File)})
+	}
 	e.Problems = append(e.Problems, Problem{Msg: fmt.Sprintf(
 		"  a scenario is compared with its baseline on the same persons in the same labour market, valued the same way, so cohort.*, economy.*, hazards.* and jobs.* must agree (an arrangement works through its [interventions] keys): "+
 			"put them in a baseline of your own (extends = %q) and pass it with --baseline FILE, or use --set, which changes every scenario of the run", base.Name)})
 	return e
+}
+
+// whereText names a place for a message: "file:line", or the --set.
+func whereText(w where) string {
+	if w.line == 0 {
+		return w.file
+	}
+	return fmt.Sprintf("%s:%d", w.file, w.line)
+}
+
+// refOf is the ref that loads s again: a path, or a shipped name.
+func refOf(s *Scenario) string {
+	if name, ok := strings.CutSuffix(s.File, " (shipped)"); ok {
+		return name
+	}
+	return s.File
+}
+
+// extendsLine is the line of s's own file that sets extends, 0 when there
+// is none or the file cannot be read again.
+func extendsLine(s *Scenario) int {
+	var data []byte
+	if name, ok := strings.CutSuffix(s.File, " (shipped)"); ok {
+		data, _ = ShippedSource(name)
+	} else {
+		data, _ = safeio.ReadFile(s.File, safeio.MaxScenario)
+	}
+	return keyLines(data)["extends"]
+}
+
+// extendsRef is what s's extends would say to extend base: a shipped name,
+// or base's path relative to s's folder.
+func extendsRef(s, base *Scenario) string {
+	if name, ok := strings.CutSuffix(base.File, " (shipped)"); ok {
+		return name
+	}
+	if strings.HasSuffix(s.File, " (shipped)") {
+		return base.File
+	}
+	rel, err := relativeTo(filepath.Dir(s.File), base.File)
+	if err != nil {
+		return base.File
+	}
+	return rel
 }
 
 // valueText renders a TOML value for a message; a distribution table as an

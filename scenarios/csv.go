@@ -1,9 +1,7 @@
 package scenarios
 
 import (
-	"bytes"
 	"crypto/sha256"
-	"encoding/csv"
 	"errors"
 	"fmt"
 	"io"
@@ -17,16 +15,9 @@ import (
 	"github.com/vwnw/vwnw/model"
 )
 
-// cohortColumns are the columns a cohort file may have; the first group is
-// required. A file with any other column is rejected: it may hold data that
-// must not be there (names, identifiers) or a typo.
-var (
-	requiredColumns = []string{"age", "education", "tenure_years", "monthly_wage", "contract_hours", "household", "notice_months"}
-	optionalColumns = []string{"entry_month", "work_history_years", "contract", "digital_skills", "triage"}
-)
-
-// ReadCohortFile reads a CSV file of anonymised participants, one row per
-// person, with a header row. c supplies defaults: entry months when the
+// ReadCohortFile reads a file of anonymised participants, one row per
+// person, with a header row: CSV text (see ReadCohort) or the first sheet
+// of an Excel workbook (.xlsx). c supplies defaults: entry months when the
 // file has no entry_month column, and the triage method when it has no
 // triage column ("characteristics" is used then, since shares would need
 // a draw). It returns the persons, ordered by entry month, and a digest of
@@ -36,7 +27,7 @@ func ReadCohortFile(path string, c *model.Cohort) ([]model.Person, []byte, error
 	if err != nil {
 		return nil, nil, fmt.Errorf("cohort file %w", err)
 	}
-	persons, err := ReadCohort(bytes.NewReader(data), path, c)
+	persons, err := readCohortData(data, path, c)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -60,12 +51,13 @@ type cohortProblems struct {
 	more int
 }
 
-func (cp *cohortProblems) add(line int, format string, args ...any) {
+// add records a problem at loc, a position from cohortRows.at.
+func (cp *cohortProblems) add(loc, format string, args ...any) {
 	if len(cp.list) == maxCohortProblems {
 		cp.more++
 		return
 	}
-	cp.list = append(cp.list, fmt.Sprintf("%s:%d: ", cp.name, line)+fmt.Sprintf(format, args...))
+	cp.list = append(cp.list, loc+": "+fmt.Sprintf(format, args...))
 }
 
 func (cp *cohortProblems) err() error {
@@ -79,78 +71,99 @@ func (cp *cohortProblems) err() error {
 	return errors.New(strings.Join(list, "\n  "))
 }
 
-// ReadCohort reads cohort rows from r; name labels messages. Every problem
-// of the file is reported at once (the first maxCohortProblems of them),
-// each with its line and column. A file of more than maxCohortRows rows is
-// refused. Messages quote at most a short, escaped piece of a cell, and
-// nothing of a file whose first line names no cohort column at all (it is
-// some other file).
+// ReadCohort reads cohort rows from the CSV text r; name labels messages.
+// The separator — comma, semicolon or tab — is the one the header line
+// uses; with a semicolon or tab, numbers may have decimal commas. A byte
+// order mark and CRLF line ends are fine, and columns and categories may
+// be named in Dutch (docs/cohort.md). Every problem of the file is
+// reported at once (the first maxCohortProblems of them), each with its
+// line and column. A file of more than maxCohortRows rows is refused.
+// Messages quote at most a short, escaped piece of a cell, and nothing of
+// a file whose first line names no cohort column at all (it is some other
+// file).
 func ReadCohort(r io.Reader, name string, c *model.Cohort) ([]model.Person, error) {
-	cr := csv.NewReader(r)
-	cr.TrimLeadingSpace = true
-	cr.ReuseRecord = true
-	header, err := cr.Read()
+	src, err := newCSVRows(r, name)
+	if err != nil {
+		return nil, err
+	}
+	return readCohortRows(src, name, c)
+}
+
+// colRef is a column of a file: what it is, where, and whether the file
+// named it in Dutch.
+type colRef struct {
+	c     *cohortColumn
+	index int
+	dutch bool
+}
+
+// name is the column's name in messages, as the file named it.
+func (r colRef) name() string {
+	if r.dutch {
+		return r.c.nl
+	}
+	return r.c.key
+}
+
+// readCohortRows reads the header and rows of src.
+func readCohortRows(src cohortRows, name string, c *model.Cohort) ([]model.Person, error) {
+	header, line, err := src.next()
 	if err == io.EOF {
 		return nil, fmt.Errorf("%s: empty file; want a header row with %s", name, strings.Join(requiredColumns, ", "))
 	}
-	known := append(slices.Clone(requiredColumns), optionalColumns...)
-	if err != nil || !slices.ContainsFunc(header, func(h string) bool { return slices.Contains(known, cleanHeader(h)) }) {
-		return nil, fmt.Errorf("%s:1: not a cohort CSV file: the first line must name the columns %s (optional: %s)",
-			name, strings.Join(requiredColumns, ", "), strings.Join(optionalColumns, ", "))
+	if errors.Is(err, errEmptySheet) {
+		return nil, err
+	}
+	if err != nil || !slices.ContainsFunc(header, func(h string) bool { c, _ := lookupColumn(h); return c != nil }) {
+		kind := "CSV file"
+		if _, ok := src.(*xlsxRows); ok {
+			kind = "workbook"
+		}
+		return nil, fmt.Errorf("%s: not a cohort %s: the first row must name the columns %s (optional: %s), in English or Dutch (docs/cohort.md)",
+			src.at(max(line, 1), -1), kind, strings.Join(requiredColumns, ", "), strings.Join(optionalColumns, ", "))
 	}
 	header = slices.Clone(header)
-	problems := cohortProblems{name: name}
-	col := map[string]int{}
-	for i, h := range header {
-		h = cleanHeader(h)
-		if !slices.Contains(known, h) {
-			problems.add(1, "unknown column %s%s; allowed: %s", safeio.Quote(h), suggest.Hint(h, known), strings.Join(known, ", "))
-			continue
-		}
-		if _, dup := col[h]; dup {
-			problems.add(1, "column %q appears twice", h)
-			continue
-		}
-		col[h] = i
-	}
-	for _, h := range requiredColumns {
-		if _, ok := col[h]; !ok {
-			problems.add(1, "missing column %q; required: %s", h, strings.Join(requiredColumns, ", "))
-		}
-	}
+	cols, problems := readHeader(src, header, line, name)
 	if err := problems.err(); err != nil {
 		return nil, err
 	}
+	has := map[string]bool{}
+	for _, r := range cols {
+		has[r.c.key] = true
+	}
 	var persons []model.Person
+	var unset []uint8 // per person, the optional cells left empty (emptyEntry, emptyTriage)
 	for {
-		rec, err := cr.Read()
+		rec, line, err := src.next()
 		if err == io.EOF {
 			break
 		}
 		if err != nil {
-			var pe *csv.ParseError
-			if errors.As(err, &pe) && errors.Is(pe.Err, csv.ErrFieldCount) {
-				problems.add(pe.Line, "%d fields, but the header has %d", len(rec), len(header))
-				continue
-			}
-			if errors.As(err, &pe) {
-				problems.add(pe.Line, "column %d: %v (a field that holds a quote must be quoted, its quotes doubled: \"5\"\"0\")", pe.Column, pe.Err)
-			} else {
-				problems.add(0, "%v", err)
-			}
+			problems.list = append(problems.list, err.Error())
 			break // the rest cannot be read reliably
 		}
+		if blank(rec) {
+			continue // Excel exports empty rows as ;;;;
+		}
+		if len(rec) != len(header) {
+			problems.add(src.at(line, -1), "%s, but the header has %d%s", fields(len(rec)), len(header), src.fieldCountHint(rec, len(header)))
+			continue
+		}
 		if len(persons) == maxCohortRows {
-			line, _ := cr.FieldPos(0)
-			problems.add(line, "more than %d persons; a cohort file may hold at most %d rows", maxCohortRows, maxCohortRows)
+			problems.add(src.at(line, -1), "more than %d persons; a cohort file may hold at most %d rows", maxCohortRows, maxCohortRows)
 			break
 		}
-		line, _ := cr.FieldPos(0)
-		p, errs := parseRow(rec, col)
+		p, empty, errs := parseRow(rec, cols, src)
 		for _, e := range errs {
-			problems.add(line, "%v", e)
+			problems.add(src.at(line, e.ref.index), "column %s: %s", e.ref.name(), e.msg)
 		}
 		persons = append(persons, p)
+		if empty != 0 && unset == nil {
+			unset = make([]uint8, len(persons)-1, cap(persons))
+		}
+		if unset != nil {
+			unset = append(unset, empty)
+		}
 	}
 	if err := problems.err(); err != nil {
 		return nil, err
@@ -160,10 +173,14 @@ func ReadCohort(r io.Reader, name string, c *model.Cohort) ([]model.Person, erro
 	}
 	for i := range persons {
 		p := &persons[i]
-		if _, ok := col["entry_month"]; !ok && len(c.EntryMonths) > 0 {
+		empty := uint8(0)
+		if unset != nil {
+			empty = unset[i]
+		}
+		if (!has["entry_month"] || empty&emptyEntry != 0) && len(c.EntryMonths) > 0 {
 			p.EntryMonth = c.EntryMonths[i*len(c.EntryMonths)/len(persons)]
 		}
-		if _, ok := col["triage"]; !ok {
+		if !has["triage"] || empty&emptyTriage != 0 {
 			p.Triage = model.TriageFromCharacteristics(p)
 		}
 	}
@@ -171,67 +188,135 @@ func ReadCohort(r io.Reader, name string, c *model.Cohort) ([]model.Person, erro
 	return persons, nil
 }
 
+// readHeader maps the header's cells to columns, collecting the problems
+// of unknown, repeated and missing columns.
+func readHeader(src cohortRows, header []string, line int, name string) ([]colRef, cohortProblems) {
+	problems := cohortProblems{name: name}
+	known := knownColumnNames()
+	var cols []colRef
+	seen := map[string]bool{}
+	unknown := 0
+	for i, h := range header {
+		c, dutch := lookupColumn(h)
+		switch {
+		case c == nil:
+			// The allowed names once, with the first unknown column.
+			allowed := ""
+			if unknown == 0 {
+				allowed = fmt.Sprintf("; allowed: %s (or in Dutch: %s; see docs/cohort.md)",
+					strings.Join(append(slices.Clone(requiredColumns), optionalColumns...), ", "), strings.Join(known[len(cohortColumns):], ", "))
+			}
+			unknown++
+			h := cleanHeader(h)
+			problems.add(src.at(line, i), "unknown column %s%s%s", safeio.Quote(h), suggest.Hint(normalName(h), known), allowed)
+		case seen[c.key]:
+			problems.add(src.at(line, i), "column %q appears twice (as %s)", c.key, safeio.Quote(cleanHeader(h)))
+		default:
+			seen[c.key] = true
+			cols = append(cols, colRef{c: c, index: i, dutch: dutch})
+		}
+	}
+	for _, c := range cohortColumns {
+		if c.required && !seen[c.key] {
+			problems.add(src.at(line, -1), "missing column %q (in Dutch %q); required: %s", c.key, c.nl, strings.Join(requiredColumns, ", "))
+		}
+	}
+	return cols, problems
+}
+
+// fields says "1 field", "2 fields".
+func fields(n int) string {
+	if n == 1 {
+		return "1 field"
+	}
+	return strconv.Itoa(n) + " fields"
+}
+
+// blank reports whether every cell of rec is empty.
+func blank(rec []string) bool {
+	for _, f := range rec {
+		if strings.TrimSpace(f) != "" {
+			return false
+		}
+	}
+	return true
+}
+
 // cleanHeader trims a header cell and a byte order mark before it.
 func cleanHeader(h string) string { return strings.TrimSpace(strings.TrimPrefix(h, "\ufeff")) }
 
-// parseRow reads one row; it returns every problem of the row.
-func parseRow(rec []string, col map[string]int) (model.Person, []error) {
-	var p model.Person
-	var errs []error
-	get := func(k string) (string, bool) {
-		i, ok := col[k]
-		if !ok {
-			return "", false
-		}
-		return strings.TrimSpace(rec[i]), true
-	}
-	num := func(k string, dst *float64) {
-		s, ok := get(k)
-		if !ok {
-			return
-		}
-		r := personRanges[k]
-		v, err := strconv.ParseFloat(s, 64)
-		switch {
-		case err != nil || !(v >= r.lo && v <= r.hi):
-			errs = append(errs, fmt.Errorf("column %s: %s is not a number from %v to %v", k, safeio.Quote(s), r.lo, r.hi))
-		case r.whole && v != math.Trunc(v):
-			errs = append(errs, fmt.Errorf("column %s: %s is not a whole number (%v to %v)", k, safeio.Quote(s), r.lo, r.hi))
-		default:
-			*dst = v
-		}
-	}
-	choice := func(k string, allowed []string, dst *int) {
-		s, ok := get(k)
-		if !ok {
-			return
-		}
-		i := slices.Index(allowed, s)
-		if i < 0 {
-			errs = append(errs, fmt.Errorf("column %s: %s is not one of %s%s", k, safeio.Quote(s), strings.Join(allowed, ", "), suggest.Hint(s, allowed)))
-			return
-		}
-		*dst = i
-	}
-	var entry, notice, triage float64 = 0, 0, 0
+// cellProblem is a problem of one cell.
+type cellProblem struct {
+	ref colRef
+	msg string
+}
+
+// Optional cells left empty whose default depends on the cohort: the
+// bits of parseRow's empty.
+const (
+	emptyEntry uint8 = 1 << iota
+	emptyTriage
+)
+
+// parseRow reads one row; it returns every problem of the row. An empty
+// cell of an optional column means unknown: the person gets what the
+// column's absence gives (empty reports entry_month and triage, which the
+// caller fills in).
+func parseRow(rec []string, cols []colRef, src cohortRows) (p model.Person, empty uint8, errs []cellProblem) {
+	var entry, notice, triage float64
 	var edu, household, contract, digital int
-	num("entry_month", &entry)
-	num("age", &p.Age)
-	num("tenure_years", &p.TenureYears)
-	num("work_history_years", &p.HistoryYears)
-	num("monthly_wage", &p.MonthlyWage)
-	num("contract_hours", &p.ContractHours)
-	num("notice_months", &notice)
-	num("triage", &triage)
-	choice("education", []string{"low", "mid", "high"}, &edu)
-	choice("household", []string{"single", "partner_with_income", "partner_without_income"}, &household)
-	choice("contract", []string{"permanent", "flex"}, &contract)
-	choice("digital_skills", []string{"high", "low"}, &digital)
+	nums := map[string]*float64{
+		"entry_month": &entry, "age": &p.Age, "tenure_years": &p.TenureYears, "work_history_years": &p.HistoryYears,
+		"monthly_wage": &p.MonthlyWage, "contract_hours": &p.ContractHours, "notice_months": &notice, "triage": &triage,
+	}
+	choices := map[string]*int{"education": &edu, "household": &household, "contract": &contract, "digital_skills": &digital}
+	for _, r := range cols {
+		s := strings.TrimSpace(rec[r.index])
+		if s == "" && !r.c.required {
+			switch r.c.key {
+			case "entry_month":
+				empty |= emptyEntry
+			case "triage":
+				empty |= emptyTriage
+			}
+			continue
+		}
+		if dst, ok := nums[r.c.key]; ok {
+			if msg := parseCell(s, personRanges[r.c.key], src, dst); msg != "" {
+				errs = append(errs, cellProblem{r, msg})
+			}
+			continue
+		}
+		i := r.c.choice(s)
+		if i < 0 {
+			errs = append(errs, cellProblem{r, fmt.Sprintf("%s is not one of %s%s", safeio.Quote(s), r.c.allowed(r.dutch), suggest.Hint(normalName(s), r.c.allNames()))})
+			continue
+		}
+		*choices[r.c.key] = i
+	}
 	if p.HistoryYears < p.TenureYears {
 		p.HistoryYears = p.TenureYears
 	}
 	p.EntryMonth, p.NoticeMonths, p.Triage = int(entry), int(notice), int(triage)
 	p.Education, p.Household = model.EducationLevel(edu), model.HouseholdType(household)
 	p.Flex, p.DigitalLow = contract == 1, digital == 1
-	return p, errs
+	return p, empty, errs
+}
+
+// parseCell reads a numeric cell into dst; it returns what is wrong, or "".
+func parseCell(s string, r personRange, src cohortRows, dst *float64) string {
+	v, err := parseNumber(s, src.decimalComma())
+	switch {
+	case errors.Is(err, errDecimalComma):
+		return fmt.Sprintf("%s: %s", safeio.Quote(s), src.commaHint())
+	case errors.Is(err, errAmbiguousDot):
+		return fmt.Sprintf("%s is ambiguous in a file with decimal commas: a dot between thousands or a decimal point? Write %s or %s",
+			safeio.Quote(s), strings.ReplaceAll(s, ".", ""), strings.Replace(s, ".", ",", 1))
+	case err != nil || !(v >= r.lo && v <= r.hi):
+		return fmt.Sprintf("%s is not a number from %v to %v", safeio.Quote(s), r.lo, r.hi)
+	case r.whole && v != math.Trunc(v):
+		return fmt.Sprintf("%s is not a whole number (%v to %v)", safeio.Quote(s), r.lo, r.hi)
+	}
+	*dst = v
+	return ""
 }

@@ -15,31 +15,18 @@ import (
 // table: its type, its unit, the values the schema allows, whether it may be
 // a distribution, and its value in the shipped scenarios (the baseline's, or
 // for a key the baseline does not set, the first shipped scenario's that
-// sets it). The rows come from the schema, which is derived from the tags of
+// sets it). The rows are KeyInfos, what vwnw keys lists; they come from the schema, which is derived from the tags of
 // model.Params, so the table cannot name a key the loader does not know;
 // docs/scenarios.md carries it between generated-block markers, and a test
 // fails when the two differ.
 func KeyReference() string {
-	shipped := shippedTables()
+	keys, _ := KeyInfos("") // the empty prefix matches every key
 	var sb strings.Builder
 	sb.WriteString("| key | type | unit | allowed | distribution | shipped value |\n")
 	sb.WriteString("| --- | --- | --- | --- | --- | --- |\n")
-	var walk func(n *node, prefix string, parent *node)
-	walk = func(n *node, prefix string, parent *node) {
-		for _, c := range n.children {
-			p := prefix + c.key
-			switch c.kind {
-			case kindTable:
-				walk(c, p+".", c)
-			case kindNamed:
-				walk(c.entry, p+".<name>.", c.entry)
-			default:
-				fmt.Fprintf(&sb, "| `%s` | %s | %s | %s | %s | %s |\n",
-					p, typeText(c), keyUnit(p), allowedText(c, parent), distText(c), shippedValue(shipped, p))
-			}
-		}
+	for _, k := range keys {
+		fmt.Fprintf(&sb, "| `%s` | %s | %s | %s | %s | %s |\n", k.Key, k.Type, k.Unit, k.Allowed, k.Distribution, k.Shipped)
 	}
-	walk(schema, "", nil)
 	return sb.String()
 }
 
@@ -272,7 +259,7 @@ var units = map[string]string{
 	"economy.wellbeing_loss_unemployed":                  "€ per month unemployed",
 	"economy.include_wellbeing":                          "—",
 	"cohort.size":                                        "persons",
-	"cohort.file":                                        "CSV path, relative to the file",
+	"cohort.file":                                        "CSV or .xlsx path, relative to the file",
 	"cohort.entry_months":                                "months from the first entry",
 	"cohort.age":                                         "years",
 	"cohort.tenure_years":                                "years",

@@ -90,7 +90,7 @@ func TestKeyReferenceRows(t *testing.T) {
 		"| `cohort.age` | spread across persons | years | any | yes, drawn per person | pert: min 22, mode 55, max 64 |",
 		"| `interventions.coaching.mode` | string | — | `face_to_face`, `digital`, `hybrid` | no | `\"face_to_face\"` (intensive_coaching) |",
 		"| `interventions.services.<name>.unit_cost` | number | € per use | ≥ 0 | yes, drawn per iteration |",
-		"| `cohort.file` | string | CSV path, relative to the file | optional | no | — |",
+		"| `cohort.file` | string | CSV or .xlsx path, relative to the file | optional | no | — |",
 	} {
 		if !strings.Contains(ref, row) {
 			t.Errorf("the reference lacks the row\n%s", row)

@@ -3,6 +3,13 @@
 // inheritance through extends, overrides from the command line, and strict
 // validation that reports every problem with its file, line and key. The
 // shipped scenarios are embedded.
+//
+// It also reads cohort files — CSV as spreadsheets write it, or the first
+// sheet of an .xlsx workbook, with English or Dutch names (ReadCohortFile,
+// WriteCohortTemplate) — renders a scenario as it runs with each value's
+// source (Show), describes every key (KeyInfos, KeyReference), finds the
+// baseline a scenario's extends chain reaches (ChainBaseline, RunBaseline)
+// and writes a region's folder of scenarios (RegionFiles).
 package scenarios
 
 import (

@@ -166,8 +166,12 @@ func (f *flags) sensitivityPlan(args []string) (*sensitivity.Plan, error) {
 	if err != nil {
 		return nil, err
 	}
+	_, base, err := f.runRefs(args)
+	if err != nil {
+		return nil, err
+	}
 	p := &sensitivity.Plan{
-		Method: f.method, Scenarios: args, Baseline: f.baseline, Overrides: ovs,
+		Method: f.method, Scenarios: args, Baseline: base, Overrides: ovs,
 		Params: f.params, Groups: f.groups, Stakeholder: f.stakeholder, Range: f.rangeLoHi,
 		Bootstrap: f.bootstrap, Config: f.config(),
 	}

@@ -26,7 +26,11 @@ func simulate(cmd *cobra.Command, f *flags, names []string) error {
 	if err != nil {
 		return err
 	}
-	list, err := scenarios.LoadRun(f.baseline, names, ovs)
+	names, baseline, err := f.runRefs(names)
+	if err != nil {
+		return err
+	}
+	list, err := scenarios.LoadRun(baseline, names, ovs)
 	if err != nil {
 		return flagError(err)
 	}

@@ -1,16 +1,12 @@
 package main
 
 import (
-	"errors"
 	"fmt"
 	"io"
-	"os"
-	"path/filepath"
 	"strings"
 
 	"github.com/spf13/cobra"
 
-	"github.com/vwnw/vwnw/model/calibrate"
 	"github.com/vwnw/vwnw/scenarios"
 )
 
@@ -40,6 +36,9 @@ Start with: vwnw compare`,
 		newValidateCmd(),
 		newScenariosCmd(),
 		newInitCmd(),
+		newShowCmd(),
+		newKeysCmd(),
+		newCohortCmd(),
 		newReportCmd(),
 		newVersionCmd(),
 		newSensitivityCmd(),
@@ -60,10 +59,14 @@ that it is positive, with the key outcomes.
 
 Every scenario must describe the same persons, labour market and economy as the
 baseline ([cohort], [economy], [hazards] and [jobs] agree); an arrangement works
-through its [interventions]. For another cohort or labour market, write a
-baseline of your own and pass it with --baseline, or use --set, which changes
-every scenario of the run.`,
+through its [interventions]. For another cohort or labour market, vwnw init NAME
+writes a folder with a baseline of its own and every arrangement on it, and
+vwnw compare NAME/ runs them (a folder stands for its *.toml files). Without
+--baseline, the scenarios are compared with the baseline their extends chains
+reach (a file named baseline.toml), else the shipped one. --set changes every
+scenario of the run.`,
 		Example: `  vwnw compare
+  vwnw compare noordoost/
   vwnw compare intensive_coaching my_scenario.toml --iterations 2000
   vwnw compare --set economy.discount_rate=0.035 --json
   vwnw compare --breakdown
@@ -93,35 +96,6 @@ func newRunCmd() *cobra.Command {
 	return cmd
 }
 
-func newValidateCmd() *cobra.Command {
-	return &cobra.Command{
-		Use:   "validate FILE ...",
-		Short: "Check scenario and observation files and print every problem at once",
-		Args:  minArgs(1, "FILE (a scenario or observation .toml file, or a shipped name)"),
-		Example: `  vwnw validate my_scenario.toml
-  vwnw validate scenarios/*.toml`,
-		ValidArgsFunction: completeScenarios,
-		RunE: func(cmd *cobra.Command, args []string) error {
-			var problems []string
-			for _, a := range args {
-				load := func(ref string) error { _, err := scenarios.Load(ref); return err }
-				if calibrate.IsObservation(a) { // observed outcomes, for calibrate
-					load = func(ref string) error { _, err := calibrate.LoadObservation(ref); return err }
-				}
-				if err := load(a); err != nil {
-					problems = append(problems, err.Error())
-					continue
-				}
-				fmt.Fprintf(cmd.OutOrStdout(), "%s: ok\n", a)
-			}
-			if len(problems) > 0 {
-				return errors.New("invalid input:\n" + strings.Join(problems, "\n"))
-			}
-			return nil
-		},
-	}
-}
-
 func newScenariosCmd() *cobra.Command {
 	return &cobra.Command{
 		Use:   "scenarios",
@@ -135,40 +109,6 @@ func newScenariosCmd() *cobra.Command {
 				}
 				fmt.Fprintf(cmd.OutOrStdout(), "%-20s %s\n", n, s.Title)
 			}
-			return nil
-		},
-	}
-}
-
-func newInitCmd() *cobra.Command {
-	return &cobra.Command{
-		Use:     "init NAME",
-		Short:   "Write NAME.toml, a commented scenario that extends the baseline",
-		Args:    exactArgs(1, "NAME"),
-		Example: "  vwnw init faster_coaching && vwnw run faster_coaching.toml",
-		RunE: func(cmd *cobra.Command, args []string) error {
-			name := strings.TrimSuffix(args[0], ".toml")
-			path := name + ".toml"
-			text, err := scenarios.Template(filepath.Base(name))
-			if err != nil {
-				return err
-			}
-			f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
-			if errors.Is(err, os.ErrExist) {
-				return fmt.Errorf("%s already exists; choose another name or remove it", path)
-			}
-			if err != nil {
-				return err
-			}
-			if _, err := f.WriteString(text); err != nil {
-				f.Close()
-				os.Remove(path)
-				return fail(err)
-			}
-			if err := f.Close(); err != nil {
-				return fail(err)
-			}
-			fmt.Fprintf(cmd.OutOrStdout(), "wrote %s; try: vwnw run %s\n", path, path)
 			return nil
 		},
 	}

@@ -1,0 +1,85 @@
+package scenarios
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+)
+
+// TestShowRoundTrip shows every shipped scenario and a file chain with a
+// cohort file and a --set, and loads the text again: the same parameters,
+// uncertain parameters and persons.
+func TestShowRoundTrip(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "p.csv"), []byte("leeftijd;opleiding;dienstjaren;maandloon;contracturen;huishouden;opzegtermijn\n58;laag;22;1450,5;24;alleenstaand;4\n"), 0o644)
+	os.MkdirAll(filepath.Join(dir, "region"), 0o755)
+	os.WriteFile(filepath.Join(dir, "region", "baseline.toml"), []byte("extends = \"baseline\"\nname = \"rb\"\n[cohort]\nfile = \"../p.csv\"   # source: the region's own list\n"), 0o644)
+	os.WriteFile(filepath.Join(dir, "region", "coach.toml"), []byte("extends = \"baseline.toml\"\n[interventions.coaching]   # source: the region's plan\nenabled = true\nmode = \"hybrid\"\nstart = \"notice\"\ntriage = [1, 2, 3]\nuptake = 0.9 # EST\ndropout = 0.01\nmax_months = 12\ndigital_hours_factor = 0.4\nhourly_cost = 87.5\ncase_manager_fte = 2\nhours_per_fte = 100\npaid_hours_per_fte = 156\ncost_basis = \"hours_used\"\ndose_elasticity = 0.12\njob_finding_hr = { dist = \"pert\", min = 1.2, mode = 1.6, max = 2.2 }\ndigital_effect = 0.8\ndigital_effect_low_skill = 0.4\nworking_time_share = 0.5\n[interventions.coaching.hours]\ngroup1 = 0.5\ngroup2 = 3\ngroup3 = 6\n[interventions.coaching.reference_hours]\ngroup1 = 0.5\ngroup2 = 3\ngroup3 = 6\n[interventions.coaching.payer]\nuwv = 0.5\nmunicipalities = 0.5\n"), 0o644)
+	sets := []Override{{Key: "economy.discount_rate", Value: "0.03"}}
+	refs := append(Shipped(), filepath.Join(dir, "region", "coach.toml"))
+	for _, ref := range refs {
+		t.Run(filepath.Base(ref), func(t *testing.T) {
+			text, err := Show(ref, sets...)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if strings.Contains(text, "\nextends") {
+				t.Errorf("the shown scenario still extends:\n%s", text)
+			}
+			orig, err := Load(ref, sets...)
+			if err != nil {
+				t.Fatal(err)
+			}
+			again, err := LoadBytes([]byte(text), "shown.toml", "")
+			if err != nil {
+				t.Fatalf("the shown text does not load: %v\n%s", err, text)
+			}
+			a, b := orig.Params(), again.Params()
+			a.Cohort.File, b.Cohort.File = "", ""
+			if !reflect.DeepEqual(a, b) {
+				t.Errorf("parameters differ:\n%+v\n%+v", a, b)
+			}
+			if !reflect.DeepEqual(orig.Uncertain(), again.Uncertain()) {
+				t.Error("uncertain parameters differ")
+			}
+			if !reflect.DeepEqual(orig.Persons, again.Persons) || orig.Name != again.Name {
+				t.Errorf("persons or name differ: %v %v", orig.Name, again.Name)
+			}
+		})
+	}
+}
+
+// TestShowSources checks the comments: each value names its file and line
+// and the source given there, a table header's source stands for keys
+// without their own, and --set is named.
+func TestShowSources(t *testing.T) {
+	text, err := Show("intensive_coaching", Override{Key: "economy.discount_rate", Value: "0.03"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	baseSrc, _ := ShippedSource("baseline")
+	low := keyLines(baseSrc)["cohort.education.low"]
+	coachSrc, _ := ShippedSource("intensive_coaching")
+	coach := keyLines(coachSrc)
+	for _, want := range []string{
+		"# intensive_coaching (shipped) as vwnw runs it: the extends chain intensive_coaching (shipped) → baseline (shipped)",
+		"discount_rate = 0.03  # --set economy.discount_rate\n",
+		"size = 30  # baseline (shipped):",
+		": source: report §3.1.1, 30 entrants\n",
+		"[cohort.education]  # EST, fixed by necessity",
+		fmt.Sprintf("low = 0.5  # baseline (shipped):%d\n", low),
+		"[interventions.coaching]",
+		fmt.Sprintf("enabled = true  # intensive_coaching (shipped):%d\n", coach["interventions.coaching.enabled"]),
+		fmt.Sprintf("[interventions.services.career_test.payer]\nmunicipalities = 1.0  # intensive_coaching (shipped):%d: source: report §3.1.2 names the service", coach["interventions.services.career_test.payer"]),
+	} {
+		if !strings.Contains(text, want) {
+			t.Errorf("show lacks %q:\n%s", want, text)
+		}
+	}
+	if _, err := Show("no_such_scenario"); err == nil {
+		t.Error("an unknown scenario: want an error")
+	}
+}
