@@ -73,6 +73,38 @@ const probeScript = `<script>
         }
         rec.tips.push(tip);
       }
+      // Every chart has data: a series with a value that is not zero.
+      rec.empty = [];
+      rec.minFont = [];
+      for (var q = 0; q < items.length; q++) {
+        var ch = window.echarts && echarts.getInstanceByDom(items[q]), has = false;
+        var series = ch ? ch.getOption().series : [];
+        for (var si = 0; si < series.length && !has; si++) {
+          var d = series[si].data || [];
+          for (var di = 0; di < d.length && !has; di++) {
+            var v = d[di] && typeof d[di] === "object" && !Array.isArray(d[di]) ? d[di].value : d[di];
+            var vals = Array.isArray(v) ? v : [v];
+            for (var vi = 0; vi < vals.length; vi++) { if (typeof vals[vi] === "number" && vals[vi] !== 0) { has = true; } }
+          }
+        }
+        if (!has) { rec.empty.push(items[q].id); }
+        // The smallest text the chart draws, in pixels.
+        var texts = items[q].querySelectorAll("svg text"), least = 1000;
+        for (var ti = 0; ti < texts.length; ti++) {
+          if (!texts[ti].textContent) { continue; }
+          least = Math.min(least, parseFloat(getComputedStyle(texts[ti]).fontSize));
+        }
+        rec.minFont.push(least);
+      }
+      // The first screen of a projector, 1280×800: the text of the elements
+      // that start above 800 pixels and whether the summary ends there.
+      var sum = document.getElementById("summary");
+      rec.summaryBottom = sum ? sum.getBoundingClientRect().bottom : -1;
+      var first = [], cells = sum ? sum.querySelectorAll("li, td") : [];
+      for (var ci = 0; ci < cells.length; ci++) {
+        if (cells[ci].getBoundingClientRect().bottom <= 800) { first.push(cells[ci].textContent); }
+      }
+      rec.firstScreen = first;
       rec.items = items.length; rec.instances = inst; rec.drawn = drawn; rec.ids = ids;
       rec.resources = performance.getEntriesByType("resource").map(function (r) { return r.name; });
       rec.pwned = window.pwned === undefined ? 0 : window.pwned;
@@ -95,6 +127,14 @@ type probeResult struct {
 	IDs       []string `json:"ids"`
 	Tips      []string `json:"tips"`
 	Pwned     any      `json:"pwned"`
+	// Empty lists the charts without a value other than zero.
+	Empty []string `json:"empty"`
+	// MinFont is the smallest font size in pixels of each chart's text.
+	MinFont []float64 `json:"minFont"`
+	// SummaryBottom is where the summary ends, in pixels from the top;
+	// FirstScreen the text of its verdicts and cells above 800 pixels.
+	SummaryBottom float64  `json:"summaryBottom"`
+	FirstScreen   []string `json:"firstScreen"`
 }
 
 // chromiumArgs are the flags every headless run needs on a closed network.
@@ -172,6 +212,14 @@ func checkProbe(t *testing.T, res probeResult, page string) {
 		t.Errorf("charts: %d containers, %d echarts instances, %d drawn; want %d of each (%v)",
 			res.Items, res.Instances, res.Drawn, want, res.IDs)
 	}
+	for _, id := range res.Empty {
+		t.Errorf("chart %s has no data", id)
+	}
+	for i, f := range res.MinFont {
+		if f < chartFontSize {
+			t.Errorf("chart %s draws text of %.0f px, below %d px", res.IDs[i], f, chartFontSize)
+		}
+	}
 	for i, tip := range res.Tips {
 		if tip == "" || !strings.ContainsAny(tip, "€%") || strings.Contains(tip, "NaN") ||
 			strings.Contains(tip, "undefined") || strings.Contains(tip, "n.b.") || strings.Contains(tip, "n/a") {
@@ -188,8 +236,11 @@ func TestInBrowser(t *testing.T) {
 	}
 	r := loadFixture(t)
 
-	t.Run("charts initialise without errors", func(t *testing.T) {
-		for _, lang := range []string{"nl", "en"} {
+	// Chromium takes seconds to start: the runs are parallel, and the
+	// first screen is checked on the Dutch run's probe.
+	for _, lang := range []string{"nl", "en"} {
+		t.Run("charts initialise without errors/"+lang, func(t *testing.T) {
+			t.Parallel()
 			res, page := probe(t, bin, r, lang)
 			checkProbe(t, res, page)
 			if want := len(expectedCharts(r)); res.Instances != want {
@@ -224,10 +275,14 @@ func TestInBrowser(t *testing.T) {
 					}
 				}
 			}
-		}
-	})
+			if lang == "nl" {
+				firstScreen(t, r, res)
+			}
+		})
+	}
 
 	t.Run("scenario text runs nothing", func(t *testing.T) {
+		t.Parallel()
 		res, page := probe(t, bin, hostile(t), "nl")
 		checkProbe(t, res, page)
 		if res.Pwned != float64(0) {
@@ -236,6 +291,7 @@ func TestInBrowser(t *testing.T) {
 	})
 
 	t.Run("screenshot is not blank", func(t *testing.T) {
+		t.Parallel()
 		dir := t.TempDir()
 		report := filepath.Join(dir, "report.html")
 		if err := os.WriteFile(report, []byte(renderString(t, r, "nl")), 0o644); err != nil {
@@ -256,6 +312,33 @@ func TestInBrowser(t *testing.T) {
 			t.Errorf("screenshot looks blank: %.1f%% of pixels not white, %d colours", 100*frac, colours)
 		}
 	})
+}
+
+// firstScreen checks that the first screen of a projector (1280×800) holds
+// the answer: the summary ends within it, with every scenario's verdict and
+// the euro amounts of every party.
+func firstScreen(t *testing.T, r *model.Results, res probeResult) {
+	t.Helper()
+	if res.SummaryBottom <= 0 || res.SummaryBottom > 800 {
+		t.Errorf("the summary ends at %.0f px; want it within the first screen of 800 px", res.SummaryBottom)
+	}
+	screen := strings.Join(res.FirstScreen, "\n")
+	var alts int
+	for i := range r.Scenarios {
+		s := &r.Scenarios[i]
+		if s.Name == r.Baseline {
+			continue
+		}
+		alts++
+		for _, want := range []string{i18n.Verdict(&s.NPV, "nl"), i18n.RoundedAmount(s.NPV.Society.Mean, "nl")} {
+			if !strings.Contains(screen, want) {
+				t.Errorf("the first screen lacks %q of %s", want, s.Name)
+			}
+		}
+	}
+	if n := strings.Count(screen, "€ "); n < alts*model.NumStakeholders {
+		t.Errorf("the first screen holds %d euro amounts, want at least %d (every party, every scenario):\n%s", n, alts*model.NumStakeholders, screen)
+	}
 }
 
 // inked returns the share of pixels that are not (near) white and the

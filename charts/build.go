@@ -19,30 +19,46 @@ import (
 
 // page is what the HTML template draws.
 type page struct {
-	T         *text
-	EchartsJS template.JS
-	Run       []keyValue
-	Scenarios []scenarioInfo
-	NPV       *chartBlock
-	Occupancy []chartBlock
-	Cashflow  []cashflowBlock
-	Box       *chartBlock
-	Prob      *heatTable
-	Outcomes  outcomeTable
-	Sens      sensBlock
-	Footer    []string
-	Version   string
-	Seed      string
+	T           *text
+	B           *i18n.Board
+	Summary     summaryBlock
+	Provenance  []provRow
+	OccPanels   *chartBlock
+	Budget      []*budgetBlock
+	BudgetGuide string
+	Waterfalls  []waterfallGroup
+	EchartsJS   template.JS
+	Run         []keyValue
+	Scenarios   []scenarioInfo
+	NPV         *chartBlock
+	Occupancy   []chartBlock
+	Cashflow    []cashflowBlock
+	Box         *chartBlock
+	Prob        *heatTable
+	Outcomes    outcomeTable
+	Sens        sensBlock
+	Footer      []string
+	Version     string
+	Seed        string
 	// JSText is the text the JavaScript helpers of the page need.
 	JSText map[string]interface{}
 }
 
 type keyValue struct{ Key, Value string }
 
+// provRow is a line of the appendix's provenance; Code is true for a value
+// to show as typed (a parameter, a command).
+type provRow struct {
+	Key, Value string
+	Code       bool
+}
+
 type scenarioInfo struct {
 	Name, Title, Description, SHA256 string
 	CohortSize                       string
 	Baseline                         bool
+	// Changed says that --set changed the scenario; may be empty.
+	Changed string
 }
 
 // chartBlock is one chart: its heading, container, script and reading guide.
@@ -146,7 +162,7 @@ func description(s *model.ScenarioResult, lang string) string {
 
 func buildPage(r *model.Results, lang string) (*page, error) {
 	t := texts(lang)
-	p := &page{T: t, EchartsJS: template.JS(echartsJS), Version: r.Tool + " " + r.Version, Seed: strconv.FormatUint(r.Run.Seed, 10)}
+	p := &page{T: t, B: i18n.BoardText(lang), EchartsJS: template.JS(echartsJS), Version: r.Tool + " " + r.Version, Seed: strconv.FormatUint(r.Run.Seed, 10)}
 	p.JSText = map[string]interface{}{"box": t.BoxLabels[:], "base": t.TornadoBase, "per": t.EVPIPerHead,
 		"se": t.TornadoSE, "noise": t.NoiseTip, "raw": t.EVPPIRaw, "floor": t.EVPPIFloor}
 	p.Run = []keyValue{
@@ -166,32 +182,46 @@ func buildPage(r *model.Results, lang string) (*page, error) {
 		p.Scenarios = append(p.Scenarios, scenarioInfo{
 			Name: s.Name, Title: title(s, lang), Description: description(s, lang),
 			SHA256: s.SHA256, CohortSize: i18n.Number(float64(s.CohortSize), 0, lang), Baseline: base,
+			Changed: changedNote(r, p.B),
 		})
 		if !base {
 			alts = append(alts, s)
 		}
 	}
 
+	p.Summary = summarySection(r, alts, t)
+	p.Provenance = provenance(r, p.B, lang)
 	var err error
 	if len(alts) > 0 {
 		if p.NPV, err = npvChart(alts, t); err != nil {
 			return nil, err
 		}
 	}
-	for i := range r.Scenarios {
-		b, err := occupancyChart(i, &r.Scenarios[i], t)
-		if err != nil {
-			return nil, err
-		}
-		p.Occupancy = append(p.Occupancy, b)
+	occ, err := occupancyPanels(r, t)
+	if err != nil {
+		return nil, err
 	}
+	p.OccPanels = &occ
 	for i, s := range alts {
 		b, err := cashflowChart(i, s, t)
 		if err != nil {
 			return nil, err
 		}
 		p.Cashflow = append(p.Cashflow, b)
+		bb, err := budgetChart(i, s, t)
+		if err != nil {
+			return nil, err
+		}
+		if bb != nil {
+			p.Budget = append(p.Budget, bb)
+		}
+		if w, err := waterfalls(i, s, t); err != nil {
+			return nil, err
+		} else if w != nil {
+			p.Waterfalls = append(p.Waterfalls, *w)
+		}
 	}
+	p.BudgetGuide = budgetGuide(r, t)
 	if len(alts) > 0 {
 		if p.Box, err = boxChart(alts, t); err != nil {
 			return nil, err
@@ -220,8 +250,51 @@ type patcher struct {
 	fn func(map[string]interface{})
 }
 
-// Visit applies the patch.
-func (p patcher) Visit(obj map[string]interface{}) { p.fn(obj) }
+// Visit applies the patch, then sets every chart's text to a size a
+// projector carries.
+func (p patcher) Visit(obj map[string]interface{}) {
+	p.fn(obj)
+	projector(obj)
+}
+
+// chartFontSize is the least size in pixels of the text in a chart: axis
+// labels, axis names, legends and value labels stay legible on a projector
+// at 1280×800.
+const chartFontSize = 14
+
+// projector sets the font size of the axes' labels and names, the legend
+// and the tooltip of an echarts option object to chartFontSize, keeping
+// whatever else they set.
+func projector(o m) {
+	o["textStyle"] = m{"fontSize": chartFontSize}
+	for _, key := range []string{"xAxis", "yAxis"} {
+		switch a := o[key].(type) {
+		case m:
+			bigAxis(a)
+		case []m:
+			for _, x := range a {
+				bigAxis(x)
+			}
+		}
+	}
+	if l, ok := o["legend"].(m); ok {
+		l["textStyle"] = m{"fontSize": chartFontSize}
+	}
+	if t, ok := o["tooltip"].(m); ok {
+		t["textStyle"] = m{"fontSize": chartFontSize}
+	}
+}
+
+func bigAxis(a m) {
+	for _, key := range []string{"axisLabel", "nameTextStyle"} {
+		sub, ok := a[key].(m)
+		if !ok {
+			sub = m{}
+			a[key] = sub
+		}
+		sub["fontSize"] = chartFontSize
+	}
+}
 
 // m is shorthand for an echarts option object.
 type m = map[string]interface{}
@@ -278,7 +351,7 @@ func addIntervalSeries(bar *charts.Bar, name, color string, bars []opts.BarData,
 func npvChart(alts []*model.ScenarioResult, t *text) (*chartBlock, error) {
 	const id = "chart_npv"
 	bar := charts.NewBar()
-	bar.SetGlobalOptions(initOpts(id, fmt.Sprintf("%dpx", 160+model.NumStakeholders*(24+22*len(alts)))), charts.WithAnimation(false))
+	bar.SetGlobalOptions(initOpts(id, fmt.Sprintf("%dpx", 160+model.NumStakeholders*(24+26*len(alts)))), charts.WithAnimation(false))
 	n := len(alts)
 	var legend []string
 	for i, s := range alts {
@@ -289,14 +362,14 @@ func npvChart(alts []*model.ScenarioResult, t *text) (*chartBlock, error) {
 		for k := model.Stakeholder(0); int(k) < model.NumStakeholders; k++ {
 			v := s.NPV.At(k)
 			bars = append(bars, opts.BarData{Value: round(v.Mean, 0)})
-			whiskers = append(whiskers, opts.CustomData{Value: []float64{round(v.P5, 0), float64(k), round(v.P95, 0), float64(i), float64(n)}})
+			whiskers = append(whiskers, opts.CustomData{Value: []float64{round(v.P5, 0), float64(k), round(v.P95, 0), float64(i), float64(n), round(v.Mean, 0), 0}})
 		}
 		addIntervalSeries(bar, name, scenarioColor(i), bars, whiskers)
 	}
 	bar.Accept(patcher{fn: func(o m) {
 		o["color"] = scenarioColors
 		o["legend"] = m{"data": legend, "top": 0, "selectedMode": false}
-		o["grid"] = m{"left": 10, "right": 30, "top": 30 + 22*((n+1)/2), "bottom": 40, "containLabel": true}
+		o["grid"] = m{"left": 10, "right": 120, "top": 30 + 24*((n+1)/2), "bottom": 40, "containLabel": true}
 		o["tooltip"] = m{"trigger": "axis", "axisPointer": m{"type": "shadow"}, "formatter": fn("vwnwIntervalTip('euro')")}
 		o["yAxis"] = m{"type": "category", "data": stakeholderNames(t), "inverse": true, "axisTick": m{"show": false}}
 		o["xAxis"] = m{"type": "value", "name": t.NPVAxis, "nameLocation": "middle", "nameGap": 28,
@@ -317,43 +390,6 @@ func months(n int) []string {
 func monthAxis(t *text, n int) m {
 	return m{"type": "category", "data": months(n), "boundaryGap": false, "name": t.MonthAxis,
 		"nameLocation": "middle", "nameGap": 28, "axisLabel": m{"interval": 5}}
-}
-
-// occupancyChart draws the share of the cohort in each state per month as
-// stacked areas.
-func occupancyChart(i int, s *model.ScenarioResult, t *text) (chartBlock, error) {
-	id := fmt.Sprintf("chart_occupancy_%d", i)
-	line := charts.NewLine()
-	line.SetGlobalOptions(initOpts(id, "380px"), charts.WithAnimation(false))
-	length := 0
-	for st := model.State(0); int(st) < model.NumStates; st++ {
-		v := *s.Occupancy.At(st)
-		length = max(length, len(v))
-		data := make([]opts.LineData, len(v))
-		for j, x := range v {
-			data[j] = opts.LineData{Value: round(x, 4)}
-		}
-		color := stateColors[st]
-		line.AddSeries(t.States[st], data, charts.WithSeriesOpts(func(ss *charts.SingleSeries) {
-			ss.Stack = "total"
-			ss.ShowSymbol = opts.Bool(false)
-			ss.Symbol = "none"
-			ss.AreaStyle = &opts.AreaStyle{Opacity: opts.Float(0.85)}
-			ss.LineStyle = &opts.LineStyle{Width: 0.5}
-			ss.ItemStyle = &opts.ItemStyle{Color: color}
-		}))
-	}
-	legend := append([]string(nil), t.States[:]...)
-	line.Accept(patcher{fn: func(o m) {
-		o["color"] = stateColors[:]
-		o["legend"] = m{"data": legend, "top": 0}
-		o["grid"] = m{"left": 10, "right": 30, "top": 50, "bottom": 40, "containLabel": true}
-		o["tooltip"] = m{"trigger": "axis", "formatter": fn("vwnwAxisTip('pct')")}
-		o["xAxis"] = monthAxis(t, length)
-		o["yAxis"] = m{"type": "value", "min": 0, "max": 1, "name": t.ShareAxis,
-			"nameTextStyle": m{"align": "left"}, "axisLabel": m{"formatter": fn("vwnwAxis('pct')")}}
-	}})
-	return block(id, title(s, t.Lang), line)
 }
 
 // breakEvenTolerance is how far below zero (in euros) a cumulative cash flow
@@ -382,6 +418,18 @@ func breakEven(flows []float64) (month int, ok bool) {
 		return 0, false
 	}
 	return month, true
+}
+
+// neverBelowZero reports whether the cumulative sum of the flows is never
+// below zero (beyond rounding): the party invests nothing it must earn back.
+func neverBelowZero(flows []float64) bool {
+	cum := 0.0
+	for _, f := range flows {
+		if cum += f; cum < -breakEvenTolerance {
+			return false
+		}
+	}
+	return true
 }
 
 func allZero(v []float64) bool {
@@ -425,6 +473,8 @@ func cashflowChart(i int, s *model.ScenarioResult, t *text) (cashflowBlock, erro
 		switch month, ok := breakEven(flows); {
 		case allZero(flows):
 			when = t.NoFlows
+		case neverBelowZero(flows):
+			when = i18n.BoardText(t.Lang).NoInvestment
 		case ok:
 			when = fmt.Sprintf(t.FromMonth, month)
 		default:
@@ -647,7 +697,7 @@ func tornadoChart(bars []model.TornadoBar, t *text) (c chartBlock, omitted strin
 	var low, high []opts.BarData
 	base := 0.0
 	for _, b := range sorted {
-		p := chartText(b.Param)
+		p := chartText(paramName(b.Param, t.Lang))
 		name := p
 		var lowStyle, highStyle *opts.ItemStyle
 		if b.Noise.Society {
@@ -659,8 +709,10 @@ func tornadoChart(bars []model.TornadoBar, t *text) (c chartBlock, omitted strin
 		noise = append(noise, strconv.FormatBool(b.Noise.Society))
 		se = append(se, jsNumber(b.SwingSE.Society, 0))
 		base = b.Base.Society
-		low = append(low, opts.BarData{Name: p + " = " + i18n.Number(b.Low, 3, t.Lang), Value: round(b.AtLow.Society-b.Base.Society, 0), ItemStyle: lowStyle})
-		high = append(high, opts.BarData{Name: p + " = " + i18n.Number(b.High, 3, t.Lang), Value: round(b.AtHi.Society-b.Base.Society, 0), ItemStyle: highStyle})
+		lo, hi := round(b.AtLow.Society-b.Base.Society, 0), round(b.AtHi.Society-b.Base.Society, 0)
+		loLabel, hiLabel := tornadoLabels(lo, hi)
+		low = append(low, opts.BarData{Name: p + " = " + i18n.Number(b.Low, 3, t.Lang), Value: lo, ItemStyle: lowStyle, Label: loLabel})
+		high = append(high, opts.BarData{Name: p + " = " + i18n.Number(b.High, 3, t.Lang), Value: hi, ItemStyle: highStyle, Label: hiLabel})
 	}
 	common := func(color string) charts.SeriesOpts {
 		return charts.WithSeriesOpts(func(ss *charts.SingleSeries) {
@@ -676,15 +728,47 @@ func tornadoChart(bars []model.TornadoBar, t *text) (c chartBlock, omitted strin
 		", [" + strings.Join(se, ",") + "], [" + strings.Join(noise, ",") + "])"
 	bar.Accept(patcher{fn: func(o m) {
 		o["legend"] = m{"data": []string{t.TornadoLow, t.TornadoHigh}, "top": 0}
-		o["grid"] = m{"left": 10, "right": 30, "top": 40, "bottom": 40, "containLabel": true}
+		o["grid"] = m{"left": 10, "right": 100, "top": 40, "bottom": 40, "containLabel": true}
 		o["tooltip"] = m{"trigger": "item", "formatter": fn(tip)}
 		o["yAxis"] = m{"type": "category", "data": names, "inverse": true, "axisTick": m{"show": false},
-			"axisLabel": m{"width": 300, "overflow": "truncate"}}
+			"axisLabel": m{"width": 340, "overflow": "break", "lineHeight": 17}}
 		o["xAxis"] = m{"type": "value", "name": t.TornadoAxis + " — " + baseLabel, "nameLocation": "middle", "nameGap": 28,
-			"axisLabel": m{"formatter": fn("vwnwAxis('euro')"), "hideOverlap": true}}
+			"min": fn("vwnwPadMin"), "max": fn("vwnwPadMax"),
+			"axisLabel": m{"formatter": fn("vwnwAxis('euro')"), "hideOverlap": true, "showMinLabel": false, "showMaxLabel": false}}
 	}})
 	c, err = block(id, t.TornadoTitle, bar)
 	return c, omitted, noisy, err
+}
+
+// valueLabel is the label of a horizontal bar of value v: its value
+// formatted as kind ("euro" or "pct") beyond the bar's end, right of a
+// positive bar and left of a negative one; none on a bar of zero.
+func valueLabel(v float64, kind string) *opts.Label {
+	if v == 0 {
+		return &opts.Label{Show: opts.Bool(false)}
+	}
+	pos := "right"
+	if v < 0 {
+		pos = "left"
+	}
+	return &opts.Label{Show: opts.Bool(true), Position: pos, Color: "#1a1a1a", FontSize: chartFontSize,
+		Formatter: string(opts.FuncOpts("vwnwBarLabel('" + kind + "')"))}
+}
+
+// tornadoLabels are the value labels of a parameter's two bars, which lie
+// on one another: both when they point to either side of the base, only the
+// longer one's when they point the same way (the shorter one's amount is in
+// the tooltip and the table).
+func tornadoLabels(lo, hi float64) (loLabel, hiLabel *opts.Label) {
+	loLabel, hiLabel = valueLabel(lo, "euro"), valueLabel(hi, "euro")
+	if (lo < 0) == (hi < 0) {
+		if math.Abs(lo) >= math.Abs(hi) {
+			hiLabel = valueLabel(0, "euro")
+		} else {
+			loLabel = valueLabel(0, "euro")
+		}
+	}
+	return loLabel, hiLabel
 }
 
 // jsNumber writes x rounded to the given decimals as a JavaScript number
@@ -748,7 +832,7 @@ func sobolChart(all []model.SobolIndex, t *text) (c chartBlock, omitted string, 
 	bar.SetGlobalOptions(initOpts(id, fmt.Sprintf("%dpx", 110+50*len(idx))), charts.WithAnimation(false))
 	var names []string
 	for _, s := range idx {
-		names = append(names, chartText(s.Param))
+		names = append(names, chartText(paramName(s.Param, t.Lang)))
 	}
 	colors := []string{"#4e79a7", "#a0cbe8"}
 	for i, label := range []string{t.SobolFirst, t.SobolTotal} {
@@ -760,7 +844,7 @@ func sobolChart(all []model.SobolIndex, t *text) (c chartBlock, omitted string, 
 				iv = s.Total.Society
 			}
 			bars = append(bars, opts.BarData{Value: round(iv.Est, 4)})
-			whiskers = append(whiskers, opts.CustomData{Value: []float64{round(iv.Lo, 4), float64(j), round(iv.Hi, 4), float64(i), 2}})
+			whiskers = append(whiskers, opts.CustomData{Value: []float64{round(iv.Lo, 4), float64(j), round(iv.Hi, 4), float64(i), 2, round(iv.Est, 4), 1}})
 		}
 		addIntervalSeries(bar, label, colors[i], bars, whiskers)
 	}
@@ -768,7 +852,7 @@ func sobolChart(all []model.SobolIndex, t *text) (c chartBlock, omitted string, 
 	bar.Accept(patcher{fn: func(o m) {
 		o["color"] = colors
 		o["legend"] = m{"data": []string{t.SobolFirst, t.SobolTotal}, "top": 0, "selectedMode": false}
-		o["grid"] = m{"left": 10, "right": 30, "top": 40, "bottom": 40, "containLabel": true}
+		o["grid"] = m{"left": 10, "right": 70, "top": 40, "bottom": 40, "containLabel": true}
 		o["tooltip"] = m{"trigger": "axis", "axisPointer": m{"type": "shadow"}, "formatter": fn("vwnwIntervalTip('pct')")}
 		o["yAxis"] = m{"type": "category", "data": names, "inverse": true, "axisTick": m{"show": false},
 			"axisLabel": m{"width": 300, "overflow": "truncate"}}

@@ -151,7 +151,7 @@ func TestEVPPINoiseMarks(t *testing.T) {
 			marks := 0
 			for i := range e.Partial {
 				p := &e.Partial[i]
-				name := p.Param
+				name := strings.ReplaceAll(string(paramCell(p.Param, "nl")), "<wbr>", "")
 				if len(p.Keys) > 0 {
 					name = fmt.Sprintf(textNL.GroupOf, p.Param, strings.Join(p.Keys, ", "))
 				}
@@ -313,7 +313,7 @@ func TestTornadoNoiseMarks(t *testing.T) {
 	page := renderString(t, r, "nl")
 	script := chartScript(t, page, "chart_tornado")
 	for _, b := range sn.Tornado {
-		marked := strings.Contains(script, `"`+noiseMark+" "+b.Param+`"`)
+		marked := strings.Contains(script, `"`+noiseMark+" "+paramName(b.Param, "nl")+`"`)
 		if want := b.Noise.Society; marked != want {
 			t.Errorf("tornado chart marks %s: %v, want %v", b.Param, marked, want)
 		}
@@ -331,7 +331,9 @@ func TestTornadoNoiseMarks(t *testing.T) {
 	tb := tornadoTable(sn.Tornado, noFlowsOf(r, []string{sn.Scenario}), &textNL)
 	for _, row := range tb.Rows {
 		name := strings.ReplaceAll(string(row.Name), "<wbr>", "")
-		i := slices.IndexFunc(sn.Tornado, func(b model.TornadoBar) bool { return b.Param == name })
+		i := slices.IndexFunc(sn.Tornado, func(b model.TornadoBar) bool {
+			return strings.ReplaceAll(string(paramCell(b.Param, "nl")), "<wbr>", "") == name
+		})
 		b := &sn.Tornado[i]
 		for c, k := range columnOrder() {
 			cell := row.Cells[c]

@@ -128,11 +128,31 @@ func expectedCharts(r *model.Results) []string {
 	if alts > 0 {
 		ids = append(ids, "chart_npv")
 	}
-	for i := range r.Scenarios {
-		ids = append(ids, fmt.Sprintf("chart_occupancy_%d", i))
-	}
+	ids = append(ids, "chart_occupancy")
 	for i := 0; i < alts; i++ {
 		ids = append(ids, fmt.Sprintf("chart_cashflow_%d", i))
+	}
+	b := 0
+	for i := range r.Scenarios {
+		if s := &r.Scenarios[i]; s.Name != r.Baseline && s.BudgetByYear != nil && len(s.BudgetByYear.Years) > 0 {
+			ids = append(ids, fmt.Sprintf("chart_budget_%d", b))
+		}
+		if r.Scenarios[i].Name != r.Baseline {
+			b++
+		}
+	}
+	w := 0
+	for i := range r.Scenarios {
+		s := &r.Scenarios[i]
+		if s.Name == r.Baseline {
+			continue
+		}
+		for k := range model.NumStakeholders {
+			if len(*s.NPVByItem.At(model.Stakeholder(k))) > 0 {
+				ids = append(ids, fmt.Sprintf("chart_waterfall_%d_%d", w, k))
+			}
+		}
+		w++
 	}
 	if alts > 0 {
 		ids = append(ids, "chart_society_box")
@@ -242,11 +262,12 @@ func TestWithoutSensitivity(t *testing.T) {
 	r.Sensitivity = nil
 	for _, lang := range []string{"nl", "en"} {
 		page := renderString(t, r, lang)
-		for _, w := range []string{"vwnw sensitivity SCENARIO --method tornado", "vwnw sensitivity SCENARIO --method sobol",
-			"vwnw sensitivity SCENARIO --method evpi", "vwnw sensitivity SCENARIO --method breakeven"} {
-			if !strings.Contains(page, w) {
-				t.Errorf("%s: page without sensitivity lacks %q", lang, w)
-			}
+		if !strings.Contains(page, "docs/report.md") {
+			t.Errorf("%s: page without sensitivity does not say where the manual tells how to add it", lang)
+		}
+		// The board report names no command line: those are in docs/.
+		if strings.Contains(page, "vwnw sensitivity") || strings.Contains(page, "--method") {
+			t.Errorf("%s: page without sensitivity shows a command line", lang)
 		}
 		if n, want := len(chartDivs.FindAllString(page, -1)), len(expectedCharts(r)); n != want {
 			t.Errorf("%s: %d charts, want %d", lang, n, want)
@@ -261,6 +282,9 @@ func TestBaselineOnly(t *testing.T) {
 	page := renderString(t, r, "nl")
 	if n := len(chartDivs.FindAllString(page, -1)); n != 1 {
 		t.Errorf("%d charts, want 1 (the baseline's occupancy)", n)
+	}
+	if !strings.Contains(page, i18n.VerdictAlone("nl")) {
+		t.Error("the summary does not say only the baseline was run")
 	}
 	if !strings.Contains(page, textNL.NPVNone) {
 		t.Error("page does not say there is nothing to compare")
@@ -431,7 +455,7 @@ func TestEVPIOnPage(t *testing.T) {
 		t.Fatal("the fixture should hold EVPPIs both above and at zero")
 	}
 	for _, p := range e.Partial {
-		label := p.Param
+		label := paramName(p.Param, "nl")
 		if len(p.Keys) > 0 {
 			label = fmt.Sprintf(textNL.GroupOf, p.Param, strings.Join(p.Keys, ", "))
 		}
@@ -462,6 +486,12 @@ func TestEVPPIChartIsCapped(t *testing.T) {
 	}
 }
 
+// labelled is s with the parameter key replaced by its readable name in
+// lang, as the report shows it.
+func labelled(s, key, lang string) string {
+	return strings.ReplaceAll(s, key, i18n.ParamLabel(key, lang))
+}
+
 func TestBreakevenOnPage(t *testing.T) {
 	r := loadFixture(t)
 	b := r.Sensitivity.Breakeven
@@ -470,14 +500,16 @@ func TestBreakevenOnPage(t *testing.T) {
 	}
 	// The engine's own sentence, in the language of the report.
 	page := renderString(t, r, "nl")
-	if w := "<p><strong>" + template.HTMLEscapeString(b.MessageNL) + "</strong></p>"; !strings.Contains(page, w) {
+	// The engine's sentence names the parameter by its key; the report by
+	// its readable name.
+	if w := "<p><strong>" + template.HTMLEscapeString(labelled(b.MessageNL, b.Param, "nl")) + "</strong></p>"; !strings.Contains(page, w) {
 		t.Errorf("Dutch page lacks the Dutch message %q", w)
 	}
 	if !strings.Contains(page, "Lees zo: de lijn is de gemiddelde netto contante waarde voor de maatschappij") {
 		t.Error("page lacks the break-even reading guide")
 	}
 	en := renderString(t, r, "en")
-	if w := "<p><strong>" + template.HTMLEscapeString(b.Message) + "</strong></p>"; !strings.Contains(en, w) {
+	if w := "<p><strong>" + template.HTMLEscapeString(labelled(b.Message, b.Param, "en")) + "</strong></p>"; !strings.Contains(en, w) {
 		t.Errorf("English page lacks the English message %q", w)
 	}
 	if n, want := len(chartDivs.FindAllString(page, -1)), len(expectedCharts(r)); n != want {
@@ -540,7 +572,7 @@ func TestBreakevenSentence(t *testing.T) {
 			}
 			r.Sensitivity.Breakeven = b
 			page := renderString(t, r, tc.lang)
-			if !strings.Contains(page, tc.want) {
+			if !strings.Contains(page, labelled(tc.want, param, tc.lang)) {
 				t.Errorf("page lacks %q", tc.want)
 			}
 			if tc.not != "" && strings.Contains(page, tc.not) {

@@ -87,6 +87,26 @@ func newStakeTable(heading, guide, unit string, noFlows [model.NumStakeholders]b
 // paramHTML escapes a parameter's key or label and lets a line break after
 // each dot, so that long keys such as
 // interventions.services.talent_scan.job_finding_hr fit a narrow column.
+// paramCell is the name of parameter key in a table: its readable name in
+// lang with the key in small print under it, or the key alone when it has
+// no readable name.
+func paramCell(key, lang string) template.HTML {
+	l := i18n.ParamLabel(key, lang)
+	if l == "" {
+		return paramHTML(key)
+	}
+	return template.HTML(template.HTMLEscapeString(l)+`<br><small class="key">`) + paramHTML(key) + "</small>"
+}
+
+// paramName is the readable name of parameter key in lang for a chart, or
+// the key itself when it has none.
+func paramName(key, lang string) string {
+	if l := i18n.ParamLabel(key, lang); l != "" {
+		return l
+	}
+	return key
+}
+
 func paramHTML(name string) template.HTML {
 	parts := strings.Split(name, ".")
 	for i, p := range parts {
@@ -240,7 +260,7 @@ func tornadoTable(bars []model.TornadoBar, noFlows [model.NumStakeholders]bool, 
 	noisy := false
 	for _, i := range rows {
 		b := &bars[i]
-		row := stakeRow{Name: paramHTML(b.Param),
+		row := stakeRow{Name: paramCell(b.Param, lang),
 			Title: fmt.Sprintf(t.TornadoParamTip, i18n.Significant(b.Low, lang), i18n.Significant(b.High, lang))}
 		for _, k := range columnOrder() {
 			if noFlows[k] {
@@ -300,7 +320,7 @@ func sobolTable(idx []model.SobolIndex, chance *model.ByStakeholder[model.Interv
 	pct := func(x float64) string { return i18n.Percent(x, 0, lang) }
 	for _, i := range rows {
 		s := &idx[i]
-		row := stakeRow{Name: paramHTML(s.Param)}
+		row := stakeRow{Name: paramCell(s.Param, t.Lang)}
 		for _, k := range columnOrder() {
 			if noFlows[k] {
 				row.Cells = append(row.Cells, noFlowsCell)
@@ -372,7 +392,7 @@ func evppiTable(e *model.EVPI, noFlows [model.NumStakeholders]bool, cohort strin
 	noisy := false
 	for _, i := range rows {
 		p := &e.Partial[i]
-		row := stakeRow{Name: paramHTML(p.Param)}
+		row := stakeRow{Name: paramCell(p.Param, t.Lang)}
 		if len(p.Keys) > 0 {
 			row.Name = paramHTML(fmt.Sprintf(t.GroupOf, p.Param, strings.Join(p.Keys, ", ")))
 		}

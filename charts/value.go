@@ -205,7 +205,7 @@ func evppiChart(e *model.EVPI, partial []model.EVPPI, t *text) (chartBlock, erro
 	var data []opts.BarData
 	for i := range partial {
 		p := &partial[i]
-		name := p.Param
+		name := paramName(p.Param, t.Lang)
 		if len(p.Keys) > 0 {
 			name = fmt.Sprintf(t.GroupOf, p.Param, strings.Join(p.Keys, ", "))
 		}
@@ -232,7 +232,7 @@ func evppiChart(e *model.EVPI, partial []model.EVPPI, t *text) (chartBlock, erro
 	bar.AddSeries(t.EVPPISeries, data, charts.WithSeriesOpts(func(ss *charts.SingleSeries) {
 		ss.BarCategoryGap = "35%"
 		ss.ItemStyle = &opts.ItemStyle{Color: evppiColor}
-		ss.Label = &opts.Label{Show: opts.Bool(true), Position: "right", Color: "#1a1a1a",
+		ss.Label = &opts.Label{Show: opts.Bool(true), Position: "right", Color: "#1a1a1a", FontSize: chartFontSize,
 			Formatter: string(opts.FuncOpts(label))}
 	}))
 	bar.Accept(patcher{fn: func(o m) {
@@ -271,6 +271,10 @@ func breakevenSection(b *model.Breakeven, t *text) (*breakevenBlock, error) {
 	if sentence == "" {
 		sentence = i18n.BreakevenSentence(b, t.Lang)
 	}
+	// The report names the parameter by its readable name, not its key.
+	if l := i18n.ParamLabel(b.Param, t.Lang); l != "" {
+		sentence = strings.ReplaceAll(sentence, b.Param, l)
+	}
 	c, err := breakevenChart(b, label, color, t)
 	if err != nil {
 		return nil, err
@@ -283,7 +287,7 @@ func breakevenSection(b *model.Breakeven, t *text) (*breakevenBlock, error) {
 // line at zero and a diamond at every root.
 func breakevenChart(b *model.Breakeven, label, color string, t *text) (chartBlock, error) {
 	const id = "chart_breakeven"
-	param := chartText(b.Param)
+	param := chartText(paramName(b.Param, t.Lang))
 	line := charts.NewLine()
 	line.SetGlobalOptions(initOpts(id, "400px"), charts.WithAnimation(false))
 	var data []opts.LineData
@@ -316,7 +320,7 @@ func breakevenChart(b *model.Breakeven, label, color string, t *text) (chartBloc
 			ss.Symbol = "diamond"
 			ss.SymbolSize = 16
 			ss.ItemStyle = &opts.ItemStyle{Color: "#e53e3e", BorderColor: "#ffffff", BorderWidth: 1.5}
-			ss.Label = &opts.Label{Show: opts.Bool(true), Position: "top", Color: "#1a1a1a", FontWeight: "bold",
+			ss.Label = &opts.Label{Show: opts.Bool(true), Position: "top", Color: "#1a1a1a", FontWeight: "bold", FontSize: chartFontSize,
 				Formatter: string(opts.FuncOpts("vwnwNumLabel"))}
 		}))
 		line.Overlap(sc)

@@ -96,6 +96,9 @@ type ScenarioIteration struct {
 	// Cashflow[t*NumStakeholders+s] is the discounted net cash flow of
 	// stakeholder s in month t, scenario minus baseline.
 	Cashflow []float64
+	// Flow[t*NumStakeholders+s] is the same cash flow undiscounted, in
+	// euros of the price year: what a party's budget sees in month t.
+	Flow []float64
 	// Observed counts the outcome categories at Config.Observe.
 	Observed [NumCategories]float64
 	// TransferGap is the largest |Σ parties − Σ resource flows| over the
@@ -209,6 +212,7 @@ func (e *Engine) newIteration() *Iteration {
 	for s := range it.Scenarios {
 		it.Scenarios[s].Occupancy = make([]float64, e.cfg.Horizon*NumStates)
 		it.Scenarios[s].Cashflow = make([]float64, e.cfg.Horizon*NumStakeholders)
+		it.Scenarios[s].Flow = make([]float64, e.cfg.Horizon*NumStakeholders)
 	}
 	return it
 }
@@ -347,6 +351,7 @@ func (e *Engine) iterate(ws *workspace, i int, it *Iteration) {
 			for k := range NumStakeholders {
 				st := Stakeholder(k)
 				out.Cashflow[t*NumStakeholders+k] = disc[t]*l.Amount(t, st) - ws.plans[0].disc[t]*bl.Amount(t, st)
+				out.Flow[t*NumStakeholders+k] = l.Amount(t, st) - bl.Amount(t, st)
 			}
 		}
 	}

@@ -28,6 +28,25 @@ type RunInfo struct {
 	// ElapsedSeconds is the simulation's own wall-clock time. It and Workers
 	// are the only fields that differ between runs with the same seed.
 	ElapsedSeconds float64 `json:"elapsed_seconds"`
+
+	// Provenance: how the run was asked for. Overrides are the --set flags
+	// as given, in order; CohortSize is --cohort-size (0: each scenario's
+	// own size); BaselineArg is --baseline as given (a shipped name or a
+	// file); CohortFiles are the cohort files the scenarios read; Command
+	// is the command line, without --workers (which does not change the
+	// results). All are absent from results written before they existed.
+	Overrides   []string     `json:"overrides,omitempty"`
+	CohortSize  int          `json:"cohort_size,omitempty"`
+	BaselineArg string       `json:"baseline,omitempty"`
+	CohortFiles []CohortFile `json:"cohort_files,omitempty"`
+	Command     string       `json:"command,omitempty"`
+}
+
+// CohortFile is a cohort file a scenario read, with the sha256 of its bytes.
+type CohortFile struct {
+	Scenario string `json:"scenario"`
+	File     string `json:"file"`
+	SHA256   string `json:"sha256"`
 }
 
 // Summary describes a quantity over the iterations of a run. A quantity
@@ -63,10 +82,11 @@ type ScenarioResult struct {
 	NPV ByStakeholder[Summary] `json:"npv"`
 	// NPVPerParticipant is NPV divided by the cohort size.
 	NPVPerParticipant ByStakeholder[Summary] `json:"npv_per_participant"`
-	// NPVByItem splits NPV by line item, per stakeholder; the items'
-	// means add up to the NPV's mean. Items that were zero (to the cent)
-	// in every iteration are left out.
-	NPVByItem ByStakeholder[ItemSummaries] `json:"npv_by_item"`
+	// NPVByItem splits NPV by line item, per stakeholder: where each
+	// party's NPV comes from; the items' means add up to the NPV's mean.
+	// Items that were zero (to the cent) in every iteration are left out;
+	// absent in results without line items.
+	NPVByItem ByStakeholder[ItemSummaries] `json:"npv_by_item,omitzero"`
 	Outcomes  Outcomes                     `json:"outcomes"`
 	// Occupancy is the mean share of the cohort in each state, per month
 	// since the announcement of the redundancy.
@@ -74,6 +94,10 @@ type ScenarioResult struct {
 	// Cashflow is the mean discounted net cash flow, scenario minus
 	// baseline, per stakeholder per month (not cumulated).
 	Cashflow ByStakeholder[[]float64] `json:"cashflow"`
+	// BudgetByYear is the mean undiscounted cash flow, scenario minus
+	// baseline, per stakeholder per calendar year; absent in results
+	// written before it existed.
+	BudgetByYear *Budget `json:"budget_by_year,omitempty"`
 	// SocietyBox holds the five numbers of a box plot of the societal NPV:
 	// p5, p25, p50, p75, p95.
 	SocietyBox [5]float64 `json:"society_box"`

@@ -21,6 +21,7 @@ func (e *Engine) Run(ctx context.Context) (*Results, error) {
 		outcomes [NumOutcomes][]float64
 		occ      []float64
 		cash     []float64
+		flow     []float64
 		size     int
 	}
 	acc := make([]samples, S)
@@ -37,6 +38,7 @@ func (e *Engine) Run(ctx context.Context) (*Results, error) {
 		}
 		acc[s].occ = make([]float64, H*NumStates)
 		acc[s].cash = make([]float64, H*NumStakeholders)
+		acc[s].flow = make([]float64, H*NumStakeholders)
 	}
 	var personMonths int64
 	start := time.Now()
@@ -62,6 +64,9 @@ func (e *Engine) Run(ctx context.Context) (*Results, error) {
 			}
 			for j, v := range si.Cashflow {
 				a.cash[j] += v
+			}
+			for j, v := range si.Flow {
+				a.flow[j] += v
 			}
 		}
 		if e.cfg.Progress != nil {
@@ -126,6 +131,13 @@ func (e *Engine) Run(ctx context.Context) (*Results, error) {
 			}
 			*sr.Cashflow.At(Stakeholder(k)) = series
 		}
+		for j := range a.flow {
+			a.flow[j] /= float64(N)
+		}
+		// Month 0 is January of the price year until scenarios name the
+		// cohort's start.
+		b := BudgetByYear(a.flow, H, p.Economy.PriceYear, 1)
+		sr.BudgetByYear = &b
 		soc := slices.Clone(a.npv[Society])
 		slices.Sort(soc)
 		for j, q := range []float64{0.05, 0.25, 0.5, 0.75, 0.95} {

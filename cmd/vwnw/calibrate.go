@@ -79,6 +79,15 @@ func runCalibrate(cmd *cobra.Command, f *flags, ref string) error {
 		Observed: f.observed, Scenario: ref, Fit: f.fit, Write: f.write, Level: f.level, Overrides: ovs,
 		Config: model.Config{Seed: f.seed, Iterations: f.iterations, Workers: f.cores(), Version: buildVersion()},
 	}
+	bar := newProgress(cmd.ErrOrStderr(), cmd.CommandPath())
+	defer bar.finish()
+	evaluations := 0
+	p.Config.Progress = func(done, total int) {
+		if done == total {
+			evaluations++
+			bar.tick(evaluations, "evaluations")
+		}
+	}
 	if err := p.Check(); err != nil {
 		return flagError(err)
 	}
@@ -86,6 +95,7 @@ func runCalibrate(cmd *cobra.Command, f *flags, ref string) error {
 		return err
 	}
 	rep, err := p.Run(cmd.Context())
+	bar.finish()
 	var bad *calibrate.Error
 	if errors.As(err, &bad) {
 		return flagError(err)

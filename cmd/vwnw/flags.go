@@ -92,7 +92,7 @@ func (f *flags) registerSim(cmd *cobra.Command) {
 	fs.IntVar(&f.cohortSize, "cohort-size", 0, fmt.Sprintf("persons in a synthetic cohort (0: as the scenario says; at most %d)", maxCohort))
 	fs.StringVar(&f.out, "out", "", "directory to write results.json, results.csv and report.html into")
 	fs.StringVar(&f.baseline, "baseline", "baseline", "the scenario the others are compared with (a shipped name or a file)")
-	fs.StringVar(&f.lang, "lang", "nl", "language of report.html: nl or en")
+	fs.StringVar(&f.lang, "lang", "nl", "language of every human-readable output: nl or en (report.html Dutch by default, the terminal table and Markdown English unless --lang is given)")
 }
 
 // check validates the flag values the command registered.

@@ -104,7 +104,8 @@ func TestJSONShape(t *testing.T) {
 		}
 	}
 	exactly("top", doc, []string{"tool", "version", "run", "baseline", "scenarios"})
-	exactly("run", doc["run"].(map[string]any), []string{"seed", "iterations", "horizon_months", "discount_rate", "price_year", "workers", "person_months", "elapsed_seconds"})
+	exactly("run", doc["run"].(map[string]any), []string{"seed", "iterations", "horizon_months", "discount_rate", "price_year", "workers", "person_months", "elapsed_seconds"},
+		"overrides", "cohort_size", "baseline", "cohort_files", "command")
 	list := doc["scenarios"].([]any)
 	if len(list) != 2 || doc["baseline"] != "baseline" {
 		t.Fatalf("want baseline and intensive_coaching, got %d scenarios", len(list))
@@ -114,7 +115,7 @@ func TestJSONShape(t *testing.T) {
 	for _, e := range list {
 		s := e.(map[string]any)
 		exactly("scenario", s, []string{"name", "title", "cohort_size", "sha256", "npv", "npv_per_participant", "npv_by_item", "outcomes", "occupancy"},
-			"title_nl", "description", "description_nl", "cashflow", "society_box")
+			"title_nl", "description", "description_nl", "cashflow", "society_box", "budget_by_year")
 		for _, sec := range []string{"npv", "npv_per_participant"} {
 			m := s[sec].(map[string]any)
 			if len(m) != 8 {
@@ -156,6 +157,7 @@ func TestGoldenResults(t *testing.T) {
 	json.Unmarshal(data, &doc)
 	doc["run"].(map[string]any)["elapsed_seconds"] = 0
 	doc["run"].(map[string]any)["workers"] = 0
+	doc["run"].(map[string]any)["command"] = "" // holds the temporary --out
 	got, _ := json.MarshalIndent(doc, "", "  ")
 	golden := filepath.Join("..", "..", "testdata", "golden", "results.json")
 	if *update {

@@ -60,18 +60,15 @@ func simulate(cmd *cobra.Command, f *flags, names []string) error {
 	if err := output.CheckFinite(res); err != nil {
 		return err
 	}
+	recordRun(res, f, names, list)
 	if err := writeOutputs(f.out, res, f.lang); err != nil {
 		return err
 	}
 	return writeOut(cmd, func(w io.Writer) error {
-		if err := output.Write(w, res, f.format); err != nil || !f.breakdown {
+		if err := output.WriteIn(w, res, f.format, f.termLang()); err != nil || !f.breakdown {
 			return err
 		}
-		lang := "en" // the table's language, unless --lang asks for another
-		if cmd.Flags().Changed("lang") {
-			lang = f.lang
-		}
-		return output.Breakdown(w, res, lang)
+		return output.Breakdown(w, res, f.termLang())
 	})
 }
 

@@ -9,8 +9,10 @@ import (
 )
 
 // progress draws a progress bar for long runs on stderr when stderr is a
-// terminal; on anything else (a file, a pipe, a test's buffer) it writes
-// nothing, so logs and scripts see only what the command prints.
+// terminal, with the time left; on anything else (a file, a pipe, a test's
+// buffer) it writes nothing, so logs and scripts see only what the command
+// prints. compare, run, sensitivity and calibrate draw it; it is called from
+// one goroutine at a time.
 type progress struct {
 	w     io.Writer
 	label string
@@ -59,6 +61,21 @@ func (p *progress) update(done, total int) {
 	}
 	fmt.Fprintf(p.w, "\r%s [%s%s] %3.0f%%%s\033[K", p.label,
 		strings.Repeat("=", filled), strings.Repeat(" ", width-filled), 100*frac, eta)
+	p.drawn = true
+}
+
+// tick redraws, for work of unknown length, the count n of what is done
+// (what names it: "evaluations") and the time taken, at most every p.every.
+func (p *progress) tick(n int, what string) {
+	if !p.on {
+		return
+	}
+	now := time.Now()
+	if now.Sub(p.last) < p.every {
+		return
+	}
+	p.last = now
+	fmt.Fprintf(p.w, "\r%s: %d %s, %s\033[K", p.label, n, what, now.Sub(p.start).Round(time.Second))
 	p.drawn = true
 }
 

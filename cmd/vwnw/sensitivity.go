@@ -34,9 +34,12 @@ random numbers: the same persons and events in iteration i.
   breakeven  the value of --param at which --stakeholder's mean NPV is zero,
              searched over its p1–p99 or --range LO,HI.
 
---out DIR writes results.json (the comparison plus a "sensitivity" section),
-results.csv and report.html. A progress bar shows on a terminal; Ctrl-C stops
-without writing anything.`,
+--out DIR adds the analysis to the results of the same run in DIR (a compare
+--out DIR with the same --seed, --horizon, --baseline and scenario inputs):
+results.json gains the "sensitivity" section and report.html shows it beside
+the comparison. A DIR of another run is refused (exit 2); a DIR without
+results.json gets results.json, results.csv and report.html of their own. A
+progress bar shows on a terminal; Ctrl-C stops without writing anything.`,
 		Example: `  vwnw sensitivity intensive_coaching --method tornado
   vwnw sensitivity intensive_coaching --method sobol --iterations 2048 --group hazards=hazards.job_finding,hazards.duration_decay
   vwnw sensitivity intensive_coaching digital_hybrid --method evpi --json
@@ -81,6 +84,10 @@ func runSensitivity(cmd *cobra.Command, f *flags, args []string) error {
 	if err := f.checkWork(p.Work(f.persons), "iterations × persons × months × the runs of "+f.method); err != nil {
 		return err
 	}
+	into, err := runInto(f.out, f, p.Loaded())
+	if err != nil {
+		return err
+	}
 	bar := newProgress(cmd.ErrOrStderr(), "vwnw sensitivity "+f.method)
 	defer bar.finish()
 	p.Progress = bar.update
@@ -92,7 +99,15 @@ func runSensitivity(cmd *cobra.Command, f *flags, args []string) error {
 	if err := output.CheckFinite(res); err != nil {
 		return err
 	}
-	if err := writeOutputs(f.out, res, f.lang); err != nil {
+	recordRun(res, f, args, p.Loaded())
+	written := res
+	if into != nil {
+		// The analysis joins the run's results: one results.json, one
+		// report with everything.
+		output.MergeSensitivity(into, res.Sensitivity)
+		written = into
+	}
+	if err := writeOutputs(f.out, written, f.lang); err != nil {
 		return err
 	}
 	only := output.AllStakeholders

@@ -13,6 +13,14 @@
 //   - notes.go: the notes printed with the results of a sensitivity
 //     analysis ([Notes]).
 //   - page.go: every fixed string of the HTML report ([Page], [PageText]).
+//   - board.go: the report's answer-first parts — the summary, the budget
+//     per calendar year, the waterfall, the appendix ([Board], [BoardText]).
+//   - verdict.go: the sentence that sums up a scenario for the board,
+//     computed from its NPVs ([Verdict], [VerdictChance], [RoundedAmount]).
+//   - terminal.go: the plain-text table and the Markdown that compare and
+//     run print ([Terminal], [TerminalText]).
+//   - params.go: the readable names of the parameter keys, for the
+//     sensitivity analysis and the workbook ([ParamLabel]).
 //
 // Every Dutch text has an English twin with the same format verbs, and the
 // reverse; a test keeps it so.

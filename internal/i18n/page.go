@@ -226,27 +226,22 @@ var pageNL = Page{
 	TornadoTitle: "Tornado: welke aanname telt het zwaarst",
 	TornadoGuide: "Elke balk toont hoeveel de maatschappelijke netto contante waarde verandert als één aanname op zijn " +
 		"10e of 90e percentiel staat en de rest op de basiswaarde. De langste balken bovenaan zijn de aannames om eerst te onderbouwen.",
-	TornadoAxis: "verandering van de maatschappelijke netto contante waarde (€)",
-	TornadoLow:  "aanname laag (p10)",
-	TornadoHigh: "aanname hoog (p90)",
-	TornadoBase: "basiswaarde",
-	TornadoMissing: "Deze resultaten bevatten nog geen tornado-analyse. Maak die met " +
-		"<code>vwnw sensitivity SCENARIO --method tornado</code>; de uitkomsten verschijnen dan hier.",
-	SobolTitle: "Sobol-indices: welk deel van de onzekerheid komt van welke aanname",
+	TornadoAxis:    "verandering van de maatschappelijke netto contante waarde (€)",
+	TornadoLow:     "aanname laag (p10)",
+	TornadoHigh:    "aanname hoog (p90)",
+	TornadoBase:    "basiswaarde",
+	TornadoMissing: "Deze resultaten bevatten geen tornado-analyse (welke aanname telt het zwaarst).",
+	SobolTitle:     "Sobol-indices: welk deel van de onzekerheid komt van welke aanname",
 	SobolGuide: "Eerste orde: het deel van de spreiding dat een aanname alleen verklaart; totaal: inclusief de " +
 		"samenwerking met andere aannames. Strepen: 95%-betrouwbaarheidsinterval. Gesorteerd op de totale index; " +
 		"een eerste-orde-index onder nul is steekproefruis.",
-	SobolFirst: "eerste orde",
-	SobolTotal: "totaal",
-	SobolAxis:  "aandeel van de variantie",
-	SobolMissing: "Deze resultaten bevatten nog geen Sobol-analyse. Maak die met " +
-		"<code>vwnw sensitivity SCENARIO --method sobol</code>; de uitkomsten verschijnen dan hier.",
-	SensMissing: "Deze resultaten bevatten nog geen gevoeligheidsanalyse. Maak die met " +
-		"<code>vwnw sensitivity SCENARIO --method tornado</code> (welke aanname telt het zwaarst), " +
-		"<code>vwnw sensitivity SCENARIO --method sobol</code> (welk deel van de onzekerheid van welke aanname komt), " +
-		"<code>vwnw sensitivity SCENARIO --method evpi</code> (wat meer kennis over de aannames waard is) of " +
-		"<code>vwnw sensitivity SCENARIO --method breakeven --param KEY</code> (bij welke waarde van een aanname " +
-		"de netto contante waarde nul wordt); de uitkomsten verschijnen dan hier.",
+	SobolFirst:   "eerste orde",
+	SobolTotal:   "totaal",
+	SobolAxis:    "aandeel van de variantie",
+	SobolMissing: "Deze resultaten bevatten geen Sobol-analyse (welk deel van de onzekerheid van welke aanname komt).",
+	SensMissing: "Deze resultaten bevatten nog geen gevoeligheidsanalyse: welke aanname het zwaarst telt, welk deel van de " +
+		"onzekerheid van welke aanname komt, wat meer kennis waard is en bij welke waarde van een aanname de netto contante " +
+		"waarde nul wordt. Hoe u die toevoegt, staat in de handleiding bij het model (docs/report.md).",
 	TornadoOmitted: "De %d andere aannames staan niet in de grafiek; hun zwaai voor de maatschappij is elk hoogstens %s.",
 	SobolOmitted:   "De %d andere aannames staan niet in de grafiek; hun totale index voor de maatschappij is elk hoogstens %s.",
 	SobolChance: "Toeval binnen de groep (wie erin zit en wat hun overkomt) verklaart op zichzelf %s van de variantie van " +
@@ -321,10 +316,9 @@ var pageNL = Page{
 	EVPPIGuide: "Lees zo: elke balk is het meeste dat een onderzoek naar die ene aanname (of groep aannames) voor de " +
 		"maatschappij waard kan zijn, voor %s: zoveel zou de keuze tussen de opties gemiddeld beter worden als die " +
 		"aanname precies bekend was. Onderzoek eerst de aanname met de langste balk; bij nul verandert meer kennis de keuze niet.",
-	EVPPIOmitted: "De %d andere aannames staan niet in de grafiek; hun EVPPI is elk hoogstens %s.",
-	EVPPIZero:    "De %d andere aannames staan niet in de grafiek: hun EVPPI voor de maatschappij is € 0.",
-	EVPIMissing: "Deze resultaten bevatten nog geen EVPI-analyse. Maak die met " +
-		"<code>vwnw sensitivity SCENARIO [SCENARIO ...] --method evpi</code>; de uitkomsten verschijnen dan hier.",
+	EVPPIOmitted:   "De %d andere aannames staan niet in de grafiek; hun EVPPI is elk hoogstens %s.",
+	EVPPIZero:      "De %d andere aannames staan niet in de grafiek: hun EVPPI voor de maatschappij is € 0.",
+	EVPIMissing:    "Deze resultaten bevatten geen EVPI-analyse (wat meer kennis over de aannames waard is).",
 	CohortOf:       "één groep van %s werknemers zoals deze",
 	CohortLike:     "één groep werknemers zoals deze",
 	GroupOf:        "%s (groep: %s)",
@@ -334,8 +328,7 @@ var pageNL = Page{
 	BreakevenGuide: "Lees zo: de lijn is de gemiddelde netto contante waarde voor %s ten opzichte van het nul-alternatief " +
 		"bij elke waarde van de aanname, met alle andere aannames zoals in het scenario; de rode stippellijn is nul en " +
 		"een ruit markeert waar de lijn nul kruist. Tussen de rekenpunten is de lijn rechtgetrokken.",
-	BreakevenMissing: "Deze resultaten bevatten nog geen omslagpunt. Zoek dat met " +
-		"<code>vwnw sensitivity SCENARIO --method breakeven --param KEY</code>; de uitkomsten verschijnen dan hier.",
+	BreakevenMissing: "Deze resultaten bevatten geen omslagpunt (bij welke waarde van een aanname de netto contante waarde nul wordt).",
 }
 
 var pageEN = Page{
@@ -407,27 +400,22 @@ var pageEN = Page{
 	TornadoTitle: "Tornado: which assumption matters most",
 	TornadoGuide: "Each bar shows how much the societal net present value changes when one assumption is at its " +
 		"10th or 90th percentile and the others at base. The longest bars, at the top, are the assumptions to substantiate first.",
-	TornadoAxis: "change in the societal net present value (€)",
-	TornadoLow:  "assumption low (p10)",
-	TornadoHigh: "assumption high (p90)",
-	TornadoBase: "base value",
-	TornadoMissing: "These results hold no tornado analysis yet. Produce one with " +
-		"<code>vwnw sensitivity SCENARIO --method tornado</code>; the results then appear here.",
-	SobolTitle: "Sobol indices: which share of the uncertainty comes from which assumption",
+	TornadoAxis:    "change in the societal net present value (€)",
+	TornadoLow:     "assumption low (p10)",
+	TornadoHigh:    "assumption high (p90)",
+	TornadoBase:    "base value",
+	TornadoMissing: "These results hold no tornado analysis (which assumption matters most).",
+	SobolTitle:     "Sobol indices: which share of the uncertainty comes from which assumption",
 	SobolGuide: "First order: the share of the variance an assumption explains on its own; total: including its " +
 		"interactions with other assumptions. Whiskers: 95% confidence interval. Sorted by the total-order index; " +
 		"a first-order index below zero is sampling noise.",
-	SobolFirst: "first order",
-	SobolTotal: "total",
-	SobolAxis:  "share of the variance",
-	SobolMissing: "These results hold no Sobol analysis yet. Produce one with " +
-		"<code>vwnw sensitivity SCENARIO --method sobol</code>; the results then appear here.",
-	SensMissing: "These results hold no sensitivity analysis yet. Produce one with " +
-		"<code>vwnw sensitivity SCENARIO --method tornado</code> (which assumption matters most), " +
-		"<code>vwnw sensitivity SCENARIO --method sobol</code> (which share of the uncertainty comes from which assumption), " +
-		"<code>vwnw sensitivity SCENARIO --method evpi</code> (what better knowledge of the assumptions is worth) or " +
-		"<code>vwnw sensitivity SCENARIO --method breakeven --param KEY</code> (the value of an assumption at which " +
-		"the net present value is zero); the results then appear here.",
+	SobolFirst:   "first order",
+	SobolTotal:   "total",
+	SobolAxis:    "share of the variance",
+	SobolMissing: "These results hold no Sobol analysis (which share of the uncertainty comes from which assumption).",
+	SensMissing: "These results hold no sensitivity analysis yet: which assumption matters most, which share of the " +
+		"uncertainty comes from which assumption, what better knowledge is worth and at which value of an assumption the " +
+		"net present value is zero. How to add one is in the model's manual (docs/report.md).",
 	TornadoOmitted: "The %d other assumptions are not in the chart; their swing for society is at most %s each.",
 	SobolOmitted:   "The %d other assumptions are not in the chart; their total-order index for society is at most %s each.",
 	SobolChance: "Chance within the cohort (who is in it and what happens to them) explains %s of the variance of the " +
@@ -502,10 +490,9 @@ var pageEN = Page{
 	EVPPIGuide: "How to read: each bar is the most a study of that one assumption (or group of assumptions) could be " +
 		"worth to society, for %s: how much better the choice between the options would be on average if that " +
 		"assumption were known exactly. Study the assumption with the longest bar first; at zero, better knowledge does not change the choice.",
-	EVPPIOmitted: "The %d other assumptions are not in the chart; their EVPPI is at most %s each.",
-	EVPPIZero:    "The %d other assumptions are not in the chart: their EVPPI for society is €0.",
-	EVPIMissing: "These results hold no EVPI analysis yet. Produce one with " +
-		"<code>vwnw sensitivity SCENARIO [SCENARIO ...] --method evpi</code>; the results then appear here.",
+	EVPPIOmitted:   "The %d other assumptions are not in the chart; their EVPPI is at most %s each.",
+	EVPPIZero:      "The %d other assumptions are not in the chart: their EVPPI for society is €0.",
+	EVPIMissing:    "These results hold no EVPI analysis (what better knowledge of the assumptions is worth).",
 	CohortOf:       "one cohort of %s workers like this one",
 	CohortLike:     "one cohort of workers like this one",
 	GroupOf:        "%s (group: %s)",
@@ -515,8 +502,7 @@ var pageEN = Page{
 	BreakevenGuide: "How to read: the line is the mean net present value for %s relative to the baseline at each value " +
 		"of the assumption, with every other assumption as in the scenario; the red dashed line is zero and a diamond " +
 		"marks where the line crosses it. Between the computed points the line is drawn straight.",
-	BreakevenMissing: "These results hold no break-even analysis yet. Find one with " +
-		"<code>vwnw sensitivity SCENARIO --method breakeven --param KEY</code>; the results then appear here.",
+	BreakevenMissing: "These results hold no break-even analysis (the value of an assumption at which the net present value is zero).",
 }
 
 // PageText returns the strings of the report in lang: English for "en",

@@ -30,6 +30,9 @@ func TestTwins(t *testing.T) {
 		{"names", namesNL, namesEN},
 		{"break-even", breakevenNL, breakevenEN},
 		{"notes", notesNL, notesEN},
+		{"verdict", verdictNL, verdictEN},
+		{"board", boardNL, boardEN},
+		{"terminal", terminalNL, terminalEN},
 	}
 	for _, p := range pairs {
 		twins(t, p.name, reflect.ValueOf(p.nl), reflect.ValueOf(p.en))

@@ -16,10 +16,8 @@ const breakdownCol = 11
 // column per stakeholder, and a totals row equal to the mean NPVs of Table.
 // Labels are in lang (i18n.Langs).
 func Breakdown(w io.Writer, r *model.Results, lang string) error {
-	p := &Printer{W: w}
-	p.Printf("\nMean NPV by line item against the baseline %q, euros of %d; positive = better off. Transfers cancel out in society.\n",
-		r.Baseline, r.Run.PriceYear)
-	heads := [model.NumStakeholders]string{"workers", "releasing", "receiving", "UWV", "munic.", "insurers", "treasury", "society"}
+	p, tx := &Printer{W: w}, i18n.TerminalText(lang)
+	p.Printf(tx.Breakdown, r.Baseline, r.Run.PriceYear)
 	width := labelWidth(lang)
 	for i := range r.Scenarios {
 		s := &r.Scenarios[i]
@@ -27,8 +25,8 @@ func Breakdown(w io.Writer, r *model.Results, lang string) error {
 			continue
 		}
 		p.Printf("\n%s — %s\n", s.Name, s.Title)
-		p.Printf("  %-*s", width, "item")
-		for _, h := range heads {
+		p.Printf("  %-*s", width, tx.ItemCol)
+		for _, h := range tx.ItemHeads {
 			p.Printf(" %*s", breakdownCol, h)
 		}
 		p.Printf("\n")
@@ -44,7 +42,7 @@ func Breakdown(w io.Writer, r *model.Results, lang string) error {
 			p.Printf("\n")
 		}
 		p.Printf("  %s\n", strings.Repeat("-", width+model.NumStakeholders*(breakdownCol+1)))
-		p.Printf("  %-*s", width, "NPV")
+		p.Printf("  %-*s", width, tx.ItemTotal)
 		for k := range model.NumStakeholders {
 			p.Printf(" %*s", breakdownCol, Euros(s.NPV.At(model.Stakeholder(k)).Mean))
 		}
@@ -55,7 +53,7 @@ func Breakdown(w io.Writer, r *model.Results, lang string) error {
 
 // labelWidth is the width of the widest item label in lang.
 func labelWidth(lang string) int {
-	width := len("item")
+	width := len([]rune(i18n.TerminalText(lang).ItemCol))
 	for it := range model.NumItems {
 		width = max(width, len([]rune(i18n.Item(model.Item(it), lang))))
 	}

@@ -34,6 +34,10 @@ func CategoryShares(ctx context.Context, cfg model.Config, in model.Input) ([mod
 	if err != nil {
 		return sum, err
 	}
+	// One call per evaluation: calibrate's progress counts evaluations.
+	if cfg.Progress != nil {
+		cfg.Progress(cfg.Iterations, cfg.Iterations)
+	}
 	total := 0.0
 	for _, n := range sum {
 		total += n
