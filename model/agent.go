@@ -57,11 +57,6 @@ const (
 // risks are the monthly hazards of the competing events.
 type risks [numEvents]float64
 
-// total is the sum of the hazards, added in event order.
-func (r *risks) total() float64 {
-	return r[eventJob] + r[eventRetain] + r[eventLeave] + r[eventEducate] + r[eventSeparate] + r[eventQuit]
-}
-
 // clocks are an agent's counters in months.
 type clocks struct {
 	t          int32 // since the announcement
@@ -121,10 +116,10 @@ type totals struct {
 	supplement int32 // of wage supplement paid
 }
 
-// agent is a person's state during a simulation: first the fields a month
-// reads and writes (two cache lines, so that the calendar-month sweep over
-// a large cohort touches little memory), then, in coldAgent, what changes
-// on events only.
+// agent is a person's state during a simulation: the fields a month reads
+// and writes (two cache lines, so that the calendar-month sweep over a
+// large cohort touches little memory), and, through coldAgent, kept apart
+// in memory, what events read and change.
 type agent struct {
 	state   State
 	coach   coachStatus
@@ -133,7 +128,7 @@ type agent struct {
 	stream uint64
 	month  stateMonth
 	totals totals
-	coldAgent
+	*coldAgent
 }
 
 // coldAgent is the part of an agent that events read and write.
@@ -204,12 +199,14 @@ func (a *agent) draw(purpose uint64) float64 {
 }
 
 // initAgent sets up the agent of person x at the announcement.
-func initAgent(a *agent, x *Person, pl *plan, iterKey uint64, i int) {
+func initAgent(a *agent, cold *coldAgent, x *Person, pl *plan, iterKey uint64, i int) {
 	p := pl.p
+	*cold = coldAgent{}
 	*a = agent{
-		coach:  coachPending,
-		clocks: clocks{entry: int32(x.EntryMonth), noticeLeft: int32(x.NoticeMonths)},
-		stream: key(iterKey^0x6167656e74, uint64(i)),
+		coach:     coachPending,
+		clocks:    clocks{entry: int32(x.EntryMonth), noticeLeft: int32(x.NoticeMonths)},
+		stream:    key(iterKey^0x6167656e74, uint64(i)),
+		coldAgent: cold,
 	}
 	f := &a.facts
 	f.wage = x.MonthlyWage

@@ -14,13 +14,22 @@
 //   - params.go: [Params], the inputs of one iteration of one scenario, as
 //     scenario files set them (the scenario language is package scenarios).
 //   - rules.go: [Rules], the Dutch statutory figures by year, and the WW
-//     rules ([WWRate], [WWBenefit], [WWEntitlement]).
+//     rules ([WWRate], [WWBenefit], [WWContinues], [WWEntitlement]).
 //   - rng.go: counter-based random numbers, so that iteration i meets the
 //     same persons and events in every scenario (common random numbers);
 //     [ParamUniform] and [HashName] for analyses that fix parameters.
 //   - cohort.go: [GeneratePersons], the synthetic cohort.
-//   - sim.go: one scenario in one iteration, person by person and month by
-//     month; the outcome categories of the pilot's monitoring ([Category]).
+//   - plan.go: the plan, what one scenario needs in one iteration, with the
+//     scenario language's strings resolved once into typed constants.
+//   - agent.go: a person during a simulation, hot fields first, and what
+//     a month in each state brings, set on entering it.
+//   - step.go: a person's months, each read top down: coaching, income,
+//     hazards, the event or the clocks.
+//   - sim.go: one scenario in one iteration, person by person (or, when
+//     case managers' capacity couples them, calendar month by calendar
+//     month); the outcome categories of the pilot's monitoring ([Category]).
+//   - booking.go: the cash-flow categories a simulation accumulates and
+//     their booking as payer/receiver pairs.
 //   - ledger.go: [Ledger], the booking of cash flows by line item, and
 //     discounting; item.go: [Item], the line items every booking names;
 //     items_json.go: [ItemSummaries], a stakeholder's items in results.
@@ -31,6 +40,8 @@
 //   - engine.go: [Input], [Config] and [Engine]: runs every iteration of
 //     every scenario on a pool of workers, the same bytes whatever the
 //     number of workers; [Iteration] for analyses that read each one.
+//   - cache.go: [Cache], what runs of the same scenarios under common
+//     random numbers (calibration, Sobol) reuse from one another.
 //   - summary.go, summary_json.go: [Engine.Run] summarises the iterations
 //     into [Results] ([Summarize], [Summary]).
 //   - results.go: [Results], what results.json holds, including the

@@ -7,6 +7,7 @@ import (
 	"math"
 	"math/rand/v2"
 	"runtime"
+	"slices"
 	"sync"
 	"sync/atomic"
 )
@@ -23,6 +24,9 @@ type Input struct {
 	// uniform in (0, 1) that draws the uncertain parameter with the given
 	// dotted name; scenarios that share a name share its draw.
 	Draw func(u func(name string) float64, p *Params)
+	// Vary, when set, changes the drawn parameters before they are run:
+	// calibration sets its fitted keys so, on the scenario as loaded.
+	Vary func(p *Params)
 	// Persons is a fixed cohort read from a file; nil means a synthetic
 	// cohort drawn from Params.Cohort.
 	Persons []Person
@@ -50,6 +54,9 @@ type Config struct {
 	// Progress, when set, is called by Run after each iteration with the
 	// iterations done and in all, from a single goroutine.
 	Progress func(done, total int)
+	// Cache, when set, carries work over from earlier runs with the same
+	// scenarios under common random numbers (see Cache).
+	Cache *Cache
 }
 
 // Outcome indexes the per-iteration outcomes of a scenario.
@@ -154,8 +161,16 @@ func NewEngine(cfg Config, inputs []Input) (*Engine, error) {
 	var p Params
 	for _, in := range inputs {
 		in.Draw(func(string) float64 { return 0.5 }, &p)
+		if in.Vary != nil {
+			in.Vary(&p)
+		}
 		if _, err := RulesFor(p.Economy.PriceYear); err != nil {
 			return nil, fmt.Errorf("scenario %s: economy.price_year: %w", in.Name, err)
+		}
+	}
+	if cfg.Cache != nil {
+		if err := cfg.Cache.attach(&cfg, len(inputs)); err != nil {
+			return nil, err
 		}
 	}
 	return &Engine{cfg: cfg, inputs: inputs}, nil
@@ -164,47 +179,90 @@ func NewEngine(cfg Config, inputs []Input) (*Engine, error) {
 // Config returns the engine's configuration, with Workers filled in.
 func (e *Engine) Config() Config { return e.cfg }
 
-// workspace is a worker's memory, reused across iterations.
+// itemLevels are a scenario's own discounted line items by stakeholder.
+type itemLevels [NumItems][NumStakeholders]float64
+
+// workspace is a worker's memory, reused across iterations (and, with a
+// Cache, across runs).
 type workspace struct {
 	params  []Params
 	plans   []plan
-	persons [][]Person
-	// drawnBy[s] is the scenario whose synthetic persons scenario s met in
-	// the last iteration: s itself, or an earlier one with the same cohort.
+	persons [][]Person // storage for drawn persons
+	// current[s] are the persons drawn for scenario s in iteration
+	// personsAt[s]: persons[s], or the Cache's.
+	current   [][]Person
+	personsAt []int
+	// drawnBy[s] is the scenario whose synthetic persons scenario s meets:
+	// s itself, or an earlier one with the same cohort.
 	drawnBy []int
 	agents  [][]agent
+	cold    [][]coldAgent
 	live    []int32 // scratch for simulate
 	tallies []tally
 	ledgers []*Ledger
-	src     *rand.PCG
+	// drawn[s] are the uniforms scenario s's parameters drew, in order;
+	// flows[s] its discounted cash flows per month and stakeholder, raw[s]
+	// the same undiscounted, and items[s] its own discounted line items per
+	// stakeholder.
+	drawn [][]float64
+	flows [][]float64
+	raw   [][]float64
+	items []itemLevels
+	src   *rand.PCG
+	// cache is the run's Cache, if any.
+	cache *Cache
 	// iteration is the iteration being simulated, and u the uniform that
-	// draws its uncertain parameters: made once, so that passing it to
-	// Input.Draw allocates nothing per iteration.
+	// draws its uncertain parameters, recording each in rec: made once, so
+	// that passing it to Input.Draw allocates nothing per iteration.
 	iteration int
+	rec       []float64
 	u         func(name string) float64
 }
 
 func (e *Engine) newWorkspace() *workspace {
 	n := len(e.inputs)
 	ws := &workspace{
-		params:  make([]Params, n),
-		plans:   make([]plan, n),
-		persons: make([][]Person, n),
-		drawnBy: make([]int, n),
-		agents:  make([][]agent, n),
-		tallies: make([]tally, n),
-		ledgers: make([]*Ledger, n),
-		src:     rand.NewPCG(0, 0),
-	}
-	cfg := &e.cfg
-	ws.u = func(name string) float64 { return ParamUniform(cfg.Seed, ws.iteration, HashName(name)) }
-	if cfg.Uniform != nil {
-		ws.u = func(name string) float64 { return cfg.Uniform(ws.iteration, name) }
+		params:    make([]Params, n),
+		plans:     make([]plan, n),
+		persons:   make([][]Person, n),
+		current:   make([][]Person, n),
+		personsAt: make([]int, n),
+		drawnBy:   make([]int, n),
+		agents:    make([][]agent, n),
+		cold:      make([][]coldAgent, n),
+		tallies:   make([]tally, n),
+		ledgers:   make([]*Ledger, n),
+		drawn:     make([][]float64, n),
+		flows:     make([][]float64, n),
+		raw:       make([][]float64, n),
+		items:     make([]itemLevels, n),
+		src:       rand.NewPCG(0, 0),
 	}
 	for s := range ws.ledgers {
 		ws.ledgers[s] = NewLedger(e.cfg.Horizon)
+		ws.flows[s] = make([]float64, e.cfg.Horizon*NumStakeholders)
+		ws.raw[s] = make([]float64, e.cfg.Horizon*NumStakeholders)
 	}
+	e.bind(ws)
 	return ws
+}
+
+// bind makes ws draw the uniforms of engine e.
+func (e *Engine) bind(ws *workspace) {
+	cfg := &e.cfg
+	u := func(name string) float64 { return ParamUniform(cfg.Seed, ws.iteration, HashName(name)) }
+	if cfg.Uniform != nil {
+		u = func(name string) float64 { return cfg.Uniform(ws.iteration, name) }
+	}
+	ws.u = func(name string) float64 {
+		v := u(name)
+		ws.rec = append(ws.rec, v)
+		return v
+	}
+	for s := range ws.personsAt {
+		ws.personsAt[s] = -1
+	}
+	ws.cache = nil
 }
 
 func (e *Engine) newIteration() *Iteration {
@@ -219,117 +277,33 @@ func (e *Engine) newIteration() *Iteration {
 
 // iterate simulates iteration i of every scenario into it.
 func (e *Engine) iterate(ws *workspace, i int, it *Iteration) {
-	cfg := &e.cfg
-	H := cfg.Horizon
-	ik := iterationKey(cfg.Seed, i)
 	ws.iteration = i
 	it.Index = i
+	for s := range e.inputs {
+		e.draw(ws, s, i)
+	}
+	baseSimulated := false // the baseline's tally and ledger are this iteration's
 	for s, in := range e.inputs {
-		p := &ws.params[s]
-		in.Draw(ws.u, p)
-		rules, _ := RulesFor(p.Economy.PriceYear) // checked by NewEngine
-		persons := in.Persons
-		switch {
-		case persons != nil:
-		case s > 0 && e.inputs[s-1].Persons == nil && sameCohort(&ws.params[s-1].Cohort, &p.Cohort):
-			// The same description gives the same persons (common random
-			// numbers): reuse the previous scenario's instead of drawing
-			// them again.
-			ws.drawnBy[s] = ws.drawnBy[s-1]
-			persons = ws.persons[ws.drawnBy[s]]
-		default:
-			ws.drawnBy[s] = s
-			n := p.Cohort.Size
-			if cfg.CohortSize > 0 {
-				n = cfg.CohortSize
-			}
-			ws.persons[s] = GeneratePersons(ws.persons[s], &p.Cohort, n, ik, ws.src)
-			persons = ws.persons[s]
-		}
-		if cap(ws.agents[s]) < len(persons) {
-			ws.agents[s] = make([]agent, len(persons))
-		}
-		agents := ws.agents[s][:len(persons)]
-		pl, tl, l := &ws.plans[s], &ws.tallies[s], ws.ledgers[s]
-		newPlan(pl, p, rules, H)
-		ws.live = simulate(pl, persons, agents, tl, ik, cfg.Observe, ws.live)
-		book(pl, tl, l)
-		if s > 0 {
-			// Net effects against the baseline, simulated first.
-			bookDisplacement(pl, tl, &ws.tallies[0], l)
-			bookExcessBurden(pl, l, ws.ledgers[0])
-		}
-
 		out := &it.Scenarios[s]
-		out.CohortSize = len(persons)
-		out.Participants = tl.participants
-		out.WaitMonths = tl.waitMonths
-		out.TransferCost = tl.transferCost
-		out.FundSpending, out.LevyCollected = fundTotals(pl, tl)
-		out.Observed = tl.observed
-		out.TransferGap = 0
-		for t := range H {
-			out.TransferGap = math.Max(out.TransferGap, math.Abs(l.TransferTotal(t)))
+		if c := ws.cache; c != nil && in.Vary == nil && c.at(i, s).restore(ws.drawn[s], out, ws.flows[s], ws.raw[s], &ws.items[s]) {
+			continue
 		}
-		for k := range NumStakeholders {
-			out.Level[k] = l.NPV(Stakeholder(k), pl.disc)
+		if s > 0 && !baseSimulated {
+			// A scenario's displacement and excess burden are booked
+			// against the baseline's tally and ledger: simulate a baseline
+			// restored from the cache again (the same result).
+			e.simulate(ws, 0, i, &it.Scenarios[0])
 		}
-		n := float64(len(persons))
-		for j := range out.Occupancy {
-			out.Occupancy[j] = tl.occ[j] / n
-		}
-		occ := func(t int, st State) float64 {
-			if t >= H {
-				return math.NaN() // beyond the horizon: not observed
-			}
-			return out.Occupancy[t*NumStates+int(st)]
-		}
-		months := func(states ...State) float64 {
-			sum := 0.0
-			for t := range H {
-				for _, st := range states {
-					sum += out.Occupancy[t*NumStates+int(st)]
-				}
-			}
-			return sum
-		}
-		o := &out.Outcomes
-		o[OutEmployed6], o[OutEmployed12], o[OutEmployed24] = occ(6, Employed), occ(12, Employed), occ(24, Employed)
-		o[OutMonthsUnemployed] = months(WW, Bijstand, NoBenefit)
-		// Every month in which WW is paid: on WW, in training with WW, and
-		// partial WW beside a lower-paid job.
-		ww := 0
-		for i := range agents {
-			ww += int(agents[i].totals.ww)
-		}
-		o[OutMonthsWW] = float64(ww) / n
-		o[OutMonthsBijstand] = months(Bijstand)
-		o[OutWageRatio] = math.NaN()
-		if tl.jobStarts > 0 {
-			o[OutWageRatio] = tl.wageRatioSum / tl.jobStarts
-		}
-		o[OutSectorChange] = math.NaN()
-		if tl.jobStarts > 0 {
-			o[OutSectorChange] = tl.sectorChanges / tl.jobStarts
-		}
-		// Real resources only (case-manager time, services, tuition,
-		// outplacement); the transfers an intervention pays are TransferCost.
-		o[OutCostPerParticipant] = 0
-		if tl.participants > 0 {
-			o[OutCostPerParticipant] = tl.interventionCost / tl.participants
-		}
-		o[OutUtilisation], o[OutWaitingMonths], o[OutServedWithinMonth] = math.NaN(), math.NaN(), math.NaN()
-		if pl.coaching {
-			o[OutUtilisation] = utilisation(pl, tl)
-		}
-		if tl.coachClients > 0 {
-			o[OutWaitingMonths] = tl.waitMonths / tl.coachClients
-			o[OutServedWithinMonth] = tl.servedAtOnce / tl.coachClients
+		baseSimulated = true
+		e.simulate(ws, s, i, out)
+		if c := ws.cache; c != nil && in.Vary == nil {
+			c.keepResult(c.at(i, s), out, ws.drawn[s], ws.flows[s], ws.raw[s], &ws.items[s])
 		}
 	}
-	base, bl := &it.Scenarios[0], ws.ledgers[0]
+	H := e.cfg.Horizon
+	base, bflows, braw, bitems := &it.Scenarios[0], ws.flows[0], ws.raw[0], &ws.items[0]
 	for s := range it.Scenarios {
-		out, l := &it.Scenarios[s], ws.ledgers[s]
+		out, flows, raw, items := &it.Scenarios[s], ws.flows[s], ws.raw[s], &ws.items[s]
 		for k := range NumStakeholders {
 			// To the cent: what is below is rounding, not a difference.
 			out.NPV[k] = math.Round((out.Level[k]-base.Level[k])*100) / 100
@@ -340,20 +314,199 @@ func (e *Engine) iterate(ws *workspace, i int, it *Iteration) {
 		}
 		for i := range NumItems {
 			for k := range NumStakeholders {
-				out.ItemNPV[i][k] = l.ItemNPV(Item(i), Stakeholder(k)) - bl.ItemNPV(Item(i), Stakeholder(k))
+				out.ItemNPV[i][k] = items[i][k] - bitems[i][k]
 			}
 		}
 		if s == 0 {
 			out.ItemNPV = [NumItems][NumStakeholders]float64{}
 		}
-		disc := ws.plans[s].disc
+		for j := range H * NumStakeholders {
+			out.Cashflow[j] = flows[j] - bflows[j]
+			out.Flow[j] = raw[j] - braw[j]
+		}
+	}
+}
+
+// draw fills ws.params[s] with scenario s's parameters in iteration i,
+// recording the uniforms they drew in ws.drawn[s], and sets whose persons
+// it meets.
+func (e *Engine) draw(ws *workspace, s, i int) {
+	in, p := &e.inputs[s], &ws.params[s]
+	var kept *cached
+	if c := ws.cache; c != nil && c.SameDraws {
+		kept = c.at(i, s)
+	}
+	if kept != nil && kept.params != nil {
+		buf := p.Interventions.Services[:0]
+		*p = *kept.params
+		p.Interventions.Services = append(buf, kept.params.Interventions.Services...)
+		ws.drawn[s] = append(ws.drawn[s][:0], kept.uniforms...)
+	} else {
+		ws.rec = ws.drawn[s][:0]
+		in.Draw(ws.u, p)
+		ws.drawn[s] = ws.rec
+		if kept != nil {
+			ws.cache.keepParams(kept, p)
+			kept.uniforms = slices.Clone(ws.drawn[s])
+		}
+	}
+	if in.Vary != nil {
+		in.Vary(p)
+	}
+	ws.drawnBy[s] = s
+	if s > 0 && in.Persons == nil && e.inputs[s-1].Persons == nil && sameCohort(&ws.params[s-1].Cohort, &p.Cohort) {
+		// The same description gives the same persons (common random
+		// numbers): meet the previous scenario's instead of drawing them
+		// again.
+		ws.drawnBy[s] = ws.drawnBy[s-1]
+	}
+}
+
+// personsOf returns the persons scenario s meets in iteration i: its
+// cohort file, or synthetic persons drawn once per iteration (or kept by
+// the Cache) for the scenarios that describe them alike.
+func (e *Engine) personsOf(ws *workspace, s, i int) []Person {
+	if persons := e.inputs[s].Persons; persons != nil {
+		return persons
+	}
+	d := ws.drawnBy[s]
+	if ws.personsAt[d] == i {
+		return ws.current[d]
+	}
+	p := &ws.params[d]
+	n := p.Cohort.Size
+	if e.cfg.CohortSize > 0 {
+		n = e.cfg.CohortSize
+	}
+	ws.personsAt[d] = i
+	var kept *cached
+	if c := ws.cache; c != nil {
+		kept = c.at(i, d)
+		if kept.persons != nil && len(kept.persons) == n && sameCohort(&kept.cohort, &p.Cohort) {
+			ws.current[d] = kept.persons
+			return kept.persons
+		}
+	}
+	ws.persons[d] = GeneratePersons(ws.persons[d], &p.Cohort, n, iterationKey(e.cfg.Seed, i), ws.src)
+	ws.current[d] = ws.persons[d]
+	if kept != nil && kept.persons == nil {
+		ws.cache.keepPersons(kept, &p.Cohort, ws.persons[d])
+	}
+	return ws.persons[d]
+}
+
+// simulate runs scenario s in iteration i into out and ws.flows[s].
+func (e *Engine) simulate(ws *workspace, s, i int, out *ScenarioIteration) {
+	cfg := &e.cfg
+	H := cfg.Horizon
+	p := &ws.params[s]
+	rules, _ := RulesFor(p.Economy.PriceYear) // checked by NewEngine
+	persons := e.personsOf(ws, s, i)
+	if cap(ws.agents[s]) < len(persons) {
+		ws.agents[s] = make([]agent, len(persons))
+		ws.cold[s] = make([]coldAgent, len(persons))
+	}
+	agents := ws.agents[s][:len(persons)]
+	pl, tl, l := &ws.plans[s], &ws.tallies[s], ws.ledgers[s]
+	newPlan(pl, p, rules, H)
+	ws.live = simulate(pl, persons, agents, ws.cold[s][:len(persons)], tl, iterationKey(cfg.Seed, i), cfg.Observe, ws.live)
+	book(pl, tl, l)
+	if s > 0 {
+		// Net effects against the baseline, simulated first in this
+		// iteration (iterate sees to it).
+		bookDisplacement(pl, tl, &ws.tallies[0], l)
+		bookExcessBurden(pl, l, ws.ledgers[0])
+	}
+
+	out.CohortSize = len(persons)
+	out.Participants = tl.participants
+	out.WaitMonths = tl.waitMonths
+	out.TransferCost = tl.transferCost
+	out.FundSpending, out.LevyCollected = fundTotals(pl, tl)
+	out.Observed = tl.observed
+	out.TransferGap = 0
+	for t := range H {
+		out.TransferGap = max(out.TransferGap, math.Abs(l.TransferTotal(t)))
+	}
+	for k := range NumStakeholders {
+		out.Level[k] = l.NPV(Stakeholder(k), pl.disc)
+	}
+	flows, raw := ws.flows[s], ws.raw[s]
+	for t := range H {
+		for k := range NumStakeholders {
+			raw[t*NumStakeholders+k] = l.Amount(t, Stakeholder(k))
+			flows[t*NumStakeholders+k] = pl.disc[t] * raw[t*NumStakeholders+k]
+		}
+	}
+	for i := range NumItems {
+		for k := range NumStakeholders {
+			ws.items[s][i][k] = l.ItemNPV(Item(i), Stakeholder(k))
+		}
+	}
+	n := float64(len(persons))
+	for j := range out.Occupancy {
+		out.Occupancy[j] = tl.occ[j] / n
+	}
+	ww := 0
+	for i := range agents {
+		ww += int(agents[i].totals.ww)
+	}
+	outcomes(out, tl, H, float64(ww)/n)
+	coachingOutcomes(out, pl, tl)
+}
+
+// outcomes sets out.Outcomes from the occupancy, the tally and the months
+// of WW per person.
+func outcomes(out *ScenarioIteration, tl *tally, H int, monthsWW float64) {
+	occ := func(t int, st State) float64 {
+		if t >= H {
+			return math.NaN() // beyond the horizon: not observed
+		}
+		return out.Occupancy[t*NumStates+int(st)]
+	}
+	months := func(states ...State) float64 {
+		sum := 0.0
 		for t := range H {
-			for k := range NumStakeholders {
-				st := Stakeholder(k)
-				out.Cashflow[t*NumStakeholders+k] = disc[t]*l.Amount(t, st) - ws.plans[0].disc[t]*bl.Amount(t, st)
-				out.Flow[t*NumStakeholders+k] = l.Amount(t, st) - bl.Amount(t, st)
+			for _, st := range states {
+				sum += out.Occupancy[t*NumStates+int(st)]
 			}
 		}
+		return sum
+	}
+	o := &out.Outcomes
+	o[OutEmployed6], o[OutEmployed12], o[OutEmployed24] = occ(6, Employed), occ(12, Employed), occ(24, Employed)
+	o[OutMonthsUnemployed] = months(WW, Bijstand, NoBenefit)
+	// Every month in which WW is paid: on WW, in training with WW, and
+	// partial WW beside a lower-paid job.
+	o[OutMonthsWW] = monthsWW
+	o[OutMonthsBijstand] = months(Bijstand)
+	o[OutWageRatio] = math.NaN()
+	if tl.jobStarts > 0 {
+		o[OutWageRatio] = tl.wageRatioSum / tl.jobStarts
+	}
+	o[OutSectorChange] = math.NaN()
+	if tl.jobStarts > 0 {
+		o[OutSectorChange] = tl.sectorChanges / tl.jobStarts
+	}
+	// Real resources only (case-manager time, services, tuition,
+	// outplacement); the transfers an intervention pays are TransferCost.
+	o[OutCostPerParticipant] = 0
+	if tl.participants > 0 {
+		o[OutCostPerParticipant] = tl.interventionCost / tl.participants
+	}
+}
+
+// coachingOutcomes sets how the case managers' capacity was used:
+// utilisation, waiting and who was served at once (NaN without coaching).
+func coachingOutcomes(out *ScenarioIteration, pl *plan, tl *tally) {
+	o := &out.Outcomes
+	o[OutUtilisation], o[OutWaitingMonths], o[OutServedWithinMonth] = math.NaN(), math.NaN(), math.NaN()
+	if pl.coaching {
+		o[OutUtilisation] = utilisation(pl, tl)
+	}
+	if tl.coachClients > 0 {
+		o[OutWaitingMonths] = tl.waitMonths / tl.coachClients
+		o[OutServedWithinMonth] = tl.servedAtOnce / tl.coachClients
 	}
 }
 
@@ -374,7 +527,8 @@ func (e *Engine) Each(ctx context.Context, fn func(*Iteration) error) error {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			ws := e.newWorkspace()
+			ws := e.workspace()
+			defer e.release(ws)
 			for {
 				var it *Iteration
 				select {
@@ -418,6 +572,24 @@ func (e *Engine) Each(ctx context.Context, fn func(*Iteration) error) error {
 	return err
 }
 
+// workspace returns a worker's memory for a run: the Cache's, if any.
+func (e *Engine) workspace() *workspace {
+	c := e.cfg.Cache
+	if c == nil {
+		return e.newWorkspace()
+	}
+	ws := c.getWorkspace(e)
+	ws.cache = c
+	return ws
+}
+
+// release hands ws back to the Cache, if any, for the next run.
+func (e *Engine) release(ws *workspace) {
+	if c := e.cfg.Cache; c != nil {
+		c.putWorkspace(ws)
+	}
+}
+
 // PersonOutcome is what happened to one person in one simulation.
 type PersonOutcome struct {
 	Person Person
@@ -448,7 +620,7 @@ func (e *Engine) Persons(s, i int) []PersonOutcome {
 	e.iterate(ws, i, it)
 	persons := e.inputs[s].Persons
 	if persons == nil {
-		persons = ws.persons[ws.drawnBy[s]]
+		persons = ws.current[ws.drawnBy[s]]
 	}
 	out := make([]PersonOutcome, len(persons))
 	for p := range out {

@@ -10,9 +10,9 @@ import (
 	"github.com/vwnw/vwnw/scenarios"
 )
 
-// collect runs the scenarios against the first and returns, per scenario,
+// collectRuns runs the scenarios against the first and returns, per scenario,
 // its iterations (copied: the engine reuses them).
-func collect(t *testing.T, iterations int, list ...*scenarios.Scenario) [][]model.ScenarioIteration {
+func collectRuns(t *testing.T, iterations int, list ...*scenarios.Scenario) [][]model.ScenarioIteration {
 	t.Helper()
 	e := engine(t, model.Config{Seed: 3, Iterations: iterations, Horizon: 60, Workers: 2, Observe: -1}, list...)
 	out := make([][]model.ScenarioIteration, len(list))
@@ -62,7 +62,7 @@ func TestDoseResponse(t *testing.T) {
 			"interventions.coaching.hours.group3=" + formatFloat(6*k), "interventions.coaching.dose_elasticity=0.12",
 		}, noServiceEffects...)
 	}
-	runs := collect(t, 120, load(t, "baseline"), load(t, "intensive_coaching", hours(0)...),
+	runs := collectRuns(t, 120, load(t, "baseline"), load(t, "intensive_coaching", hours(0)...),
 		load(t, "intensive_coaching", hours(0.25)...), load(t, "intensive_coaching", hours(1)...),
 		load(t, "intensive_coaching", hours(2)...))
 	effect := make([]float64, len(runs))
@@ -92,7 +92,7 @@ func TestDisplacement(t *testing.T) {
 	d := func(v string) []string {
 		return []string{"economy.displacement_short=" + v, "economy.displacement_long=" + v}
 	}
-	runs := collect(t, 80, load(t, "baseline"), load(t, "intensive_coaching", d("0")...),
+	runs := collectRuns(t, 80, load(t, "baseline"), load(t, "intensive_coaching", d("0")...),
 		load(t, "intensive_coaching", d("1")...), load(t, "intensive_coaching", d("0.3")...))
 	none, full, some := runs[1], runs[2], runs[3]
 	soc := func(x *model.ScenarioIteration) float64 { return x.NPV[model.Society] }
@@ -129,7 +129,7 @@ func mean(xs []model.ScenarioIteration, f func(*model.ScenarioIteration) float64
 // the service is open costs at least as much as charging the hours used,
 // in every iteration, and the utilisation is the ratio of the two.
 func TestCapacityCost(t *testing.T) {
-	runs := collect(t, 60, load(t, "baseline"),
+	runs := collectRuns(t, 60, load(t, "baseline"),
 		load(t, "intensive_coaching", `interventions.coaching.cost_basis="capacity"`),
 		load(t, "intensive_coaching", `interventions.coaching.cost_basis="hours_used"`))
 	for i := range runs[1] {
@@ -147,7 +147,7 @@ func TestCapacityCost(t *testing.T) {
 // employers gain — recruitment costs saved on placements through the
 // arrangement outweigh the induction of more sector switchers.
 func TestReceivingEmployersGain(t *testing.T) {
-	runs := collect(t, 80, load(t, "baseline"), load(t, "intensive_coaching"))
+	runs := collectRuns(t, 80, load(t, "baseline"), load(t, "intensive_coaching"))
 	m, se := meanSE(runs[1], func(x *model.ScenarioIteration) float64 { return x.NPV[model.ReceivingEmployers] })
 	if m <= 2*se {
 		t.Errorf("receiving employers' mean NPV %.0f (se %.0f), want a clear gain", m, se)

@@ -96,7 +96,7 @@ func WWBenefit(m int, wage, earnings float64) float64 {
 	if !WWContinues(wage, earnings) {
 		return 0
 	}
-	return WWRate(m) * math.Max(0, wage-earnings)
+	return WWRate(m) * max(0, wage-earnings)
 }
 
 // WWContinues reports whether WW continues beside new earnings in a month:

@@ -85,13 +85,13 @@ func CategoryKeys() []string { return append([]string(nil), categoryKeys[:]...) 
 // person has had horizon months, into tl. observe is the calendar month at
 // which outcome categories are counted, or −1. live is scratch space for
 // the indices of the persons still to simulate; simulate returns it.
-func simulate(pl *plan, persons []Person, agents []agent, tl *tally, iterKey uint64, observe int, live []int32) []int32 {
+func simulate(pl *plan, persons []Person, agents []agent, cold []coldAgent, tl *tally, iterKey uint64, observe int, live []int32) []int32 {
 	H := pl.horizon
 	tl.reset(H, numFixedBases+len(pl.p.Interventions.Services))
 	tl.persons = len(persons)
 	lastEntry := 0
 	for i := range persons {
-		initAgent(&agents[i], &persons[i], pl, iterKey, i)
+		initAgent(&agents[i], &cold[i], &persons[i], pl, iterKey, i)
 		lastEntry = max(lastEntry, persons[i].EntryMonth)
 	}
 	tl.occ[int(Notice)] = float64(len(persons))

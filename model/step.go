@@ -194,8 +194,9 @@ func (a *agent) jobHazard(pl *plan) float64 {
 }
 
 // totalHazard returns the total of the month's competing risks with
-// job-finding hazard job: their sum in event order (risks.total), where the
-// hazards a state does not have are 0 and adding 0 changes no sum.
+// job-finding hazard job: their sum in event order (job, retain, leave,
+// then education, separation or quitting), where the hazards a state does
+// not have are 0 and adding 0 changes no sum.
 func (a *agent) totalHazard(pl *plan, job float64) float64 {
 	retain := 0.0
 	if a.state == Notice {

@@ -45,7 +45,7 @@ func worldOf(t *tree, personsDigest []byte) map[string]setting {
 		walk(table, t.root[table])
 	}
 	if f, ok := w["cohort.file"]; ok {
-		f.value = "the persons with sha256 " + hex.EncodeToString(personsDigest)
+		f.value = "a cohort file whose persons have sha256 " + hex.EncodeToString(personsDigest)
 		w["cohort.file"] = f
 	}
 	return w
@@ -91,7 +91,11 @@ func CheckComparable(base, s *Scenario) error {
 		} else {
 			own++
 		}
-		ps.add(at.file, at.line, k, "is %s here%s but %s in the baseline %q (%s)", mine.value, from, theirs.value, base.Name, whereText(theirs.at))
+		theirsAt := ""
+		if w := whereText(theirs.at); w != "" {
+			theirsAt = " (" + w + ")"
+		}
+		ps.add(at.file, at.line, k, "is %s here%s but %s in the baseline %q%s", mine.value, from, theirs.value, base.Name, theirsAt)
 	}
 	if len(ps) == 0 {
 		return nil

@@ -164,30 +164,7 @@ func (d *decoder) value(n *node, raw any, v reflect.Value, path string, at []ste
 			d.table(n.entry, entry, ev, p, append(slices.Clip(at), step{field: -1, elem: i}))
 		}
 	case kindParam, kindSpread:
-		var x dist.Dist
-		if err := x.UnmarshalTOML(raw); err != nil {
-			d.problem(path, "%v", err)
-			return
-		}
-		if ps := x.Problems(); len(ps) > 0 {
-			for _, p := range ps {
-				d.problem(path, "%s", p)
-			}
-			return
-		}
-		if n.kind == kindSpread {
-			v.Set(reflect.ValueOf(x))
-			return
-		}
-		if !d.rangeOK(n, x, path) {
-			return
-		}
-		if x.IsFixed() {
-			v.SetFloat(x.Value)
-			return
-		}
-		v.SetFloat(x.Median())
-		d.params0 = append(d.params0, Param{Key: path, Dist: x, at: resolve(at), table: dist.NewTable(x)})
+		d.param(n, raw, v, path, at)
 	case kindInt:
 		i, ok := raw.(int64)
 		if !ok {
@@ -240,6 +217,36 @@ func (d *decoder) value(n *node, raw any, v reflect.Value, path string, at []ste
 	}
 }
 
+// param decodes a number or a distribution: a spread across persons, a
+// fixed value, or an uncertain parameter drawn per iteration (at its
+// median in the scenario's parameters).
+func (d *decoder) param(n *node, raw any, v reflect.Value, path string, at []step) {
+	var x dist.Dist
+	if err := x.UnmarshalTOML(raw); err != nil {
+		d.problem(path, "%v", err)
+		return
+	}
+	if ps := x.Problems(); len(ps) > 0 {
+		for _, p := range ps {
+			d.problem(path, "%s", p)
+		}
+		return
+	}
+	if n.kind == kindSpread {
+		v.Set(reflect.ValueOf(x))
+		return
+	}
+	if !d.rangeOK(n, x, path) {
+		return
+	}
+	if x.IsFixed() {
+		v.SetFloat(x.Value)
+		return
+	}
+	v.SetFloat(x.Median())
+	d.params0 = append(d.params0, Param{Key: path, Dist: x, at: resolve(at), table: dist.NewTable(x)})
+}
+
 func minOr(m *float64) float64 {
 	if m == nil {
 		return math.Inf(-1)
@@ -283,31 +290,8 @@ func (d *decoder) rangeOK(n *node, x dist.Dist, path string) bool {
 // need their keys only when enabled; a cohort read from a file needs no
 // synthetic spreads.
 func (d *decoder) required(n *node, m map[string]any, path string) {
-	switch path {
-	case "interventions.coaching":
-		if !d.params.Interventions.Coaching.Enabled {
-			return
-		}
-	case "interventions.training":
-		if !d.params.Interventions.Training.Enabled {
-			return
-		}
-	case "interventions.wage_supplement":
-		if !d.params.Interventions.WageSupplement.Enabled {
-			return
-		}
-	case "interventions.transition_payment":
-		if !d.params.Interventions.TransitionPayment.Enabled {
-			return
-		}
-	case "cohort":
-		if d.params.Cohort.File != "" {
-			return
-		}
-	case "cohort.triage.shares":
-		if d.params.Cohort.Triage.Method != "shares" {
-			return
-		}
+	if !d.needed(path) {
+		return
 	}
 	// Keys first, then the tables below, so that messages read top down.
 	var missing []string
@@ -346,6 +330,28 @@ func (d *decoder) required(n *node, m map[string]any, path string) {
 			}
 		}
 	}
+}
+
+// needed reports whether the keys of table path are needed: an
+// intervention's only when it is enabled, the synthetic cohort's only
+// without a cohort file, the triage shares only when triage is by shares.
+func (d *decoder) needed(path string) bool {
+	p := &d.params
+	switch path {
+	case "interventions.coaching":
+		return p.Interventions.Coaching.Enabled
+	case "interventions.training":
+		return p.Interventions.Training.Enabled
+	case "interventions.wage_supplement":
+		return p.Interventions.WageSupplement.Enabled
+	case "interventions.transition_payment":
+		return p.Interventions.TransitionPayment.Enabled
+	case "cohort":
+		return p.Cohort.File == ""
+	case "cohort.triage.shares":
+		return p.Cohort.Triage.Method == "shares"
+	}
+	return true
 }
 
 // inheritHint names the shipped scenarios whose own file sets key, for a

@@ -346,7 +346,7 @@ func TestCheckComparable(t *testing.T) {
 		{name: "other discount rate", base: base, ref: write("r.toml", "extends = \"baseline\"\n[economy]\ndiscount_rate = 0.05\n"),
 			want: []string{"r.toml:3: economy.discount_rate: is 0.05 here but 0.0225"}},
 		{name: "cohort file against synthetic", base: base, ref: write("f.toml", "extends = \"intensive_coaching\"\n[cohort]\nfile = \"p.csv\"\n"),
-			want: []string{"f.toml:3: cohort.file: is the persons with sha256"}},
+			want: []string{"f.toml:3: cohort.file: is a cohort file whose persons have sha256"}},
 		{name: "same file by another path", base: fileBase, ref: write("sub/g.toml", "extends = \"../fb.toml\"\nname = \"g\"\n[cohort]\nfile = \"../p.csv\"\n[interventions.coaching]\nenabled = false\n")},
 		{name: "distribution differs", base: base, ref: write("d.toml", "extends = \"baseline\"\n[cohort]\nage = { dist = \"uniform\", min = 30, max = 60 }\n"),
 			want: []string{"d.toml:3: cohort.age: is { dist = uniform, max = 60, min = 30 } here but { dist = "}},

@@ -21,9 +21,9 @@ type textLang struct {
 
 func textIn(lang string) textLang {
 	if lang == "nl" {
-		return textLang{i18n.TerminalText(lang), lang, "  %-23s %13s %13s %13s %12s %9s\n", "  %-36s %14s %14s\n"}
+		return textLang{i18n.TerminalText(lang), lang, "  %-23s %13s %13s %13s %12s %9s\n", "  %-36s %*s %*s\n"}
 	}
-	return textLang{i18n.TerminalText(lang), "en", "  %-21s %12s %12s %12s %12s %9s\n", "  %-36s %14s %14s\n"}
+	return textLang{i18n.TerminalText(lang), "en", "  %-21s %12s %12s %12s %12s %9s\n", "  %-36s %*s %*s\n"}
 }
 
 // party names a stakeholder: its key in English, as scripts read it, its
@@ -113,13 +113,16 @@ func TableIn(w io.Writer, r *model.Results, lang string) error {
 		if len(none) > 0 {
 			ew.Printf(x.t.NoFlows, strings.Join(none, ", "))
 		}
-		ew.Printf("\n"+x.outcomeRow, x.t.OutcomeCol, s.Name, r.Baseline)
+		// Each column as wide as its scenario's name, so the header stands
+		// above its values.
+		w1, w2 := max(14, len(s.Name)), max(14, len(r.Baseline))
+		ew.Printf("\n"+x.outcomeRow, x.t.OutcomeCol, w1, s.Name, w2, r.Baseline)
 		for j, o := range outcomes(&s.Outcomes) {
 			bv := "-"
 			if base != nil {
 				bv = x.outcome(o, outcomes(&base.Outcomes)[j].s.Mean)
 			}
-			ew.Printf(x.outcomeRow, x.t.Outcomes[j], x.outcome(o, o.s.Mean), bv)
+			ew.Printf(x.outcomeRow, x.t.Outcomes[j], w1, x.outcome(o, o.s.Mean), w2, bv)
 		}
 	}
 	ew.Printf(x.t.Footer, ru.PersonMonths, i18n.Number(ru.ElapsedSeconds, 2, x.lang), ru.Workers)

@@ -33,6 +33,12 @@ type Setup struct {
 	// Config runs each evaluation: the same seed every time (common random
 	// numbers), Observe at the observation month.
 	Config model.Config
+
+	// setters set the fitted keys in the parameters Scenario draws; cache
+	// keeps what the evaluations share: the persons and the parameters of
+	// each iteration, drawn once.
+	setters []func(*model.Params, float64)
+	cache   *model.Cache
 }
 
 // MaxFitKeys is the most keys calibration fits at once: one fewer than the
@@ -79,13 +85,19 @@ func NewSetup(obs *Observation, ref string, fit []string, cfg model.Config, over
 			return nil, fmt.Errorf("%s: cohort.file: %w", s.File, err)
 		}
 	}
-	setup := &Setup{Observation: obs, Ref: ref, Scenario: s, Keys: keys, Overrides: slices.Clone(overrides)}
+	setup := &Setup{Observation: obs, Ref: ref, Scenario: s, Keys: keys, Overrides: slices.Clone(overrides),
+		cache: &model.Cache{SameDraws: true}}
 	for _, k := range keys {
 		v, ok := s.Value(k.Key)
 		if !ok {
 			return nil, &Error{Field: "fit", Value: k.Key, Msg: fmt.Sprintf("scenario %s does not set it", s.File)}
 		}
+		set, err := s.Setter(k.Key)
+		if err != nil {
+			return nil, &Error{Field: "fit", Value: k.Key, Msg: err.Error()}
+		}
 		setup.Start = append(setup.Start, v)
+		setup.setters = append(setup.setters, set)
 	}
 	cfg.Observe = obs.Month()
 	cfg.CohortSize = 0
@@ -126,13 +138,22 @@ func (c *Setup) EvaluationOverrides(x []float64) []scenarios.Override {
 }
 
 // Shares simulates the mean share of each category at the observation date
-// with the fitted keys at x. Every call uses the same random numbers.
+// with the fitted keys at x. Every call uses the same random numbers: the
+// scenario as loaded, its parameters drawn as in every call and the fitted
+// keys set to x — what loading it again with EvaluationOverrides(x) would
+// run — and the same persons, which calls after the first reuse with the
+// parameters drawn.
 func (c *Setup) Shares(ctx context.Context, x []float64) ([model.NumCategories]float64, error) {
-	s, err := scenarios.Load(c.Ref, c.EvaluationOverrides(x)...)
-	if err != nil {
-		return [model.NumCategories]float64{}, err
+	x = slices.Clone(x)
+	in := c.Scenario.Input()
+	in.Vary = func(p *model.Params) {
+		for k, set := range c.setters {
+			set(p, x[k])
+		}
 	}
-	return CategoryShares(ctx, c.Config, s.Input())
+	cfg := c.Config
+	cfg.Cache = c.cache
+	return CategoryShares(ctx, cfg, in)
 }
 
 // Problem returns the model's calibration problem for this setup.

@@ -20,7 +20,7 @@ func BenchmarkSobol4096(b *testing.B) {
 	for b.Loop() {
 		p := &sensitivity.Plan{
 			Method: "sobol", Scenarios: []string{"intensive_coaching"}, Baseline: "baseline", Bootstrap: 500,
-			Config: model.Config{Seed: 1, Iterations: sobolSamples, Horizon: 60, Workers: 2, Observe: -1},
+			Config: model.Config{Seed: 1, Iterations: 4096, Horizon: 60, Workers: 2, Observe: -1},
 		}
 		if err := p.Check(); err != nil {
 			b.Fatal(err)
@@ -30,6 +30,3 @@ func BenchmarkSobol4096(b *testing.B) {
 		}
 	}
 }
-
-// sobolSamples is the number of base samples of BenchmarkSobol4096.
-var sobolSamples = 4096

@@ -374,12 +374,23 @@ func (p *Plan) Run(ctx context.Context) (*model.Results, error) {
 	if p.eng == nil {
 		return nil, fmt.Errorf("sensitivity: Run before a successful Check")
 	}
-	res, err := p.eng.Run(ctx)
+	inputs := p.inputs()
+	cfg := p.Config
+	eng := p.eng
+	if p.Method == "sobol" && len(inputs) == 2 && cfg.Cache == nil {
+		// The comparison is Sobol's matrix A when every uncertain
+		// parameter is analysed: a cache lets the matrices reuse it, the
+		// persons and each other's simulations (see Analysis.Sobol).
+		cfg.Cache = &model.Cache{}
+		var err error
+		if eng, err = model.NewEngine(cfg, inputs); err != nil {
+			return nil, err
+		}
+	}
+	res, err := eng.Run(ctx)
 	if err != nil {
 		return nil, err
 	}
-	inputs := p.inputs()
-	cfg := p.Config
 	a := &Analysis{Config: cfg, Inputs: inputs[:2], Params: p.params, Progress: p.Progress}
 	sn := &model.Sensitivity{
 		Scenario: p.list[1].Name, Baseline: p.list[0].Name, Method: p.Method,

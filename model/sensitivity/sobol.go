@@ -196,21 +196,39 @@ func (a *Analysis) Sobol(ctx context.Context, groups []Group, bootstrap, inner i
 			groupOf[k] = g
 		}
 	}
+	if a.Config.Cache == nil {
+		// The G + 2 matrices meet the same persons, and a scenario whose
+		// parameters draw the same uniforms in two of them (the baseline,
+		// when a group holds none of its parameters) is simulated once.
+		b := *a
+		b.Config.Cache = &model.Cache{}
+		a = &b
+	}
 	d := sobolDesign{seed: a.Config.Seed}
 	// swap == -1: matrix A; swap == G: matrix B; otherwise AB_swap.
 	// Iteration j belongs to row j/inner, so the rows of every matrix meet
 	// the same inner cohorts.
+	// Each name's group and hash, found once: every iteration asks for
+	// every name.
+	type varied struct {
+		group int
+		hash  uint64
+	}
+	of := make(map[string]varied, len(groupOf))
+	for k, g := range groupOf {
+		of[k] = varied{g, model.HashName(k)}
+	}
 	uniform := func(swap int) func(int, string) float64 {
 		return func(j int, name string) float64 {
-			g, ok := groupOf[name]
+			v, ok := of[name]
 			i := j / inner
 			switch {
 			case !ok:
 				return uMedian
-			case swap == G || g == swap:
-				return d.b(i, name)
+			case swap == G || v.group == swap:
+				return model.ParamUniform(d.seed^sobolBSalt, i, v.hash) // d.b
 			}
-			return d.a(i, name)
+			return model.ParamUniform(d.seed, i, v.hash) // d.a
 		}
 	}
 	// out[m][k][i]: matrix m (A, B, AB_0 … AB_G−1), stakeholder k, row i.
