@@ -1,7 +1,5 @@
 package model
 
-import "math"
-
 // This file holds the agent: a person's state during one simulation, laid
 // out so that what the month's step reads every month sits together at the
 // front, apart from what only events read.
@@ -67,15 +65,25 @@ type clocks struct {
 	noticeLeft int32 // of the notice period
 	wwLeft     int32 // of WW entitlement
 	wwMonth    int32 // WW benefit months drawn, for the 75% / 70% rate
+	newYear    int32 // t at which the next calendar year begins
+	// flowsFrom is the first month of the state's current flows; booked
+	// says whether month t's flows have been counted (income ran).
+	flowsFrom int32
+	booked    bool
 }
 
+// maxFlows is the most flows a state brings every month: a job's wage,
+// premiums to UWV, Zvw levy, childcare surcharge, production, tax and
+// zorgtoeslag.
+const maxFlows = 7
+
 // stateMonth is what a month in the current state brings, set by enter
-// when the person enters it: the flows that are the same every month, and
-// the hazards before duration dependence and coaching.
+// when the person enters it and by setMonth in a new calendar year: the
+// flows that are the same every month of the year, and the hazards before
+// duration dependence and coaching.
 type stateMonth struct {
-	// flow[k] is added to base base[k] every month; unused slots add 0 to
-	// baseNone.
-	flow [3]float64
+	// flow[k] is added to base base[k] every month, for k < n.
+	flow [maxFlows]float64
 	// job is the job-finding hazard before duration dependence and
 	// coaching; other, the hazard of event otherEvent: education,
 	// separation from a new job or quitting training (a state has at most
@@ -83,7 +91,8 @@ type stateMonth struct {
 	// (Hazards.Inactivity); the redundancy is withdrawn only under notice
 	// (Hazards.Retention).
 	job, other float64
-	base       [3]uint8
+	base       [maxFlows]uint8
+	n          uint8
 	otherEvent uint8
 	// jobHR indexes plan.jobHR: the hazard ratios on job finding that
 	// apply out of work after duration dependence.
@@ -95,15 +104,16 @@ type stateMonth struct {
 	unemployed, varies, clocked bool
 }
 
-// add sets the next flow slot of the month.
+// add sets the next flow of the month; a zero flow takes no slot.
 func (m *stateMonth) add(base int, amount float64) {
-	for k := range m.base {
-		if m.base[k] == baseNone {
-			m.base[k], m.flow[k] = uint8(base), amount
-			return
-		}
+	if amount == 0 {
+		return
 	}
-	panic("model: more than three flows in a state")
+	if int(m.n) == maxFlows {
+		panic("model: more than maxFlows flows in a state")
+	}
+	m.base[m.n], m.flow[m.n] = uint8(base), amount
+	m.n++
 }
 
 // totals are a person's months over the simulation, as PersonOutcome
@@ -126,6 +136,8 @@ type agent struct {
 	program program
 	clocks
 	stream uint64
+	// yr are the rules of the current calendar year.
+	yr     *yearRules
 	month  stateMonth
 	totals totals
 	*coldAgent
@@ -143,17 +155,23 @@ type coldAgent struct {
 // facts are a person's constants for the simulation, set at the
 // announcement.
 type facts struct {
-	wage           float64 // old gross monthly wage
-	wwWage         float64 // WW month wage
-	premium        float64 // employer's WW premium rate
-	production     float64 // value of a month's production in the old job
-	productionHour float64 // value of the production of a contract hour
-	hrBase         float64 // hazard ratio on job finding from characteristics
-	bijstand       float64 // bijstand norm of the household, 0 if not eligible
-	transition     float64 // transition payment due on dismissal
-	entitlement    int32   // WW months on dismissal
-	triage         int32   // 1–3
-	old            bool    // 55 or over at the announcement
+	wage          float64 // old gross monthly wage
+	wwWage        float64 // WW month wage
+	hoursMonth    float64 // contract hours per month
+	labourHour    float64 // labour cost per contract hour, under notice
+	hrBase        float64 // hazard ratio on job finding from characteristics
+	transition    float64 // transition payment due on dismissal
+	transitionTax float64 // the tax on it at the special-payment rate
+	// wwFull are the flows of a month of full WW at 75% and at 70% under
+	// the rules wwYear, worked out by payWW once per calendar year.
+	wwFull      [2]benefitMonth
+	wwYear      *yearRules
+	entitlement int32 // WW months on dismissal
+	triage      int32 // 1–3
+	household   HouseholdType
+	flex        bool // flexible contract (high WW premium)
+	ioaw        bool // falls under the IOAW after the WW
+	old         bool // 55 or over at the announcement
 }
 
 // coaching is what coaching does for a person.
@@ -209,16 +227,8 @@ func initAgent(a *agent, cold *coldAgent, x *Person, pl *plan, iterKey uint64, i
 		coldAgent: cold,
 	}
 	f := &a.facts
-	f.wage = x.MonthlyWage
-	f.bijstand = pl.rules.BijstandNorm(x.Household)
-	f.wwWage = pl.rules.WWMonthWage(x.MonthlyWage)
-	f.premium = p.Economy.WWPremiumPermanent
-	if x.Flex {
-		f.premium = p.Economy.WWPremiumFlex
-	}
-	f.production = x.MonthlyWage * p.Economy.Productivity
-	f.productionHour = f.production / (x.ContractHours * 52 / 12)
-	a.pensionAt = int32(math.Ceil(float64(pl.rules.AOWAgeMonths) - x.Age*12))
+	f.wage, f.household, f.flex = x.MonthlyWage, x.Household, x.Flex
+	f.hoursMonth = x.ContractHours * 52 / 12
 	f.hrBase = hazardRatio(&p.Hazards, x)
 	f.old = x.Age >= 55
 	low := 0
@@ -235,8 +245,7 @@ func initAgent(a *agent, cold *coldAgent, x *Person, pl *plan, iterKey uint64, i
 	if pl.wsOffered[g] {
 		a.history.supplementClaimant = a.draw(drawSupplement) < p.Interventions.WageSupplement.Uptake
 	}
-	f.transition = pl.rules.TransitionPayment(x.MonthlyWage, x.TenureYears)
-	f.entitlement = int32(WWEntitlement(x.HistoryYears, p.Economy.PriceYear))
+	a.calendarFacts(pl, x)
 	a.enter(pl, Notice)
 }
 
@@ -268,28 +277,17 @@ func hazardRatio(h *Hazards, x *Person) float64 {
 func (a *agent) enter(pl *plan, s State) {
 	a.state = s
 	a.inState = 0
+	a.closeFlows(pl, a.flowStart()) // before the old state's flows go
 	m := &a.month
-	*m = stateMonth{otherEvent: eventEducate, base: [3]uint8{baseNone, baseNone, baseNone}}
+	*m = stateMonth{otherEvent: eventEducate}
 	h := &pl.p.Hazards
 	f := &a.facts
 	switch s {
 	case Notice:
-		m.add(baseOldWage, f.wage)
-		m.add(baseOldPremium, f.wage*f.premium)
-		m.add(baseOldProduction, f.production*pl.p.Economy.NoticeProductivity)
 		m.job = h.JobFinding * h.NoticeSearch * f.hrBase * a.searchHR(pl)
 		m.other = h.Education
 		m.clocked = true
-	case Retained:
-		m.add(baseOldWage, f.wage)
-		m.add(baseOldPremium, f.wage*f.premium)
-		m.add(baseOldProduction, f.production)
 	case Employed:
-		m.add(baseNewWage, a.job.wage)
-		m.add(baseNewPremium, a.job.wage*f.premium)
-		if pl.p.Economy.IncludeLeisure {
-			m.add(baseLeisure, a.leisureValue(pl))
-		}
 		m.varies = a.job.supplementLeft > 0 || a.job.partialWW
 		m.otherEvent, m.other = eventSeparate, h.Separation
 		if a.history.trained {
@@ -302,16 +300,13 @@ func (a *agent) enter(pl *plan, s State) {
 		}
 		m.varies, m.clocked = true, true
 	case WW, Bijstand, NoBenefit:
-		if s == Bijstand {
-			m.add(baseBijstand, f.bijstand)
-		}
-		m.add(baseUnemployed, 1)
 		m.job = h.JobFinding * f.hrBase
 		m.other = h.Education
 		m.unemployed = true
 		m.jobHR = a.jobHRSet()
 		m.varies, m.clocked = s == WW, s == WW
 	}
+	a.setMonth(pl)
 }
 
 // jobHRSet indexes plan.jobHR: which hazard ratios on job finding apply
@@ -360,7 +355,7 @@ func (a *agent) becomeUnemployed(pl *plan) {
 	switch {
 	case a.wwLeft > 0:
 		a.enter(pl, WW)
-	case a.facts.bijstand > 0:
+	case bijstandHousehold(a.facts.household):
 		a.enter(pl, Bijstand)
 	default:
 		a.enter(pl, NoBenefit)

@@ -10,12 +10,19 @@ import "math"
 // simulation and turned into payer/receiver pairs by book.
 const (
 	baseOldWage         = iota // gross wage paid by the releasing employer
-	baseOldPremium             // its WW premium
+	baseOldUWV                 // its WW (AWf), Aof and Whk premiums, to UWV
+	baseOldInsurers            // its Zvw employer levy, to the insurers
+	baseOldTreasury            // its childcare surcharge (Wko), to the treasury
 	baseOldProduction          // production at the releasing employer
 	baseNewWage                // gross wage paid by receiving employers
-	baseNewPremium             // their WW premium
+	baseNewUWV                 // their premiums to UWV
+	baseNewInsurers            // their Zvw employer levy
+	baseNewTreasury            // their childcare surcharge
 	baseWW                     // WW benefit paid by UWV
-	baseBijstand               // bijstand paid by municipalities
+	baseZvwWW                  // the Zvw employer levy UWV pays on WW, to the insurers
+	baseTax                    // income tax and national insurance premiums, to the treasury
+	baseToeslag                // zorgtoeslag, paid by the treasury
+	baseBijstand               // bijstand and IOAW (gross) paid by municipalities
 	baseUnemployed             // person-months out of work
 	baseCoaching               // case-manager cost
 	baseLostProduction         // working time spent on coaching under notice
@@ -29,7 +36,6 @@ const (
 	baseRecruitment            // recruitment cost receiving employers save
 	baseInduction              // induction cost of sector switchers
 	baseLeisure                // value of the leisure given up in a new job
-	baseNone                   // books nothing: unused flow slots of a state add 0 here
 	numFixedBases              // services follow, one base each
 )
 
@@ -83,46 +89,42 @@ func book(pl *plan, tl *tally, l *Ledger) {
 	}
 }
 
-// bookEmployment books the old and the new jobs: the employers pay wage,
-// charges and WW premium, and get what the worker produces.
+// bookEmployment books the old and the new jobs: the employers pay the
+// wage, their premiums and charges (by the rules of each calendar year: to
+// UWV the AWf, Aof and Whk premiums, to the insurers the Zvw levy, to the
+// treasury the childcare surcharge), and get what the worker produces.
 func bookEmployment(pl *plan, l *Ledger, t int, b []float64) {
-	e := &pl.p.Economy
-	// Employer charges beyond the WW premium: the Zvw levy to the health
-	// insurers (through the Zorgverzekeringsfonds), the Aof and Whk
-	// disability premiums to UWV, the rest to the treasury.
-	zvw, aof := e.ZvwEmployerLevy, e.DisabilityPremiums
-	rest := e.EmployerCharges - zvw - aof
 	l.Transfer(t, ItemWages, ReleasingEmployers, Workers, b[baseOldWage])
-	l.Transfer(t, ItemPremiums, ReleasingEmployers, Insurers, zvw*b[baseOldWage])
-	l.Transfer(t, ItemPremiums, ReleasingEmployers, UWV, aof*b[baseOldWage])
-	l.Transfer(t, ItemPremiums, ReleasingEmployers, Treasury, rest*b[baseOldWage])
-	l.Transfer(t, ItemPremiums, ReleasingEmployers, UWV, b[baseOldPremium])
+	l.Transfer(t, ItemPremiums, ReleasingEmployers, UWV, b[baseOldUWV])
+	l.Transfer(t, ItemPremiums, ReleasingEmployers, Insurers, b[baseOldInsurers])
+	l.Transfer(t, ItemPremiums, ReleasingEmployers, Treasury, b[baseOldTreasury])
 	l.Resource(t, ItemProduction, ReleasingEmployers, b[baseOldProduction])
 	l.Resource(t, ItemProduction, ReleasingEmployers, -b[baseLostProduction])
 	// Receiving employers likewise. Production is valued at
 	// economy.productivity × the gross wage, apart from the rates, so that
 	// charges and premiums stay transfers.
 	l.Transfer(t, ItemWages, ReceivingEmployers, Workers, b[baseNewWage])
-	l.Transfer(t, ItemPremiums, ReceivingEmployers, Insurers, zvw*b[baseNewWage])
-	l.Transfer(t, ItemPremiums, ReceivingEmployers, UWV, aof*b[baseNewWage])
-	l.Transfer(t, ItemPremiums, ReceivingEmployers, Treasury, rest*b[baseNewWage])
-	l.Transfer(t, ItemPremiums, ReceivingEmployers, UWV, b[baseNewPremium])
-	l.Resource(t, ItemProduction, ReceivingEmployers, e.Productivity*b[baseNewWage])
+	l.Transfer(t, ItemPremiums, ReceivingEmployers, UWV, b[baseNewUWV])
+	l.Transfer(t, ItemPremiums, ReceivingEmployers, Insurers, b[baseNewInsurers])
+	l.Transfer(t, ItemPremiums, ReceivingEmployers, Treasury, b[baseNewTreasury])
+	l.Resource(t, ItemProduction, ReceivingEmployers, pl.p.Economy.Productivity*b[baseNewWage])
 	// What the arrangement saves receiving employers in recruitment, and
 	// what inducting someone from another sector costs them.
 	l.Resource(t, ItemRecruitment, ReceivingEmployers, b[baseRecruitment])
 	l.Resource(t, ItemInduction, ReceivingEmployers, -b[baseInduction])
 }
 
-// bookIncome books benefits, the transition payment, income tax and what
-// being out of work costs.
+// bookIncome books benefits, the transition payment, the income tax and
+// zorgtoeslag of every month (worked out person by person by the rules of
+// the month's calendar year), and what being out of work costs.
 func bookIncome(pl *plan, l *Ledger, t int, b []float64) {
 	e := &pl.p.Economy
 	l.Transfer(t, ItemWW, UWV, Workers, b[baseWW])
+	l.Transfer(t, ItemPremiums, UWV, Insurers, b[baseZvwWW])
 	l.Transfer(t, ItemBijstand, Municipalities, Workers, b[baseBijstand])
 	l.Transfer(t, ItemTransitionPayment, ReleasingEmployers, Workers, b[baseTransition])
-	// Income tax on wages, WW and the transition payment; bijstand is net.
-	l.Transfer(t, ItemTax, Workers, Treasury, e.IncomeTaxRate*(b[baseOldWage]+b[baseNewWage]+b[baseWW]+b[baseTransition]))
+	l.Transfer(t, ItemTax, Workers, Treasury, b[baseTax])
+	l.Transfer(t, ItemToeslagen, Treasury, Workers, b[baseToeslag])
 	// Health care used while out of work, and well-being when counted.
 	l.Resource(t, ItemHealthCare, Insurers, -e.HealthCostUnemployed*b[baseUnemployed])
 	if e.IncludeWellbeing {
@@ -135,8 +137,9 @@ func bookIncome(pl *plan, l *Ledger, t int, b []float64) {
 // bookFund books retraining: tuition is a real resource, paid from the
 // earmarked transition payment, the STAP budget and the fund in that order;
 // the fund's income for trainees and the wage supplement are transfers to
-// the workers, taxed as income. The fund's share goes to the levy payers
-// while the levy lasts (available), then to the shortfall payer: the levy
+// the workers, taxed as income (their tax is in baseTax). The fund's share
+// goes to the levy payers while the levy lasts (available), then to the
+// shortfall payer: the levy
 // is a transfer through the fund, so it shows as these parties bearing the
 // fund's resource and transfer flows.
 func bookFund(pl *plan, l *Ledger, t int, b []float64, available *float64) {
@@ -155,7 +158,6 @@ func bookFund(pl *plan, l *Ledger, t int, b []float64, available *float64) {
 		l.TransferShares(t, ItemLevy, &pl.levy.shortfall, Workers, (1-k)*b[baseTrainingIncome])
 	}
 	l.TransferShares(t, ItemWageSupplement, &iv.WageSupplement.Payer, Workers, b[baseWageSupplement])
-	l.Transfer(t, ItemTax, Workers, Treasury, pl.p.Economy.IncomeTaxRate*(b[baseTrainingIncome]+b[baseWageSupplement]))
 }
 
 // bookInterventions books the real resources interventions use:

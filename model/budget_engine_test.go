@@ -10,7 +10,7 @@ import (
 
 // TestBudgetByYear checks the budget per calendar year of a run: society's
 // is the sum of the seven parties' in every year; the years cover the
-// horizon from January of the price year; and with a discount rate of zero
+// horizon from the cohort's start month; and with a discount rate of zero
 // each party's budget summed over the years is its mean NPV, since the
 // flows are then the same discounted or not.
 func TestBudgetByYear(t *testing.T) {
@@ -22,8 +22,9 @@ func TestBudgetByYear(t *testing.T) {
 	}
 	s := &r.Scenarios[1]
 	b := s.BudgetByYear
-	if b == nil || len(b.Years) != 3 || b.Years[0] != r.Run.PriceYear || b.StartMonth != 1 {
-		t.Fatalf("budget %+v: want 3 years from January %d for 30 months", b, r.Run.PriceYear)
+	// The baseline's cohort starts in September 2020 (cohort.start).
+	if b == nil || len(b.Years) != 4 || b.Years[0] != 2020 || b.StartMonth != 9 {
+		t.Fatalf("budget %+v: want 4 years from September 2020 for 30 months", b)
 	}
 	for y := range b.Years {
 		sum := 0.0

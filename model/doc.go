@@ -13,8 +13,14 @@
 //     sum, and [ByStakeholder].
 //   - params.go: [Params], the inputs of one iteration of one scenario, as
 //     scenario files set them (the scenario language is package scenarios).
-//   - rules.go: [Rules], the Dutch statutory figures by year, and the WW
-//     rules ([WWRate], [WWBenefit], [WWContinues], [WWEntitlement]).
+//   - income.go: the Dutch rules of each calendar year (package
+//     model/rules) applied to a person's month in the scenario's euros:
+//     the calendar of a scenario, a job's premiums, charges, tax and
+//     zorgtoeslag, a benefit's tax and Zvw, bijstand and IOAW, the WW
+//     entitlement and the AOW month; [ParseStart], [NewRuleBook],
+//     [CheckCalendar], [WWContinues].
+//   - priceyear.go: [PriceFactor] and [Results.Rescale], the results in
+//     euros of another year.
 //   - rng.go: counter-based random numbers, so that iteration i meets the
 //     same persons and events in every scenario (common random numbers);
 //     [ParamUniform] and [HashName] for analyses that fix parameters.

@@ -51,6 +51,10 @@ type Config struct {
 	// Observe is the calendar month (from the cohort's first entry month) at
 	// which the pilot's outcome categories are counted; negative for none.
 	Observe int
+	// PriceYear, when set, is the year whose euros the results are in
+	// (amounts indexed with the CPI); 0 keeps the baseline's
+	// economy.price_year.
+	PriceYear int
 	// Progress, when set, is called by Run after each iteration with the
 	// iterations done and in all, from a single goroutine.
 	Progress func(done, total int)
@@ -139,6 +143,13 @@ type Iteration struct {
 type Engine struct {
 	cfg    Config
 	inputs []Input
+	// cals[s] are the rules of the calendar years scenario s spans, and
+	// euros[s] the factor from its euros to those of the results.
+	cals  []*calendar
+	euros []float64
+	// outYear is the year whose euros the results are in; carried the
+	// first calendar year simulated with rules carried forward, or 0.
+	outYear, carried int
 }
 
 // NewEngine checks cfg and inputs; inputs[0] is the baseline.
@@ -158,22 +169,16 @@ func NewEngine(cfg Config, inputs []Input) (*Engine, error) {
 	if cfg.Workers == 0 {
 		cfg.Workers = runtime.GOMAXPROCS(0)
 	}
-	var p Params
-	for _, in := range inputs {
-		in.Draw(func(string) float64 { return 0.5 }, &p)
-		if in.Vary != nil {
-			in.Vary(&p)
-		}
-		if _, err := RulesFor(p.Economy.PriceYear); err != nil {
-			return nil, fmt.Errorf("scenario %s: economy.price_year: %w", in.Name, err)
-		}
-	}
 	if cfg.Cache != nil {
 		if err := cfg.Cache.attach(&cfg, len(inputs)); err != nil {
 			return nil, err
 		}
 	}
-	return &Engine{cfg: cfg, inputs: inputs}, nil
+	e := &Engine{cfg: cfg, inputs: inputs}
+	if err := e.calendars(); err != nil {
+		return nil, err
+	}
+	return e, nil
 }
 
 // Config returns the engine's configuration, with Workers filled in.
@@ -400,7 +405,6 @@ func (e *Engine) simulate(ws *workspace, s, i int, out *ScenarioIteration) {
 	cfg := &e.cfg
 	H := cfg.Horizon
 	p := &ws.params[s]
-	rules, _ := RulesFor(p.Economy.PriceYear) // checked by NewEngine
 	persons := e.personsOf(ws, s, i)
 	if cap(ws.agents[s]) < len(persons) {
 		ws.agents[s] = make([]agent, len(persons))
@@ -408,7 +412,7 @@ func (e *Engine) simulate(ws *workspace, s, i int, out *ScenarioIteration) {
 	}
 	agents := ws.agents[s][:len(persons)]
 	pl, tl, l := &ws.plans[s], &ws.tallies[s], ws.ledgers[s]
-	newPlan(pl, p, rules, H)
+	newPlan(pl, p, e.cals[s], e.euros[s], H)
 	ws.live = simulate(pl, persons, agents, ws.cold[s][:len(persons)], tl, iterationKey(cfg.Seed, i), cfg.Observe, ws.live)
 	book(pl, tl, l)
 	if s > 0 {
@@ -421,26 +425,29 @@ func (e *Engine) simulate(ws *workspace, s, i int, out *ScenarioIteration) {
 	out.CohortSize = len(persons)
 	out.Participants = tl.participants
 	out.WaitMonths = tl.waitMonths
-	out.TransferCost = tl.transferCost
+	k := pl.euros // into the results' euros
+	out.TransferCost = k * tl.transferCost
 	out.FundSpending, out.LevyCollected = fundTotals(pl, tl)
+	out.FundSpending *= k
+	out.LevyCollected *= k
 	out.Observed = tl.observed
 	out.TransferGap = 0
 	for t := range H {
-		out.TransferGap = max(out.TransferGap, math.Abs(l.TransferTotal(t)))
+		out.TransferGap = max(out.TransferGap, k*math.Abs(l.TransferTotal(t)))
 	}
-	for k := range NumStakeholders {
-		out.Level[k] = l.NPV(Stakeholder(k), pl.disc)
+	for st := range NumStakeholders {
+		out.Level[st] = k * l.NPV(Stakeholder(st), pl.disc)
 	}
 	flows, raw := ws.flows[s], ws.raw[s]
 	for t := range H {
-		for k := range NumStakeholders {
-			raw[t*NumStakeholders+k] = l.Amount(t, Stakeholder(k))
-			flows[t*NumStakeholders+k] = pl.disc[t] * raw[t*NumStakeholders+k]
+		for st := range NumStakeholders {
+			raw[t*NumStakeholders+st] = k * l.Amount(t, Stakeholder(st))
+			flows[t*NumStakeholders+st] = pl.disc[t] * raw[t*NumStakeholders+st]
 		}
 	}
 	for i := range NumItems {
-		for k := range NumStakeholders {
-			ws.items[s][i][k] = l.ItemNPV(Item(i), Stakeholder(k))
+		for st := range NumStakeholders {
+			ws.items[s][i][st] = k * l.ItemNPV(Item(i), Stakeholder(st))
 		}
 	}
 	n := float64(len(persons))
@@ -451,13 +458,27 @@ func (e *Engine) simulate(ws *workspace, s, i int, out *ScenarioIteration) {
 	for i := range agents {
 		ww += int(agents[i].totals.ww)
 	}
-	outcomes(out, tl, H, float64(ww)/n)
+	outcomes(out, tl, H, float64(ww)/n, k)
 	coachingOutcomes(out, pl, tl)
 }
 
 // outcomes sets out.Outcomes from the occupancy, the tally and the months
-// of WW per person.
-func outcomes(out *ScenarioIteration, tl *tally, H int, monthsWW float64) {
+// of WW per person; euros converts amounts into the results' euros.
+// coachingOutcomes sets how the case managers' capacity was used:
+// utilisation, waiting and who was served at once (NaN without coaching).
+func coachingOutcomes(out *ScenarioIteration, pl *plan, tl *tally) {
+	o := &out.Outcomes
+	o[OutUtilisation], o[OutWaitingMonths], o[OutServedWithinMonth] = math.NaN(), math.NaN(), math.NaN()
+	if pl.coaching {
+		o[OutUtilisation] = utilisation(pl, tl)
+	}
+	if tl.coachClients > 0 {
+		o[OutWaitingMonths] = tl.waitMonths / tl.coachClients
+		o[OutServedWithinMonth] = tl.servedAtOnce / tl.coachClients
+	}
+}
+
+func outcomes(out *ScenarioIteration, tl *tally, H int, monthsWW, euros float64) {
 	occ := func(t int, st State) float64 {
 		if t >= H {
 			return math.NaN() // beyond the horizon: not observed
@@ -492,21 +513,7 @@ func outcomes(out *ScenarioIteration, tl *tally, H int, monthsWW float64) {
 	// outplacement); the transfers an intervention pays are TransferCost.
 	o[OutCostPerParticipant] = 0
 	if tl.participants > 0 {
-		o[OutCostPerParticipant] = tl.interventionCost / tl.participants
-	}
-}
-
-// coachingOutcomes sets how the case managers' capacity was used:
-// utilisation, waiting and who was served at once (NaN without coaching).
-func coachingOutcomes(out *ScenarioIteration, pl *plan, tl *tally) {
-	o := &out.Outcomes
-	o[OutUtilisation], o[OutWaitingMonths], o[OutServedWithinMonth] = math.NaN(), math.NaN(), math.NaN()
-	if pl.coaching {
-		o[OutUtilisation] = utilisation(pl, tl)
-	}
-	if tl.coachClients > 0 {
-		o[OutWaitingMonths] = tl.waitMonths / tl.coachClients
-		o[OutServedWithinMonth] = tl.servedAtOnce / tl.coachClients
+		o[OutCostPerParticipant] = euros * tl.interventionCost / tl.participants
 	}
 }
 

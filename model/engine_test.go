@@ -94,23 +94,22 @@ func TestLedgerIdentity(t *testing.T) {
 // the same while some party's changes. A transfer booked as a resource
 // (a "saved benefit" counted as a gain) would fail it.
 func TestTransfersAreNotSocialGains(t *testing.T) {
+	noLeisure := func(sets []string) []string { return append(sets, "economy.include_leisure=false") }
 	noBehaviour := []string{"interventions.wage_supplement.job_finding_hr=1", "interventions.wage_supplement.wage_ratio_effect=0"}
 	tests := []struct {
 		name     string
 		scenario string
 		a, b     []string
 	}{
-		// With leisure counted, the tax rate also sets the value of the
-		// leisure given up (a share of the net income gain): not a transfer.
-		{"income tax", "intensive_coaching", []string{"economy.income_tax_rate=0.05", "economy.include_leisure=false"},
-			[]string{"economy.income_tax_rate=0.3", "economy.include_leisure=false"}},
-		{"Zvw levy share of the charges", "baseline", []string{"economy.zvw_employer_levy=0.01"}, []string{"economy.zvw_employer_levy=0.07"}},
-		{"employer charges", "intensive_coaching", []string{"economy.employer_charges=0.1589"}, []string{"economy.employer_charges=0.30"}},
-		{"disability premiums", "intensive_coaching", []string{"economy.disability_premiums=0.03"}, []string{"economy.disability_premiums=0.09"}},
-		{"WW premium, permanent", "intensive_coaching", []string{"economy.ww_premium_permanent=0.01"}, []string{"economy.ww_premium_permanent=0.05"}},
-		{"WW premium, flexible", "intensive_coaching", []string{"economy.ww_premium_flex=0.05", "cohort.flex_share=0.4"},
-			[]string{"economy.ww_premium_flex=0.10", "cohort.flex_share=0.4"}},
-		{"flex share", "intensive_coaching", []string{"cohort.flex_share=0"}, []string{"cohort.flex_share=0.6"}},
+		// With leisure counted, the tax and the benefits also set the value
+		// of the leisure given up (a share of the net income gain): these
+		// run without it.
+		{"box 1 rate", "intensive_coaching", noLeisure(everyYear("box1_rate_1", 0.30)), noLeisure(everyYear("box1_rate_1", 0.45))},
+		{"general tax credit", "intensive_coaching", noLeisure(everyYear("general_credit_max", 1500)), noLeisure(everyYear("general_credit_max", 3500))},
+		{"labour tax credit", "wage_supplement", noLeisure(everyYear("labour_rate_2", 0.2)), noLeisure(everyYear("labour_rate_2", 0.35))},
+		{"zorgtoeslag", "baseline", noLeisure(everyYear("zorgtoeslag_max_single", 800)), noLeisure(everyYear("zorgtoeslag_max_single", 1600))},
+		{"bijstand norm", "baseline", noLeisure(everyYear("bijstand_single", 900)), noLeisure(everyYear("bijstand_single", 1300))},
+		{"flex share (the WW premium)", "intensive_coaching", []string{"cohort.flex_share=0"}, []string{"cohort.flex_share=0.6"}},
 		{"wage supplement share", "wage_supplement", append([]string{"interventions.wage_supplement.share=0.2"}, noBehaviour...),
 			append([]string{"interventions.wage_supplement.share=0.8"}, noBehaviour...)},
 		{"fund income for trainees", "transition_fund", []string{`interventions.training.income="fund"`, "interventions.training.income_share=0.5"},
@@ -346,25 +345,6 @@ func TestCaseManagersPaidTime(t *testing.T) {
 	}
 	if got := centralParams(shipped).Interventions.Coaching.PaidHoursPerFTE; got != 36*52.0/12 {
 		t.Errorf("intensive_coaching: %v paid hours per FTE-month, want %v (36 h a week)", got, 36*52.0/12)
-	}
-}
-
-// TestEmployerChargesSplit: the Zvw employer levy goes to the insurers, the
-// Aof and Whk premiums to UWV, the rest of the charges to the treasury.
-func TestEmployerChargesSplit(t *testing.T) {
-	e := engine(t, model.Config{Seed: 12, Iterations: 20, Horizon: 60, Workers: 2, Observe: -1},
-		load(t, "baseline"), load(t, "baseline", "economy.zvw_employer_levy=0", "economy.disability_premiums=0"))
-	err := e.Each(context.Background(), func(it *model.Iteration) error {
-		split, all := it.Scenarios[0].Level, it.Scenarios[1].Level
-		ins, uwv, tre := split[model.Insurers]-all[model.Insurers], split[model.UWV]-all[model.UWV], split[model.Treasury]-all[model.Treasury]
-		// Per euro of gross wage: 7.00% to insurers, 8.39% to UWV.
-		if ins <= 0 || uwv <= 0 || math.Abs(ins+uwv+tre) > 1e-6*ins || math.Abs(uwv/ins-0.0839/0.07) > 1e-9 {
-			t.Errorf("iteration %d: insurers %+.0f, UWV %+.0f, treasury %+.0f", it.Index, ins, uwv, tre)
-		}
-		return nil
-	})
-	if err != nil {
-		t.Fatal(err)
 	}
 }
 

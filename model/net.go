@@ -26,40 +26,39 @@ func (tl *tally) meanNewWage() float64 {
 
 // displacedMonth is what a month of a displaced job seeker changes: the
 // flows of a month of work at the scenario's mean new wage given up for a
-// month on WW.
+// month on WW (70% of the WW month wage), by the rules of the cohort's
+// first calendar year, for a single person on a permanent contract.
 type displacedMonth struct {
-	wage, premiums, production float64
-	zvw, aof, rest             float64 // employer charges by receiver
-	ww, tax                    float64 // WW paid; income tax on wage less that on WW
-	health, wellbeing, leisure float64 // health care, well-being and leisure per month out of work
+	wage, production        float64
+	uwv, insurers, treasury float64 // employer's premiums and charges
+	ww, zvw                 float64 // WW paid, and UWV's Zvw levy on it
+	tax, toeslag            float64 // tax lost, zorgtoeslag paid more
+	health, wellbeing       float64 // per month out of work
+	leisure                 float64 // value of the leisure gained
 }
 
 func newDisplacedMonth(pl *plan, wage float64) displacedMonth {
 	e := &pl.p.Economy
-	flex := pl.p.Cohort.FlexShare
-	ww := WWBenefit(2, pl.rules.WWMonthWage(wage), 0)
+	y := pl.cal.at(0)
+	j := y.job(wage, false, Single)
+	w := y.benefit(0, 0.7*y.wwMonthWage(wage), Single, true)
 	d := displacedMonth{
-		wage:       wage,
-		premiums:   wage * ((1-flex)*e.WWPremiumPermanent + flex*e.WWPremiumFlex),
-		production: e.Productivity * wage,
-		zvw:        e.ZvwEmployerLevy * wage,
-		aof:        e.DisabilityPremiums * wage,
-		rest:       (e.EmployerCharges - e.ZvwEmployerLevy - e.DisabilityPremiums) * wage,
-		ww:         ww,
-		tax:        netTax(pl, wage) - netTax(pl, ww),
-		health:     e.HealthCostUnemployed,
+		wage: j.pay, production: e.Productivity * j.pay,
+		uwv: j.uwv, insurers: j.insurers, treasury: j.treasury,
+		ww: w.paid, zvw: w.zvw,
+		tax:     j.tax - w.tax,
+		toeslag: y.toeslag0[Single] + w.toeslag - j.toeslag,
+		health:  e.HealthCostUnemployed,
 	}
 	if e.IncludeWellbeing {
 		d.wellbeing = e.WellbeingLossUnemployed
 	}
 	if e.IncludeLeisure {
-		d.leisure = e.LeisureValueShare * max(0, (wage-netTax(pl, wage))-(ww-netTax(pl, ww)))
+		gain := (j.pay - j.tax + j.toeslag) - (w.paid - w.tax + y.toeslag0[Single] + w.toeslag)
+		d.leisure = e.LeisureValueShare * max(0, gain)
 	}
 	return d
 }
-
-// netTax is the income tax on a month's gross income of the displaced.
-func netTax(pl *plan, gross float64) float64 { return pl.p.Economy.IncomeTaxRate * gross }
 
 // displacementShare is the share of the extra employment in month t that
 // displaces other job seekers.
@@ -95,11 +94,12 @@ func bookDisplacement(pl *plan, tl, base *tally, l *Ledger) {
 		}
 		l.Resource(t, it, ReceivingEmployers, -n*d.production)
 		l.Transfer(t, it, Workers, ReceivingEmployers, n*d.wage)
-		l.Transfer(t, it, Insurers, ReceivingEmployers, n*d.zvw)
-		l.Transfer(t, it, UWV, ReceivingEmployers, n*(d.aof+d.premiums))
-		l.Transfer(t, it, Treasury, ReceivingEmployers, n*d.rest)
+		l.Transfer(t, it, Insurers, ReceivingEmployers, n*d.insurers)
+		l.Transfer(t, it, UWV, ReceivingEmployers, n*d.uwv)
+		l.Transfer(t, it, Treasury, ReceivingEmployers, n*d.treasury)
 		l.Transfer(t, it, UWV, Workers, n*d.ww)
-		l.Transfer(t, it, Treasury, Workers, n*d.tax)
+		l.Transfer(t, it, UWV, Insurers, n*d.zvw)
+		l.Transfer(t, it, Treasury, Workers, n*(d.tax+d.toeslag))
 		l.Resource(t, it, Insurers, -n*d.health)
 		l.Resource(t, it, Workers, n*(d.leisure-d.wellbeing))
 	}
@@ -125,20 +125,26 @@ func bookExcessBurden(pl *plan, l, bl *Ledger) {
 }
 
 // leisureValue is the monthly value of the leisure a person gives up in
-// the current new job: economy.leisure_value_share of the net income gain
-// over what the person would have out of work now (WW while entitled,
-// else bijstand when eligible, else nothing).
-func (a *agent) leisureValue(pl *plan) float64 {
-	e := &pl.p.Economy
-	alt := 0.0
+// new job j: economy.leisure_value_share of the net income gain (wage less
+// tax, with zorgtoeslag) over what the person would have out of work now
+// (WW at 70% while entitled, else bijstand or IOAW when eligible, else
+// nothing, each with its zorgtoeslag), by the rules of the current year.
+func (a *agent) leisureValue(pl *plan, j *jobMonth) float64 {
+	y, f := a.yr, &a.facts
+	h := f.household
+	alt := y.toeslag0[h]
 	switch {
 	case a.wwLeft > 0:
-		ww := WWBenefit(int(a.wwMonth), a.facts.wwWage, 0)
-		alt = ww - netTax(pl, ww)
-	case a.facts.bijstand > 0:
-		alt = a.facts.bijstand
+		w := y.benefit(0, 0.7*f.wwWage, h, false)
+		alt += w.paid - w.tax + w.toeslag
+	case y.bijstandNet[h] > 0:
+		net, gross := y.bijstandNet[h], y.bijstandGross[h]
+		if f.ioaw {
+			net, gross = y.ioawNet[h], y.ioawGross[h]
+		}
+		alt = net + y.toeslag(h, 12*gross)
 	}
-	return e.LeisureValueShare * max(0, a.job.wage-netTax(pl, a.job.wage)-alt)
+	return pl.p.Economy.LeisureValueShare * max(0, j.pay-j.tax+j.toeslag-alt)
 }
 
 // hireCosts books what a new job does to the receiving employer's hiring

@@ -25,34 +25,29 @@ type Params struct {
 	Hazards       Hazards       `toml:"hazards"`
 	Jobs          Jobs          `toml:"jobs"`
 	Interventions Interventions `toml:"interventions"`
+	// Rules override statutory figures of model/rules (rules.<year>.<key>
+	// in a scenario file or with --set), sorted by year and key. They are
+	// fixed numbers, applied once when the engine starts.
+	Rules []RuleOverride `toml:"-"`
+}
+
+// RuleOverride sets one statutory figure: Key (one of rules.Keys) of
+// calendar year Year to Value, in nominal euros of that year for amounts.
+type RuleOverride struct {
+	Year  int
+	Key   string
+	Value float64
 }
 
 // Economy holds prices, rates and conventions.
 type Economy struct {
-	// PriceYear selects the Dutch rules and the price level of all amounts.
-	PriceYear int `toml:"price_year" vwnw:"min=2020"`
+	// PriceYear is the year whose euros every amount of the scenario is
+	// in; the statutory amounts of each calendar year are converted into
+	// them with the CBS consumer price index (model/rules). It needs a CPI
+	// figure.
+	PriceYear int `toml:"price_year" vwnw:"min=2015"`
 	// DiscountRate is the annual real discount rate.
 	DiscountRate float64 `toml:"discount_rate" vwnw:"nonneg"`
-	// EmployerCharges is the share of the gross wage an employer pays on top
-	// in charges other than the WW premium. ZvwEmployerLevy of it goes to
-	// the health-insurance fund (booked to insurers), DisabilityPremiums
-	// (Aof and Whk) to UWV's funds, and the rest to the treasury.
-	EmployerCharges float64 `toml:"employer_charges" vwnw:"nonneg"`
-	// ZvwEmployerLevy is the employer's income-related Zvw levy as a share
-	// of the gross wage; it goes to the Zorgverzekeringsfonds, which funds
-	// the health insurers.
-	ZvwEmployerLevy float64 `toml:"zvw_employer_levy" vwnw:"prob"`
-	// DisabilityPremiums are the Aof (basic) and Whk (differentiated)
-	// disability premiums as a share of the gross wage; they go to UWV.
-	DisabilityPremiums float64 `toml:"disability_premiums" vwnw:"prob"`
-	// WWPremiumPermanent and WWPremiumFlex are the employer's WW premium as a
-	// share of the gross wage, for permanent and flexible contracts; it goes
-	// to UWV.
-	WWPremiumPermanent float64 `toml:"ww_premium_permanent" vwnw:"prob"`
-	WWPremiumFlex      float64 `toml:"ww_premium_flex" vwnw:"prob"`
-	// IncomeTaxRate is the average share of gross wage or WW benefit paid in
-	// income tax and employee premiums, net of tax credits.
-	IncomeTaxRate float64 `toml:"income_tax_rate" vwnw:"prob"`
 	// NoticeProductivity is the value of what a redundant worker produces
 	// during notice, as a share of what the worker produces otherwise
 	// (Productivity × gross wage).
@@ -97,6 +92,10 @@ type Cohort struct {
 	// File is a CSV file of anonymised participant rows, relative to the
 	// scenario file that names it.
 	File string `toml:"file" vwnw:"optional"`
+	// Start is the calendar month, "YYYY-MM", of the cohort's first entry
+	// month: month 0 of EntryMonths. Every simulated month applies the
+	// Dutch rules of its own calendar year.
+	Start string `toml:"start"`
 	// EntryMonths are the months (from the first) in which persons are told
 	// of their redundancy; persons are spread evenly over them.
 	EntryMonths []int `toml:"entry_months" vwnw:"min=0"`

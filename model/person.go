@@ -25,11 +25,15 @@ const (
 type Person struct {
 	// EntryMonth is the month, counted from the cohort's first, in which the
 	// person is told of the redundancy.
-	EntryMonth    int
-	Age           float64 // years
-	Education     EducationLevel
-	TenureYears   float64
-	HistoryYears  float64 // total work history, at least TenureYears
+	EntryMonth   int
+	Age          float64 // years
+	Education    EducationLevel
+	TenureYears  float64
+	HistoryYears float64 // total work history, at least TenureYears
+	// HistoryKnown: HistoryYears is the work history as UWV counts it
+	// (a cohort file's work_history_years), which replaces the history
+	// the engine derives from age, tenure and the start month.
+	HistoryKnown  bool
 	MonthlyWage   float64 // gross, at contract hours
 	ContractHours float64 // per week
 	Flex          bool

@@ -29,10 +29,16 @@ const (
 // plan is what one scenario needs in one iteration, derived from its Params.
 type plan struct {
 	p       *Params
-	rules   Rules
+	cal     *calendar // the Dutch rules of each calendar year, shared, read only
 	horizon int
-	disc    []float64 // discount factor per month since announcement
-	decay   []float64 // duration dependence g(d)
+	// tally is the tally being simulated into (set by simulate), where
+	// agents book the fixed flows of their states (agent.closeFlows).
+	tally *tally
+	// euros converts the scenario's euros into those the results are in
+	// (Config.PriceYear).
+	euros float64
+	disc  []float64 // discount factor per month since announcement
+	decay []float64 // duration dependence g(d)
 	// leave is the hazard of leaving the labour force, the same in every
 	// state; retain that of the redundancy being withdrawn, under notice.
 	leave, retain float64
@@ -72,8 +78,8 @@ type plan struct {
 	levy levy
 }
 
-func newPlan(pl *plan, p *Params, rules Rules, horizon int) {
-	pl.p, pl.rules, pl.horizon = p, rules, horizon
+func newPlan(pl *plan, p *Params, cal *calendar, euros float64, horizon int) {
+	pl.p, pl.cal, pl.euros, pl.horizon = p, cal, euros, horizon
 	pl.leave, pl.retain = p.Hazards.Inactivity, p.Hazards.Retention
 	pl.disc = DiscountFactors(pl.disc, p.Economy.DiscountRate, horizon)
 	if cap(pl.decay) < horizon+1 {

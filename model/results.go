@@ -21,8 +21,13 @@ type RunInfo struct {
 	Iterations    int     `json:"iterations"`
 	HorizonMonths int     `json:"horizon_months"`
 	DiscountRate  float64 `json:"discount_rate"`
-	PriceYear     int     `json:"price_year"`
-	Workers       int     `json:"workers"`
+	// PriceYear is the year whose euros every amount is in.
+	PriceYear int `json:"price_year"`
+	// RulesCarriedForwardFrom is the first calendar year simulated without
+	// Dutch rules of its own: the last table's rules carried forward in
+	// real terms (docs/rules.md); absent when every year had its table.
+	RulesCarriedForwardFrom int `json:"rules_carried_forward_from,omitempty"`
+	Workers                 int `json:"workers"`
 	// PersonMonths counts persons × months × iterations × scenarios simulated.
 	PersonMonths int64 `json:"person_months"`
 	// ElapsedSeconds is the simulation's own wall-clock time. It and Workers

@@ -12,6 +12,10 @@ type tally struct {
 	persons       int
 	acc           []float64   // acc[t*bases+b]
 	rows          [][]float64 // rows[t] is acc[t*bases : (t+1)*bases]
+	// flows holds the fixed monthly flows of the states as differences:
+	// a flow f from month t0 to t1 adds f at t0 and −f at t1 (see
+	// agent.closeFlows); totalFlows sums them up into acc.
+	flows []float64
 	// occ[t*NumStates+s] counts the persons in state s at the start of
 	// month t. During the simulation it holds the changes from month t−1
 	// (moved); occupancy sums them up.
@@ -36,6 +40,7 @@ type tally struct {
 func (tl *tally) reset(months, bases int) {
 	tl.months, tl.bases = months, bases
 	tl.acc = resize(tl.acc, months*bases)
+	tl.flows = resize(tl.flows, months*bases)
 	tl.rows = tl.rows[:0]
 	for t := range months {
 		tl.rows = append(tl.rows, tl.acc[t*bases:(t+1)*bases])
@@ -89,6 +94,7 @@ func simulate(pl *plan, persons []Person, agents []agent, cold []coldAgent, tl *
 	H := pl.horizon
 	tl.reset(H, numFixedBases+len(pl.p.Interventions.Services))
 	tl.persons = len(persons)
+	pl.tally = tl
 	lastEntry := 0
 	for i := range persons {
 		initAgent(&agents[i], &cold[i], &persons[i], pl, iterKey, i)
@@ -96,6 +102,7 @@ func simulate(pl *plan, persons []Person, agents []agent, cold []coldAgent, tl *
 	}
 	tl.occ[int(Notice)] = float64(len(persons))
 	defer tl.occupancy()
+	defer tl.totalFlows()
 	if !pl.coaching {
 		// Without a capacity that couples persons, each person runs through
 		// all months at once, which keeps the agent in cache.
@@ -126,6 +133,7 @@ func simulate(pl *plan, persons []Person, agents []agent, cold []coldAgent, tl *
 			if t := int32(m) - a.entry; t >= 0 {
 				step(pl, a, tl, t, t+1, &activeHours)
 				if a.state == Inactive || int(t)+1 == H {
+					a.closeFlows(pl, int32(H))
 					continue // done
 				}
 			}
@@ -147,6 +155,7 @@ func simulate(pl *plan, persons []Person, agents []agent, cold []coldAgent, tl *
 func simulateAlone(pl *plan, a *agent, tl *tally, observe int) {
 	H := int32(pl.horizon)
 	unused := 0.0 // no coaching: no case managers' hours
+	defer a.closeFlows(pl, H)
 	if observe < int(a.entry) {
 		step(pl, a, tl, 0, H, &unused)
 		return
@@ -155,6 +164,18 @@ func simulateAlone(pl *plan, a *agent, tl *tally, observe int) {
 	step(pl, a, tl, 0, tObs, &unused)
 	tl.observed[categoryOf(a)]++
 	step(pl, a, tl, tObs, H, &unused)
+}
+
+// totalFlows adds the fixed monthly flows, kept as differences in
+// tl.flows, to tl.acc.
+func (tl *tally) totalFlows() {
+	b := tl.bases
+	for j := range tl.flows {
+		if j >= b {
+			tl.flows[j] += tl.flows[j-b]
+		}
+		tl.acc[j] += tl.flows[j]
+	}
 }
 
 // moved counts a person who was in state from at the start of month a.t

@@ -22,6 +22,10 @@ func step(pl *plan, a *agent, tl *tally, t0, t1 int32, activeHours *float64) {
 	for t := t0; t < t1 && a.state != Inactive; t++ {
 		acc := tl.rows[t]
 		a.t = t
+		a.booked = false
+		if t >= a.newYear {
+			a.newCalendarYear(pl)
+		}
 		from := a.state
 		if a.t >= a.pensionAt {
 			retire(pl, a, activeHours)
@@ -31,7 +35,7 @@ func step(pl *plan, a *agent, tl *tally, t0, t1 int32, activeHours *float64) {
 		if a.coach.open() {
 			coachingStart(pl, a, tl, acc, activeHours)
 		}
-		a.income(acc)
+		a.income()
 		if a.month.varies {
 			varyingIncome(pl, a, tl, acc)
 		}
@@ -80,7 +84,7 @@ func coachingStart(pl *plan, a *agent, tl *tally, acc []float64, activeHours *fl
 			tl.interventionCost += cost
 		}
 		if a.state == Notice {
-			acc[baseLostProduction] += a.coaching.hours * c.WorkingTimeShare * a.facts.productionHour
+			acc[baseLostProduction] += a.coaching.hours * c.WorkingTimeShare * a.facts.labourHour
 		}
 	case coachWaiting:
 		tl.serviceOpen(a)
@@ -91,11 +95,9 @@ func coachingStart(pl *plan, a *agent, tl *tally, acc []float64, activeHours *fl
 
 // income books the state's flows of the month and counts a month out of
 // work; varyingIncome adds what varies from month to month.
-func (a *agent) income(acc []float64) {
+func (a *agent) income() {
 	m := &a.month
-	acc[m.base[0]] += m.flow[0]
-	acc[m.base[1]] += m.flow[1]
-	acc[m.base[2]] += m.flow[2]
+	a.booked = true
 	if m.unemployed {
 		a.outOfWork++
 		a.totals.unemployed++
@@ -120,7 +122,7 @@ func varyingIncome(pl *plan, a *agent, tl *tally, acc []float64) {
 func topUp(pl *plan, a *agent, tl *tally, acc []float64) {
 	if a.job.supplementLeft > 0 {
 		top := pl.p.Interventions.WageSupplement.Share * max(0, a.facts.wage-a.job.wage)
-		acc[baseWageSupplement] += top
+		a.payment(acc, baseWageSupplement, a.job.wage, top)
 		tl.transferCost += top
 		a.job.supplementLeft--
 		a.totals.supplement++
@@ -144,19 +146,6 @@ func trainingIncome(pl *plan, a *agent, tl *tally, acc []float64) {
 	a.totals.training++
 }
 
-// payWW pays a month of WW while the entitlement lasts, less what earnings
-// of a new job offset (WWBenefit); it reports whether WW was paid.
-func payWW(a *agent, acc []float64, earnings float64) bool {
-	if a.wwLeft <= 0 {
-		return false
-	}
-	acc[baseWW] += WWBenefit(int(a.wwMonth), a.facts.wwWage, earnings)
-	a.wwMonth++
-	a.wwLeft--
-	a.totals.ww++
-	return true
-}
-
 // trainingMonth books a month of fund training: tuition, paid from the
 // earmarked transition payment first, then the STAP budget, then the fund;
 // and the fund's income for the trainee.
@@ -173,7 +162,7 @@ func trainingMonth(pl *plan, a *agent, tl *tally, acc []float64) {
 	tl.interventionCost += tuition
 	if pl.income == incomeFund {
 		income := tr.IncomeShare * a.facts.wage
-		acc[baseTrainingIncome] += income
+		a.payment(acc, baseTrainingIncome, 0, income)
 		tl.transferCost += income
 	}
 }
@@ -362,6 +351,7 @@ func pauseCoaching(a *agent, activeHours *float64) {
 // payment falls due and WW entitlement is set.
 func dismiss(a *agent, acc []float64) {
 	acc[baseTransition] += a.facts.transition
+	acc[baseTax] += a.facts.transitionTax
 	a.wwLeft = a.facts.entitlement
 	a.wwMonth = 0
 }

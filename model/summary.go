@@ -85,14 +85,15 @@ func (e *Engine) Run(ctx context.Context) (*Results, error) {
 		Tool:    "vwnw",
 		Version: e.cfg.Version,
 		Run: RunInfo{
-			Seed:           e.cfg.Seed,
-			Iterations:     N,
-			HorizonMonths:  H,
-			DiscountRate:   p.Economy.DiscountRate,
-			PriceYear:      p.Economy.PriceYear,
-			Workers:        e.cfg.Workers,
-			PersonMonths:   personMonths,
-			ElapsedSeconds: math.Round(elapsed*1000) / 1000,
+			Seed:                    e.cfg.Seed,
+			Iterations:              N,
+			HorizonMonths:           H,
+			DiscountRate:            p.Economy.DiscountRate,
+			PriceYear:               e.outYear,
+			RulesCarriedForwardFrom: e.carried,
+			Workers:                 e.cfg.Workers,
+			PersonMonths:            personMonths,
+			ElapsedSeconds:          math.Round(elapsed*1000) / 1000,
 		},
 		Baseline: e.inputs[0].Name,
 	}
@@ -134,9 +135,9 @@ func (e *Engine) Run(ctx context.Context) (*Results, error) {
 		for j := range a.flow {
 			a.flow[j] /= float64(N)
 		}
-		// Month 0 is January of the price year until scenarios name the
-		// cohort's start.
-		b := BudgetByYear(a.flow, H, p.Economy.PriceYear, 1)
+		// Month 0 is the cohort's start month (cohort.start).
+		cal := e.cals[s]
+		b := BudgetByYear(a.flow, H, cal.startYear, cal.month0+1)
 		sr.BudgetByYear = &b
 		soc := slices.Clone(a.npv[Society])
 		slices.Sort(soc)

@@ -260,7 +260,7 @@ func TestCohortTemplates(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
-				want := model.Person{Age: 50, TenureYears: 10, HistoryYears: 12, MonthlyWage: 1500.5, ContractHours: 24, NoticeMonths: 3, Triage: 2}
+				want := model.Person{Age: 50, TenureYears: 10, HistoryYears: 12, HistoryKnown: true, MonthlyWage: 1500.5, ContractHours: 24, NoticeMonths: 3, Triage: 2}
 				if len(persons) != 1 || persons[0] != want {
 					t.Errorf("got %+v, want %+v", persons, want)
 				}

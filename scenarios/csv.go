@@ -285,6 +285,8 @@ func parseRow(rec []string, cols []colRef, src cohortRows) (p model.Person, empt
 			if msg := parseCell(s, personRanges[r.c.key], src, dst); msg != "" {
 				errs = append(errs, cellProblem{r, msg})
 			}
+			// A known work history replaces the one the engine derives.
+			p.HistoryKnown = p.HistoryKnown || r.c.key == "work_history_years"
 			continue
 		}
 		i := r.c.choice(s)

@@ -122,6 +122,10 @@ func (d *decoder) table(n *node, m map[string]any, v reflect.Value, path string,
 		p := join(path, k)
 		c := n.child(k)
 		if c == nil {
+			if r := replacedHint(p); r != "" {
+				d.problem(p, "%s", r)
+				continue
+			}
 			where := "at the top level"
 			if path != "" {
 				where = "in [" + path + "]"
@@ -135,6 +139,8 @@ func (d *decoder) table(n *node, m map[string]any, v reflect.Value, path string,
 
 func (d *decoder) value(n *node, raw any, v reflect.Value, path string, at []step) {
 	switch n.kind {
+	case kindRules:
+		d.rules(raw, v)
 	case kindTable:
 		m, ok := raw.(map[string]any)
 		if !ok {
@@ -463,9 +469,7 @@ func (d *decoder) crossChecks() {
 	if c := &p.Interventions.Coaching; c.Enabled && len(c.Triage) == 0 && !d.isMissing("interventions.coaching.triage") {
 		d.problem("interventions.coaching.triage", "names no triage group; coaching would reach nobody (use [1, 2, 3])")
 	}
-	if _, err := model.RulesFor(p.Economy.PriceYear); err != nil && p.Economy.PriceYear != 0 {
-		d.problem("economy.price_year", "%v", err)
-	}
+	d.checkCalendar()
 }
 
 // Setter returns a function that sets the numeric parameter key (a dotted

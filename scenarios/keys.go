@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/vwnw/vwnw/internal/suggest"
+	"github.com/vwnw/vwnw/model/rules"
 )
 
 // KeyInfo describes one key of the scenario language, from the schema (and
@@ -38,6 +39,13 @@ func KeyInfos(prefix string) ([]KeyInfo, error) {
 				walk(c, p+".", c)
 			case kindNamed:
 				walk(c.entry, p+".<name>.", c.entry)
+			case kindRules:
+				if k := p + ".<year>.<key>"; matchesPrefix(k, prefix) {
+					first, last := rules.Default().TableYears()
+					out = append(out, KeyInfo{Key: k, Type: "number", Unit: keyUnit(k),
+						Allowed:      fmt.Sprintf("years %d to %d (`%s`: the years of the AOW table); the keys of docs/rules.md; optional", first, last, rules.AOWKey),
+						Distribution: "no", Shipped: "—"})
+				}
 			default:
 				if matchesPrefix(p, prefix) {
 					out = append(out, KeyInfo{Key: p, Type: typeText(c), Unit: keyUnit(p), Allowed: allowedText(c, parent),

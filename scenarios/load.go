@@ -224,7 +224,7 @@ func merge(dst, src map[string]any, n *node, path string, srcOrigin, dstOrigin m
 		}
 		sub, isTable := v.(map[string]any)
 		old, oldIsTable := dst[k].(map[string]any)
-		if isTable && oldIsTable && c != nil && !c.leaf() {
+		if isTable && oldIsTable && c != nil && (!c.leaf() || c.kind == kindRules) {
 			merge(old, sub, c, p, srcOrigin, dstOrigin)
 			if w, ok := srcOrigin[p]; ok {
 				dstOrigin[p] = w
@@ -257,6 +257,8 @@ func (t *tree) override(o Override, ps *problems) bool {
 	n, matched := lookup(parts)
 	if matched < len(parts) || !n.leaf() {
 		switch {
+		case matched < len(parts) && replacedHint(o.Key) != "":
+			ps.add("", 0, label, "%s", replacedHint(o.Key))
 		case matched < len(parts):
 			keys := n.keys()
 			ps.add("", 0, label, "unknown key %q%s; allowed here: %s", parts[matched],

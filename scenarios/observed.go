@@ -97,6 +97,8 @@ func kindName(k kind) string {
 		return "string"
 	case kindBool:
 		return "boolean"
+	case kindRules:
+		return "statutory figure, fixed per run"
 	}
 	return "table"
 }

@@ -21,6 +21,7 @@ const (
 	kindIntList
 	kindString
 	kindBool
+	kindRules // rules.<year>.<key>: statutory figures of model/rules, fixed numbers
 )
 
 // node is one key of the scenario language, derived from the toml and vwnw
@@ -42,8 +43,23 @@ type node struct {
 var (
 	paramType  = reflect.TypeFor[float64]()
 	spreadType = reflect.TypeFor[dist.Dist]()
-	schema     = buildTable(reflect.TypeFor[model.Params](), "", "")
+	schema     = withRules(buildTable(reflect.TypeFor[model.Params](), "", ""))
 )
+
+// rulesKey is the top-level table of the overrides of statutory figures.
+const rulesKey = "rules"
+
+// withRules adds the rules table to the schema: its keys are calendar years
+// and the keys of model/rules (rules.Keys), not struct fields, so the
+// decoder reads it on its own (decoder.rules) into Params.Rules.
+func withRules(n *node) *node {
+	f, ok := reflect.TypeFor[model.Params]().FieldByName("Rules")
+	if !ok {
+		panic("scenarios: model.Params has no Rules field")
+	}
+	n.children = append(n.children, &node{key: rulesKey, path: rulesKey, kind: kindRules, index: f.Index[0], typ: f.Type, optional: true})
+	return n
+}
 
 func buildTable(t reflect.Type, key, path string) *node {
 	n := &node{key: key, path: path, kind: kindTable, typ: t}
@@ -124,6 +140,9 @@ func (n *node) child(k string) *node {
 	if n.kind == kindNamed {
 		return n.entry
 	}
+	if n.kind == kindRules {
+		return n // years and figures: merged key by key (see merge)
+	}
 	for _, c := range n.children {
 		if c.key == k {
 			return c
@@ -149,6 +168,9 @@ func (n *node) leaf() bool { return n.kind != kindTable && n.kind != kindNamed }
 func lookup(path []string) (*node, int) {
 	n := schema
 	for i, k := range path {
+		if n.kind == kindRules {
+			return n, len(path) // the decoder checks the year and the key
+		}
 		if n.leaf() {
 			return n, i
 		}
@@ -174,6 +196,8 @@ func Keys() []string {
 				walk(c, p+".")
 			case kindNamed:
 				walk(c.entry, p+".<name>.")
+			case kindRules:
+				out = append(out, p+".<year>.<key>")
 			default:
 				out = append(out, p)
 			}

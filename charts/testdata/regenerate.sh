@@ -10,11 +10,7 @@ set -euo pipefail
 vwnw=${VWNW:-"go run ./cmd/vwnw"}
 d=$(mktemp -d)
 trap 'rm -rf "$d"' EXIT
-# The receiving employers are kept without cash flows (production valued at
-# the labour cost of permanent contracts, no flexible ones, no displacement or
-# hiring costs), so that the page's "no cash flows" cells have a party to show.
-common="--seed 20201001 --iterations 100 --horizon 60 --set economy.productivity=1.1859 --set cohort.flex_share=0
-  --set economy.displacement_short=0 --set economy.displacement_long=0 --set jobs.recruitment_cost_saved=0 --set jobs.induction_cost=0"
+common="--seed 20201001 --iterations 100 --horizon 60"
 keys=interventions.coaching.job_finding_hr,interventions.coaching.wage_ratio_effect,hazards.duration_decay,hazards.job_finding,hazards.triage2_hr,interventions.coaching.hourly_cost,interventions.coaching.working_time_share,jobs.schooling_share
 ekeys=interventions.wage_supplement.wage_ratio_effect,interventions.wage_supplement.job_finding_hr,interventions.training.job_finding_hr,interventions.training.separation_hr,hazards.triage3_hr,hazards.job_finding,hazards.duration_decay,interventions.coaching.hourly_cost,interventions.coaching.job_finding_hr,jobs.schooling_share
 grp=hazards=hazards.job_finding,hazards.duration_decay

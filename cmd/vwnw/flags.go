@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"runtime"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -12,6 +13,7 @@ import (
 	"github.com/vwnw/vwnw/internal/i18n"
 	"github.com/vwnw/vwnw/internal/output"
 	"github.com/vwnw/vwnw/model"
+	"github.com/vwnw/vwnw/model/rules"
 	"github.com/vwnw/vwnw/model/sensitivity"
 	"github.com/vwnw/vwnw/scenarios"
 )
@@ -32,6 +34,10 @@ type flags struct {
 	baseline   string
 	lang       string
 	breakdown  bool // compare: the NPV by line item
+	// priceYear is --price-year as given; outYear the year it names, or 0
+	// for the scenarios' own price year.
+	priceYear string
+	outYear   int
 
 	// Sensitivity.
 	method      string
@@ -78,6 +84,7 @@ func (f *flags) registerCommon(cmd *cobra.Command, formats []string, iterations,
 	fs.StringVar(&f.format, "format", "table", "output format: "+strings.Join(formats, ", "))
 	fs.BoolVar(&f.json, "json", false, "same as --format json")
 	fs.BoolVar(&f.allowLong, "allow-long", false, fmt.Sprintf("run even when the work is estimated at more than %.0g person-months", float64(maxWork)))
+	f.registerPriceYear(cmd)
 	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(formats, cobra.ShellCompDirectiveNoFileComp))
 }
 
@@ -119,9 +126,33 @@ func (f *flags) check() error {
 			bad = append(bad, err.Error())
 		}
 	}
+	if err := f.checkPriceYear(); err != nil {
+		bad = append(bad, err.Error())
+	}
 	if len(bad) > 0 {
 		return errors.New(strings.Join(bad, "\n"))
 	}
+	return nil
+}
+
+// registerPriceYear registers --price-year.
+func (f *flags) registerPriceYear(cmd *cobra.Command) {
+	first, last := rules.Default().CPIYears()
+	cmd.Flags().StringVar(&f.priceYear, "price-year", "",
+		fmt.Sprintf("express the results in euros of this year, indexed with the CBS consumer price index (%d to %d; default: the scenarios' economy.price_year)", first, last))
+}
+
+// checkPriceYear checks --price-year and sets outYear.
+func (f *flags) checkPriceYear() error {
+	if f.priceYear == "" {
+		return nil
+	}
+	first, last := rules.Default().CPIYears()
+	y, err := strconv.Atoi(f.priceYear)
+	if err != nil || y < first || y > last {
+		return fmt.Errorf("--price-year %q is not a year with a CPI figure; allowed %d to %d", f.priceYear, first, last)
+	}
+	f.outYear = y
 	return nil
 }
 
@@ -157,6 +188,7 @@ func (f *flags) config() model.Config {
 	return model.Config{
 		Seed: f.seed, Iterations: f.iterations, Horizon: f.horizon,
 		CohortSize: f.cohortSize, Workers: f.cores(), Version: buildVersion(), Observe: -1,
+		PriceYear: f.outYear,
 	}
 }
 

@@ -172,7 +172,7 @@ func TestValidateAgreesWithRun(t *testing.T) {
 			[]string{"noordoost/intensive_coaching.toml:", "cohort.size: is 400 here (from noordoost/baseline.toml:", "but 30 in the baseline", "fix: its extends chain must reach the baseline", "--baseline noordoost/baseline.toml"}},
 		{"the region's baseline for a shipped file", []string{"pilot_style.toml", "--baseline", "noordoost/baseline.toml"}, false,
 			[]string{"pilot_style.toml:1: cohort.size: is 30 here (from baseline (shipped):", "extends = \"noordoost/baseline.toml\""}},
-		{"a price year without rules", []string{"noordoost/later.toml"}, false, []string{"noordoost/later.toml:4: economy.price_year", "no Dutch rules for price year 2040"}},
+		{"a price year without rules", []string{"noordoost/later.toml"}, false, []string{"noordoost/later.toml:4: economy.price_year", "2040 has no CPI figure"}},
 		{"a missing cohort file", []string{"noordoost/badcohort.toml"}, false, []string{"noordoost/badcohort.toml:4: cohort.file", "nope.csv"}},
 		{"an unknown --set key", []string{"noordoost/digital_hybrid.toml", "--set", "hazards.job_findng=0.2"}, false, []string{"--set hazards.job_findng", `did you mean "job_finding"`}},
 		{"a --set of a service it lacks", []string{"noordoost/baseline.toml", "--set", "interventions.services.talent_scan.uptake=0.5"}, false, []string{"--set interventions.services.talent_scan.uptake", "no scenario in this run has that table"}},

@@ -25,12 +25,20 @@ func newReportCmd() *cobra.Command {
 			if err := checkLang(f.lang); err != nil {
 				return err
 			}
+			if err := f.checkPriceYear(); err != nil {
+				return err
+			}
 			if samePath(args[0], f.output) {
 				return fmt.Errorf("-o %s is the results file itself; write the report to another file", f.output)
 			}
 			res, err := readResults(args[0])
 			if err != nil {
 				return err
+			}
+			if f.outYear != 0 {
+				if err := res.Rescale(f.outYear); err != nil {
+					return fmt.Errorf("--price-year %d: %w", f.outYear, err)
+				}
 			}
 			var html bytes.Buffer
 			if err := charts.Render(&html, res, charts.Options{Lang: f.lang}); err != nil {
@@ -41,6 +49,7 @@ func newReportCmd() *cobra.Command {
 	}
 	cmd.Flags().StringVarP(&f.output, "output", "o", "", "HTML file to write")
 	cmd.Flags().StringVar(&f.lang, "lang", "nl", "language: nl or en")
+	f.registerPriceYear(cmd)
 	return cmd
 }
 

@@ -181,14 +181,14 @@ func TestSensitivityReproducible(t *testing.T) {
 
 func TestSensitivityBreakevenNoCashFlows(t *testing.T) {
 	// Receiving employers have no cash flows that differ from the baseline
-	// when production is valued at exactly the labour cost of permanent
-	// contracts, nobody is on a flexible one, and neither displacement nor
-	// hiring costs are counted.
+	// when coaching changes nobody's job (no effect on job finding or the
+	// wage, no recruitment saved).
 	out, stderr, code := vwnw(t, "sensitivity", "intensive_coaching", "--method", "breakeven", "--iterations", "8",
 		"--param", "interventions.coaching.hourly_cost", "--stakeholder", "receiving_employers",
-		"--set", "economy.productivity=1.1859", "--set", "cohort.flex_share=0",
-		"--set", "economy.displacement_short=0", "--set", "economy.displacement_long=0",
-		"--set", "jobs.recruitment_cost_saved=0", "--set", "jobs.induction_cost=0")
+		"--set", "interventions.coaching.job_finding_hr=1", "--set", "interventions.coaching.wage_ratio_effect=0",
+		"--set", "interventions.services.talent_scan.job_finding_hr=1", "--set", "interventions.services.career_test.job_finding_hr=1",
+		"--set", "interventions.services.application_training.job_finding_hr=1", "--set", "interventions.services.grief_counselling.job_finding_hr=1",
+		"--set", "interventions.services.self_employment.job_finding_hr=1", "--set", "jobs.recruitment_cost_saved=0")
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}

@@ -12,19 +12,14 @@ import (
 // composed from the party (ParamLabel). They name the parameters in the
 // report's sensitivity analysis and in the workbook.
 var paramLabels = map[string][2]string{
-	"economy.price_year":                {"prijspeil en regels van het jaar", "price year and rules of the year"},
+	"economy.price_year":                {"prijspeil van de bedragen", "price year of the amounts"},
 	"economy.discount_rate":             {"reële discontovoet per jaar", "real discount rate per year"},
-	"economy.employer_charges":          {"werkgeverslasten buiten de WW-premie (aandeel brutoloon)", "employer charges other than the WW premium (share of gross wage)"},
-	"economy.zvw_employer_levy":         {"werkgeversheffing Zvw (aandeel brutoloon)", "employer's Zvw levy (share of gross wage)"},
-	"economy.disability_premiums":       {"premies Aof en Whk (aandeel brutoloon)", "Aof and Whk disability premiums (share of gross wage)"},
-	"economy.ww_premium_permanent":      {"WW-premie vast contract (aandeel brutoloon)", "WW premium, permanent contract (share of gross wage)"},
-	"economy.ww_premium_flex":           {"WW-premie flexcontract (aandeel brutoloon)", "WW premium, flexible contract (share of gross wage)"},
-	"economy.income_tax_rate":           {"gemiddelde belasting en premies werknemer, na heffingskortingen", "average income tax and employee premiums, net of tax credits"},
 	"economy.notice_productivity":       {"productie tijdens de opzegtermijn (aandeel loonkosten)", "production during notice (share of labour cost)"},
 	"economy.health_cost_unemployed":    {"extra zorgkosten per maand werkloos (€)", "extra health-care cost per month unemployed (€)"},
 	"economy.wellbeing_loss_unemployed": {"welzijnsverlies per maand werkloos (€)", "well-being loss per month unemployed (€)"},
 	"economy.include_wellbeing":         {"welzijn meetellen in de totalen", "well-being counted in the totals"},
 
+	"cohort.start":                            {"kalendermaand van de eerste instroom", "calendar month of the first entry"},
 	"cohort.size":                             {"aantal personen in de groep", "persons in the cohort"},
 	"cohort.file":                             {"bestand met deelnemers", "file of participants"},
 	"cohort.entry_months":                     {"maanden van de ontslagaanzegging", "months of the redundancy notice"},

@@ -24,6 +24,8 @@ type Terminal struct {
 	ItemCol   string
 	ItemHeads [8]string // the stakeholders, short
 	ItemTotal string    // the totals row
+	// Carried: the first calendar year without Dutch rules of its own.
+	Carried string
 
 	// Markdown: baseline, price year, iterations, seed, horizon.
 	MDHeader  string
@@ -48,6 +50,7 @@ var terminalEN = Terminal{
 	ItemCol:   "item",
 	ItemHeads: [8]string{"workers", "releasing", "receiving", "UWV", "munic.", "insurers", "treasury", "society"},
 	ItemTotal: "NPV",
+	Carried:   "Dutch rules from %d on: those of the last table, carried forward in real terms (docs/rules.md).\n",
 	MDHeader:  "NPV against `%s`, euros of %d, %d iterations, seed %d, horizon %d months.\n",
 	MDStake:   "\n### %s\n\n| stakeholder | mean | p5 | p95 | P(NPV > 0) |\n|---|---:|---:|---:|---:|\n",
 	MDOutcome: "\n| outcome | mean | p5 | p95 |\n|---|---:|---:|---:|\n",
@@ -70,6 +73,7 @@ var terminalNL = Terminal{
 	ItemCol:   "post",
 	ItemHeads: [8]string{"werknemers", "latend", "ontvangend", "UWV", "gemeenten", "verzek.", "Rijk", "maatsch."},
 	ItemTotal: "NCW",
+	Carried:   "Nederlandse regels vanaf %d: die van de laatste tabel, in reële termen doorgetrokken (docs/rules.md).\n",
 	MDHeader:  "Netto contante waarde ten opzichte van `%s`, euro's van %d, %d iteraties, seed %d, horizon %d maanden.\n",
 	MDStake:   "\n### %s\n\n| partij | gemiddeld | p5 | p95 | P(NCW > 0) |\n|---|---:|---:|---:|---:|\n",
 	MDOutcome: "\n| uitkomst | gemiddeld | p5 | p95 |\n|---|---:|---:|---:|\n",

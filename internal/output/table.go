@@ -83,6 +83,9 @@ func TableIn(w io.Writer, r *model.Results, lang string) error {
 	ew := &Printer{W: w}
 	ru := r.Run
 	ew.Printf(x.t.Header, r.Version, ru.Iterations, ru.Seed, ru.HorizonMonths, i18n.Number(100*ru.DiscountRate, 2, x.lang)+"%", ru.PriceYear)
+	if c := ru.RulesCarriedForwardFrom; c > 0 {
+		ew.Printf(x.t.Carried, c)
+	}
 	ew.Printf(x.t.Against, r.Baseline)
 	var base *model.ScenarioResult
 	for i := range r.Scenarios {
@@ -134,6 +137,9 @@ func MarkdownIn(w io.Writer, r *model.Results, lang string) error {
 	x := textIn(lang)
 	ew := &Printer{W: w}
 	ew.Printf(x.t.MDHeader, r.Baseline, r.Run.PriceYear, r.Run.Iterations, r.Run.Seed, r.Run.HorizonMonths)
+	if c := r.Run.RulesCarriedForwardFrom; c > 0 {
+		ew.Printf(x.t.Carried, c)
+	}
 	for i := range r.Scenarios {
 		s := &r.Scenarios[i]
 		if s.Name == r.Baseline && len(r.Scenarios) > 1 {

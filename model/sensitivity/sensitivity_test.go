@@ -308,18 +308,18 @@ func TestBreakevenRecoversRoot(t *testing.T) {
 
 func TestBreakevenNoCashFlows(t *testing.T) {
 	// Receiving employers have no cash flows in the coaching scenario when
-	// production is valued at the labour cost of permanent contracts,
-	// nobody has a flexible one, and neither displacement nor hiring costs
-	// count: their mean NPV is zero at every hourly cost, which is no
-	// break-even.
+	// it changes nobody's job (no effect on job finding or wages, no
+	// recruitment saved): their mean NPV is zero at every hourly cost,
+	// which is no break-even.
 	const key = "interventions.coaching.hourly_cost"
 	var none []scenarios.Override
-	for _, kv := range [][2]string{{"economy.productivity", "1.1859"}, {"cohort.flex_share", "0"},
-		{"economy.displacement_short", "0"}, {"economy.displacement_long", "0"},
-		{"jobs.recruitment_cost_saved", "0"}, {"jobs.induction_cost", "0"}} {
+	for _, kv := range [][2]string{{"interventions.coaching.job_finding_hr", "1"}, {"interventions.coaching.wage_ratio_effect", "0"},
+		{"interventions.services.talent_scan.job_finding_hr", "1"}, {"interventions.services.career_test.job_finding_hr", "1"},
+		{"interventions.services.application_training.job_finding_hr", "1"}, {"interventions.services.grief_counselling.job_finding_hr", "1"},
+		{"interventions.services.self_employment.job_finding_hr", "1"}, {"jobs.recruitment_cost_saved", "0"}} {
 		none = append(none, scenarios.Override{Key: kv[0], Value: kv[1]})
 	}
-	base := sensLoad(t, "baseline", none...)
+	base := sensLoad(t, "baseline")
 	inputs := func(v float64) ([]model.Input, error) {
 		sc, err := scenarios.Load("intensive_coaching", append([]scenarios.Override{{Key: key, Value: strconv.FormatFloat(v, 'g', -1, 64)}}, none...)...)
 		if err != nil {

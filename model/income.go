@@ -1,0 +1,526 @@
+package model
+
+import (
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/vwnw/vwnw/model/rules"
+)
+
+// This file applies the Dutch rules of each calendar year (package
+// model/rules) to a person's month: the taxes, premiums, charges and
+// allowances of a month of work or of a benefit, in euros of the scenario's
+// price year. The engine computes a state's monthly flows with these when a
+// person enters the state or a new calendar year (agent.setMonth), and the
+// varying parts (WW, a top-up beside a new job) month by month; the rules
+// are fetched once per scenario, not per person-month.
+//
+// Amounts in the scenario are real: euros of economy.price_year, held
+// constant over the horizon. The statutory figures of calendar year Y are
+// nominal euros of Y; a real amount x is x × nominal in euros of Y, where
+// nominal = CPI(Y) / CPI(price year), and what the rules return is divided
+// by nominal again. Brackets, credits and caps therefore apply in real terms
+// as they were in Y.
+
+// calendar is the rules of every calendar year a scenario's simulation
+// spans, in euros of its price year.
+type calendar struct {
+	startYear int // calendar year of the cohort's month 0
+	month0    int // month of the year (0 = January) of the cohort's month 0
+	priceYear int
+	book      *rules.Book
+	years     []yearRules // index: calendar year − startYear
+	// aowAge[b] is the AOW age in months of a person born on the first of
+	// month aowFrom + b (months counted from January of year 0), −1 where
+	// the AOW table does not reach; precomputed, so that a person's AOW
+	// month is arithmetic.
+	aowFrom int
+	aowAge  []int32
+}
+
+// aowSpan is how far back birth months go in calendar.aowAge: persons up
+// to 90 at the start.
+const aowSpan = 90 * 12
+
+// yearRules are the rules of one calendar year with what the engine needs
+// precomputed.
+type yearRules struct {
+	*rules.Year
+	// nominal converts euros of the price year into euros of
+	// Year.PriceYear (the year whose euros the figures are in).
+	nominal float64
+	// bijstand and IOAW by household type: the gross monthly benefit the
+	// municipality pays and the net the household keeps; 0 where the
+	// household is not eligible (a partner with income is taken to earn
+	// above the social minimum of a couple).
+	bijstandGross, bijstandNet [3]float64
+	ioawGross, ioawNet         [3]float64
+	// toeslag0 is the monthly zorgtoeslag without income, by household.
+	toeslag0 [3]float64
+}
+
+// ParseStart parses a cohort start month "YYYY-MM".
+func ParseStart(s string) (year, month int, err error) {
+	y, m, ok := strings.Cut(s, "-")
+	year, err1 := strconv.Atoi(y)
+	month, err2 := strconv.Atoi(m)
+	if !ok || err1 != nil || err2 != nil || len(y) != 4 || len(m) != 2 || month < 1 || month > 12 {
+		return 0, 0, fmt.Errorf("start month %q is not a month YYYY-MM, e.g. \"2020-09\"", s)
+	}
+	return year, month, nil
+}
+
+// NewRuleBook returns the Dutch rules with a scenario's overrides applied.
+func NewRuleBook(overrides []RuleOverride) (*rules.Book, error) {
+	b := rules.Default()
+	for _, o := range overrides {
+		if err := b.Set(o.Year, o.Key, o.Value); err != nil {
+			return nil, err
+		}
+	}
+	return b, nil
+}
+
+// CheckCalendar reports whether start (a cohort start month) and priceYear
+// are covered by the rules: the start year must have a table of its own and
+// the price year a CPI figure. The errors name the allowed years.
+func CheckCalendar(b *rules.Book, start string, priceYear int) error {
+	year, _, err := ParseStart(start)
+	if err != nil {
+		return err
+	}
+	if first, last := b.TableYears(); year < first || year > last {
+		return fmt.Errorf("start month %s: no Dutch rules for %d; allowed %d-01 to %d-12", start, year, first, last)
+	}
+	if _, _, err := b.CPIIndex(priceYear); err != nil {
+		first, last := b.CPIYears()
+		return fmt.Errorf("price year %d has no CPI figure: allowed %d to %d", priceYear, first, last)
+	}
+	return nil
+}
+
+// newCalendar fetches the rules of the calendar years from start through
+// the months that follow it.
+func newCalendar(b *rules.Book, start string, priceYear, months int) (*calendar, error) {
+	if err := CheckCalendar(b, start, priceYear); err != nil {
+		return nil, err
+	}
+	year, month, _ := ParseStart(start)
+	c := &calendar{startYear: year, month0: month - 1, priceYear: priceYear, book: b}
+	c.aowFrom = year*12 + month - 1 - aowSpan
+	c.aowAge = make([]int32, aowSpan+1)
+	for i := range c.aowAge {
+		m := c.aowFrom + i
+		c.aowAge[i] = -1
+		if age, _, err := b.AOWAgeMonths(time.Date(m/12, time.Month(m%12+1), 1, 0, 0, 0, 0, time.UTC)); err == nil {
+			c.aowAge[i] = int32(age)
+		}
+	}
+	n := (c.month0+max(months, 1)-1)/12 + 1
+	c.years = make([]yearRules, n)
+	for i := range c.years {
+		y, err := b.For(year + i)
+		if err != nil {
+			return nil, err
+		}
+		r := &c.years[i]
+		r.Year = y
+		f, err := b.CPIFactor(priceYear, y.PriceYear)
+		if err != nil {
+			return nil, err
+		}
+		r.nominal = f
+		for h := range 3 {
+			hh, ok := household(HouseholdType(h))
+			if !ok {
+				continue
+			}
+			r.bijstandNet[h] = y.BijstandMonth(hh, 0) / f
+			r.bijstandGross[h] = y.GrossBenefitForNet(12*y.BijstandMonth(hh, 0)) / 12 / f
+			r.ioawNet[h] = y.IOAWMonth(hh, 0) / f
+			r.ioawGross[h] = y.GrossBenefitForNet(12*y.IOAWMonth(hh, 0)) / 12 / f
+			r.toeslag0[h] = r.toeslag(HouseholdType(h), 0)
+		}
+	}
+	return c, nil
+}
+
+// household maps a household type to the rules' type for the means tests;
+// false for a partner with income, whose income the model does not know
+// and takes to be above the social minimum and the zorgtoeslag limit of a
+// couple.
+func household(h HouseholdType) (rules.Household, bool) {
+	switch h {
+	case Single:
+		return rules.Single, true
+	case PartnerWithoutIncome:
+		return rules.Couple, true
+	}
+	return rules.Single, false
+}
+
+// at returns the rules of the calendar month m months after the cohort's
+// month 0.
+func (c *calendar) at(m int32) *yearRules {
+	return &c.years[min((c.month0+int(m))/12, len(c.years)-1)]
+}
+
+// nextYear returns the month, counted from the cohort's month 0, in which
+// the calendar year after that of month m begins.
+func (c *calendar) nextYear(m int32) int32 {
+	return int32(((c.month0+int(m))/12+1)*12 - c.month0)
+}
+
+// carried returns the first calendar year the simulation spans that has no
+// table of its own, or 0.
+func (c *calendar) carried() int {
+	for i := range c.years {
+		if c.years[i].CarriedForward {
+			return c.years[i].Calendar
+		}
+	}
+	return 0
+}
+
+// jobMonth is what a month of a job brings, in price-year euros.
+type jobMonth struct {
+	pay      float64 // gross wage with the month's share of the holiday allowance
+	uwv      float64 // the employer's WW (AWf), Aof and Whk premiums, to UWV's funds
+	insurers float64 // the Zvw employer levy, to the health insurance fund
+	treasury float64 // the childcare surcharge (Wko), passed on to the treasury
+	tax      float64 // wage tax and national insurance premiums after the credits
+	toeslag  float64 // zorgtoeslag of the household
+}
+
+// labourCost is the employer's cost of the month.
+func (j *jobMonth) labourCost() float64 { return j.pay + j.uwv + j.insurers + j.treasury }
+
+// job returns the month of a job at gross monthly wage w (without holiday
+// allowance) under contract type flex, for household h.
+func (r *yearRules) job(w float64, flex bool, h HouseholdType) jobMonth {
+	n := r.nominal
+	annual := rules.Annual(w * n)
+	c := r.Charges(annual, flex)
+	return jobMonth{
+		pay:      w * (1 + rules.HolidayAllowance),
+		uwv:      (c.WW + c.Aof + c.Whk) / 12 / n,
+		insurers: c.Zvw / 12 / n,
+		treasury: c.Wko / 12 / n,
+		tax:      r.MonthTax(w*n, 0) / n,
+		toeslag:  r.toeslag(h, annual/n),
+	}
+}
+
+// toeslag returns the monthly zorgtoeslag of household h with annual income
+// (price-year euros).
+func (r *yearRules) toeslag(h HouseholdType, annual float64) float64 {
+	hh, ok := household(h)
+	if !ok {
+		return 0
+	}
+	return r.Zorgtoeslag(hh, annual*r.nominal) / 12 / r.nominal
+}
+
+// tax returns the month's tax with gross wage earned and gross taxable
+// benefit benefit, both without holiday allowance (price-year euros).
+func (r *yearRules) tax(earned, benefit float64) float64 {
+	return r.MonthTax(earned*r.nominal, benefit*r.nominal) / r.nominal
+}
+
+// benefitMonth is what a benefit paid beside earned income brings on top of
+// that income alone: the benefit as paid, the extra tax, the change of
+// zorgtoeslag and the Zvw levy its payer pays.
+type benefitMonth struct {
+	paid, tax, toeslag, zvw float64
+}
+
+// benefit returns the month of a gross benefit b beside a wage earned (both
+// without holiday allowance; the benefit carries the 8% as WW does, see
+// rules.Annual), for household h. zvw says whether the payer pays the Zvw
+// employer levy on it (UWV on WW).
+func (r *yearRules) benefit(earned, b float64, h HouseholdType, zvw bool) benefitMonth {
+	m := benefitMonth{paid: b * (1 + rules.HolidayAllowance)}
+	if earned == 0 {
+		// No tax and the maximum allowance without income.
+		m.tax = r.tax(0, b)
+		m.toeslag = r.toeslag(h, rules.Annual(b)) - r.toeslag0[h]
+	} else {
+		m.tax = r.tax(earned, b) - r.tax(earned, 0)
+		m.toeslag = r.toeslag(h, rules.Annual(earned+b)) - r.toeslag(h, rules.Annual(earned))
+	}
+	if zvw {
+		m.zvw = r.ZvwEmployerLevy(rules.Annual(b*r.nominal)) / 12 / r.nominal
+	}
+	return m
+}
+
+// payment returns the month of a taxable payment x that carries no holiday
+// allowance (the fund's income for trainees, a wage supplement) beside a
+// wage earned, taxed as a benefit (no labour credit).
+func (r *yearRules) payment(earned, x float64, h HouseholdType) benefitMonth {
+	m := r.benefit(earned, x/(1+rules.HolidayAllowance), h, false)
+	m.paid = x
+	return m
+}
+
+// transition returns the statutory transition payment of a person with
+// gross monthly wage w and tenure years of service, and the tax on it at
+// the special-payment rate.
+func (r *yearRules) transition(w, tenure float64) (pay, tax float64) {
+	n := r.nominal
+	pay = r.TransitionPayment(w*n, tenure) / n
+	return pay, pay * r.SpecialRate(rules.Annual(w*n))
+}
+
+// wwMonthWage returns the WW month wage of gross monthly wage w, capped at
+// the year's maximum daily wage.
+func (r *yearRules) wwMonthWage(w float64) float64 {
+	return r.WWMonthWage(w*r.nominal) / r.nominal
+}
+
+// wwEntitlement returns the WW months of a person born on birth, dismissed
+// on dismissed: from the work history as UWV counts it, with the fictitious
+// years (from the year of turning 18 through 1997). The history follows
+// from age and the years worked, counted back from the dismissal as one
+// spell (rules.NewWorkHistory); a known history (a cohort file's
+// work_history_years) replaces it.
+func wwEntitlement(x *Person, birth, dismissed time.Time) int {
+	if x.HistoryKnown {
+		h := rules.NewWorkHistory(birth, dismissed, x.TenureYears)
+		return rules.WWMonths(h.WithYears(int(x.HistoryYears)))
+	}
+	return rules.WWMonths(rules.NewWorkHistory(birth, dismissed, x.HistoryYears))
+}
+
+// calendars fetches, for every scenario, the rules of the calendar years
+// its simulation spans (with its rules overrides) and the factor from its
+// euros to those of the results: Config.PriceYear, or the baseline's
+// economy.price_year.
+func (e *Engine) calendars() error {
+	median := func(string) float64 { return 0.5 }
+	var p Params
+	e.inputs[0].Draw(median, &p)
+	if e.inputs[0].Vary != nil {
+		e.inputs[0].Vary(&p)
+	}
+	e.outYear = e.cfg.PriceYear
+	if e.outYear == 0 {
+		e.outYear = p.Economy.PriceYear
+	}
+	e.cals = make([]*calendar, len(e.inputs))
+	e.euros = make([]float64, len(e.inputs))
+	for s, in := range e.inputs {
+		in.Draw(median, &p)
+		if in.Vary != nil {
+			in.Vary(&p)
+		}
+		book, err := NewRuleBook(p.Rules)
+		if err != nil {
+			return fmt.Errorf("scenario %s: %w", in.Name, err)
+		}
+		last := slices.Max(append([]int{0}, p.Cohort.EntryMonths...))
+		for i := range in.Persons {
+			last = max(last, in.Persons[i].EntryMonth)
+		}
+		cal, err := newCalendar(book, p.Cohort.Start, p.Economy.PriceYear, last+e.cfg.Horizon)
+		if err != nil {
+			return fmt.Errorf("scenario %s: %w", in.Name, err)
+		}
+		k, err := PriceFactor(p.Economy.PriceYear, e.outYear)
+		if err != nil {
+			return fmt.Errorf("price year of the results: %w", err)
+		}
+		e.cals[s], e.euros[s] = cal, k
+		if c := cal.carried(); c > 0 && (e.carried == 0 || c < e.carried) {
+			e.carried = c
+		}
+	}
+	return nil
+}
+
+// bijstandHousehold reports whether a household can get bijstand or IOAW:
+// not one with a partner with income (see household).
+func bijstandHousehold(h HouseholdType) bool {
+	_, ok := household(h)
+	return ok
+}
+
+// WWContinues reports whether WW continues beside new earnings: up to
+// 87.5% of the WW month wage (rules.WWEarningsLimit).
+func WWContinues(monthWage, earnings float64) bool {
+	return earnings <= rules.WWEarningsLimit*monthWage
+}
+
+// calendarFacts sets what the calendar decides for person x at the
+// announcement: the rules of the entry year, the AOW month from the birth
+// month, and at the planned dismissal (after the notice) the WW month wage,
+// the WW entitlement from the work history, IOAW cover and the transition
+// payment with its tax, under the rules of the dismissal's year. Months
+// are counted from January of year 0; a person is taken to be born on the
+// first of the month that age gives.
+func (a *agent) calendarFacts(pl *plan, x *Person) {
+	c, f := pl.cal, &a.facts
+	a.yr = c.at(a.entry)
+	a.newYear = c.nextYear(a.entry) - a.entry
+	entered := c.startYear*12 + c.month0 + int(a.entry)
+	birth := entered - int(x.Age*12)
+	a.pensionAt = 0
+	if b := birth - c.aowFrom; b >= 0 && b < len(c.aowAge) && c.aowAge[b] >= 0 {
+		a.pensionAt = int32(max(birth+int(c.aowAge[b])-entered, 0))
+	}
+	notice := int32(x.NoticeMonths)
+	dy := c.at(a.entry + notice)
+	dismissed := entered + int(notice)
+	f.wwWage = dy.wwMonthWage(x.MonthlyWage)
+	f.entitlement = int32(wwEntitlement(x, monthDate(birth), monthDate(dismissed)))
+	f.ioaw = birth/12 < dy.IOAWBornBefore && dismissed-birth >= 12*dy.IOAWMinAge
+	f.transition, f.transitionTax = dy.transition(x.MonthlyWage, x.TenureYears+float64(notice)/12)
+	f.wwYear = nil
+}
+
+// monthDate is the first day of month m counted from January of year 0.
+func monthDate(m int) time.Time {
+	return time.Date(m/12, time.Month(m%12+1), 1, 0, 0, 0, 0, time.UTC)
+}
+
+// newCalendarYear moves the agent into the calendar year of its month a.t
+// and resets the state's monthly flows to that year's rules.
+func (a *agent) newCalendarYear(pl *plan) {
+	m := a.entry + a.t
+	a.yr = pl.cal.at(m)
+	a.newYear = pl.cal.nextYear(m) - a.entry
+	a.setMonth(pl)
+}
+
+// setMonth sets the flows the current state brings every month of the
+// current calendar year: wages with the employer's premiums and charges,
+// the tax and zorgtoeslag on them, bijstand or IOAW; what varies month by
+// month (WW, a top-up, the fund's income) varyingIncome adds.
+func (a *agent) setMonth(pl *plan) {
+	m, y, f := &a.month, a.yr, &a.facts
+	from := a.flowStart()
+	a.closeFlows(pl, from)
+	a.flowsFrom = from
+	m.n = 0
+	h := f.household
+	switch a.state {
+	case Notice, Retained:
+		j := y.job(f.wage, f.flex, h)
+		m.add(baseOldWage, j.pay)
+		m.add(baseOldUWV, j.uwv)
+		m.add(baseOldInsurers, j.insurers)
+		m.add(baseOldTreasury, j.treasury)
+		// Production at economy.productivity × the gross wage, apart
+		// from the rates (docs/model.md, "Net effects").
+		production := pl.p.Economy.Productivity * j.pay
+		if a.state == Notice {
+			f.labourHour = production / f.hoursMonth // the production of a contract hour
+			production *= pl.p.Economy.NoticeProductivity
+		}
+		m.add(baseOldProduction, production)
+		m.add(baseTax, j.tax)
+		m.add(baseToeslag, j.toeslag)
+	case Employed:
+		j := y.job(a.job.wage, f.flex, h)
+		m.add(baseNewWage, j.pay)
+		m.add(baseNewUWV, j.uwv)
+		m.add(baseNewInsurers, j.insurers)
+		m.add(baseNewTreasury, j.treasury)
+		m.add(baseTax, j.tax)
+		m.add(baseToeslag, j.toeslag)
+		if pl.p.Economy.IncludeLeisure {
+			m.add(baseLeisure, a.leisureValue(pl, &j))
+		}
+	case Bijstand:
+		gross, net := y.bijstandGross[h], y.bijstandNet[h]
+		if f.ioaw {
+			gross, net = y.ioawGross[h], y.ioawNet[h]
+		}
+		m.add(baseBijstand, gross)
+		m.add(baseTax, gross-net)
+		m.add(baseToeslag, y.toeslag(h, 12*gross))
+	case WW, NoBenefit, Training:
+		m.add(baseToeslag, y.toeslag0[h])
+	}
+	if m.unemployed {
+		m.add(baseUnemployed, 1)
+	}
+}
+
+// flowStart is the first month of flows set now: this month before its
+// income is counted, else the next.
+func (a *agent) flowStart() int32 {
+	if a.booked {
+		return a.t + 1
+	}
+	return a.t
+}
+
+// closeFlows books the state's fixed monthly flows from month
+// a.flowsFrom up to (not including) month end, as differences in the
+// tally (see tally.totalFlows): a constant flow costs nothing per month.
+func (a *agent) closeFlows(pl *plan, end int32) {
+	m, tl := &a.month, pl.tally
+	H := int32(tl.months)
+	from, end := a.flowsFrom, min(end, H)
+	if from >= end || m.n == 0 {
+		return
+	}
+	b := int32(tl.bases)
+	start := tl.flows[from*b : (from+1)*b]
+	for k := range m.n {
+		start[m.base[k]] += m.flow[k]
+	}
+	if end < H {
+		stop := tl.flows[end*b : (end+1)*b]
+		for k := range m.n {
+			stop[m.base[k]] -= m.flow[k]
+		}
+	}
+	a.flowsFrom = end
+}
+
+// payWW pays a month of WW while the entitlement lasts, less what earnings
+// of a new job offset (rules.WWBenefit), with the tax on it, the change of
+// zorgtoeslag and the Zvw levy UWV pays on it; it reports whether WW was
+// paid. The full benefit's flows are worked out once per calendar year.
+func payWW(a *agent, acc []float64, earnings float64) bool {
+	if a.wwLeft <= 0 {
+		return false
+	}
+	f := &a.facts
+	var m benefitMonth
+	if earnings == 0 {
+		if f.wwYear != a.yr {
+			for k := range f.wwFull {
+				b := rules.WWBenefit(2*k, f.wwWage, 0) // months 0–1 and 2 on
+				f.wwFull[k] = a.yr.benefit(0, b, f.household, true)
+			}
+			f.wwYear = a.yr
+		}
+		m = f.wwFull[min(a.wwMonth/2, 1)]
+	} else {
+		m = a.yr.benefit(earnings, rules.WWBenefit(int(a.wwMonth), f.wwWage, earnings), f.household, true)
+	}
+	acc[baseWW] += m.paid
+	acc[baseTax] += m.tax
+	acc[baseToeslag] += m.toeslag
+	acc[baseZvwWW] += m.zvw
+	a.wwMonth++
+	a.wwLeft--
+	a.totals.ww++
+	return true
+}
+
+// payment books a taxable payment x (the fund's income, a wage supplement)
+// into base beside a wage earned, with its tax and the change of
+// zorgtoeslag.
+func (a *agent) payment(acc []float64, base int, earned, x float64) {
+	m := a.yr.payment(earned, x, a.facts.household)
+	acc[base] += m.paid
+	acc[baseTax] += m.tax
+	acc[baseToeslag] += m.toeslag
+}
