@@ -10,6 +10,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/vwnw/vwnw/internal/csvdialect"
 	"github.com/vwnw/vwnw/internal/i18n"
 	"github.com/vwnw/vwnw/internal/output"
 	"github.com/vwnw/vwnw/model"
@@ -36,8 +37,9 @@ type flags struct {
 	breakdown  bool // compare: the NPV by line item
 	// priceYear is --price-year as given; outYear the year it names, or 0
 	// for the scenarios' own price year.
-	priceYear string
-	outYear   int
+	priceYear  string
+	outYear    int
+	csvDialect string
 
 	// Sensitivity.
 	method      string
@@ -97,9 +99,10 @@ func (f *flags) registerSim(cmd *cobra.Command) {
 	fs := cmd.Flags()
 	fs.IntVar(&f.horizon, "horizon", 60, "months each person is followed from the announcement (1 to 600; an outcome at month N needs N+1)")
 	fs.IntVar(&f.cohortSize, "cohort-size", 0, fmt.Sprintf("persons in a synthetic cohort (0: as the scenario says; at most %d)", maxCohort))
-	fs.StringVar(&f.out, "out", "", "directory to write results.json, results.csv and report.html into")
+	fs.StringVar(&f.out, "out", "", "directory to write results.json, results.csv, results.xlsx and report.html into")
 	fs.StringVar(&f.baseline, "baseline", "baseline", "the scenario the others are compared with (a shipped name or a file)")
 	fs.StringVar(&f.lang, "lang", "nl", "language of every human-readable output: nl or en (report.html Dutch by default, the terminal table and Markdown English unless --lang is given)")
+	fs.StringVar(&f.csvDialect, "csv-dialect", "en", "CSV dialect: en (commas, decimal points; for scripts) or nl (semicolons, decimal commas, BOM; for Dutch Excel)")
 }
 
 // check validates the flag values the command registered.
@@ -128,6 +131,11 @@ func (f *flags) check() error {
 	}
 	if err := f.checkPriceYear(); err != nil {
 		bad = append(bad, err.Error())
+	}
+	if f.has("csv-dialect") {
+		if _, err := csvdialect.Parse(f.csvDialect); err != nil {
+			bad = append(bad, err.Error())
+		}
 	}
 	if len(bad) > 0 {
 		return errors.New(strings.Join(bad, "\n"))

@@ -13,6 +13,7 @@ import (
 	"github.com/vwnw/vwnw/internal/atomicfile"
 	"github.com/vwnw/vwnw/internal/output"
 	"github.com/vwnw/vwnw/internal/safeio"
+	"github.com/vwnw/vwnw/internal/workbook"
 	"github.com/vwnw/vwnw/model"
 	"github.com/vwnw/vwnw/scenarios"
 )
@@ -61,10 +62,13 @@ func simulate(cmd *cobra.Command, f *flags, names []string) error {
 		return err
 	}
 	recordRun(res, f, names, list)
-	if err := writeOutputs(f.out, res, f.lang); err != nil {
+	if err := f.writeRunOutputs(list, res); err != nil {
 		return err
 	}
 	return writeOut(cmd, func(w io.Writer) error {
+		if f.format == "csv" {
+			return output.CSVDialect(w, res, f.dialect())
+		}
 		if err := output.WriteIn(w, res, f.format, f.termLang()); err != nil || !f.breakdown {
 			return err
 		}
@@ -83,9 +87,9 @@ func writeOut(cmd *cobra.Command, write func(io.Writer) error) error {
 	return fail(err)
 }
 
-// writeOutputs writes results.json, results.csv and report.html into dir
-// (--out; nothing when dir is ""), all or none of them.
-func writeOutputs(dir string, res *model.Results, lang string) error {
+// writeOutputs writes results.json, results.csv, results.xlsx and
+// report.html into dir (--out; nothing when dir is ""), all or none of them.
+func writeOutputs(dir string, res *model.Results, o outOptions) error {
 	if dir == "" {
 		return nil
 	}
@@ -97,8 +101,9 @@ func writeOutputs(dir string, res *model.Results, lang string) error {
 	}
 	return fail(atomicfile.WriteAll(dir, []atomicfile.File{
 		{Name: "results.json", Write: func(w io.Writer) error { return output.JSON(w, res) }},
-		{Name: "results.csv", Write: func(w io.Writer) error { return output.CSV(w, res) }},
-		{Name: "report.html", Write: func(w io.Writer) error { return charts.Render(w, res, charts.Options{Lang: lang}) }},
+		{Name: "results.csv", Write: func(w io.Writer) error { return output.CSVDialect(w, res, o.dialect) }},
+		{Name: "results.xlsx", Write: func(w io.Writer) error { return workbook.Write(w, res, o.book) }},
+		{Name: "report.html", Write: func(w io.Writer) error { return charts.Render(w, res, charts.Options{Lang: o.lang}) }},
 	}))
 }
 

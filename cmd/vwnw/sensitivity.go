@@ -36,10 +36,11 @@ random numbers: the same persons and events in iteration i.
 
 --out DIR adds the analysis to the results of the same run in DIR (a compare
 --out DIR with the same --seed, --horizon, --baseline and scenario inputs):
-results.json gains the "sensitivity" section and report.html shows it beside
-the comparison. A DIR of another run is refused (exit 2); a DIR without
-results.json gets results.json, results.csv and report.html of their own. A
-progress bar shows on a terminal; Ctrl-C stops without writing anything.`,
+results.json gains the "sensitivity" section, results.xlsx a Gevoeligheid
+sheet, and report.html shows it beside the comparison. A DIR of another run
+is refused (exit 2); a DIR without results.json gets results.json,
+results.csv, results.xlsx and report.html of their own. A progress bar shows
+on a terminal; Ctrl-C stops without writing anything.`,
 		Example: `  vwnw sensitivity intensive_coaching --method tornado
   vwnw sensitivity intensive_coaching --method sobol --iterations 2048 --group hazards=hazards.job_finding,hazards.duration_decay
   vwnw sensitivity intensive_coaching digital_hybrid --method evpi --json
@@ -107,12 +108,17 @@ func runSensitivity(cmd *cobra.Command, f *flags, args []string) error {
 		output.MergeSensitivity(into, res.Sensitivity)
 		written = into
 	}
-	if err := writeOutputs(f.out, written, f.lang); err != nil {
+	if err := f.writeRunOutputs(p.Loaded(), written); err != nil {
 		return err
 	}
 	only := output.AllStakeholders
 	if st, ok := p.Shown(); ok {
 		only = st
 	}
-	return writeOut(cmd, func(w io.Writer) error { return output.WriteSensitivity(w, res, f.format, only, f.top) })
+	return writeOut(cmd, func(w io.Writer) error {
+		if f.format == "csv" {
+			return output.SensitivityCSVDialect(w, res.Sensitivity, f.dialect())
+		}
+		return output.WriteSensitivity(w, res, f.format, only, f.top)
+	})
 }

@@ -5,14 +5,12 @@
 package output
 
 import (
-	"encoding/csv"
 	"encoding/json"
 	"fmt"
 	"io"
-	"math"
-	"strconv"
 	"strings"
 
+	"github.com/vwnw/vwnw/internal/csvdialect"
 	"github.com/vwnw/vwnw/internal/i18n"
 	"github.com/vwnw/vwnw/model"
 )
@@ -54,31 +52,30 @@ var CSVHeader = []string{"scenario", "section", "key", "mean", "sd", "se", "p5",
 // participant of each stakeholder, the NPV by line item (section
 // npv_by_item, key stakeholder.item, the items npv_by_item lists), and
 // each outcome. A quantity no
-// iteration defines has empty cells.
-func CSV(w io.Writer, r *model.Results) error {
-	cw := csv.NewWriter(w)
-	if err := cw.Write(CSVHeader); err != nil {
+// iteration defines has empty cells. It writes the en dialect of
+// CSVDialect.
+func CSV(w io.Writer, r *model.Results) error { return CSVDialect(w, r, csvdialect.EN) }
+
+// CSVDialect writes the rows of CSV in dialect d: en for scripts (RFC 4180,
+// decimal points), nl for Dutch Excel (BOM, semicolons, decimal commas).
+func CSVDialect(w io.Writer, r *model.Results, d csvdialect.Dialect) error {
+	cw := csvdialect.NewWriter(w, d)
+	if err := cw.WriteStrings(CSVHeader); err != nil {
 		return err
 	}
 	for _, s := range r.Scenarios {
 		for _, row := range rows(&s) {
 			sm := row.s
-			rec := []string{s.Name, row.section, row.key}
+			rec := []csvdialect.Field{csvdialect.Text(s.Name), csvdialect.Text(row.section), csvdialect.Text(row.key)}
 			for _, v := range []float64{sm.Mean, sm.SD, sm.SE, sm.P5, sm.P50, sm.P95, sm.ProbPositive} {
-				cell := "" // a quantity no iteration defines
-				if !math.IsNaN(v) {
-					cell = strconv.FormatFloat(v, 'g', -1, 64)
-				}
-				rec = append(rec, cell)
+				rec = append(rec, csvdialect.Number(v)) // empty when no iteration defines it
 			}
-			cells(rec[:3]) // the text cells: scenario, section, key
-			if err := cw.Write(rec); err != nil {
+			if err := cw.Write(rec...); err != nil { // text cells neutralised by csvdialect
 				return err
 			}
 		}
 	}
-	cw.Flush()
-	return cw.Error()
+	return cw.Flush()
 }
 
 type row struct {

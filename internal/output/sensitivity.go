@@ -2,13 +2,13 @@ package output
 
 import (
 	"bytes"
-	"encoding/csv"
 	"fmt"
 	"io"
 	"slices"
 	"strconv"
 	"strings"
 
+	"github.com/vwnw/vwnw/internal/csvdialect"
 	"github.com/vwnw/vwnw/model"
 	"github.com/vwnw/vwnw/model/sensitivity"
 )
@@ -269,12 +269,18 @@ func cmpF(x, y float64) int {
 }
 
 // SensitivityCSV writes sn as one row per number: method, stakeholder,
-// parameter, quantity, value.
+// parameter, quantity, value. It writes the en dialect of
+// SensitivityCSVDialect.
 func SensitivityCSV(w io.Writer, sn *model.Sensitivity) error {
-	cw := csv.NewWriter(w)
-	_ = cw.Write([]string{"method", "stakeholder", "parameter", "quantity", "value"})
+	return SensitivityCSVDialect(w, sn, csvdialect.EN)
+}
+
+// SensitivityCSVDialect writes the rows of SensitivityCSV in dialect d.
+func SensitivityCSVDialect(w io.Writer, sn *model.Sensitivity, d csvdialect.Dialect) error {
+	cw := csvdialect.NewWriter(w, d)
+	_ = cw.WriteStrings([]string{"method", "stakeholder", "parameter", "quantity", "value"})
 	row := func(st, param, q string, v float64) {
-		_ = cw.Write(append(cells([]string{sn.Method, st, param, q}), strconv.FormatFloat(v, 'g', -1, 64)))
+		_ = cw.Write(csvdialect.Text(sn.Method), csvdialect.Text(st), csvdialect.Text(param), csvdialect.Text(q), csvdialect.Number(v))
 	}
 	for k := range model.NumStakeholders {
 		st := model.Stakeholder(k)
@@ -318,8 +324,7 @@ func SensitivityCSV(w io.Writer, sn *model.Sensitivity) error {
 			row(b.Stakeholder, b.Param, "breakeven", r)
 		}
 	}
-	cw.Flush()
-	return cw.Error()
+	return cw.Flush()
 }
 
 // b01 is 1 for true and 0 for false, for CSV.
