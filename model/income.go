@@ -195,8 +195,6 @@ type jobMonth struct {
 	toeslag  float64 // zorgtoeslag of the household
 }
 
-// labourCost is the employer's cost of the month.
-func (j *jobMonth) labourCost() float64 { return j.pay + j.uwv + j.insurers + j.treasury }
 
 // job returns the month of a job at gross monthly wage w (without holiday
 // allowance) under contract type flex, for household h.
