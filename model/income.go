@@ -195,7 +195,6 @@ type jobMonth struct {
 	toeslag  float64 // zorgtoeslag of the household
 }
 
-
 // job returns the month of a job at gross monthly wage w (without holiday
 // allowance) under contract type flex, for household h.
 func (r *yearRules) job(w float64, flex bool, h HouseholdType) jobMonth {
