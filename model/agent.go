@@ -163,9 +163,16 @@ type facts struct {
 	transition    float64 // transition payment due on dismissal
 	transitionTax float64 // the tax on it at the special-payment rate
 	// wwFull are the flows of a month of full WW at 75% and at 70% under
-	// the rules wwYear, worked out by payWW once per calendar year.
+	// the rules wwYear; wwPart those of partial WW beside earnings
+	// wwPartEarn under the rules wwPartYear; pay is the last taxable
+	// payment (payCache). payWW and agent.payment work them out when the
+	// year or the amounts change; they are reset at the announcement.
 	wwFull      [2]benefitMonth
-	wwYear      *yearRules
+	wwYear      [2]*yearRules
+	wwPart      [2]benefitMonth
+	wwPartYear  [2]*yearRules
+	wwPartEarn  [2]float64
+	pay         payCache
 	entitlement int32 // WW months on dismissal
 	triage      int32 // 1–3
 	household   HouseholdType

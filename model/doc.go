@@ -50,6 +50,9 @@
 //     random numbers (calibration, Sobol) reuse from one another.
 //   - summary.go, summary_json.go: [Engine.Run] summarises the iterations
 //     into [Results] ([Summarize], [Summary]).
+//   - accumulate.go, spill.go: [Accumulator], the summaries of iterations
+//     fed in order, with memory flat in their number (samples past a budget
+//     spill to a temporary file); what Engine.Run and a merge of shards use.
 //   - results.go: [Results], what results.json holds, including the
 //     sections the analyses fill ([Sensitivity]).
 //
@@ -68,7 +71,8 @@
 //
 // Elsewhere: scenarios reads and checks scenario files, each into an
 // [Input]; charts draws the HTML report from [Results]; internal/output
-// writes the text, Markdown, CSV and JSON outputs; internal/i18n holds
+// writes the text, Markdown, CSV and JSON outputs; internal/draws writes
+// and reads per-iteration records (draws files, shards); internal/i18n holds
 // every Dutch and English text; internal/atomicfile writes files whole or
 // not at all; cmd/vwnw is the command line (flags, I/O, exit codes).
 package model

@@ -51,6 +51,11 @@ type Config struct {
 	// Observe is the calendar month (from the cohort's first entry month) at
 	// which the pilot's outcome categories are counted; negative for none.
 	Observe int
+	// Start and End limit Each to iterations [Start, End) of the
+	// Iterations (End 0: up to Iterations), one shard of a run spread over
+	// machines. Iteration i meets the random numbers it meets in the whole
+	// run.
+	Start, End int
 	// PriceYear, when set, is the year whose euros the results are in
 	// (amounts indexed with the CPI); 0 keeps the baseline's
 	// economy.price_year.
@@ -165,6 +170,8 @@ func NewEngine(cfg Config, inputs []Input) (*Engine, error) {
 		return nil, fmt.Errorf("cohort size must be positive, got %d", cfg.CohortSize)
 	case cfg.Workers < 0:
 		return nil, fmt.Errorf("workers must be positive, got %d", cfg.Workers)
+	case cfg.Start < 0 || cfg.End < 0 || cfg.End > cfg.Iterations || (cfg.End > 0 && cfg.Start > cfg.End) || cfg.Start >= cfg.Iterations:
+		return nil, fmt.Errorf("iterations from %d to %d are not within the run's %d", cfg.Start, cfg.End, cfg.Iterations)
 	}
 	if cfg.Workers == 0 {
 		cfg.Workers = runtime.GOMAXPROCS(0)
@@ -517,11 +524,16 @@ func outcomes(out *ScenarioIteration, tl *tally, H int, monthsWW, euros float64)
 	}
 }
 
-// Each simulates every iteration on cfg.Workers goroutines and calls fn for
-// each, in iteration order, from a single goroutine. The Iteration is reused
-// after fn returns. Each stops early when ctx is done or fn returns an error.
+// Each simulates every iteration (from Config.Start to Config.End) on
+// cfg.Workers goroutines and calls fn for each, in iteration order, from a
+// single goroutine. The Iteration is reused after fn returns. Each stops
+// early when ctx is done or fn returns an error.
 func (e *Engine) Each(ctx context.Context, fn func(*Iteration) error) error {
-	workers := min(e.cfg.Workers, e.cfg.Iterations)
+	first, end := e.cfg.Start, e.cfg.Iterations
+	if e.cfg.End > 0 {
+		end = e.cfg.End
+	}
+	workers := min(e.cfg.Workers, end-first)
 	free := make(chan *Iteration, 2*workers)
 	for range cap(free) {
 		free <- e.newIteration()
@@ -543,8 +555,8 @@ func (e *Engine) Each(ctx context.Context, fn func(*Iteration) error) error {
 				case <-stop:
 					return
 				}
-				i := int(next.Add(1) - 1)
-				if i >= e.cfg.Iterations {
+				i := first + int(next.Add(1)-1)
+				if i >= end {
 					return
 				}
 				e.iterate(ws, i, it)
@@ -559,7 +571,7 @@ func (e *Engine) Each(ctx context.Context, fn func(*Iteration) error) error {
 	// Hand results to fn in iteration order, whatever order they finish in.
 	pending := make(map[int]*Iteration, cap(free))
 	var err error
-	for want := 0; want < e.cfg.Iterations && err == nil; {
+	for want := first; want < end && err == nil; {
 		select {
 		case <-ctx.Done():
 			err = ctx.Err()

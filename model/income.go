@@ -2,6 +2,7 @@ package model
 
 import (
 	"fmt"
+	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -375,7 +376,7 @@ func (a *agent) calendarFacts(pl *plan, x *Person) {
 	f.entitlement = int32(wwEntitlement(x, monthDate(birth), monthDate(dismissed)))
 	f.ioaw = birth/12 < dy.IOAWBornBefore && dismissed-birth >= 12*dy.IOAWMinAge
 	f.transition, f.transitionTax = dy.transition(x.MonthlyWage, x.TenureYears+float64(notice)/12)
-	f.wwYear = nil
+	f.wwYear, f.wwPartYear, f.pay.yr = [2]*yearRules{}, [2]*yearRules{}, nil
 }
 
 // monthDate is the first day of month m counted from January of year 0.
@@ -483,24 +484,29 @@ func (a *agent) closeFlows(pl *plan, end int32) {
 // payWW pays a month of WW while the entitlement lasts, less what earnings
 // of a new job offset (rules.WWBenefit), with the tax on it, the change of
 // zorgtoeslag and the Zvw levy UWV pays on it; it reports whether WW was
-// paid. The full benefit's flows are worked out once per calendar year.
+// paid. The benefit's flows at each rate are worked out once per calendar
+// year (and per amount of earnings).
 func payWW(a *agent, acc []float64, earnings float64) bool {
 	if a.wwLeft <= 0 {
 		return false
 	}
 	f := &a.facts
 	var m benefitMonth
+	k := min(a.wwMonth/2, 1) // months 0–1 at 75%, 2 on at 70%
 	if earnings == 0 {
-		if f.wwYear != a.yr {
-			for k := range f.wwFull {
-				b := rules.WWBenefit(2*k, f.wwWage, 0) // months 0–1 and 2 on
-				f.wwFull[k] = a.yr.benefit(0, b, f.household, true)
-			}
-			f.wwYear = a.yr
+		if f.wwYear[k] != a.yr {
+			b := rules.WWBenefit(int(2*k), f.wwWage, 0)
+			f.wwFull[k] = a.yr.benefit(0, b, f.household, true)
+			f.wwYear[k] = a.yr
 		}
-		m = f.wwFull[min(a.wwMonth/2, 1)]
+		m = f.wwFull[k]
 	} else {
-		m = a.yr.benefit(earnings, rules.WWBenefit(int(a.wwMonth), f.wwWage, earnings), f.household, true)
+		if f.wwPartYear[k] != a.yr || !sameFloat(f.wwPartEarn[k], earnings) {
+			b := rules.WWBenefit(int(2*k), f.wwWage, earnings)
+			f.wwPart[k] = a.yr.benefit(earnings, b, f.household, true)
+			f.wwPartYear[k], f.wwPartEarn[k] = a.yr, earnings
+		}
+		m = f.wwPart[k]
 	}
 	acc[baseWW] += m.paid
 	acc[baseTax] += m.tax
@@ -516,8 +522,27 @@ func payWW(a *agent, acc []float64, earnings float64) bool {
 // into base beside a wage earned, with its tax and the change of
 // zorgtoeslag.
 func (a *agent) payment(acc []float64, base int, earned, x float64) {
-	m := a.yr.payment(earned, x, a.facts.household)
+	c := &a.facts.pay
+	if c.yr != a.yr || !sameFloat(c.earned, earned) || !sameFloat(c.x, x) {
+		*c = payCache{yr: a.yr, earned: earned, x: x, m: a.yr.payment(earned, x, a.facts.household)}
+	}
+	m := c.m
 	acc[base] += m.paid
 	acc[baseTax] += m.tax
 	acc[baseToeslag] += m.toeslag
 }
+
+// payCache is a taxable payment's month (yearRules.payment) of one agent:
+// under the rules yr, a payment x beside a wage earned, for the agent's
+// household. A wage supplement and the fund's income are the same every
+// month of a calendar year.
+type payCache struct {
+	yr        *yearRules
+	earned, x float64
+	m         benefitMonth
+}
+
+// sameFloat reports whether a and b are the same float64, bit for bit (so
+// that a cached amount is reused only for exactly the same input, −0 and
+// +0 apart).
+func sameFloat(a, b float64) bool { return math.Float64bits(a) == math.Float64bits(b) }

@@ -19,8 +19,11 @@ import (
 )
 
 // simulate is the body of compare and run.
-func simulate(cmd *cobra.Command, f *flags, names []string) error {
+func simulate(cmd *cobra.Command, f *flags, sf *scaleFlags, names []string) error {
 	if err := f.check(); err != nil {
+		return err
+	}
+	if err := sf.check(f); err != nil {
 		return err
 	}
 	ovs, err := f.overrides()
@@ -35,7 +38,7 @@ func simulate(cmd *cobra.Command, f *flags, names []string) error {
 	if err != nil {
 		return flagError(err)
 	}
-	if err := f.checkWork(f.runWork(list, 1), "iterations × persons × months, over the scenarios"); err != nil {
+	if err := f.checkWork(sf.share()*f.runWork(list, 1), "iterations × persons × months, over the scenarios"); err != nil {
 		return err
 	}
 	if len(list) == 1 {
@@ -49,13 +52,12 @@ func simulate(cmd *cobra.Command, f *flags, names []string) error {
 	bar := newProgress(cmd.ErrOrStderr(), "vwnw "+cmd.Name())
 	defer bar.finish()
 	cfg.Progress = bar.update
-	eng, err := model.NewEngine(cfg, inputs)
+	if sf.shard != "" {
+		return runShard(cmd, f, cfg, sf, names, list, inputs)
+	}
+	res, err := runEngine(cmd, cfg, sf, list, inputs)
 	if err != nil {
 		return err
-	}
-	res, err := eng.Run(cmd.Context())
-	if err != nil {
-		return fail(err)
 	}
 	bar.finish()
 	if err := output.CheckFinite(res); err != nil {

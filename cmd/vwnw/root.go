@@ -43,12 +43,14 @@ Start with: vwnw compare`,
 		newVersionCmd(),
 		newSensitivityCmd(),
 		newCalibrateCmd(),
+		newMergeCmd(),
 	)
 	return root
 }
 
 func newCompareCmd() *cobra.Command {
 	var f flags
+	var sf scaleFlags
 	cmd := &cobra.Command{
 		Use:   "compare [SCENARIO ...]",
 		Short: "Run scenarios against the baseline and compare them per stakeholder",
@@ -69,30 +71,32 @@ scenario of the run.`,
   vwnw compare noordoost/
   vwnw compare intensive_coaching my_scenario.toml --iterations 2000
   vwnw compare --set economy.discount_rate=0.035 --json
-  vwnw compare --breakdown
   vwnw compare --out results/`,
 		ValidArgsFunction: completeScenarios,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return simulate(cmd, &f, args)
+			return simulate(cmd, &f, &sf, args)
 		},
 	}
 	f.registerSim(cmd)
+	sf.register(cmd)
 	cmd.Flags().BoolVar(&f.breakdown, "breakdown", false, "also print, per scenario, each stakeholder's mean NPV by line item (wages, WW, tax, production, displacement, …); table format only")
 	return cmd
 }
 
 func newRunCmd() *cobra.Command {
 	var f flags
+	var sf scaleFlags
 	cmd := &cobra.Command{
 		Use:               "run SCENARIO",
 		Short:             "Run one scenario against the baseline",
 		Args:              exactArgs(1, "SCENARIO (a shipped name or a .toml file)"),
 		ValidArgsFunction: completeScenarios,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return simulate(cmd, &f, args)
+			return simulate(cmd, &f, &sf, args)
 		},
 	}
 	f.registerSim(cmd)
+	sf.register(cmd)
 	return cmd
 }
 

@@ -13,7 +13,14 @@ import (
 )
 
 func newSensitivityCmd() *cobra.Command {
+	cmd, _, _ := sensitivityCmd()
+	return cmd
+}
+
+// sensitivityCmd returns the command and the flags it parses into.
+func sensitivityCmd() (*cobra.Command, *flags, *scaleFlags) {
 	var f flags
+	var sf scaleFlags
 	cmd := &cobra.Command{
 		Use:   "sensitivity SCENARIO [SCENARIO ...] --method tornado|sobol|evpi|breakeven",
 		Short: "How much each stakeholder's NPV depends on the uncertain parameters",
@@ -49,7 +56,7 @@ on a terminal; Ctrl-C stops without writing anything.`,
 		Args:              minArgs(1, "SCENARIO (a shipped name or a .toml file)"),
 		ValidArgsFunction: completeScenarios,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return runSensitivity(cmd, &f, args)
+			return runSensitivity(cmd, &f, &sf, args)
 		},
 	}
 	f.registerSim(cmd)
@@ -64,11 +71,12 @@ on a terminal; Ctrl-C stops without writing anything.`,
 	fs.IntVar(&f.top, "top", 15, "table: rows per stakeholder (0: all)")
 	_ = cmd.RegisterFlagCompletionFunc("method", cobra.FixedCompletions(sensitivity.Methods, cobra.ShellCompDirectiveNoFileComp))
 	_ = cmd.RegisterFlagCompletionFunc("stakeholder", cobra.FixedCompletions(model.StakeholderKeys(), cobra.ShellCompDirectiveNoFileComp))
-	return cmd
+	sf.registerShard(cmd, "tornado, sobol and evpi: simulate only shard K of N (K/N) of every run and write it to --out DIR for vwnw merge")
+	return cmd, &f, &sf
 }
 
 // runSensitivity is the body of vwnw sensitivity.
-func runSensitivity(cmd *cobra.Command, f *flags, args []string) error {
+func runSensitivity(cmd *cobra.Command, f *flags, sf *scaleFlags, args []string) error {
 	if err := f.check(); err != nil {
 		return err
 	}
@@ -82,7 +90,15 @@ func runSensitivity(cmd *cobra.Command, f *flags, args []string) error {
 	if err := p.Check(); err != nil {
 		return flagError(err)
 	}
-	if err := f.checkWork(p.Work(f.persons), "iterations × persons × months × the runs of "+f.method); err != nil {
+	src, err := sf.sensSource(cmd, f, p.Method, args)
+	if err != nil {
+		return err
+	}
+	defer src.close()
+	if _, plain := src.(sensEngine); !plain {
+		p.Results, p.Runner = src.results, src.runner()
+	}
+	if err := f.checkWork(sf.share()*p.Work(f.persons), "iterations × persons × months × the runs of "+f.method); err != nil {
 		return err
 	}
 	into, err := runInto(f.out, f, p.Loaded())
@@ -94,9 +110,12 @@ func runSensitivity(cmd *cobra.Command, f *flags, args []string) error {
 	p.Progress = bar.update
 	res, err := p.Run(cmd.Context())
 	if err != nil {
-		return fail(err)
+		return runError(err)
 	}
 	bar.finish()
+	if stop, err := src.finish(cmd); stop || err != nil {
+		return err
+	}
 	if err := output.CheckFinite(res); err != nil {
 		return err
 	}

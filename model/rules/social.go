@@ -2,7 +2,6 @@ package rules
 
 import (
 	"fmt"
-	"math"
 	"time"
 )
 
@@ -58,7 +57,7 @@ func (y *Year) BijstandMonth(h Household, other float64) float64 {
 	if h == Couple {
 		norm = y.BijstandCoupleMonth
 	}
-	return math.Max(0, norm-math.Max(0, other))
+	return max(0, norm-max(0, other))
 }
 
 // IOAWEligible reports whether a person born on birth who became unemployed
@@ -83,7 +82,7 @@ func (y *Year) IOAWMonth(h Household, other float64) float64 {
 	if h == Couple {
 		norm = y.IOAWCoupleMonth
 	}
-	return math.Max(0, norm-math.Max(0, other))
+	return max(0, norm-max(0, other))
 }
 
 // TransitionPayment returns the statutory transition payment on dismissal:
@@ -93,6 +92,6 @@ func (y *Year) IOAWMonth(h Household, other float64) float64 {
 // the Wet arbeidsmarkt in balans, 2020). It is taxed at SpecialRate.
 func (y *Year) TransitionPayment(grossMonthly, tenureYears float64) float64 {
 	monthly := grossMonthly * (1 + HolidayAllowance)
-	pay := monthly / 3 * math.Max(0, tenureYears)
-	return math.Min(pay, math.Max(y.TransitionCap, 12*monthly))
+	pay := monthly / 3 * max(0, tenureYears)
+	return min(pay, max(y.TransitionCap, 12*monthly))
 }

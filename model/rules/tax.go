@@ -1,7 +1,5 @@
 package rules
 
-import "math"
-
 // HolidayAllowance is the statutory holiday allowance, 8% of the gross wage
 // (Wet minimumloon en minimumvakantiebijslag art. 15); WW benefits carry the
 // same 8% (Werkloosheidswet art. 45, vakantietoeslag).
@@ -33,7 +31,7 @@ func (y *Year) GeneralCredit(income float64) float64 {
 	if income <= y.GeneralCreditStart {
 		return y.GeneralCreditMax
 	}
-	return math.Max(0, y.GeneralCreditMax-y.GeneralCreditRate*(income-y.GeneralCreditStart))
+	return max(0, y.GeneralCreditMax-y.GeneralCreditRate*(income-y.GeneralCreditStart))
 }
 
 // LabourCredit returns the arbeidskorting at an annual earned income (wages;
@@ -49,7 +47,7 @@ func (y *Year) LabourCredit(earned float64) float64 {
 	case earned <= y.LabourKink[2]:
 		return y.labourBase[2] + y.LabourRate[2]*(earned-y.LabourKink[1])
 	}
-	return math.Max(0, y.labourMax-y.LabourPhaseRate*(earned-y.LabourKink[2]))
+	return max(0, y.labourMax-y.LabourPhaseRate*(earned-y.LabourKink[2]))
 }
 
 // LabourCreditMax returns the largest arbeidskorting, reached at the third
@@ -64,7 +62,7 @@ func (y *Year) LabourCreditMax() float64 { return y.labourMax }
 // earned income only: a euro of WW pays more tax than a euro of wages.
 func (y *Year) NetTax(annualEarned, annualBenefit float64) float64 {
 	total := annualEarned + annualBenefit
-	return math.Max(0, y.Box1(total)-y.GeneralCredit(total)-y.LabourCredit(annualEarned))
+	return max(0, y.Box1(total)-y.GeneralCredit(total)-y.LabourCredit(annualEarned))
 }
 
 // MonthTax returns the tax attributable to one month with gross wage
@@ -106,7 +104,7 @@ func (y *Year) SpecialRate(annualWage float64) float64 {
 	case y.LabourCredit(annualWage) > 0:
 		r += y.LabourPhaseRate
 	}
-	return math.Max(0, r)
+	return max(0, r)
 }
 
 func (y *Year) box1Marginal(income float64) float64 {
@@ -124,7 +122,7 @@ func (y *Year) box1Marginal(income float64) float64 {
 // maximum contribution income. The levy goes to the health insurance fund
 // (the insurers).
 func (y *Year) ZvwEmployerLevy(annual float64) float64 {
-	return y.ZvwEmployerRate * math.Min(math.Max(0, annual), y.ZvwMaxIncome)
+	return y.ZvwEmployerRate * min(max(0, annual), y.ZvwMaxIncome)
 }
 
 // ZvwContribution returns the income-dependent Zvw contribution on an annual
@@ -133,7 +131,7 @@ func (y *Year) ZvwEmployerLevy(annual float64) float64 {
 // the maximum contribution income. Wages and WW pay the employer levy
 // instead (ZvwEmployerLevy), never both.
 func (y *Year) ZvwContribution(annual float64) float64 {
-	return y.ZvwContributionRate * math.Min(math.Max(0, annual), y.ZvwMaxIncome)
+	return y.ZvwContributionRate * min(max(0, annual), y.ZvwMaxIncome)
 }
 
 // Household is the household type of the means-tested rules.
@@ -159,7 +157,7 @@ func (y *Year) Zorgtoeslag(h Household, income float64) float64 {
 	if income > limit {
 		return 0
 	}
-	z := maxA - y.ZorgTaper*math.Max(0, income-y.ZorgThreshold)
+	z := maxA - y.ZorgTaper*max(0, income-y.ZorgThreshold)
 	if z < 24 {
 		return 0
 	}
@@ -182,7 +180,7 @@ func (c EmployerCharges) Total() float64 { return c.WW + c.Aof + c.Whk + c.Wko +
 // UWV administers (Wko passes on to the treasury), the Zvw levy to the
 // health insurance fund.
 func (y *Year) Charges(annualWage float64, flex bool) EmployerCharges {
-	base := math.Min(math.Max(0, annualWage), y.MaxPremiumWage)
+	base := min(max(0, annualWage), y.MaxPremiumWage)
 	ww := y.WWPremiumLow
 	if flex {
 		ww = y.WWPremiumHigh

@@ -13,7 +13,7 @@ const WorkdaysPerMonth = 21.75
 // wage, capped at the maximum daily wage. Holiday allowance is left out on
 // both sides: the benefit carries its own 8% (see Annual).
 func (y *Year) WWMonthWage(grossMonthly float64) float64 {
-	return math.Min(grossMonthly, y.WWMaxDailyWage*WorkdaysPerMonth)
+	return min(grossMonthly, y.WWMaxDailyWage*WorkdaysPerMonth)
 }
 
 // WWRate returns the share of the WW month wage paid in benefit month m
@@ -40,7 +40,7 @@ func WWBenefit(m int, monthWage, earnings float64) float64 {
 	if earnings > WWEarningsLimit*monthWage {
 		return 0
 	}
-	return WWRate(m) * math.Max(0, monthWage-earnings)
+	return WWRate(m) * max(0, monthWage-earnings)
 }
 
 // WorkHistory is what WW duration depends on (UWV, "Hoe lang krijg ik WW?"
@@ -75,26 +75,36 @@ func NewWorkHistory(birth, start time.Time, tenureYears float64) WorkHistory {
 	if y18 := birth.Year() + 18; y18 <= 1997 {
 		h.Years = 1997 - y18 + 1
 	}
-	jobStart := start.AddDate(0, -int(math.Round(tenureYears*12)), 0)
-	first := jobStart.Year()
-	if jobStart.Month() > time.October {
+	first, month := jobStartMonth(start, int(math.Round(tenureYears*12)))
+	if month > time.October {
 		first++
 	}
 	if y18 := birth.Year() + 18; first < y18 {
 		first = y18
 	}
-	var last5 int
-	for y := max(first, 1998); y < sy; y++ {
-		h.Years++
-		if y >= 2016 {
-			h.From2016++
-		}
-	}
-	for y := max(first, sy-5); y < sy; y++ {
-		last5++
-	}
-	h.YearsCondition = last5 >= 4
+	// The calendar years from max(first, 1998) up to sy, those of them from
+	// 2016, and those of the last five.
+	h.Years += max(0, sy-max(first, 1998))
+	h.From2016 = max(0, sy-max(first, 1998, 2016))
+	h.YearsCondition = max(0, sy-max(first, sy-5)) >= 4
 	return h
+}
+
+// jobStartMonth returns the year and month of start.AddDate(0, -months, 0).
+// Up to the 28th of a month no day overflows into the next month, and the
+// month arithmetic is done directly (time.AddDate is slow).
+func jobStartMonth(start time.Time, months int) (int, time.Month) {
+	y, m, d := start.Date()
+	if d > 28 || start.Location() != time.UTC {
+		j := start.AddDate(0, -months, 0)
+		return j.Year(), j.Month()
+	}
+	n := y*12 + int(m) - 1 - months
+	yy, mm := n/12, n%12
+	if mm < 0 {
+		yy, mm = yy-1, mm+12
+	}
+	return yy, time.Month(mm + 1)
 }
 
 // WithYears returns h with a known number of years of work history,

@@ -98,3 +98,28 @@ func TestWWBenefit(t *testing.T) {
 		}
 	}
 }
+
+// TestJobStartMonth checks the direct month arithmetic against
+// time.AddDate over days, months and spans, in UTC and another zone.
+func TestJobStartMonth(t *testing.T) {
+	ams, err := time.LoadLocation("Europe/Amsterdam")
+	if err != nil {
+		ams = time.FixedZone("CET", 3600)
+	}
+	for _, loc := range []*time.Location{time.UTC, ams} {
+		for y := 1950; y <= 2030; y += 7 {
+			for m := time.January; m <= time.December; m++ {
+				for _, d := range []int{1, 15, 28, 29, 31} {
+					start := time.Date(y, m, d, 0, 0, 0, 0, loc)
+					for months := -3; months <= 600; months += 13 {
+						want := start.AddDate(0, -months, 0)
+						gy, gm := jobStartMonth(start, months)
+						if gy != want.Year() || gm != want.Month() {
+							t.Fatalf("jobStartMonth(%v, %d) = %d-%02d, want %d-%02d", start, months, gy, gm, want.Year(), want.Month())
+						}
+					}
+				}
+			}
+		}
+	}
+}

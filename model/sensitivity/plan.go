@@ -73,6 +73,12 @@ type Plan struct {
 	// Progress, when set, is called after every simulation of the
 	// analysis with the simulations done and expected.
 	Progress func(done, total int)
+	// Results and Runner, when set, replace the engine: Results runs the
+	// comparison the analysis comes with, Runner every run of the analysis
+	// (Analysis.Runner). A shard of the runs, or a merge of shards, sets
+	// them.
+	Results func(ctx context.Context, cfg model.Config, inputs []model.Input) (*model.Results, error)
+	Runner  func(ctx context.Context, run int, cfg model.Config, inputs []model.Input, fn func(*model.Iteration) error) error
 
 	// Set by Check.
 	list        []*scenarios.Scenario // the baseline first
@@ -387,11 +393,17 @@ func (p *Plan) Run(ctx context.Context) (*model.Results, error) {
 			return nil, err
 		}
 	}
-	res, err := eng.Run(ctx)
+	var res *model.Results
+	var err error
+	if p.Results != nil {
+		res, err = p.Results(ctx, cfg, inputs)
+	} else {
+		res, err = eng.Run(ctx)
+	}
 	if err != nil {
 		return nil, err
 	}
-	a := &Analysis{Config: cfg, Inputs: inputs[:2], Params: p.params, Progress: p.Progress}
+	a := &Analysis{Config: cfg, Inputs: inputs[:2], Params: p.params, Progress: p.Progress, Runner: p.Runner}
 	sn := &model.Sensitivity{
 		Scenario: p.list[1].Name, Baseline: p.list[0].Name, Method: p.Method,
 		Samples: cfg.Iterations, CohortSize: res.Scenarios[1].CohortSize,

@@ -48,8 +48,15 @@ type Analysis struct {
 	// iteration with the iterations done and the total the analysis
 	// expects.
 	Progress func(done, total int)
+	// Runner, when set, replaces the engine in every run of the engine the
+	// analysis makes (to spread them over machines, or to replay them from
+	// shard files): it gets the run's number (0, 1, … in the order the
+	// analysis makes them), its configuration and inputs, and must call fn
+	// with each of the cfg.Iterations iterations, in order.
+	Runner func(ctx context.Context, run int, cfg model.Config, inputs []model.Input, fn func(*model.Iteration) error) error
 
 	done, total int
+	runs        int
 }
 
 // uMedian is the uniform of a parameter at its median.
@@ -73,16 +80,21 @@ func (a *Analysis) each(ctx context.Context, inputs []model.Input, n int, u func
 	cfg := a.Config
 	cfg.Iterations = n
 	cfg.Uniform = u
-	eng, err := model.NewEngine(cfg, inputs)
-	if err != nil {
-		return err
-	}
-	return eng.Each(ctx, func(it *model.Iteration) error {
+	count := func(it *model.Iteration) error {
 		fn(it)
 		a.done++
 		a.report()
 		return nil
-	})
+	}
+	a.runs++
+	if a.Runner != nil {
+		return a.Runner(ctx, a.runs-1, cfg, inputs, count)
+	}
+	eng, err := model.NewEngine(cfg, inputs)
+	if err != nil {
+		return err
+	}
+	return eng.Each(ctx, count)
 }
 
 // npvs returns the NPV of every stakeholder of scenario 1 against the
