@@ -26,7 +26,7 @@ var update = flag.Bool("update", false, "rewrite testdata/report.golden.html")
 // 60): `vwnw compare` of three scenarios with the baseline, joined with jq
 // (notes and notes_nl concatenated) with `vwnw sensitivity` runs of tornado
 // and sobol (eight --param keys; sobol with --inner 2 and a group), evpi
-// (three options, 1,000 parameter sets, --inner 4) and breakeven
+// (three options, 500 parameter sets, --inner 4) and breakeven
 // (interventions.coaching.hourly_cost over 50–3000).
 func loadFixture(t *testing.T) *model.Results {
 	t.Helper()
@@ -434,7 +434,7 @@ func TestEVPIOnPage(t *testing.T) {
 	}
 	page := renderString(t, r, "nl")
 	for _, w := range []string{"Lees zo: de EVPI is het meeste", "Lees zo: elke balk is het meeste dat een onderzoek naar die ene aanname",
-		"één groep van 30 werknemers zoals deze", "Berekend over 1.000 parametersets van 4 gesimuleerde groepen elk."} {
+		"één groep van 30 werknemers zoals deze", "Berekend over 500 parametersets van 4 gesimuleerde groepen elk."} {
 		if !strings.Contains(page, template.HTMLEscapeString(w)) {
 			t.Errorf("Dutch page lacks %q", w)
 		}

@@ -53,7 +53,8 @@ const (
 	colNPV        = 0
 	colPerHead    = colNPV + NumStakeholders
 	colOutcomes   = colPerHead + NumStakeholders
-	colsPerResult = colOutcomes + NumOutcomes
+	colItems      = colOutcomes + NumOutcomes // item i of stakeholder k at colItems + i*NumStakeholders + k
+	colsPerResult = colItems + NumItems*NumStakeholders
 )
 
 // NewAccumulator returns an Accumulator for a run described by tmpl: its
@@ -121,6 +122,13 @@ func (a *Accumulator) Add(it *Iteration) error {
 			}
 			if err := a.cols.add(base+colPerHead+k, si.NPV[k]/float64(si.CohortSize)); err != nil {
 				return err
+			}
+		}
+		for i := range NumItems {
+			for k := range NumStakeholders {
+				if err := a.cols.add(base+colItems+i*NumStakeholders+k, si.ItemNPV[i][k]); err != nil {
+					return err
+				}
 			}
 		}
 		for k := range NumOutcomes {
@@ -204,6 +212,21 @@ func (a *Accumulator) Results() (*Results, error) {
 				return nil, err
 			}
 		}
+		for k := range NumStakeholders {
+			items := ItemSummaries{}
+			for i := range NumItems {
+				if buf, err = a.cols.read(base+colItems+i*NumStakeholders+k, buf[:0]); err != nil {
+					return nil, err
+				}
+				// Left out when zero to the cent in every iteration.
+				if slices.IndexFunc(buf, func(v float64) bool { return math.Abs(v) >= 0.005 }) < 0 {
+					continue
+				}
+				sorted = append(sorted[:0], buf...)
+				items = append(items, ItemSummary{Item(i), summarizeSorted(buf, sorted)})
+			}
+			*sr.NPVByItem.At(Stakeholder(k)) = items
+		}
 		for k, dst := range sr.Outcomes.fields() {
 			if *dst, err = summarize(base + colOutcomes + k); err != nil {
 				return nil, err
@@ -244,5 +267,6 @@ func (o *Outcomes) fields() [NumOutcomes]*Summary {
 	return [NumOutcomes]*Summary{
 		&o.EmployedAt6, &o.EmployedAt12, &o.EmployedAt24, &o.MonthsUnemployed,
 		&o.MonthsWW, &o.MonthsBijstand, &o.WageRatio, &o.CostPerParticipant, &o.SectorChange,
+		&o.Utilisation, &o.WaitingMonths, &o.ServedWithinMonth,
 	}
 }

@@ -186,6 +186,7 @@ type coaching struct {
 	hours  float64 // case-manager hours per month while coached
 	hr     float64 // hazard ratio on job finding while coached, services included
 	bought bool    // coaching started once: services bought
+	waited bool    // waited a month or more for a case manager
 }
 
 // newJob is the current job with a receiving employer.

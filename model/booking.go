@@ -33,6 +33,9 @@ const (
 	baseTrainingIncome         // income paid by the fund during training
 	baseWageSupplement         // wage supplement
 	baseOutplacement           // transition payment spent on outplacement or courses
+	baseRecruitment            // recruitment cost receiving employers save
+	baseInduction              // induction cost of sector switchers
+	baseLeisure                // value of the leisure given up in a new job
 	numFixedBases              // services follow, one base each
 )
 
@@ -97,12 +100,18 @@ func bookEmployment(pl *plan, l *Ledger, t int, b []float64) {
 	l.Transfer(t, ItemPremiums, ReleasingEmployers, Treasury, b[baseOldTreasury])
 	l.Resource(t, ItemProduction, ReleasingEmployers, b[baseOldProduction])
 	l.Resource(t, ItemProduction, ReleasingEmployers, -b[baseLostProduction])
-	// Receiving employers likewise; production valued at labour cost.
+	// Receiving employers likewise. Production is valued at
+	// economy.productivity × the gross wage, apart from the rates, so that
+	// charges and premiums stay transfers.
 	l.Transfer(t, ItemWages, ReceivingEmployers, Workers, b[baseNewWage])
 	l.Transfer(t, ItemPremiums, ReceivingEmployers, UWV, b[baseNewUWV])
 	l.Transfer(t, ItemPremiums, ReceivingEmployers, Insurers, b[baseNewInsurers])
 	l.Transfer(t, ItemPremiums, ReceivingEmployers, Treasury, b[baseNewTreasury])
-	l.Resource(t, ItemProduction, ReceivingEmployers, b[baseNewWage]+b[baseNewUWV]+b[baseNewInsurers]+b[baseNewTreasury])
+	l.Resource(t, ItemProduction, ReceivingEmployers, pl.p.Economy.Productivity*b[baseNewWage])
+	// What the arrangement saves receiving employers in recruitment, and
+	// what inducting someone from another sector costs them.
+	l.Resource(t, ItemRecruitment, ReceivingEmployers, b[baseRecruitment])
+	l.Resource(t, ItemInduction, ReceivingEmployers, -b[baseInduction])
 }
 
 // bookIncome books benefits, the transition payment, the income tax and
@@ -121,6 +130,8 @@ func bookIncome(pl *plan, l *Ledger, t int, b []float64) {
 	if e.IncludeWellbeing {
 		l.Resource(t, ItemWellbeing, Workers, -e.WellbeingLossUnemployed*b[baseUnemployed])
 	}
+	// The leisure given up in a new job (zero unless counted).
+	l.Resource(t, ItemLeisure, Workers, -b[baseLeisure])
 }
 
 // bookFund books retraining: tuition is a real resource, paid from the

@@ -110,3 +110,26 @@ func engineOf(t *testing.T, cfg model.Config, inputs ...model.Input) *model.Engi
 	}
 	return e
 }
+
+// TestCacheNetEffectsAgainstTheBaseline: a baseline the cache restores
+// and a scenario it cannot (it varies) still book displacement and the
+// excess burden against this iteration's baseline.
+func TestCacheNetEffectsAgainstTheBaseline(t *testing.T) {
+	base, coach := load(t, "baseline", "economy.mcpf=1.3"), load(t, "intensive_coaching", "economy.mcpf=1.3")
+	cfg := model.Config{Seed: 6, Iterations: 8, Horizon: 36, Workers: 1, Observe: -1}
+	cache := &model.Cache{SameDraws: true}
+	for _, hr := range []float64{1.5, 2.5, 1.5} {
+		in := coach.Input()
+		in.Vary = func(p *model.Params) { p.Interventions.Coaching.JobFindingHR = hr }
+		want := collect(t, engineOf(t, cfg, base.Input(), in))
+		c := cfg
+		c.Cache = cache
+		got := collect(t, engineOf(t, c, base.Input(), in))
+		if !same(got, want) {
+			t.Fatalf("job_finding_hr %v: with a cache, other results", hr)
+		}
+		if got[0].Scenarios[1].ItemNPV[model.ItemDisplacement][model.Society] == 0 {
+			t.Fatal("no displacement: the test sees nothing")
+		}
+	}
+}

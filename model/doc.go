@@ -39,6 +39,10 @@
 //   - ledger.go: [Ledger], the booking of cash flows by line item, and
 //     discounting; item.go: [Item], the line items every booking names;
 //     items_json.go: [ItemSummaries], a stakeholder's items in results.
+//   - net.go: the net effects booked against the baseline (displacement,
+//     the excess burden), the leisure given up in a new job and the
+//     receiving employers' hiring costs; capacity.go: case managers
+//     charged by capacity, and their utilisation.
 //   - engine.go: [Input], [Config] and [Engine]: runs every iteration of
 //     every scenario on a pool of workers, the same bytes whatever the
 //     number of workers; [Iteration] for analyses that read each one.

@@ -82,7 +82,15 @@ const (
 	OutWageRatio
 	OutCostPerParticipant
 	OutSectorChange
-	NumOutcomes = int(OutSectorChange) + 1
+	// OutUtilisation is the share of the case managers' capacity used
+	// while the service was open; OutWaitingMonths the mean months those
+	// who took coaching up waited for a case manager; OutServedWithinMonth
+	// the share of them who started in the month they took it up. NaN
+	// without coaching.
+	OutUtilisation
+	OutWaitingMonths
+	OutServedWithinMonth
+	NumOutcomes = int(OutServedWithinMonth) + 1
 )
 
 // ScenarioIteration is one scenario's outcome in one iteration.
@@ -286,11 +294,19 @@ func (e *Engine) iterate(ws *workspace, i int, it *Iteration) {
 	for s := range e.inputs {
 		e.draw(ws, s, i)
 	}
+	baseSimulated := false // the baseline's tally and ledger are this iteration's
 	for s, in := range e.inputs {
 		out := &it.Scenarios[s]
 		if c := ws.cache; c != nil && in.Vary == nil && c.at(i, s).restore(ws.drawn[s], out, ws.flows[s], ws.raw[s], &ws.items[s]) {
 			continue
 		}
+		if s > 0 && !baseSimulated {
+			// A scenario's displacement and excess burden are booked
+			// against the baseline's tally and ledger: simulate a baseline
+			// restored from the cache again (the same result).
+			e.simulate(ws, 0, i, &it.Scenarios[0])
+		}
+		baseSimulated = true
 		e.simulate(ws, s, i, out)
 		if c := ws.cache; c != nil && in.Vary == nil {
 			c.keepResult(c.at(i, s), out, ws.drawn[s], ws.flows[s], ws.raw[s], &ws.items[s])
@@ -406,6 +422,12 @@ func (e *Engine) simulate(ws *workspace, s, i int, out *ScenarioIteration) {
 	newPlan(pl, p, e.cals[s], e.euros[s], H)
 	ws.live = simulate(pl, persons, agents, ws.cold[s][:len(persons)], tl, iterationKey(cfg.Seed, i), cfg.Observe, ws.live)
 	book(pl, tl, l)
+	if s > 0 {
+		// Net effects against the baseline, simulated first in this
+		// iteration (iterate sees to it).
+		bookDisplacement(pl, tl, &ws.tallies[0], l)
+		bookExcessBurden(pl, l, ws.ledgers[0])
+	}
 
 	out.CohortSize = len(persons)
 	out.Participants = tl.participants
@@ -444,10 +466,25 @@ func (e *Engine) simulate(ws *workspace, s, i int, out *ScenarioIteration) {
 		ww += int(agents[i].totals.ww)
 	}
 	outcomes(out, tl, H, float64(ww)/n, k)
+	coachingOutcomes(out, pl, tl)
 }
 
 // outcomes sets out.Outcomes from the occupancy, the tally and the months
 // of WW per person; euros converts amounts into the results' euros.
+// coachingOutcomes sets how the case managers' capacity was used:
+// utilisation, waiting and who was served at once (NaN without coaching).
+func coachingOutcomes(out *ScenarioIteration, pl *plan, tl *tally) {
+	o := &out.Outcomes
+	o[OutUtilisation], o[OutWaitingMonths], o[OutServedWithinMonth] = math.NaN(), math.NaN(), math.NaN()
+	if pl.coaching {
+		o[OutUtilisation] = utilisation(pl, tl)
+	}
+	if tl.coachClients > 0 {
+		o[OutWaitingMonths] = tl.waitMonths / tl.coachClients
+		o[OutServedWithinMonth] = tl.servedAtOnce / tl.coachClients
+	}
+}
+
 func outcomes(out *ScenarioIteration, tl *tally, H int, monthsWW, euros float64) {
 	occ := func(t int, st State) float64 {
 		if t >= H {

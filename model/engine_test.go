@@ -87,23 +87,29 @@ func TestLedgerIdentity(t *testing.T) {
 }
 
 // TestTransfersAreNotSocialGains changes parameters that only move money
-// between parties — a tax rate, the split of employer charges, the size of
-// a wage supplement that changes no behaviour, the fund's income for
-// trainees — and checks, iteration by iteration, that society's NPV stays
+// between parties — a tax rate, the employer charges and their split, each
+// premium, the share of flexible contracts (which only sets the WW
+// premium), the size of a wage supplement that changes no behaviour, the
+// fund's income for trainees — and checks, iteration by iteration, that society's NPV stays
 // the same while some party's changes. A transfer booked as a resource
 // (a "saved benefit" counted as a gain) would fail it.
 func TestTransfersAreNotSocialGains(t *testing.T) {
+	noLeisure := func(sets []string) []string { return append(sets, "economy.include_leisure=false") }
 	noBehaviour := []string{"interventions.wage_supplement.job_finding_hr=1", "interventions.wage_supplement.wage_ratio_effect=0"}
 	tests := []struct {
 		name     string
 		scenario string
 		a, b     []string
 	}{
-		{"box 1 rate", "intensive_coaching", everyYear("box1_rate_1", 0.30), everyYear("box1_rate_1", 0.45)},
-		{"general tax credit", "intensive_coaching", everyYear("general_credit_max", 1500), everyYear("general_credit_max", 3500)},
-		{"labour tax credit", "wage_supplement", everyYear("labour_rate_2", 0.2), everyYear("labour_rate_2", 0.35)},
-		{"zorgtoeslag", "baseline", everyYear("zorgtoeslag_max_single", 800), everyYear("zorgtoeslag_max_single", 1600)},
-		{"bijstand norm", "baseline", everyYear("bijstand_single", 900), everyYear("bijstand_single", 1300)},
+		// With leisure counted, the tax and the benefits also set the value
+		// of the leisure given up (a share of the net income gain): these
+		// run without it.
+		{"box 1 rate", "intensive_coaching", noLeisure(everyYear("box1_rate_1", 0.30)), noLeisure(everyYear("box1_rate_1", 0.45))},
+		{"general tax credit", "intensive_coaching", noLeisure(everyYear("general_credit_max", 1500)), noLeisure(everyYear("general_credit_max", 3500))},
+		{"labour tax credit", "wage_supplement", noLeisure(everyYear("labour_rate_2", 0.2)), noLeisure(everyYear("labour_rate_2", 0.35))},
+		{"zorgtoeslag", "baseline", noLeisure(everyYear("zorgtoeslag_max_single", 800)), noLeisure(everyYear("zorgtoeslag_max_single", 1600))},
+		{"bijstand norm", "baseline", noLeisure(everyYear("bijstand_single", 900)), noLeisure(everyYear("bijstand_single", 1300))},
+		{"flex share (the WW premium)", "intensive_coaching", []string{"cohort.flex_share=0"}, []string{"cohort.flex_share=0.6"}},
 		{"wage supplement share", "wage_supplement", append([]string{"interventions.wage_supplement.share=0.2"}, noBehaviour...),
 			append([]string{"interventions.wage_supplement.share=0.8"}, noBehaviour...)},
 		{"fund income for trainees", "transition_fund", []string{`interventions.training.income="fund"`, "interventions.training.income_share=0.5"},
@@ -275,6 +281,9 @@ func TestZeroEffectCostsItsResources(t *testing.T) {
 	sets := []string{
 		"interventions.coaching.job_finding_hr=1", "interventions.coaching.wage_ratio_effect=0",
 		"interventions.coaching.working_time_share=0", "economy.discount_rate=0",
+		// Placements through the arrangement save recruitment costs even
+		// when coaching finds no job sooner: an effect of its own.
+		"jobs.recruitment_cost_saved=0",
 	}
 	for _, svc := range []string{"talent_scan", "career_test", "application_training", "grief_counselling", "self_employment"} {
 		sets = append(sets, "interventions.services."+svc+".job_finding_hr=1")
@@ -314,6 +323,7 @@ func TestCaseManagersPaidTime(t *testing.T) {
 	sets := []string{
 		"interventions.coaching.job_finding_hr=1", "interventions.coaching.wage_ratio_effect=0",
 		"interventions.coaching.working_time_share=0", "economy.discount_rate=0", "interventions.coaching.hours_per_fte=100",
+		`interventions.coaching.cost_basis="hours_used"`, "jobs.recruitment_cost_saved=0",
 	}
 	for _, svc := range []string{"talent_scan", "career_test", "application_training", "grief_counselling", "self_employment"} {
 		sets = append(sets, "interventions.services."+svc+".uptake=0")

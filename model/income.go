@@ -196,9 +196,6 @@ type jobMonth struct {
 	toeslag  float64 // zorgtoeslag of the household
 }
 
-// labourCost is the employer's cost of the month.
-func (j *jobMonth) labourCost() float64 { return j.pay + j.uwv + j.insurers + j.treasury }
-
 // job returns the month of a job at gross monthly wage w (without holiday
 // allowance) under contract type flex, for household h.
 func (r *yearRules) job(w float64, flex bool, h HouseholdType) jobMonth {
@@ -414,9 +411,11 @@ func (a *agent) setMonth(pl *plan) {
 		m.add(baseOldUWV, j.uwv)
 		m.add(baseOldInsurers, j.insurers)
 		m.add(baseOldTreasury, j.treasury)
-		production := j.labourCost()
+		// Production at economy.productivity × the gross wage, apart
+		// from the rates (docs/model.md, "Net effects").
+		production := pl.p.Economy.Productivity * j.pay
 		if a.state == Notice {
-			f.labourHour = production / f.hoursMonth
+			f.labourHour = production / f.hoursMonth // the production of a contract hour
 			production *= pl.p.Economy.NoticeProductivity
 		}
 		m.add(baseOldProduction, production)
@@ -430,6 +429,9 @@ func (a *agent) setMonth(pl *plan) {
 		m.add(baseNewTreasury, j.treasury)
 		m.add(baseTax, j.tax)
 		m.add(baseToeslag, j.toeslag)
+		if pl.p.Economy.IncludeLeisure {
+			m.add(baseLeisure, a.leisureValue(pl, &j))
+		}
 	case Bijstand:
 		gross, net := y.bijstandGross[h], y.bijstandNet[h]
 		if f.ioaw {

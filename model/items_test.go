@@ -61,3 +61,32 @@ func TestItemsSumToNPV(t *testing.T) {
 		t.Error("every item of every scenario was zero: the test saw nothing")
 	}
 }
+
+// TestItemMeansSumToNPVMean: in the results, each stakeholder's listed
+// items' means add up to its mean NPV (to the half cent NPV is rounded
+// to), so that the breakdown's totals are the NPV table's.
+func TestItemMeansSumToNPVMean(t *testing.T) {
+	r, err := engine(t, model.Config{Seed: 2, Iterations: 30, Horizon: 60, Workers: 2, Observe: -1},
+		load(t, "baseline"), load(t, "intensive_coaching"), load(t, "wage_supplement")).Run(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range r.Scenarios[1:] {
+		for k := range model.NumStakeholders {
+			st := model.Stakeholder(k)
+			sum := 0.0
+			for _, it := range *s.NPVByItem.At(st) {
+				sum += it.Summary.Mean
+			}
+			if want := s.NPV.At(st).Mean; math.Abs(sum-want) > 0.005+1e-9*math.Abs(want) {
+				t.Errorf("%s %s: items' means sum to %v, mean NPV %v", s.Name, st, sum, want)
+			}
+		}
+		if len(s.NPVByItem.Society) == 0 {
+			t.Errorf("%s: society lists no items", s.Name)
+		}
+		if _, ok := s.NPVByItem.Society.Get(model.ItemWages); ok {
+			t.Errorf("%s: society lists wages, a transfer", s.Name)
+		}
+	}
+}

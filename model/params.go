@@ -49,8 +49,32 @@ type Economy struct {
 	// DiscountRate is the annual real discount rate.
 	DiscountRate float64 `toml:"discount_rate" vwnw:"nonneg"`
 	// NoticeProductivity is the value of what a redundant worker produces
-	// during notice, as a share of labour cost.
+	// during notice, as a share of what the worker produces otherwise
+	// (Productivity × gross wage).
 	NoticeProductivity float64 `toml:"notice_productivity" vwnw:"nonneg"`
+	// Net effects (see docs/model.md, "Net effects").
+	//
+	// Productivity is the value of a worker's production relative to the
+	// gross wage, the same whatever the tax and premium rates, so that a
+	// rate that only moves money leaves society unchanged.
+	Productivity float64 `toml:"productivity" vwnw:"pos"`
+	// DisplacementShort is the share of the extra employment against the
+	// baseline that displaces other job seekers of the region in the first
+	// DisplacementMonths months after the announcement; DisplacementLong
+	// the share after that.
+	DisplacementShort  float64 `toml:"displacement_short" vwnw:"prob"`
+	DisplacementLong   float64 `toml:"displacement_long" vwnw:"prob"`
+	DisplacementMonths float64 `toml:"displacement_months" vwnw:"nonneg"`
+	// LeisureValueShare is the value of the leisure given up by those who
+	// start work, as a share of their net income gain; it counts for the
+	// workers when IncludeLeisure is set.
+	LeisureValueShare float64 `toml:"leisure_value_share" vwnw:"prob"`
+	IncludeLeisure    bool    `toml:"include_leisure" vwnw:"optional"`
+	// MCPF is the marginal cost of public funds: (MCPF − 1) × the net change
+	// of the public budgets (UWV, municipalities, treasury) against the
+	// baseline is booked as the excess burden of taxation, on the
+	// treasury. 1 books none.
+	MCPF float64 `toml:"mcpf" vwnw:"pos"`
 	// HealthCostUnemployed is the extra health-care use per month of
 	// unemployment, paid by health insurers (€/month).
 	HealthCostUnemployed float64 `toml:"health_cost_unemployed" vwnw:"nonneg"`
@@ -158,8 +182,15 @@ type Jobs struct {
 	WageRatio float64 `toml:"wage_ratio" vwnw:"pos"`
 	// WageRatioSD is the spread of the ratio across persons.
 	WageRatioSD float64 `toml:"wage_ratio_sd" vwnw:"nonneg"`
-	// WageRatioDecay lowers the ratio per month of unemployment before the job.
+	// WageRatioDecay lowers the ratio per month of unemployment before the
+	// job beyond WageRatioReferenceMonths, and raises it per month short of
+	// them.
 	WageRatioDecay float64 `toml:"wage_ratio_decay" vwnw:"nonneg"`
+	// WageRatioReferenceMonths are the months out of work at which a new
+	// job pays WageRatio on average: set to the baseline's mean months out
+	// of work before a job, the mean ratio of the baseline's jobs is
+	// WageRatio whatever the decay drawn.
+	WageRatioReferenceMonths float64 `toml:"wage_ratio_reference_months" vwnw:"nonneg"`
 	// WageRatioMin and WageRatioMax bound a drawn ratio.
 	WageRatioMin float64 `toml:"wage_ratio_min" vwnw:"pos"`
 	WageRatioMax float64 `toml:"wage_ratio_max" vwnw:"pos"`
@@ -170,6 +201,13 @@ type Jobs struct {
 	EducationMonths float64 `toml:"education_months" vwnw:"pos"`
 	// SectorChangeShare is the share of new jobs outside the old sector.
 	SectorChangeShare float64 `toml:"sector_change_share" vwnw:"prob"`
+	// RecruitmentCostSaved is what a receiving employer saves in
+	// recruitment for a placement made through the arrangement (a job
+	// started while coached) (€).
+	RecruitmentCostSaved float64 `toml:"recruitment_cost_saved" vwnw:"nonneg"`
+	// InductionCost is a receiving employer's cost of inducting a worker
+	// from another sector (€), a real resource.
+	InductionCost float64 `toml:"induction_cost" vwnw:"nonneg"`
 }
 
 // Interventions are the measures a scenario adds to the baseline.
@@ -231,6 +269,9 @@ type Retraining struct {
 	// SectorSwitch is the chance that a graduate's new job is in another
 	// sector.
 	SectorSwitch float64 `toml:"sector_switch" vwnw:"prob"`
+	// InductionFactor scales jobs.induction_cost for a graduate who
+	// switches sector: the training did part of the induction.
+	InductionFactor float64 `toml:"induction_factor" vwnw:"nonneg"`
 }
 
 // Levy is how the transition fund is financed. The fund itself is not a
@@ -298,7 +339,7 @@ type TransitionPayment struct {
 	JobFindingHR float64 `toml:"job_finding_hr" vwnw:"pos"`
 }
 
-// Coaching is case management with triage (docs/model.md, "Interventions").
+// Coaching is case management with triage (MODEL.md §5).
 type Coaching struct {
 	Enabled bool `toml:"enabled" vwnw:"optional"`
 	// Mode is face_to_face, digital or hybrid (digital for triage 1–2,
@@ -332,9 +373,22 @@ type Coaching struct {
 	// HoursPerFTE, so that network work, administration and idle time
 	// between clients are paid for too.
 	PaidHoursPerFTE float64 `toml:"paid_hours_per_fte" vwnw:"pos"`
+	// CostBasis is how case managers are charged: "hours_used" (per
+	// client hour delivered, at HourlyCost × PaidHoursPerFTE /
+	// HoursPerFTE) or "capacity" (CaseManagerFTE × PaidHoursPerFTE ×
+	// HourlyCost for every month the service is open, idle time included).
+	CostBasis string `toml:"cost_basis" vwnw:"enum=hours_used|capacity"`
 	// JobFindingHR is the hazard ratio on job finding while coached
-	// face-to-face.
+	// face-to-face at the reference dose (ReferenceHours).
 	JobFindingHR float64 `toml:"job_finding_hr" vwnw:"pos"`
+	// ReferenceHours are the case-manager hours per participant-month at
+	// which JobFindingHR holds: the pilot's. At h hours a month the log
+	// hazard ratio is log(JobFindingHR) · (h / reference)^θ, θ =
+	// DoseElasticity / |log JobFindingHR|, so that DoseElasticity is the
+	// elasticity of the job-finding hazard with respect to hours at the
+	// reference dose; no hours, no effect.
+	ReferenceHours TriageHours `toml:"reference_hours"`
+	DoseElasticity float64     `toml:"dose_elasticity" vwnw:"nonneg"`
 	// DigitalEffect is the share of the log hazard ratio that digital
 	// contact keeps, for people with high and with low digital skills.
 	DigitalEffect         float64 `toml:"digital_effect" vwnw:"nonneg"`

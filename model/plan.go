@@ -49,6 +49,11 @@ type plan struct {
 	capacity        float64 // case-manager client hours per calendar month
 	// coachCost is the cost of a client hour: the paid time behind it.
 	coachCost float64
+	// byCapacity: case managers are charged for every month the service
+	// is open (cost_basis capacity), monthlyCost a month, instead of per
+	// client hour.
+	byCapacity  bool
+	monthlyCost float64
 	// hours and hazard ratios of coaching by triage group (index 1–3) and
 	// digital skills (0 high, 1 low).
 	hours   [4][2]float64
@@ -131,6 +136,8 @@ func (pl *plan) planCoaching(c *Coaching) {
 	pl.coachFromNotice = c.Start == "notice"
 	pl.capacity = c.CaseManagerFTE * c.HoursPerFTE
 	pl.coachCost = c.HourlyCost * c.PaidHoursPerFTE / c.HoursPerFTE
+	pl.byCapacity = c.CostBasis == "capacity"
+	pl.monthlyCost = c.CaseManagerFTE * c.PaidHoursPerFTE * c.HourlyCost
 	pl.offered = triageSet(c.Triage)
 	mode := faceToFace
 	switch c.Mode {
@@ -140,23 +147,38 @@ func (pl *plan) planCoaching(c *Coaching) {
 		mode = hybrid
 	}
 	f2fHours := [4]float64{0, c.Hours.Group1, c.Hours.Group2, c.Hours.Group3}
+	refHours := [4]float64{0, c.ReferenceHours.Group1, c.ReferenceHours.Group2, c.ReferenceHours.Group3}
 	logHR := math.Log(c.JobFindingHR)
 	for g := 1; g <= 3; g++ {
 		isDigital := mode == digital || (mode == hybrid && g < 3)
 		for low := range 2 {
-			if !isDigital {
-				pl.hours[g][low] = f2fHours[g]
-				pl.hr[g][low] = c.JobFindingHR
-				continue
+			h, share := f2fHours[g], 1.0
+			if isDigital {
+				h *= c.DigitalHoursFactor
+				share = c.DigitalEffect
+				if low == 1 {
+					share = c.DigitalEffectLowSkill
+				}
 			}
-			pl.hours[g][low] = f2fHours[g] * c.DigitalHoursFactor
-			share := c.DigitalEffect
-			if low == 1 {
-				share = c.DigitalEffectLowSkill
-			}
-			pl.hr[g][low] = math.Exp(share * logHR)
+			pl.hours[g][low] = h
+			pl.hr[g][low] = math.Exp(share * logHR * dose(h, refHours[g], logHR, c.DoseElasticity))
 		}
 	}
+}
+
+// dose is the share of the log hazard ratio of coaching at the reference
+// dose ref that h hours a month give: (h / ref)^θ with θ = elasticity /
+// |logHR|, so that elasticity is the elasticity of the job-finding hazard
+// with respect to hours at the reference dose. No hours give no effect; a
+// reference of zero hours, or no effect to scale, gives the full effect.
+func dose(h, ref, logHR, elasticity float64) float64 {
+	switch {
+	case h <= 0:
+		return 0
+	case ref <= 0 || logHR == 0:
+		return 1
+	}
+	return math.Pow(h/ref, elasticity/math.Abs(logHR))
 }
 
 // planTraining sets who is offered fund training, what trainees live on,

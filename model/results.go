@@ -2,8 +2,8 @@ package model
 
 import "math"
 
-// Results is what a run produces and what results.json holds (docs/commands.md).
-// The keys named in docs/commands.md are a contract; the others (description,
+// Results is what a run produces and what results.json holds (MODEL.md §9).
+// The keys named in MODEL.md are a contract; the others (description,
 // cashflow, society_box, sensitivity) are additions the report draws.
 type Results struct {
 	Tool      string           `json:"tool"`
@@ -87,7 +87,12 @@ type ScenarioResult struct {
 	NPV ByStakeholder[Summary] `json:"npv"`
 	// NPVPerParticipant is NPV divided by the cohort size.
 	NPVPerParticipant ByStakeholder[Summary] `json:"npv_per_participant"`
-	Outcomes          Outcomes               `json:"outcomes"`
+	// NPVByItem splits NPV by line item, per stakeholder: where each
+	// party's NPV comes from; the items' means add up to the NPV's mean.
+	// Items that were zero (to the cent) in every iteration are left out;
+	// absent in results without line items.
+	NPVByItem ByStakeholder[ItemSummaries] `json:"npv_by_item,omitzero"`
+	Outcomes  Outcomes                     `json:"outcomes"`
 	// Occupancy is the mean share of the cohort in each state, per month
 	// since the announcement of the redundancy.
 	Occupancy ByState[[]float64] `json:"occupancy"`
@@ -98,10 +103,6 @@ type ScenarioResult struct {
 	// baseline, per stakeholder per calendar year; absent in results
 	// written before it existed.
 	BudgetByYear *Budget `json:"budget_by_year,omitempty"`
-	// NPVByItem is the NPV, scenario minus baseline, per stakeholder and
-	// line item: where each party's NPV comes from. Absent in results
-	// without line items.
-	NPVByItem ByStakeholder[ItemSummaries] `json:"npv_by_item,omitzero"`
 	// SocietyBox holds the five numbers of a box plot of the societal NPV:
 	// p5, p25, p50, p75, p95.
 	SocietyBox [5]float64 `json:"society_box"`
@@ -128,6 +129,14 @@ type Outcomes struct {
 	CostPerParticipant Summary `json:"cost_per_participant"`
 	// SectorChange is the share of new jobs outside the old sector.
 	SectorChange Summary `json:"sector_change"`
+	// Utilisation is the share of the case managers' capacity (client
+	// hours, hence paid hours) used over the months the coaching service
+	// was open; WaitingMonths the mean months those who took coaching up
+	// waited for a case manager; ServedWithinMonth the share of them who
+	// started in the month they took it up. Null without coaching.
+	Utilisation       Summary `json:"utilisation"`
+	WaitingMonths     Summary `json:"waiting_months"`
+	ServedWithinMonth Summary `json:"served_within_month"`
 }
 
 // Sensitivity holds the results of `vwnw sensitivity`. Only the part of the

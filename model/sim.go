@@ -1,5 +1,7 @@
 package model
 
+import "math"
+
 // This file simulates one scenario in one iteration: the persons month by
 // month through the states (step.go), with the interventions, into a tally
 // of the month's flows by base (booking.go).
@@ -25,6 +27,12 @@ type tally struct {
 	interventionCost float64 // real resources interventions use, undiscounted
 	transferCost     float64 // transfers interventions pay (supplement, fund income), undiscounted
 	participants     float64
+	// Coaching: persons who took it up, of whom servedAtOnce started in
+	// the month they did; client hours given; the first and last calendar
+	// month in which it was offered, waited for or given (firstOpen > lastOpen:
+	// never).
+	coachClients, servedAtOnce, clientHours float64
+	firstOpen, lastOpen                     int32
 	// categories at the observation month (calibration), by Category.
 	observed [NumCategories]float64
 }
@@ -40,6 +48,8 @@ func (tl *tally) reset(months, bases int) {
 	tl.occ = resize(tl.occ, months*NumStates)
 	tl.wageRatioSum, tl.jobStarts, tl.sectorChanges, tl.interventionCost, tl.participants = 0, 0, 0, 0, 0
 	tl.waitMonths, tl.transferCost = 0, 0
+	tl.coachClients, tl.servedAtOnce, tl.clientHours = 0, 0, 0
+	tl.firstOpen, tl.lastOpen = math.MaxInt32, -1
 	tl.observed = [NumCategories]float64{}
 }
 
@@ -132,6 +142,7 @@ func simulate(pl *plan, persons []Person, agents []agent, cold []coldAgent, tl *
 		}
 		live = live[:n]
 	}
+	bookCapacity(pl, tl)
 	if observe >= lastEntry+H {
 		countCategories(agents, observe, tl)
 	}

@@ -65,23 +65,31 @@ func coachingStart(pl *plan, a *agent, tl *tally, acc []float64, activeHours *fl
 	if a.coach == coachPending && (pl.coachFromNotice || a.state.Unemployed()) {
 		if a.draw(drawUptake) < c.Uptake {
 			a.coach = coachWaiting
+			tl.coachClients++
 		} else {
 			a.coach = coachDeclined
 		}
+		tl.serviceOpen(a)
 	}
 	if a.coach == coachWaiting && searching && *activeHours+a.coaching.hours <= pl.capacity+1e-9 {
 		startCoaching(pl, a, tl, acc, activeHours)
 	}
 	switch a.coach {
 	case coachActive:
-		cost := a.coaching.hours * pl.coachCost
-		acc[baseCoaching] += cost
-		tl.interventionCost += cost
+		tl.serviceOpen(a)
+		tl.clientHours += a.coaching.hours
+		if !pl.byCapacity {
+			cost := a.coaching.hours * pl.coachCost
+			acc[baseCoaching] += cost
+			tl.interventionCost += cost
+		}
 		if a.state == Notice {
 			acc[baseLostProduction] += a.coaching.hours * c.WorkingTimeShare * a.facts.labourHour
 		}
 	case coachWaiting:
+		tl.serviceOpen(a)
 		tl.waitMonths++
+		a.coaching.waited = true
 	}
 }
 
@@ -302,6 +310,9 @@ func startCoaching(pl *plan, a *agent, tl *tally, acc []float64, activeHours *fl
 		return // resumed after training: the referrals were made at the start
 	}
 	a.coaching.bought = true
+	if !a.coaching.waited {
+		tl.servedAtOnce++
+	}
 	for k := range pl.p.Interventions.Services {
 		s := &pl.p.Interventions.Services[k]
 		if a.draw(drawService+uint64(k)) < s.Uptake {
@@ -353,7 +364,7 @@ func startJob(pl *plan, a *agent, tl *tally, acc []float64) {
 		dismiss(a, acc)
 	}
 	iv := &pl.p.Interventions
-	ratio := j.WageRatio - j.WageRatioDecay*float64(a.outOfWork)
+	ratio := j.WageRatio - j.WageRatioDecay*(float64(a.outOfWork)-j.WageRatioReferenceMonths)
 	if a.coach == coachActive {
 		ratio += iv.Coaching.WageRatioEffect
 	}
@@ -374,6 +385,7 @@ func startJob(pl *plan, a *agent, tl *tally, acc []float64) {
 		sector = iv.Training.SectorSwitch
 	}
 	nj.otherSector = a.draw(drawSector) < sector
+	hireCosts(pl, a, acc)
 	// WW continues beside a lower-paid job for those who were on it, unless
 	// a wage supplement takes its place.
 	nj.partialWW = !fromNotice && a.wwLeft > 0 && WWContinues(a.facts.wwWage, nj.wage)

@@ -84,6 +84,8 @@ func paramBound(pat string) bound {
 		return bound{0, 100, whyRatio}
 	case strings.HasPrefix(pat, "hazards."):
 		return bound{0, 10, whyHazard}
+	case pat == "jobs.wage_ratio_reference_months" || pat == "economy.displacement_months":
+		return bound{0, horizonMax, whyMonths}
 	case pat == "jobs.wage_ratio_decay":
 		return bound{0, 1, "the share of the wage ratio lost per month"}
 	case strings.HasPrefix(pat, "jobs.wage_ratio"):
@@ -94,9 +96,13 @@ func paramBound(pat string) bound {
 		return bound{0, horizonMax, whyMonths}
 	case pat == "economy.discount_rate":
 		return bound{0, 1, whyRate}
-	case pat == "economy.employer_charges" || pat == "economy.notice_productivity":
+	case pat == "economy.employer_charges" || pat == "economy.notice_productivity" || pat == "economy.productivity":
 		return bound{0, 10, "a share of the wage"}
-	case strings.Contains(pat, ".hours.") || last == "hours_per_fte" || last == "paid_hours_per_fte":
+	case pat == "economy.mcpf":
+		return bound{1, 10, "the marginal cost of public funds: 1 is none, 10 would make every public euro cost ten"}
+	case last == "dose_elasticity" || last == "induction_factor":
+		return bound{0, 10, whyFactor}
+	case strings.Contains(pat, ".hours.") || strings.Contains(pat, ".reference_hours.") || last == "hours_per_fte" || last == "paid_hours_per_fte":
 		return bound{0, hoursMonth, whyHours}
 	case last == "case_manager_fte":
 		return bound{0, 1e6, "case managers"}

@@ -230,7 +230,7 @@ func keyUnit(path string) string {
 	case strings.HasPrefix(path, "cohort.education."), strings.HasPrefix(path, "cohort.household."),
 		strings.HasPrefix(path, "cohort.triage.shares."):
 		return "share of persons"
-	case strings.HasPrefix(path, "interventions.coaching.hours."):
+	case strings.HasPrefix(path, "interventions.coaching.hours."), strings.HasPrefix(path, "interventions.coaching.reference_hours."):
 		return "hours per participant-month"
 	}
 	return units[path]
@@ -241,7 +241,14 @@ func keyUnit(path string) string {
 var units = map[string]string{
 	"economy.price_year":                                 "year",
 	"economy.discount_rate":                              "per year, real",
-	"economy.notice_productivity":                        "share of labour cost",
+	"economy.notice_productivity":                        "share of production",
+	"economy.productivity":                               "production / gross wage",
+	"economy.displacement_short":                         "share of the extra employment",
+	"economy.displacement_long":                          "share of the extra employment",
+	"economy.displacement_months":                        "months since the announcement",
+	"economy.leisure_value_share":                        "share of the net income gain",
+	"economy.include_leisure":                            "—",
+	"economy.mcpf":                                       "× public spending (1 = no excess burden)",
 	"economy.health_cost_unemployed":                     "€ per month unemployed",
 	"economy.wellbeing_loss_unemployed":                  "€ per month unemployed",
 	"economy.include_wellbeing":                          "—",
@@ -274,6 +281,9 @@ var units = map[string]string{
 	"jobs.schooling_share":                               "share of new jobs",
 	"jobs.education_months":                              "months",
 	"jobs.sector_change_share":                           "share of new jobs",
+	"jobs.wage_ratio_reference_months":                   "months out of work",
+	"jobs.recruitment_cost_saved":                        "€ per placement",
+	"jobs.induction_cost":                                "€ per sector switcher",
 	"interventions.coaching.mode":                        "—",
 	"interventions.coaching.start":                       "—",
 	"interventions.coaching.uptake":                      "share of those offered",
@@ -288,6 +298,8 @@ var units = map[string]string{
 	"interventions.coaching.digital_effect_low_skill":    "share of the log hazard ratio",
 	"interventions.coaching.wage_ratio_effect":           "added to the wage ratio",
 	"interventions.coaching.working_time_share":          "share of coaching hours",
+	"interventions.coaching.cost_basis":                  "—",
+	"interventions.coaching.dose_elasticity":             "elasticity of job finding to hours",
 	"interventions.services.<name>.uptake":               "share of participants",
 	"interventions.services.<name>.unit_cost":            "€ per use",
 	"interventions.training.uptake":                      "share of those offered, under 55",
@@ -303,6 +315,7 @@ var units = map[string]string{
 	"interventions.training.dropout":                     "per month",
 	"interventions.training.wage_ratio_effect":           "added to the wage ratio",
 	"interventions.training.sector_switch":               "share of graduates' new jobs",
+	"interventions.training.induction_factor":            "× jobs.induction_cost",
 	"interventions.wage_supplement.uptake":               "share of the eligible",
 	"interventions.wage_supplement.share":                "share of the wage gap",
 	"interventions.wage_supplement.months":               "months",

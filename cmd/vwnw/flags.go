@@ -19,7 +19,7 @@ import (
 	"github.com/vwnw/vwnw/scenarios"
 )
 
-// flags are the flags of every command (docs/commands.md); each command
+// flags are the flags of every command (MODEL.md §9); each command
 // registers those it takes.
 type flags struct {
 	// Simulation.
@@ -34,6 +34,7 @@ type flags struct {
 	out        string
 	baseline   string
 	lang       string
+	breakdown  bool // compare: the NPV by line item
 	// priceYear is --price-year as given; outYear the year it names, or 0
 	// for the scenarios' own price year.
 	priceYear  string
@@ -66,7 +67,7 @@ type flags struct {
 }
 
 // Upper bounds of the size flags: summaries keep every iteration's values
-// (about 200 bytes per scenario), and a cohort lives in every worker's
+// (about 1.5 kB per scenario with the line items), and a cohort lives in every worker's
 // memory, so larger values would exhaust memory rather than run.
 const (
 	maxIterations = 1_000_000
@@ -118,6 +119,7 @@ func (f *flags) check() error {
 	add(f.iterations >= 1 && f.iterations <= maxIterations, "--iterations must be between 1 and %d, got %d", maxIterations, f.iterations)
 	bad = append(bad, f.checkBounds()...)
 	add(slices.Contains(f.formats, f.format), "--format %q is not one of %s", f.format, strings.Join(f.formats, ", "))
+	add(!f.breakdown || f.format == "table", "--breakdown prints a table; --format %s already holds the line items (npv_by_item)", f.format)
 	if f.has("horizon") {
 		add(f.horizon >= 1 && f.horizon <= 600, "--horizon must be between 1 and 600 months, got %d", f.horizon)
 		add(f.cohortSize >= 0 && f.cohortSize <= maxCohort, "--cohort-size must be 0 (as the scenario says) or up to %d, got %d", maxCohort, f.cohortSize)

@@ -114,8 +114,8 @@ func TestJSONShape(t *testing.T) {
 	summary := []string{"mean", "sd", "se", "p5", "p50", "p95", "prob_positive"}
 	for _, e := range list {
 		s := e.(map[string]any)
-		exactly("scenario", s, []string{"name", "title", "cohort_size", "sha256", "npv", "npv_per_participant", "outcomes", "occupancy"},
-			"title_nl", "description", "description_nl", "cashflow", "society_box", "budget_by_year", "npv_by_item")
+		exactly("scenario", s, []string{"name", "title", "cohort_size", "sha256", "npv", "npv_per_participant", "npv_by_item", "outcomes", "occupancy"},
+			"title_nl", "description", "description_nl", "cashflow", "society_box", "budget_by_year")
 		for _, sec := range []string{"npv", "npv_per_participant"} {
 			m := s[sec].(map[string]any)
 			if len(m) != 8 {
@@ -127,7 +127,7 @@ func TestJSONShape(t *testing.T) {
 		}
 		out := s["outcomes"].(map[string]any)
 		exactly("outcomes", out, []string{"employed_6m", "employed_12m", "employed_24m", "months_unemployed", "months_ww", "months_bijstand", "wage_ratio", "cost_per_participant"},
-			"sector_change")
+			"sector_change", "utilisation", "waiting_months", "served_within_month")
 		occ := s["occupancy"].(map[string]any)
 		exactly("occupancy", occ, []string{"notice", "retained", "employed", "training", "ww", "bijstand", "no_benefit", "inactive"})
 		if n := len(occ["ww"].([]any)); n != 60 {
@@ -198,8 +198,21 @@ func TestTableAndCSV(t *testing.T) {
 	}
 	stdout, _, _ = vwnw(t, "run", "intensive_coaching", "--iterations", "10", "--format", "csv")
 	lines := strings.Split(strings.TrimSpace(stdout), "\n")
-	if lines[0] != "scenario,section,key,mean,sd,se,p5,p50,p95,prob_positive" || len(lines) != 1+2*(8+8+9) {
-		t.Errorf("csv: header %q, %d lines", lines[0], len(lines))
+	items := 0
+	for _, l := range lines {
+		if strings.Contains(l, ",npv_by_item,") {
+			items++
+		}
+	}
+	if lines[0] != "scenario,section,key,mean,sd,se,p5,p50,p95,prob_positive" || items == 0 || len(lines) != 1+2*(8+8+12)+items {
+		t.Errorf("csv: header %q, %d lines, %d of line items", lines[0], len(lines), items)
+	}
+	stdout, _, code = vwnw(t, "compare", "intensive_coaching", "--iterations", "10", "--breakdown")
+	if code != 0 || !strings.Contains(stdout, "Mean NPV by line item") || !strings.Contains(stdout, "displacement") {
+		t.Errorf("compare --breakdown: exit %d\n%s", code, stdout)
+	}
+	if _, stderr, code := vwnw(t, "compare", "intensive_coaching", "--iterations", "2", "--breakdown", "--json"); code != 2 || !strings.Contains(stderr, "--breakdown prints a table") {
+		t.Errorf("compare --breakdown --json: exit %d, %s", code, stderr)
 	}
 	stdout, _, _ = vwnw(t, "scenarios")
 	if !slices.ContainsFunc(strings.Split(stdout, "\n"), func(l string) bool { return strings.HasPrefix(l, "intensive_coaching ") }) {

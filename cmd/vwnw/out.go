@@ -71,7 +71,10 @@ func simulate(cmd *cobra.Command, f *flags, sf *scaleFlags, names []string) erro
 		if f.format == "csv" {
 			return output.CSVDialect(w, res, f.dialect())
 		}
-		return output.WriteIn(w, res, f.format, f.termLang())
+		if err := output.WriteIn(w, res, f.format, f.termLang()); err != nil || !f.breakdown {
+			return err
+		}
+		return output.Breakdown(w, res, f.termLang())
 	})
 }
 

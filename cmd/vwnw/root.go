@@ -79,6 +79,7 @@ scenario of the run.`,
 	}
 	f.registerSim(cmd)
 	sf.register(cmd)
+	cmd.Flags().BoolVar(&f.breakdown, "breakdown", false, "also print, per scenario, each stakeholder's mean NPV by line item (wages, WW, tax, production, displacement, …); table format only")
 	return cmd
 }
 

@@ -180,8 +180,15 @@ func TestSensitivityReproducible(t *testing.T) {
 }
 
 func TestSensitivityBreakevenNoCashFlows(t *testing.T) {
+	// Receiving employers have no cash flows that differ from the baseline
+	// when coaching changes nobody's job (no effect on job finding or the
+	// wage, no recruitment saved).
 	out, stderr, code := vwnw(t, "sensitivity", "intensive_coaching", "--method", "breakeven", "--iterations", "8",
-		"--param", "interventions.coaching.hourly_cost", "--stakeholder", "receiving_employers")
+		"--param", "interventions.coaching.hourly_cost", "--stakeholder", "receiving_employers",
+		"--set", "interventions.coaching.job_finding_hr=1", "--set", "interventions.coaching.wage_ratio_effect=0",
+		"--set", "interventions.services.talent_scan.job_finding_hr=1", "--set", "interventions.services.career_test.job_finding_hr=1",
+		"--set", "interventions.services.application_training.job_finding_hr=1", "--set", "interventions.services.grief_counselling.job_finding_hr=1",
+		"--set", "interventions.services.self_employment.job_finding_hr=1", "--set", "jobs.recruitment_cost_saved=0")
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}

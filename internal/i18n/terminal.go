@@ -14,10 +14,16 @@ type Terminal struct {
 	Rule       string
 	NoFlows    string // the parties without cash flows
 	OutcomeCol string
-	Outcomes   [9]string
+	Outcomes   [12]string
 	// Footer: person-months, seconds, workers.
 	Footer string
 
+	// The breakdown by line item (compare --breakdown). Breakdown: the
+	// baseline's name, price year.
+	Breakdown string
+	ItemCol   string
+	ItemHeads [8]string // the stakeholders, short
+	ItemTotal string    // the totals row
 	// Carried: the first calendar year without Dutch rules of its own.
 	Carried string
 
@@ -35,10 +41,15 @@ var terminalEN = Terminal{
 	Rule:       "  ------------------------------------------------------------------------------------\n",
 	NoFlows:    "  n/a: no cash flows that differ from the baseline (%s)\n",
 	OutcomeCol: "outcome (mean)",
-	Outcomes: [9]string{"in a new job at 6 months", "in a new job at 12 months", "in a new job at 24 months",
+	Outcomes: [12]string{"in a new job at 6 months", "in a new job at 12 months", "in a new job at 24 months",
 		"months unemployed", "months on WW", "months on bijstand", "new / old wage",
-		"resource cost per participant", "new jobs in another sector"},
+		"resource cost per participant", "new jobs in another sector",
+		"case-manager capacity used", "months waiting for a case manager", "coached within the month"},
 	Footer:    "\n%d person-months simulated in %s s on %d workers.\n",
+	Breakdown: "\nMean NPV by line item against the baseline %q, euros of %d; positive = better off. Transfers cancel out in society.\n",
+	ItemCol:   "item",
+	ItemHeads: [8]string{"workers", "releasing", "receiving", "UWV", "munic.", "insurers", "treasury", "society"},
+	ItemTotal: "NPV",
 	Carried:   "Dutch rules from %d on: those of the last table, carried forward in real terms (docs/rules.md).\n",
 	MDHeader:  "NPV against `%s`, euros of %d, %d iterations, seed %d, horizon %d months.\n",
 	MDStake:   "\n### %s\n\n| stakeholder | mean | p5 | p95 | P(NPV > 0) |\n|---|---:|---:|---:|---:|\n",
@@ -53,10 +64,15 @@ var terminalNL = Terminal{
 	Rule:       "  ----------------------------------------------------------------------------------------\n",
 	NoFlows:    "  n.b.: geen kasstromen die van het nul-alternatief verschillen (%s)\n",
 	OutcomeCol: "uitkomst (gemiddeld)",
-	Outcomes: [9]string{"in nieuw werk na 6 maanden", "in nieuw werk na 12 maanden", "in nieuw werk na 24 maanden",
+	Outcomes: [12]string{"in nieuw werk na 6 maanden", "in nieuw werk na 12 maanden", "in nieuw werk na 24 maanden",
 		"maanden werkloos", "maanden in de WW", "maanden in de bijstand", "nieuw / oud loon",
-		"kosten per deelnemer", "nieuw werk in een andere sector"},
+		"kosten per deelnemer", "nieuw werk in een andere sector",
+		"benutte capaciteit casemanagers", "maanden wachten op een casemanager", "binnen de maand begeleid"},
 	Footer:    "\n%d persoonsmaanden gesimuleerd in %s s op %d workers.\n",
+	Breakdown: "\nGemiddelde NCW per post ten opzichte van het nul-alternatief %q, euro's van %d; positief = beter af. Overdrachten vallen weg in de maatschappij.\n",
+	ItemCol:   "post",
+	ItemHeads: [8]string{"werknemers", "latend", "ontvangend", "UWV", "gemeenten", "verzek.", "Rijk", "maatsch."},
+	ItemTotal: "NCW",
 	Carried:   "Nederlandse regels vanaf %d: die van de laatste tabel, in reële termen doorgetrokken (docs/rules.md).\n",
 	MDHeader:  "Netto contante waarde ten opzichte van `%s`, euro's van %d, %d iteraties, seed %d, horizon %d maanden.\n",
 	MDStake:   "\n### %s\n\n| partij | gemiddeld | p5 | p95 | P(NCW > 0) |\n|---|---:|---:|---:|---:|\n",

@@ -38,7 +38,7 @@ func WriteIn(w io.Writer, r *model.Results, format, lang string) error {
 	return fmt.Errorf("unknown format %q; allowed: %s", format, strings.Join(Formats, ", "))
 }
 
-// JSON writes r as one indented JSON object (docs/commands.md).
+// JSON writes r as one indented JSON object (MODEL.md §9).
 func JSON(w io.Writer, r *model.Results) error {
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
@@ -49,7 +49,9 @@ func JSON(w io.Writer, r *model.Results) error {
 var CSVHeader = []string{"scenario", "section", "key", "mean", "sd", "se", "p5", "p50", "p95", "prob_positive"}
 
 // CSV writes one row per scenario and quantity: the NPV and NPV per
-// participant of each stakeholder, and each outcome. A quantity no
+// participant of each stakeholder, the NPV by line item (section
+// npv_by_item, key stakeholder.item, the items npv_by_item lists), and
+// each outcome. A quantity no
 // iteration defines has empty cells. It writes the en dialect of
 // CSVDialect.
 func CSV(w io.Writer, r *model.Results) error { return CSVDialect(w, r, csvdialect.EN) }
@@ -91,6 +93,12 @@ func rows(s *model.ScenarioResult) []row {
 		st := model.Stakeholder(k)
 		out = append(out, row{"npv_per_participant", st.Key(), *s.NPVPerParticipant.At(st)})
 	}
+	for k := range model.NumStakeholders {
+		st := model.Stakeholder(k)
+		for _, it := range *s.NPVByItem.At(st) {
+			out = append(out, row{"npv_by_item", st.Key() + "." + it.Item.Key(), it.Summary})
+		}
+	}
 	for _, o := range outcomes(&s.Outcomes) {
 		out = append(out, row{"outcomes", o.key, o.s})
 	}
@@ -115,6 +123,9 @@ func outcomes(o *model.Outcomes) []outcome {
 		{"wage_ratio", o.WageRatio, "ratio"},
 		{"cost_per_participant", o.CostPerParticipant, "€"},
 		{"sector_change", o.SectorChange, "%"},
+		{"utilisation", o.Utilisation, "%"},
+		{"waiting_months", o.WaitingMonths, "months"},
+		{"served_within_month", o.ServedWithinMonth, "%"},
 	}
 }
 

@@ -280,7 +280,7 @@ func TestBreakevenRecoversRoot(t *testing.T) {
 		name   string
 		lo, hi float64
 		roots  int
-	}{{"wide range", 0, 1000, 1}, {"pilot's range", 75, 100, 0}}
+	}{{"wide range", 0, 1000, 1}, {"cheap range", 20, 50, 0}}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			a := &sensitivity.Analysis{Config: cfg}
@@ -307,12 +307,21 @@ func TestBreakevenRecoversRoot(t *testing.T) {
 }
 
 func TestBreakevenNoCashFlows(t *testing.T) {
-	// Receiving employers have no cash flows in the coaching scenario:
-	// their mean NPV is zero at every hourly cost, which is no break-even.
+	// Receiving employers have no cash flows in the coaching scenario when
+	// it changes nobody's job (no effect on job finding or wages, no
+	// recruitment saved): their mean NPV is zero at every hourly cost,
+	// which is no break-even.
 	const key = "interventions.coaching.hourly_cost"
+	var none []scenarios.Override
+	for _, kv := range [][2]string{{"interventions.coaching.job_finding_hr", "1"}, {"interventions.coaching.wage_ratio_effect", "0"},
+		{"interventions.services.talent_scan.job_finding_hr", "1"}, {"interventions.services.career_test.job_finding_hr", "1"},
+		{"interventions.services.application_training.job_finding_hr", "1"}, {"interventions.services.grief_counselling.job_finding_hr", "1"},
+		{"interventions.services.self_employment.job_finding_hr", "1"}, {"jobs.recruitment_cost_saved", "0"}} {
+		none = append(none, scenarios.Override{Key: kv[0], Value: kv[1]})
+	}
 	base := sensLoad(t, "baseline")
 	inputs := func(v float64) ([]model.Input, error) {
-		sc, err := scenarios.Load("intensive_coaching", scenarios.Override{Key: key, Value: strconv.FormatFloat(v, 'g', -1, 64)})
+		sc, err := scenarios.Load("intensive_coaching", append([]scenarios.Override{{Key: key, Value: strconv.FormatFloat(v, 'g', -1, 64)}}, none...)...)
 		if err != nil {
 			return nil, err
 		}

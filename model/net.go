@@ -1,0 +1,166 @@
+package model
+
+// This file books the net effects that depend on a scenario's difference
+// from the baseline: the displacement of other job seekers by the extra
+// employment, and the excess burden of the change in the public budgets.
+// iterate books them into a scenario's ledger after the baseline has been
+// simulated; the baseline books none (docs/model.md, "Net effects").
+
+// employed returns the persons employed in a new job at the start of month
+// t of tally tl.
+func (tl *tally) employed(t int) float64 { return tl.occ[t*NumStates+int(Employed)] }
+
+// meanNewWage is the mean gross monthly wage of the new jobs over the
+// months of tl, or 0 when nobody worked in one.
+func (tl *tally) meanNewWage() float64 {
+	wages, months := 0.0, 0.0
+	for t := range tl.months {
+		wages += tl.acc[t*tl.bases+baseNewWage]
+		months += tl.employed(t)
+	}
+	if months == 0 {
+		return 0
+	}
+	return wages / months
+}
+
+// displacedMonth is what a month of a displaced job seeker changes: the
+// flows of a month of work at the scenario's mean new wage given up for a
+// month on WW (70% of the WW month wage), by the rules of the cohort's
+// first calendar year, for a single person on a permanent contract.
+type displacedMonth struct {
+	wage, production        float64
+	uwv, insurers, treasury float64 // employer's premiums and charges
+	ww, zvw                 float64 // WW paid, and UWV's Zvw levy on it
+	tax, toeslag            float64 // tax lost, zorgtoeslag paid more
+	health, wellbeing       float64 // per month out of work
+	leisure                 float64 // value of the leisure gained
+}
+
+func newDisplacedMonth(pl *plan, wage float64) displacedMonth {
+	e := &pl.p.Economy
+	y := pl.cal.at(0)
+	j := y.job(wage, false, Single)
+	w := y.benefit(0, 0.7*y.wwMonthWage(wage), Single, true)
+	d := displacedMonth{
+		wage: j.pay, production: e.Productivity * j.pay,
+		uwv: j.uwv, insurers: j.insurers, treasury: j.treasury,
+		ww: w.paid, zvw: w.zvw,
+		tax:     j.tax - w.tax,
+		toeslag: y.toeslag0[Single] + w.toeslag - j.toeslag,
+		health:  e.HealthCostUnemployed,
+	}
+	if e.IncludeWellbeing {
+		d.wellbeing = e.WellbeingLossUnemployed
+	}
+	if e.IncludeLeisure {
+		gain := (j.pay - j.tax + j.toeslag) - (w.paid - w.tax + y.toeslag0[Single] + w.toeslag)
+		d.leisure = e.LeisureValueShare * max(0, gain)
+	}
+	return d
+}
+
+// displacementShare is the share of the extra employment in month t that
+// displaces other job seekers.
+func displacementShare(e *Economy, t int) float64 {
+	if float64(t) < e.DisplacementMonths {
+		return e.DisplacementShort
+	}
+	return e.DisplacementLong
+}
+
+// bookDisplacement books, under ItemDisplacement, what the scenario's extra
+// employment against the baseline (tally base) does to the other job
+// seekers of the region it displaces: each displaced month is a month of
+// work at the scenario's mean new wage lost for a month on WW. Receiving
+// employers lose the production and no longer pay the wage and its
+// charges; UWV pays WW; the treasury loses the tax on the difference;
+// insurers pay the health care of a month out of work; the workers (the
+// cohort and the displaced job seekers) lose the net income and, when
+// counted, well-being, and gain leisure. Less employment than the
+// baseline gives the other job seekers work instead, with the opposite
+// signs.
+func bookDisplacement(pl *plan, tl, base *tally, l *Ledger) {
+	e := &pl.p.Economy
+	if e.DisplacementShort == 0 && e.DisplacementLong == 0 {
+		return
+	}
+	d := newDisplacedMonth(pl, tl.meanNewWage())
+	const it = ItemDisplacement
+	for t := range min(tl.months, base.months) {
+		n := displacementShare(e, t) * (tl.employed(t) - base.employed(t))
+		if n == 0 {
+			continue
+		}
+		l.Resource(t, it, ReceivingEmployers, -n*d.production)
+		l.Transfer(t, it, Workers, ReceivingEmployers, n*d.wage)
+		l.Transfer(t, it, Insurers, ReceivingEmployers, n*d.insurers)
+		l.Transfer(t, it, UWV, ReceivingEmployers, n*d.uwv)
+		l.Transfer(t, it, Treasury, ReceivingEmployers, n*d.treasury)
+		l.Transfer(t, it, UWV, Workers, n*d.ww)
+		l.Transfer(t, it, UWV, Insurers, n*d.zvw)
+		l.Transfer(t, it, Treasury, Workers, n*(d.tax+d.toeslag))
+		l.Resource(t, it, Insurers, -n*d.health)
+		l.Resource(t, it, Workers, n*(d.leisure-d.wellbeing))
+	}
+}
+
+// bookExcessBurden books, under ItemExcessBurden on the treasury, (MCPF −
+// 1) × the net change of the public budgets (UWV, municipalities and the
+// treasury) against the baseline's ledger bl, month by month: a gain of
+// the public budgets saves the distortion of raising that money, a loss
+// costs it. It must come after every other booking of the scenario.
+func bookExcessBurden(pl *plan, l, bl *Ledger) {
+	k := pl.p.Economy.MCPF - 1
+	if k == 0 {
+		return
+	}
+	for t := range min(l.Months(), bl.Months()) {
+		change := 0.0
+		for _, s := range [...]Stakeholder{UWV, Municipalities, Treasury} {
+			change += l.Amount(t, s) - bl.Amount(t, s)
+		}
+		l.Resource(t, ItemExcessBurden, Treasury, k*change)
+	}
+}
+
+// leisureValue is the monthly value of the leisure a person gives up in
+// new job j: economy.leisure_value_share of the net income gain (wage less
+// tax, with zorgtoeslag) over what the person would have out of work now
+// (WW at 70% while entitled, else bijstand or IOAW when eligible, else
+// nothing, each with its zorgtoeslag), by the rules of the current year.
+func (a *agent) leisureValue(pl *plan, j *jobMonth) float64 {
+	y, f := a.yr, &a.facts
+	h := f.household
+	alt := y.toeslag0[h]
+	switch {
+	case a.wwLeft > 0:
+		w := y.benefit(0, 0.7*f.wwWage, h, false)
+		alt += w.paid - w.tax + w.toeslag
+	case y.bijstandNet[h] > 0:
+		net, gross := y.bijstandNet[h], y.bijstandGross[h]
+		if f.ioaw {
+			net, gross = y.ioawNet[h], y.ioawGross[h]
+		}
+		alt = net + y.toeslag(h, 12*gross)
+	}
+	return pl.p.Economy.LeisureValueShare * max(0, j.pay-j.tax+j.toeslag-alt)
+}
+
+// hireCosts books what a new job does to the receiving employer's hiring
+// costs: the recruitment cost saved when the arrangement made the
+// placement (the job starts while coached), and the induction of someone
+// from another sector, lower after training toward the new occupation.
+func hireCosts(pl *plan, a *agent, acc []float64) {
+	j := &pl.p.Jobs
+	if a.coach == coachActive {
+		acc[baseRecruitment] += j.RecruitmentCostSaved
+	}
+	if a.job.otherSector {
+		cost := j.InductionCost
+		if a.history.trained {
+			cost *= pl.p.Interventions.Training.InductionFactor
+		}
+		acc[baseInduction] += cost
+	}
+}
