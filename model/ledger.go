@@ -147,7 +147,7 @@ func (l *Ledger) NPV(s Stakeholder, disc []float64) float64 {
 }
 
 // DiscountFactors returns (1+r)^(−t/12) for t = 0 … months−1: the monthly
-// factor follows from the annual rate, never r/12 (MODEL.md §2). Each month
+// factor follows from the annual rate, never r/12 (docs/model.md, "Time, money and discounting"). Each month
 // multiplies by the monthly factor; over 600 months the rounding stays
 // below 1e-13 relative.
 func DiscountFactors(dst []float64, annualRate float64, months int) []float64 {

@@ -339,7 +339,7 @@ type TransitionPayment struct {
 	JobFindingHR float64 `toml:"job_finding_hr" vwnw:"pos"`
 }
 
-// Coaching is case management with triage (MODEL.md §5).
+// Coaching is case management with triage (docs/model.md, "Interventions").
 type Coaching struct {
 	Enabled bool `toml:"enabled" vwnw:"optional"`
 	// Mode is face_to_face, digital or hybrid (digital for triage 1–2,

@@ -2,8 +2,8 @@ package model
 
 import "math"
 
-// Results is what a run produces and what results.json holds (MODEL.md §9).
-// The keys named in MODEL.md are a contract; the others (description,
+// Results is what a run produces and what results.json holds (docs/commands.md).
+// The keys named in docs/commands.md are a contract; the others (description,
 // cashflow, society_box, sensitivity) are additions the report draws.
 type Results struct {
 	Tool      string           `json:"tool"`

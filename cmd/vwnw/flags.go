@@ -19,7 +19,7 @@ import (
 	"github.com/vwnw/vwnw/scenarios"
 )
 
-// flags are the flags of every command (MODEL.md §9); each command
+// flags are the flags of every command (docs/commands.md); each command
 // registers those it takes.
 type flags struct {
 	// Simulation.

@@ -38,7 +38,7 @@ func WriteIn(w io.Writer, r *model.Results, format, lang string) error {
 	return fmt.Errorf("unknown format %q; allowed: %s", format, strings.Join(Formats, ", "))
 }
 
-// JSON writes r as one indented JSON object (MODEL.md §9).
+// JSON writes r as one indented JSON object (docs/commands.md).
 func JSON(w io.Writer, r *model.Results) error {
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
