@@ -8,8 +8,10 @@ import (
 	"testing"
 )
 
-// -update rewrites generated blocks of the docs. It is registered only when
-// no other test file of the package has registered it.
+// -update rewrites the generated blocks of the docs (the key reference in
+// docs/scenarios.md, the cohort columns in docs/cohort.md). It is registered
+// only when no other test file of the package has registered it, so that a
+// golden-file -update elsewhere in the package rewrites these too.
 func init() {
 	if flag.Lookup("update") == nil {
 		flag.Bool("update", false, "rewrite golden files and the generated blocks of the docs")

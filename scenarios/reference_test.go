@@ -1,28 +1,9 @@
 package scenarios
 
 import (
-	"bytes"
-	"flag"
-	"os"
 	"strings"
 	"testing"
 )
-
-// The -update flag rewrites the generated block. It is registered here only
-// when no other test file of the package has registered one (package-level
-// flag variables are initialised before init functions run), so that a
-// golden-file -update elsewhere in the package rewrites the reference too.
-func init() {
-	if flag.Lookup("update") == nil {
-		flag.Bool("update", false, "rewrite golden files and the generated key reference in docs/scenarios.md")
-	}
-}
-
-// updating reports whether -update was given.
-func updating() bool {
-	f := flag.Lookup("update")
-	return f != nil && f.Value.String() == "true"
-}
 
 const (
 	referenceDoc   = "../docs/scenarios.md"
@@ -31,33 +12,10 @@ const (
 )
 
 // TestKeyReference fails when the key reference in docs/scenarios.md is not
-// what KeyReference renders from the schema; -update rewrites it.
+// what KeyReference renders from the schema; -update (or go generate
+// ./scenarios) rewrites it.
 func TestKeyReference(t *testing.T) {
-	doc, err := os.ReadFile(referenceDoc)
-	if err != nil {
-		t.Fatal(err)
-	}
-	i := bytes.Index(doc, []byte(referenceBegin))
-	j := bytes.Index(doc, []byte(referenceEnd))
-	if i < 0 || j < i {
-		t.Fatalf("%s: no block between %q and %q", referenceDoc, strings.TrimSpace(referenceBegin), strings.TrimSpace(referenceEnd))
-	}
-	got := string(doc[i+len(referenceBegin) : j])
-	want := "\n" + KeyReference() + "\n"
-	if got == want {
-		return
-	}
-	if updating() {
-		var out bytes.Buffer
-		out.Write(doc[:i+len(referenceBegin)])
-		out.WriteString(want)
-		out.Write(doc[j:])
-		if err := os.WriteFile(referenceDoc, out.Bytes(), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	t.Errorf("%s: the key reference is out of date with the schema; run go generate ./scenarios (or go test ./scenarios -run TestKeyReference -update)", referenceDoc)
+	checkGenerated(t, referenceDoc, referenceBegin, referenceEnd, KeyReference())
 }
 
 // TestKeyReferenceRows checks the table against the schema: one row per key
