@@ -90,7 +90,10 @@ func TestDigitalHybridScales(t *testing.T) {
 	cfg := model.Config{Seed: 23, Iterations: 100, Horizon: 60, Workers: 2, Observe: -1}
 	small := means(t, cfg, load(t, "baseline"), load(t, "intensive_coaching"))[1]
 	cfg.CohortSize = 300
-	large := means(t, cfg, load(t, "baseline"), load(t, "intensive_coaching"), load(t, "digital_hybrid"))
+	// A standing service: the pilot's seven months would cut the queue
+	// off when the service closes, whatever the mode.
+	standing := "interventions.coaching.service_months=0"
+	large := means(t, cfg, load(t, "baseline"), load(t, "intensive_coaching", standing), load(t, "digital_hybrid", standing))
 	f2f, hybrid := large[1], large[2]
 	t.Logf("at 300 persons: waiting months face-to-face %.0f, hybrid %.0f; participants %.0f vs %.0f", f2f.WaitMonths, hybrid.WaitMonths, f2f.Participants, hybrid.Participants)
 	if small.WaitMonths > 0.05*float64(small.CohortSize) {
@@ -226,7 +229,8 @@ func TestRetrainingShortensUnemployment(t *testing.T) {
 func TestCoachingResumesAfterTraining(t *testing.T) {
 	e := engine(t, model.Config{Seed: 27, Iterations: 1, Horizon: 60, CohortSize: 5000, Workers: 1, Observe: -1},
 		load(t, "transition_fund", "interventions.training.lock_in=0", "interventions.training.dropout=0",
-			"interventions.coaching.dropout=0", "interventions.coaching.max_months=24", "interventions.coaching.case_manager_fte=1000"))
+			"interventions.coaching.dropout=0", "interventions.coaching.max_months=24", "interventions.coaching.case_manager_fte=1000",
+			"interventions.coaching.service_months=0")) // a standing service, open after long trainings
 	after, n := 0, 0
 	for _, p := range e.Persons(0, 0) {
 		if p.Trainee && p.MonthsCoached > 0 {

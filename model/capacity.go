@@ -14,13 +14,38 @@ func (tl *tally) serviceOpen(a *agent) {
 }
 
 // openMonths is the number of calendar months the coaching service was
-// open: from the first offer through the last month anyone waited for or
-// was given coaching.
-func (tl *tally) openMonths() int {
-	if tl.firstOpen > tl.lastOpen {
+// open: from the first offer for the service's months
+// (interventions.coaching.service_months), or, without them, through the
+// last month anyone waited for or was given coaching.
+func (tl *tally) openMonths(pl *plan) int {
+	switch {
+	case tl.firstOpen > tl.lastOpen:
 		return 0
+	case pl.serviceMonths > 0:
+		return pl.serviceMonths
 	}
 	return int(tl.lastOpen-tl.firstOpen) + 1
+}
+
+// closesAt reports whether the service closes at the start of calendar
+// month m: its months are over since its first offer.
+func (pl *plan) closesAt(tl *tally, m int) bool {
+	return pl.serviceMonths > 0 && tl.firstOpen <= tl.lastOpen && m == int(tl.firstOpen)+pl.serviceMonths
+}
+
+// closeService closes the coaching service: nobody is offered, waits for
+// or is given coaching any more. Those still searching go on as in the
+// baseline, with the hazards of the state they are in.
+func closeService(agents []agent, activeHours *float64) {
+	for i := range agents {
+		a := &agents[i]
+		switch a.coach {
+		case coachPending:
+			a.coach = coachNotOffered
+		case coachWaiting, coachActive, coachPaused:
+			endCoaching(a, activeHours)
+		}
+	}
 }
 
 // bookCapacity charges the case managers' paid time for every month the
@@ -31,7 +56,7 @@ func bookCapacity(pl *plan, tl *tally) {
 	if !pl.byCapacity {
 		return
 	}
-	for m := range tl.openMonths() {
+	for m := range tl.openMonths(pl) {
 		t := min(int(tl.firstOpen)+m, tl.months-1)
 		tl.rows[t][baseCoaching] += pl.monthlyCost
 		tl.interventionCost += pl.monthlyCost
@@ -43,7 +68,7 @@ func bookCapacity(pl *plan, tl *tally) {
 // paid hours used, as hours_per_fte of the paid hours are client hours),
 // or NaN without a service.
 func utilisation(pl *plan, tl *tally) float64 {
-	capacity := pl.capacity * float64(tl.openMonths())
+	capacity := pl.capacity * float64(tl.openMonths(pl))
 	if capacity <= 0 {
 		return math.NaN()
 	}

@@ -62,9 +62,12 @@ func TestDoseResponse(t *testing.T) {
 			"interventions.coaching.hours.group3=" + formatFloat(6*k), "interventions.coaching.dose_elasticity=0.12",
 		}, noServiceEffects...)
 	}
-	runs := collectRuns(t, 120, load(t, "baseline"), load(t, "intensive_coaching", hours(0)...),
-		load(t, "intensive_coaching", hours(0.25)...), load(t, "intensive_coaching", hours(1)...),
-		load(t, "intensive_coaching", hours(2)...))
+	ks := []float64{0, 0.01, 0.25, 1, 2}
+	scs := []*scenarios.Scenario{load(t, "baseline")}
+	for _, k := range ks {
+		scs = append(scs, load(t, "intensive_coaching", hours(k)...))
+	}
+	runs := collectRuns(t, 120, scs...)
 	effect := make([]float64, len(runs))
 	for s := 1; s < len(runs); s++ {
 		diff := make([]model.ScenarioIteration, len(runs[s]))
@@ -73,13 +76,17 @@ func TestDoseResponse(t *testing.T) {
 		}
 		var se float64
 		effect[s], se = meanSE(diff, func(x *model.ScenarioIteration) float64 { return x.Outcomes[model.OutEmployed12] })
-		t.Logf("hours × %v: %+.2f pp in work at 12 months (se %.2f)", []float64{0, 0, 0.25, 1, 2}[s], 100*effect[s], 100*se)
+		t.Logf("hours × %v: %+.2f pp in work at 12 months (se %.2f)", ks[s-1], 100*effect[s], 100*se)
 		if s == 1 && math.Abs(effect[s]) > 3*se+1e-12 {
 			t.Errorf("no hours: %+.3f pp in work at 12 months, want none within 3 se (%.3f)", 100*effect[s], 100*se)
 		}
 	}
-	if !(effect[1] < effect[2] && effect[2] < effect[3] && effect[3] < effect[4]) {
-		t.Errorf("effect by hours (× 0, 0.25, 1, 2 of the pilot's): %v, want increasing", effect[1:])
+	if !(effect[1] < effect[2] && effect[2] < effect[3] && effect[3] < effect[4] && effect[4] < effect[5]) {
+		t.Errorf("effect by hours (× %v of the pilot's): %v, want increasing", ks, effect[1:])
+	}
+	if effect[2] > 0.1*effect[4] {
+		t.Errorf("a hundredth of the pilot's hours: %+.2f pp in work at 12 months, the pilot's: %+.2f pp; want at most a tenth of it",
+			100*effect[2], 100*effect[4])
 	}
 }
 

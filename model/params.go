@@ -378,6 +378,13 @@ type Coaching struct {
 	// HoursPerFTE) or "capacity" (CaseManagerFTE × PaidHoursPerFTE ×
 	// HourlyCost for every month the service is open, idle time included).
 	CostBasis string `toml:"cost_basis" vwnw:"enum=hours_used|capacity"`
+	// ServiceMonths is how long the service runs, in calendar months from
+	// its first offer: when it closes, nobody is offered, waits for or is
+	// given coaching any more (those still searching go on as in the
+	// baseline), and by capacity the case managers are paid for exactly
+	// these months. 0 keeps it open as long as anyone waits for or is
+	// given coaching.
+	ServiceMonths int `toml:"service_months" vwnw:"min=0,max=600"`
 	// JobFindingHR is the hazard ratio on job finding while coached
 	// face-to-face at the reference dose (ReferenceHours).
 	JobFindingHR float64 `toml:"job_finding_hr" vwnw:"pos"`

@@ -54,6 +54,9 @@ type plan struct {
 	// client hour.
 	byCapacity  bool
 	monthlyCost float64
+	// serviceMonths is how long the service runs from its first offer, in
+	// calendar months; 0: as long as anyone is waiting or coached.
+	serviceMonths int
 	// hours and hazard ratios of coaching by triage group (index 1–3) and
 	// digital skills (0 high, 1 low).
 	hours   [4][2]float64
@@ -138,6 +141,7 @@ func (pl *plan) planCoaching(c *Coaching) {
 	pl.coachCost = c.HourlyCost * c.PaidHoursPerFTE / c.HoursPerFTE
 	pl.byCapacity = c.CostBasis == "capacity"
 	pl.monthlyCost = c.CaseManagerFTE * c.PaidHoursPerFTE * c.HourlyCost
+	pl.serviceMonths = c.ServiceMonths
 	pl.offered = triageSet(c.Triage)
 	mode := faceToFace
 	switch c.Mode {
@@ -167,18 +171,76 @@ func (pl *plan) planCoaching(c *Coaching) {
 }
 
 // dose is the share of the log hazard ratio of coaching at the reference
-// dose ref that h hours a month give: (h / ref)^θ with θ = elasticity /
-// |logHR|, so that elasticity is the elasticity of the job-finding hazard
-// with respect to hours at the reference dose. No hours give no effect; a
-// reference of zero hours, or no effect to scale, gives the full effect.
+// dose ref that h hours a month give. The response saturates:
+//
+//	share(h) = (1 − e^(−k·h/ref)) / (1 − e^(−k)),
+//
+// 0 without hours, about in proportion to the hours at small doses, 1 at
+// the reference dose and rising ever more slowly beyond it. k is set so
+// that elasticity is the elasticity of the job-finding hazard with respect
+// to the hours at the reference dose: |logHR| · k / (e^k − 1)
+// (saturation). An elasticity of |logHR| makes the response linear, a
+// larger one convex. A reference of zero hours, no effect to scale, or an
+// elasticity of 0 gives the full effect to any hours.
 func dose(h, ref, logHR, elasticity float64) float64 {
 	switch {
 	case h <= 0:
 		return 0
-	case ref <= 0 || logHR == 0:
+	case ref <= 0 || logHR == 0 || elasticity <= 0:
 		return 1
 	}
-	return math.Pow(h/ref, elasticity/math.Abs(logHR))
+	x, k := h/ref, saturation(elasticity/math.Abs(logHR))
+	switch {
+	case k == 0:
+		return x
+	case k < 0: // (e^(cx) − 1) / (e^c − 1) with c = −k, without overflow
+		return math.Exp(min(-k*(x-1), maxDoseExp)) * math.Expm1(k*x) / math.Expm1(k)
+	}
+	return math.Expm1(-k*x) / math.Expm1(-k)
+}
+
+// maxDoseExp bounds a convex response beyond the reference dose (an
+// elasticity above |log JobFindingHR|) to e^50 times the reference
+// effect, so that hazards stay finite.
+const maxDoseExp = 50
+
+// saturation returns the k > 0 (r < 1), 0 (r = 1) or k < 0 (r > 1) with
+// k / (e^k − 1) = r, for r > 0: Newton's method on the logarithm, kept
+// inside a bracket by bisection.
+func saturation(r float64) float64 {
+	if r == 1 {
+		return 0
+	}
+	lo, hi := -r-1, 2-2*math.Log(min(r, 1))
+	logR := math.Log(r)
+	gap := func(k float64) float64 { // log(k / (e^k − 1)) − log r, decreasing in k
+		if k == 0 {
+			return -logR
+		}
+		return math.Log(k/math.Expm1(k)) - logR
+	}
+	k := -math.Log(r)
+	for range 100 {
+		g := gap(k)
+		if g > 0 {
+			lo = k
+		} else {
+			hi = k
+		}
+		slope := -0.5 - k/12 // the derivative near 0
+		if math.Abs(k) > 1e-4 {
+			slope = 1/k - 1 - 1/math.Expm1(k)
+		}
+		next := k - g/slope
+		if !(next > lo && next < hi) {
+			next = (lo + hi) / 2
+		}
+		if math.Abs(next-k) <= 1e-13*max(1, math.Abs(k)) {
+			return next
+		}
+		k = next
+	}
+	return k
 }
 
 // planTraining sets who is offered fund training, what trainees live on,

@@ -124,6 +124,9 @@ func simulate(pl *plan, persons []Person, agents []agent, cold []coldAgent, tl *
 	}
 	activeHours := 0.0
 	for m := 0; m < lastEntry+H; m++ {
+		if pl.closesAt(tl, m) {
+			closeService(agents, &activeHours)
+		}
 		if m == observe {
 			countCategories(agents, m, tl)
 		}

@@ -299,6 +299,7 @@ var units = map[string]string{
 	"interventions.coaching.wage_ratio_effect":           "added to the wage ratio",
 	"interventions.coaching.working_time_share":          "share of coaching hours",
 	"interventions.coaching.cost_basis":                  "—",
+	"interventions.coaching.service_months":              "calendar months from the first offer (0: while anyone is coached)",
 	"interventions.coaching.dose_elasticity":             "elasticity of job finding to hours",
 	"interventions.services.<name>.uptake":               "share of participants",
 	"interventions.services.<name>.unit_cost":            "€ per use",

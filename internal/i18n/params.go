@@ -96,6 +96,7 @@ var paramLabels = map[string][2]string{
 	"interventions.coaching.wage_ratio_effect":        {"effect begeleiding op nieuw / oud loon", "effect of coaching on new / old wage"},
 	"interventions.coaching.working_time_share":       {"aandeel begeleiding in werktijd", "share of coaching in working time"},
 	"interventions.coaching.cost_basis":               {"grondslag kosten casemanagers", "cost basis of the case managers"},
+	"interventions.coaching.service_months":           {"looptijd dienstverlening (maanden)", "months the service runs"},
 	"interventions.coaching.dose_elasticity":          {"elasticiteit van de baankans naar begeleidingsuren", "elasticity of job finding to coaching hours"},
 	"interventions.coaching.reference_hours.group1":   {"referentie-uren per maand, triagegroep 1", "reference hours per month, triage group 1"},
 	"interventions.coaching.reference_hours.group2":   {"referentie-uren per maand, triagegroep 2", "reference hours per month, triage group 2"},
