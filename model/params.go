@@ -390,10 +390,10 @@ type Coaching struct {
 	JobFindingHR float64 `toml:"job_finding_hr" vwnw:"pos"`
 	// ReferenceHours are the case-manager hours per participant-month at
 	// which JobFindingHR holds: the pilot's. At h hours a month the log
-	// hazard ratio is log(JobFindingHR) · (h / reference)^θ, θ =
-	// DoseElasticity / |log JobFindingHR|, so that DoseElasticity is the
-	// elasticity of the job-finding hazard with respect to hours at the
-	// reference dose; no hours, no effect.
+	// hazard ratio is log(JobFindingHR) · s(h), with the saturating
+	// s(h) = (1 − e^(−k·h/reference)) / (1 − e^(−k)) and k such that
+	// DoseElasticity is the elasticity of the job-finding hazard with
+	// respect to hours at the reference dose; no hours, no effect.
 	ReferenceHours TriageHours `toml:"reference_hours"`
 	DoseElasticity float64     `toml:"dose_elasticity" vwnw:"nonneg"`
 	// DigitalEffect is the share of the log hazard ratio that digital
