@@ -26,8 +26,8 @@ func (tl *tally) meanNewWage() float64 {
 
 // displacedMonth is what a month of a displaced job seeker changes: the
 // flows of a month of work at the scenario's mean new wage given up for a
-// month on WW (70% of the WW month wage), by the rules of the cohort's
-// first calendar year, for a single person on a permanent contract.
+// month on WW (70% of the WW month wage), by the rules of calendar year y,
+// for a single person on a permanent contract.
 type displacedMonth struct {
 	wage, production        float64
 	uwv, insurers, treasury float64 // employer's premiums and charges
@@ -37,9 +37,8 @@ type displacedMonth struct {
 	leisure                 float64 // value of the leisure gained
 }
 
-func newDisplacedMonth(pl *plan, wage float64) displacedMonth {
+func newDisplacedMonth(pl *plan, y *yearRules, wage float64) displacedMonth {
 	e := &pl.p.Economy
-	y := pl.cal.at(0)
 	j := y.job(wage, false, Single)
 	w := y.benefit(0, 0.7*y.wwMonthWage(wage), Single, true)
 	d := displacedMonth{
@@ -79,18 +78,25 @@ func displacementShare(e *Economy, t int) float64 {
 // cohort and the displaced job seekers) lose the net income and, when
 // counted, well-being, and gain leisure. Less employment than the
 // baseline gives the other job seekers work instead, with the opposite
-// signs.
+// signs. Each month takes the rules of its calendar year.
 func bookDisplacement(pl *plan, tl, base *tally, l *Ledger) {
 	e := &pl.p.Economy
 	if e.DisplacementShort == 0 && e.DisplacementLong == 0 {
 		return
 	}
-	d := newDisplacedMonth(pl, tl.meanNewWage())
+	wage := tl.meanNewWage()
+	var (
+		d    displacedMonth
+		year *yearRules
+	)
 	const it = ItemDisplacement
 	for t := range min(tl.months, base.months) {
 		n := displacementShare(e, t) * (tl.employed(t) - base.employed(t))
 		if n == 0 {
 			continue
+		}
+		if y := pl.cal.at(int32(t)); y != year {
+			d, year = newDisplacedMonth(pl, y, wage), y
 		}
 		l.Resource(t, it, ReceivingEmployers, -n*d.production)
 		l.Transfer(t, it, Workers, ReceivingEmployers, n*d.wage)

@@ -167,3 +167,26 @@ func TestReceivingEmployersGain(t *testing.T) {
 }
 
 func formatFloat(x float64) string { return strconv.FormatFloat(x, 'g', -1, 64) }
+
+// TestDisplacementByYear: the displaced job seekers' taxes follow the rules
+// of each month's calendar year, so a later year's tax rate moves the
+// displacement item (the cohort starts in 2020; 2023 lies in the horizon)
+// and a year beyond the horizon does not.
+func TestDisplacementByYear(t *testing.T) {
+	runs := collectRuns(t, 40, load(t, "baseline"), load(t, "intensive_coaching"),
+		load(t, "intensive_coaching", "rules.2023.box1_rate_1=0.5"),
+		load(t, "intensive_coaching", "rules.2026.box1_rate_1=0.5"))
+	item := func(r []model.ScenarioIteration, i int) float64 { return r[i].ItemNPV[model.ItemDisplacement][model.Treasury] }
+	moved := 0
+	for i := range runs[1] {
+		if item(runs[2], i) != item(runs[1], i) {
+			moved++
+		}
+		if a, b := item(runs[3], i), item(runs[1], i); a != b {
+			t.Fatalf("iteration %d: a tax rate of 2026, beyond the horizon, moves the treasury's displacement item: %v → %v", i, b, a)
+		}
+	}
+	if moved < len(runs[1])/2 {
+		t.Errorf("the 2023 tax rate moves the treasury's displacement item in %d of %d iterations, want most", moved, len(runs[1]))
+	}
+}
