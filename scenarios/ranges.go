@@ -152,7 +152,8 @@ func tails(x dist.Dist) (lo, hi float64) {
 // checkRanges checks what the schema's rules leave open: every parameter
 // within bounds that keep probabilities and sums finite, the spreads of
 // persons within the ranges of a cohort file's columns, the entry months,
-// the names of services, and that coaching can start (checkCapacity).
+// the names of services, the wage floor of a synthetic cohort
+// (checkWageSpread) and that coaching can start (checkCapacity).
 // Keys already reported are skipped.
 func (d *decoder) checkRanges() {
 	reported := map[string]bool{}
@@ -183,6 +184,7 @@ func (d *decoder) checkRanges() {
 		reported[p.Key] = true
 	}
 	d.checkCapacity(reported)
+	d.checkWageSpread(reported)
 }
 
 type rangeWalk struct {
