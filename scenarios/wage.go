@@ -33,7 +33,16 @@ const (
 	// lowestMinimumWage is the lowest statutory minimum hourly wage the
 	// floor derives from, for messages.
 	lowestMinimumWage = "€2.86 an hour, age 15 in 2020"
+	whyFloor          = "no Dutch contract pays less: the lowest statutory minimum wage of any year was " + lowestMinimumWage
 )
+
+// contractHours says "1 contract hour", "24 contract hours".
+func contractHours(h float64) string {
+	if h == 1 {
+		return "1 contract hour"
+	}
+	return num(h) + " contract hours"
+}
 
 // wageFloor returns the lowest monthly wage allowed for a person with
 // hours contract hours a week.
@@ -59,8 +68,8 @@ func wageTooLow(s string, wage, hours float64, decimalComma bool) string {
 	if wage >= wageFloor(hours) {
 		return ""
 	}
-	msg := fmt.Sprintf("%s reads as %s a month: %s an hour at %s contract hours a week, below the floor of %s an hour (%s a month at %s hours; no Dutch contract pays less, the lowest statutory minimum wage of any year being %s)",
-		safeio.Quote(s), euro(wage), euro(hourly(wage, hours)), num(hours), euro(minHourlyWage), euro(wageFloor(hours)), num(hours), lowestMinimumWage)
+	msg := fmt.Sprintf("%s reads as %s a month: %s an hour at %s a week, below the floor of %s an hour, %s a month at those hours (%s)",
+		safeio.Quote(s), euro(wage), euro(hourly(wage, hours)), contractHours(hours), euro(minHourlyWage), euro(wageFloor(hours)), whyFloor)
 	return msg + wageCause(s, wage, hours, decimalComma)
 }
 
@@ -157,12 +166,12 @@ func (d *decoder) checkWageSpread(reported map[string]bool) {
 	if !c.MonthlyWage.IsFixed() {
 		what = fmt.Sprintf("its %s distribution gives is %s a month", c.MonthlyWage.Kind, euro(lo))
 	}
-	at := num(hours) + " contract hours a week"
+	at := contractHours(hours) + " a week"
 	if !c.ContractHours.IsFixed() {
 		at = "up to " + at + " (cohort.contract_hours)"
 	}
-	d.problem(wageKey, "the lowest wage %s: %s an hour at %s, below the floor of %s an hour (no Dutch contract pays less, the lowest statutory minimum wage of any year being %s); allowed: at least %s a month at %s hours%s",
-		what, euro(hourly(lo, hours)), at, euro(minHourlyWage), lowestMinimumWage, euro(wageFloor(hours)), num(hours), spreadCause(lo))
+	d.problem(wageKey, "the lowest wage %s: %s an hour at %s, below the floor of %s an hour (%s); allowed: at least %s a month at %s%s",
+		what, euro(hourly(lo, hours)), at, euro(minHourlyWage), whyFloor, euro(wageFloor(hours)), contractHours(hours), spreadCause(lo))
 }
 
 // spreadCause names the likely cause of a wage spread below the floor.
