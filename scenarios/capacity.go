@@ -2,6 +2,7 @@ package scenarios
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 )
 
@@ -54,6 +55,7 @@ func (d *decoder) checkCapacity(reported map[string]bool) {
 	factor, _ := d.reachOf("interventions.coaching.digital_hours_factor", c.DigitalHoursFactor)
 	hours := [4]float64{0, c.Hours.Group1, c.Hours.Group2, c.Hours.Group3}
 	var blocked []string
+	suspects := []string{fteKey, perKey}
 	seen := [4]bool{}
 	for _, g := range c.Triage {
 		if g < 1 || g > 3 || seen[g] {
@@ -67,11 +69,15 @@ func (d *decoder) checkCapacity(reported map[string]bool) {
 			key += " × digital_hours_factor"
 		}
 		if need > capacity+1e-9 {
+			suspects = append(suspects, "interventions.coaching.hours.group"+strconv.Itoa(g))
+			if strings.Contains(key, "digital") {
+				suspects = append(suspects, "interventions.coaching.digital_hours_factor")
+			}
 			what := "of group %d at least %s (%s)"
 			if len(blocked) == 0 {
 				what = "a participant of triage group %d needs at least %s (%s)"
 			}
-			blocked = append(blocked, fmt.Sprintf(what, g, num(need), key))
+			blocked = append(blocked, fmt.Sprintf(what, g, num6(need), key))
 		}
 	}
 	if len(blocked) == 0 {
@@ -81,11 +87,11 @@ func (d *decoder) checkCapacity(reported map[string]bool) {
 	if d.isUncertain(fteKey, perKey, "interventions.coaching.hours", "interventions.coaching.digital_hours_factor") {
 		at = " (at the most favourable values the distributions reach)"
 	}
-	d.problem(fteKey, "coaching can never start: %s FTE × hours_per_fte %s gives the case managers %s client hours a month in all, but %s%s; "+
+	d.problem(d.blame(suspects), "coaching can never start: %s FTE × hours_per_fte %s gives the case managers %s client hours a month in all, but %s%s; "+
 		"those offered coaching would wait for ever and the run would coach none of them. "+
 		"Allowed: case managers for at least one participant (raise case_manager_fte or hours_per_fte, or lower the hours), or leave the group out of interventions.coaching.triage; "+
 		"for no coaching at all set interventions.coaching.enabled = false (docs/scenarios.md, \"Case managers\")",
-		num(fte), num(perFTE), num(capacity), strings.Join(blocked, ", "), at)
+		num6(fte), num6(perFTE), num6(capacity), strings.Join(blocked, ", "), at)
 }
 
 // reachOf returns the range a parameter's value takes in a run but for one
@@ -111,3 +117,24 @@ func (d *decoder) isUncertain(keys ...string) bool {
 	}
 	return false
 }
+
+// blame returns the key of keys to report a problem of them all at: the
+// first set by --set, else the first set in the file loaded rather than in
+// a file it extends, else the first.
+func (d *decoder) blame(keys []string) string {
+	for _, top := range []func(where) bool{
+		func(w where) bool { return strings.HasPrefix(w.file, "--set") },
+		func(w where) bool { return w.file == d.tree.top.display },
+	} {
+		for _, k := range keys {
+			if w, ok := d.tree.origin[k]; ok && top(w) {
+				return k
+			}
+		}
+	}
+	return keys[0]
+}
+
+// num6 formats a number for messages to six significant digits, so that
+// a product such as 1.11 × 120 reads 133.2.
+func num6(x float64) string { return strconv.FormatFloat(x, 'g', 6, 64) }
