@@ -22,6 +22,8 @@ func TestCapacity(t *testing.T) {
 		{"room for one of each at the most favourable values", "case_manager_fte = 0.034\n", nil}, // 0.034 × 120 = 4.08 ≥ 4
 		{"too little at fixed values", "case_manager_fte = 0.05\nhours_per_fte = 80\nhours = { group1 = 1, group2 = 3, group3 = 6 }\n",
 			[]string{"0.05 FTE × hours_per_fte 80 gives the case managers 4 client hours", "triage group 3 needs at least 6 (hours.group3)"}},
+		{"reported at the key the file sets", "hours = { group1 = 0.5, group2 = 3, group3 = 200 }\n",
+			[]string{"x.toml:3: interventions.coaching.hours.group3: coaching can never start: 1.11 FTE × hours_per_fte 120 gives the case managers 133.2 client hours"}},
 		{"a group not offered does not count", "case_manager_fte = 0.01\ntriage = [1]\n", nil},
 		{"zero hours need no case manager", "case_manager_fte = 0\ntriage = [1]\nhours = { group1 = 0, group2 = 3, group3 = 6 }\n", nil},
 		{"digital hours are scaled", "case_manager_fte = 0.009\nmode = \"digital\"\ndigital_hours_factor = 0.5\ntriage = [1, 2]\nhours = { group1 = 1, group2 = 2.4, group3 = 6 }\n",

@@ -320,6 +320,11 @@ case("validate_csv_wage_decimal_comma", "validate on the cohort file itself.", [
 cval("wage_spread_1_45", '[cohort]\nmonthly_wage = 1.45\n', "cohort.monthly_wage", "A synthetic wage of €1.45 a month (1.450 meant).", ["€2 an hour", "for 1450 write 1450"])
 cval("wage_spread_low_min", '[cohort]\nmonthly_wage = { dist = "uniform", min = 100, max = 2000 }\n', "cohort.monthly_wage", "A wage spread reaching down to €100 a month at up to 28 hours.", ["its uniform distribution gives is €100 a month", "€0.82 an hour"])
 
+csvcase("wage_below_minimum_warns", H + '\n58,low,22,1100,30,single,4\n40,low,22,1800,30,single,4\n', "A wage of €8.46 an hour at 58, below the statutory minimum of 2020: runs, with a warning.", exit=0,
+        stderr=["vwnw: warning: csv_wage_below_minimum_warns.toml:3: cohort.file", "1 of 2 persons earn less than the statutory minimum wage for their age in 2020", "€8.46 an hour against a minimum of €9.54"])
+case("validate_wage_below_minimum_warns", "validate warns too.", ["validate", "--baseline", "csv_wage_below_minimum_warns.toml", "csv_wage_below_minimum_warns.toml"], exit=0,
+     stderr=["vwnw: warning:", "statutory minimum wage"])
+
 # write
 for name, text in files.items():
     enc = 'latin-1' if name.startswith('binary') else 'utf-8'
