@@ -11,6 +11,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
+	"github.com/vwnw/vwnw/internal/csvdialect"
 	"github.com/vwnw/vwnw/model"
 )
 
@@ -407,6 +408,35 @@ func TestSeparatorReadings(t *testing.T) {
 		}
 		if (err == nil) != (got == tt.want) || !strings.Contains(got, tt.want) {
 			t.Errorf("%s (nl %v): %s; want %q", tt.cell, tt.nl, got, tt.want)
+		}
+	}
+}
+
+// TestDialectRoundTrip reads back a cohort written by csvdialect in each
+// dialect (commas and decimal points; semicolons, decimal commas and a
+// byte order mark): the writer never writes a thousands separator, so no
+// number it writes is ambiguous to the reader.
+func TestDialectRoundTrip(t *testing.T) {
+	wages := []float64{1450, 1450.5, 12345.25, 100000, 208}
+	for _, d := range []csvdialect.Dialect{csvdialect.EN, csvdialect.NL} {
+		var b bytes.Buffer
+		w := csvdialect.NewWriter(&b, d)
+		w.WriteStrings([]string{"age", "education", "tenure_years", "monthly_wage", "contract_hours", "household", "notice_months"})
+		for _, wage := range wages {
+			w.Write(csvdialect.Number(58.5), csvdialect.Text("low"), csvdialect.Number(22), csvdialect.Number(wage),
+				csvdialect.Number(24), csvdialect.Text("single"), csvdialect.Number(4))
+		}
+		if err := w.Flush(); err != nil {
+			t.Fatal(err)
+		}
+		persons, err := readCohortData(b.Bytes(), "p.csv", &model.Cohort{})
+		if err != nil {
+			t.Fatalf("%s: %v\n%s", d, err, b.String())
+		}
+		for i, p := range persons {
+			if p.MonthlyWage != wages[i] || p.Age != 58.5 {
+				t.Errorf("%s: person %d: wage %v, age %v; want %v, 58.5", d, i, p.MonthlyWage, p.Age, wages[i])
+			}
 		}
 	}
 }
