@@ -325,6 +325,9 @@ csvcase("wage_below_minimum_warns", H + '\n58,low,22,1100,30,single,4\n40,low,22
 case("validate_wage_below_minimum_warns", "validate warns too.", ["validate", "--baseline", "csv_wage_below_minimum_warns.toml", "csv_wage_below_minimum_warns.toml"], exit=0,
      stderr=["vwnw: warning:", "statutory minimum wage"])
 
+case("init_fte_too_little", "init --case-manager-fte 0.001 wrote a folder whose coaching could never start.", ["init", "$TMP/west", "--case-manager-fte", "0.001"],
+     stderr=["--case-manager-fte", "too little for intensive_coaching", "coaching can never start"])
+
 # write
 for name, text in files.items():
     enc = 'latin-1' if name.startswith('binary') else 'utf-8'
