@@ -90,7 +90,8 @@ case("services_dotted_keys", "150 services given as dotted keys.", run("services
 f("long_title.toml", ext('title = "' + 'x' * 300 + '"\n'))
 case("title_too_long", "A 300-character title.", run("long_title.toml"), stderr=["long_title.toml:2", "title", "at most 200"])
 f("entry_months_2000.toml", ext('[cohort]\nentry_months = [' + ', '.join(str(i % 100) for i in range(2000)) + ']\n'))
-case("entry_months_2000_entries_valid", "2,000 entry months within 0 to 120 are fine: one per person, as calibration writes them.", ["validate", "entry_months_2000.toml"], exit=0)
+OWN = "\n# validate compares with the baseline, as run does: the file is its own baseline here"
+case("entry_months_2000_entries_valid", "2,000 entry months within 0 to 120 are fine: one per person, as calibration writes them." + OWN, ["validate", "--baseline", "entry_months_2000.toml", "entry_months_2000.toml"], exit=0)
 case("set_deep_value", "--set with 10,000 nested inline tables.", run("baseline", "--set", "hazards.job_finding=" + "{a=" * 1000 + "1" + "}" * 1000), stderr=["--set hazards.job_finding", "nest more than 16"])
 case("set_long_value", "--set with a 10,000-byte value.", run("baseline", "--set", "hazards.job_finding=" + "1" * 10000), stderr=["--set hazards.job_finding", "at most 4096"])
 case("set_deep_array", "--set with 20,000 nested arrays.", run("baseline", "--set", "cohort.entry_months=" + "[" * 2000 + "]" * 2000), stderr=["--set cohort.entry_months", "nest"])
@@ -144,7 +145,7 @@ cval("payer_shares_nan", '[interventions.coaching.payer]\nuwv = nan\n', "interve
 cval("dist_pert_inverted", '[hazards]\njob_finding = { dist = "pert", min = 0.3, mode = 0.2, max = 0.1 }\n', "hazards.job_finding", "A PERT whose min exceeds its max.")
 cval("dist_gamma_extreme", '[hazards]\njob_finding = { dist = "gamma", alpha = 1e-300, beta = 1e-300 }\n', "hazards.job_finding", "A gamma with extreme shapes.")
 f("entry_months_edge.toml", ext('[cohort]\nentry_months = [0, 120]\n', "edge_months"))
-case("entry_months_at_limit_valid", "Entry months 0 and 120: at the limit, valid.", ["validate", "entry_months_edge.toml"], exit=0)
+case("entry_months_at_limit_valid", "Entry months 0 and 120: at the limit, valid." + OWN, ["validate", "--baseline", "entry_months_edge.toml", "entry_months_edge.toml"], exit=0)
 
 # ---------- D. cohort CSV
 def csvcase(name, text, doc, stderr=(), exit=2, nots=()):
