@@ -21,8 +21,9 @@ import (
 // minimum youth wage at 15, 30% of the adult minimum (Wet minimumloon en
 // minimumvakantiebijslag; the youth scale of 1 July 2019, Rijksoverheid,
 // "Bedragen minimumloon 2020"), of the adult minimum of 1 January 2020,
-// €1,653.60 a month, on a 40-hour full-time week, the longest normal week and so the
-// lowest hourly figure: 0.3 × 1653.60 × 12 / 52 / 40 = €2.86 an hour. No
+// €1,653.60 a month, on a 40-hour full-time week, the longest normal week
+// and so the lowest hourly figure: 0.3 × 1653.60 × 12 / 52 / 40 = €2.86 an
+// hour (minwage.go holds the table; a test keeps the two in step). No
 // lawful contract pays less; the margin leaves room for a month with
 // unpaid leave. A separator misread — "1,45" read as one euro forty-five
 // where 1.450 (one thousand four hundred and fifty) was meant — divides a
