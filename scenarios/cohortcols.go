@@ -192,6 +192,9 @@ func cohortColumnTable() string {
 		}
 		r := personRanges[c.key]
 		holds := fmt.Sprintf("%s, %s to %s", c.unit, num(r.lo), num(r.hi))
+		if c.key == "monthly_wage" {
+			holds += fmt.Sprintf(" and at least €%s an hour of `contract_hours`", num(minHourlyWage))
+		}
 		values := "—"
 		if c.values != nil {
 			holds = c.unit

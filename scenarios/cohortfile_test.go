@@ -11,6 +11,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
+	"github.com/vwnw/vwnw/internal/csvdialect"
 	"github.com/vwnw/vwnw/model"
 )
 
@@ -165,6 +166,23 @@ func TestCohortFileProblems(t *testing.T) {
 			want: []string{"p.csv:2: column household: \"couple\" is not one of single, partner_with_income, partner_without_income (or in Dutch alleenstaand"}},
 		{name: "ambiguous thousands dot", file: "p.csv", data: []byte(headerNL + "58;laag;22;1.450;24;alleenstaand;4\n"),
 			want: []string{"p.csv:2: column maandloon: \"1.450\" is ambiguous", "1450 or 1,450"}},
+		{name: "a decimal comma where a thousands dot was meant", file: "p.csv", data: []byte(headerNL + "58;laag;22;1,45;24;alleenstaand;4\n"),
+			want: []string{"p.csv:2: column maandloon: \"1,45\" reads as €1.45 a month: €0.01 an hour at 24 contract hours a week, below the floor of €2 an hour, €208 a month at those hours",
+				"€2.86 an hour, age 15 in 2020", "In this file 1,45 has a decimal comma: a thousands separator misread? For 1450 write 1450 or 1.450,00"}},
+		{name: "a decimal point where a thousands dot was meant", file: "p.csv", data: []byte(header + "58,low,22,2.1,36,single,4\n"),
+			want: []string{"p.csv:2: column monthly_wage: \"2.1\" reads as €2.10 a month", "at 36 contract hours", "For 2100 write 2100"}},
+		{name: "a thousands dot in a file separated by commas", file: "p.csv", data: []byte(header + "58,low,22,1.450,24,single,4\n"),
+			want: []string{"p.csv:2: column monthly_wage: \"1.450\" is ambiguous: 1.45 with a decimal point", "or 1450 with a dot between thousands? If 1450 is meant, write 1450"}},
+		{name: "a thousands comma in a file with decimal commas", file: "p.csv", data: []byte(headerNL + "58;laag;22;€ 12,500;24;alleenstaand;4\n"),
+			want: []string{"p.csv:2: column maandloon: \"€ 12,500\" is ambiguous: 12.5 with a decimal comma", "If 12500 is meant, write 12500 or 12.500,00; if 12.5, write 12,5"}},
+		{name: "a wage below the floor without a separator", file: "p.csv", data: []byte(header + "58,low,22,300,36,single,4\n"),
+			want: []string{"p.csv:2: column monthly_wage: \"300\" reads as €300 a month: €1.92 an hour at 36 contract hours", "hourly or weekly wage"}},
+		{name: "a zero wage", file: "p.csv", data: []byte(header + "58,low,22,0,1,single,4\n"),
+			want: []string{"p.csv:2: column monthly_wage: \"0\" reads as €0 a month", "€0 an hour at 1 contract hour a week", "€8.67 a month at those hours"}},
+		{name: "a wage in a workbook", file: "p.xlsx", data: workbook(t, [][]any{
+			{"leeftijd", "opleiding", "dienstjaren", "maandloon", "contracturen", "huishouden", "opzegtermijn"},
+			{58, "laag", 22, 1.45, 24, "alleenstaand", 4},
+		}), want: []string{"p.xlsx: sheet \"Sheet1\", cell D2: column maandloon: \"1.45\" reads as €1.45 a month", "For 1450 write 1450"}},
 		{name: "unknown Dutch column", file: "p.csv", data: []byte("leeftijd;opleiding;dienstjaren;maandloon;contracturen;huishouden;opzegtermijn;woonplaats\n"),
 			want: []string{"p.csv:1: unknown column \"woonplaats\"", "or in Dutch: leeftijd"}},
 		{name: "many unknown columns, the allowed names once", file: "p.csv", data: []byte(strings.Repeat("x,", 30) + "age\n"),
@@ -349,4 +367,76 @@ func workbook(t *testing.T, rows [][]any) []byte {
 		t.Fatal(err)
 	}
 	return b.Bytes()
+}
+
+// TestSeparatorReadings pins how each dialect reads the notations of one
+// thousand four hundred and fifty and of one and forty-five hundredths in
+// the monthly_wage column (24 hours a week): read, refused as ambiguous,
+// or read and refused by the wage floor.
+func TestSeparatorReadings(t *testing.T) {
+	const (
+		headerEN = "age,education,tenure_years,monthly_wage,contract_hours,household,notice_months\n"
+		headerNL = "leeftijd;opleiding;dienstjaren;maandloon;contracturen;huishouden;opzegtermijn\n"
+	)
+	for _, tt := range []struct {
+		cell string
+		nl   bool
+		want string // a number read, or a piece of the message
+	}{
+		{"1450", false, "1450"}, {"1450", true, "1450"},
+		{"1450.00", false, "1450"}, {"1450,00", true, "1450"},
+		{"1.450,00", true, "1450"}, {"€ 1.450,00", true, "1450"},
+		{"\"1.450,00\"", false, "a decimal comma in a file separated by commas"},
+		{"1.450", true, "is ambiguous in a file with decimal commas"},
+		{"1.450", false, "is ambiguous: 1.45 with a decimal point"},
+		{"1,450", true, "is ambiguous: 1.45 with a decimal comma"},
+		{"\"1,45\"", false, "a decimal comma in a file separated by commas"},
+		{"1,45", true, "In this file 1,45 has a decimal comma"},
+		{"1.45", false, "In this file 1.45 has a decimal point"},
+		{"1.45", true, "In this file 1.45 has a decimal point"},
+	} {
+		header, row := headerEN, "58,low,22,"+tt.cell+",24,single,4\n"
+		if tt.nl {
+			header, row = headerNL, "58;laag;22;"+tt.cell+";24;alleenstaand;4\n"
+		}
+		persons, err := readCohortData([]byte(header+row), "p.csv", &model.Cohort{})
+		got := ""
+		if err != nil {
+			got = err.Error()
+		} else {
+			got = num(persons[0].MonthlyWage)
+		}
+		if (err == nil) != (got == tt.want) || !strings.Contains(got, tt.want) {
+			t.Errorf("%s (nl %v): %s; want %q", tt.cell, tt.nl, got, tt.want)
+		}
+	}
+}
+
+// TestDialectRoundTrip reads back a cohort written by csvdialect in each
+// dialect (commas and decimal points; semicolons, decimal commas and a
+// byte order mark): the writer never writes a thousands separator, so no
+// number it writes is ambiguous to the reader.
+func TestDialectRoundTrip(t *testing.T) {
+	wages := []float64{1450, 1450.5, 12345.25, 100000, 208}
+	for _, d := range []csvdialect.Dialect{csvdialect.EN, csvdialect.NL} {
+		var b bytes.Buffer
+		w := csvdialect.NewWriter(&b, d)
+		w.WriteStrings([]string{"age", "education", "tenure_years", "monthly_wage", "contract_hours", "household", "notice_months"})
+		for _, wage := range wages {
+			w.Write(csvdialect.Number(58.5), csvdialect.Text("low"), csvdialect.Number(22), csvdialect.Number(wage),
+				csvdialect.Number(24), csvdialect.Text("single"), csvdialect.Number(4))
+		}
+		if err := w.Flush(); err != nil {
+			t.Fatal(err)
+		}
+		persons, err := readCohortData(b.Bytes(), "p.csv", &model.Cohort{})
+		if err != nil {
+			t.Fatalf("%s: %v\n%s", d, err, b.String())
+		}
+		for i, p := range persons {
+			if p.MonthlyWage != wages[i] || p.Age != 58.5 {
+				t.Errorf("%s: person %d: wage %v, age %v; want %v, 58.5", d, i, p.MonthlyWage, p.Age, wages[i])
+			}
+		}
+	}
 }

@@ -296,6 +296,11 @@ func parseRow(rec []string, cols []colRef, src cohortRows) (p model.Person, empt
 		}
 		*choices[r.c.key] = i
 	}
+	if wage, hours := cellAt(rec, cols, "monthly_wage"), cellAt(rec, cols, "contract_hours"); wage != nil && hours != nil && !hasProblem(errs, wage.ref, hours.ref) {
+		if msg := wageTooLow(wage.text, p.MonthlyWage, p.ContractHours, src.decimalComma()); msg != "" {
+			errs = append(errs, cellProblem{wage.ref, msg})
+		}
+	}
 	if p.HistoryYears < p.TenureYears {
 		p.HistoryYears = p.TenureYears
 	}
@@ -314,6 +319,8 @@ func parseCell(s string, r personRange, src cohortRows, dst *float64) string {
 	case errors.Is(err, errAmbiguousDot):
 		return fmt.Sprintf("%s is ambiguous in a file with decimal commas: a dot between thousands or a decimal point? Write %s or %s",
 			safeio.Quote(s), strings.ReplaceAll(s, ".", ""), strings.Replace(s, ".", ",", 1))
+	case err == nil && ambiguousGroups(s, src.decimalComma(), r):
+		return ambiguousMsg(s, v, src.decimalComma())
 	case err != nil || !(v >= r.lo && v <= r.hi):
 		return fmt.Sprintf("%s is not a number from %v to %v", safeio.Quote(s), r.lo, r.hi)
 	case r.whole && v != math.Trunc(v):
@@ -321,4 +328,33 @@ func parseCell(s string, r personRange, src cohortRows, dst *float64) string {
 	}
 	*dst = v
 	return ""
+}
+
+// cell is a column's reference and the text of its cell in a row.
+type cell struct {
+	ref  colRef
+	text string
+}
+
+// cellAt returns the cell of the column key in rec, or nil when the file
+// has no such column.
+func cellAt(rec []string, cols []colRef, key string) *cell {
+	for _, r := range cols {
+		if r.c.key == key {
+			return &cell{r, strings.TrimSpace(rec[r.index])}
+		}
+	}
+	return nil
+}
+
+// hasProblem reports whether errs holds a problem of one of the columns.
+func hasProblem(errs []cellProblem, refs ...colRef) bool {
+	for _, e := range errs {
+		for _, r := range refs {
+			if e.ref.index == r.index {
+				return true
+			}
+		}
+	}
+	return false
 }

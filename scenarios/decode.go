@@ -114,6 +114,11 @@ func (d *decoder) decode(s *Scenario) {
 			return
 		}
 		s.Persons, s.personsDigest = persons, digest
+		if msg := wageWarning(persons, d.params.Cohort.Start); msg != "" {
+			var ws problems
+			ws.add(w.file, w.line, "cohort.file", "%s: %s", f, msg)
+			s.warnings = append(s.warnings, ws...)
+		}
 	}
 }
 

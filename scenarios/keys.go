@@ -48,7 +48,7 @@ func KeyInfos(prefix string) ([]KeyInfo, error) {
 				}
 			default:
 				if matchesPrefix(p, prefix) {
-					out = append(out, KeyInfo{Key: p, Type: typeText(c), Unit: keyUnit(p), Allowed: allowedText(c, parent),
+					out = append(out, KeyInfo{Key: p, Type: typeText(c), Unit: keyUnit(p), Allowed: allowedText(c, parent, p),
 						Distribution: distText(c), Shipped: shippedValue(shipped, p)})
 				}
 			}

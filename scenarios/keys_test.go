@@ -28,11 +28,11 @@ func TestKeyInfos(t *testing.T) {
 	want := map[string]KeyInfo{
 		"cohort.size":                             {Type: "whole number", Unit: "persons", Allowed: "1 to 1000000", Distribution: "no", Shipped: "30"},
 		"cohort.flex_share":                       {Type: "number", Unit: "share of persons", Allowed: "0 to 1", Distribution: "no", Shipped: "0.1"},
-		"cohort.age":                              {Type: "spread across persons", Unit: "years", Allowed: "any", Distribution: "yes, drawn per person", Shipped: "pert: min 22, mode 55, max 64"},
+		"cohort.age":                              {Type: "spread across persons", Unit: "years", Allowed: "every person 15 to 80", Distribution: "yes, drawn per person", Shipped: "pert: min 22, mode 55, max 64"},
 		"cohort.education.low":                    {Type: "number", Unit: "share of persons", Allowed: "0 to 1; the table sums to 1", Distribution: "no", Shipped: "0.5"},
-		"hazards.job_finding":                     {Type: "number", Unit: "per month", Allowed: "≥ 0", Distribution: "yes, drawn per iteration", Shipped: "pert: min 0.1, mode 0.15, max 0.22"},
+		"hazards.job_finding":                     {Type: "number", Unit: "per month", Allowed: "0 to 10", Distribution: "yes, drawn per iteration", Shipped: "pert: min 0.1, mode 0.15, max 0.22"},
 		"interventions.coaching.mode":             {Type: "string", Unit: "—", Allowed: "`face_to_face`, `digital`, `hybrid`", Distribution: "no", Shipped: "`\"face_to_face\"` (intensive_coaching)"},
-		"interventions.coaching.case_manager_fte": {Type: "number", Unit: "FTE", Allowed: "≥ 0", Distribution: "yes, drawn per iteration", Shipped: "1.11 (intensive_coaching)"},
+		"interventions.coaching.case_manager_fte": {Type: "number", Unit: "FTE", Allowed: "0 to 1e6; room for one participant of each triage group offered", Distribution: "yes, drawn per iteration", Shipped: "1.11 (intensive_coaching)"},
 	}
 	for _, info := range all {
 		w, ok := want[info.Key]

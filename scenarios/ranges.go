@@ -152,7 +152,9 @@ func tails(x dist.Dist) (lo, hi float64) {
 // checkRanges checks what the schema's rules leave open: every parameter
 // within bounds that keep probabilities and sums finite, the spreads of
 // persons within the ranges of a cohort file's columns, the entry months,
-// and the names of services. Keys already reported are skipped.
+// the names of services, the wage floor of a synthetic cohort
+// (checkWageSpread) and that coaching can start (checkCapacity).
+// Keys already reported are skipped.
 func (d *decoder) checkRanges() {
 	reported := map[string]bool{}
 	for _, p := range *d.problems {
@@ -178,6 +180,11 @@ func (d *decoder) checkRanges() {
 			}
 		}
 	}
+	for _, p := range *d.problems {
+		reported[p.Key] = true
+	}
+	d.checkCapacity(reported)
+	d.checkWageSpread(reported)
 }
 
 type rangeWalk struct {

@@ -27,6 +27,12 @@ func TestRanges(t *testing.T) {
 		{"[cohort]\nage = { dist = \"normal\", mean = 45, sd = 10, min = 20, max = 65 }\n", ""},
 		{"[cohort]\nearlier_work_years = { dist = \"uniform\", min = 0, max = 66 }\n", "column work_history_years"},
 		{"[cohort]\nnotice_months = 25\n", "[1, 24]"},
+		{"[cohort]\nmonthly_wage = 1.45\n", "cohort.monthly_wage: the lowest wage is €1.45 a month: €0.01 an hour at up to 28 contract hours a week (cohort.contract_hours), below the floor of €2 an hour"},
+		{"[cohort]\nmonthly_wage = 1.45\n", "allowed: at least €243 a month at 28 contract hours. A thousands separator misread? TOML numbers take a decimal point and no thousands separator: for 1450 write 1450"},
+		{"[cohort]\nmonthly_wage = { dist = \"uniform\", min = 300, max = 2000 }\ncontract_hours = 40\n", "the lowest wage its uniform distribution gives is €300 a month: €1.73 an hour at 40 contract hours a week"},
+		{"[cohort]\nmonthly_wage = { dist = \"uniform\", min = 350, max = 2000 }\ncontract_hours = 40\n", ""},
+		{"[cohort]\nmonthly_wage = 0\ncontract_hours = 1\n", "€8.67 a month at 1 contract hour"},
+		{"[cohort]\nmonthly_wage = 9\ncontract_hours = 1\nfile = \"testdata/cohort/dutch_excel.csv\"\n", ""}, // the spreads are not used
 		{"[cohort]\nentry_months = [0, 120]\n", ""},
 		{"[cohort]\nentry_months = [0, 121]\n", "cohort.entry_months: entry months are 0 to 120"},
 		{"[cohort]\nentry_months = [4294967296]\n", "got 4294967296"},

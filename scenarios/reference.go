@@ -2,6 +2,7 @@ package scenarios
 
 import (
 	"fmt"
+	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -176,11 +177,19 @@ func distText(n *node) string {
 	return "no"
 }
 
-// allowedText renders the schema's rules for n; parent is the table that
-// holds n, whose shares rule n shares.
-func allowedText(n *node, parent *node) string {
+// allowedText renders what is allowed for n at the key pattern path (a
+// service's name as <name>): the schema's rules, narrowed by the range
+// checks of ranges.go — the bound of every number (paramBound) and the
+// range of every person under [cohort] (personRanges) — so that the text
+// says what Load accepts. parent is the table that holds n, whose shares
+// rule n shares.
+func allowedText(n *node, parent *node, path string) string {
 	var rules []string
 	switch {
+	case n.kind == kindParam:
+		rules = append(rules, paramRangeText(n, path))
+	case n.kind == kindSpread:
+		rules = append(rules, spreadRangeText(path))
 	case n.prob:
 		rules = append(rules, "0 to 1")
 	case n.pos:
@@ -202,6 +211,9 @@ func allowedText(n *node, parent *node) string {
 	case n.max != nil:
 		rules = append(rules, "≤ "+num(*n.max))
 	}
+	if path == "interventions.coaching.case_manager_fte" {
+		rules = append(rules, "room for one participant of each triage group offered")
+	}
 	if parent != nil && parent.shares {
 		rules = append(rules, "the table sums to 1")
 	}
@@ -212,6 +224,53 @@ func allowedText(n *node, parent *node) string {
 		return "any"
 	}
 	return strings.Join(rules, "; ")
+}
+
+// paramRangeText is the range of a number: the schema's rule (a
+// probability, positive, not negative) within the key's bound.
+func paramRangeText(n *node, path string) string {
+	b := paramBound(path)
+	lo, hi, open := b.lo, b.hi, false
+	switch {
+	case n.prob:
+		lo, hi = max(lo, 0), min(hi, 1)
+	case n.pos && lo <= 0:
+		lo, open = 0, true
+	case n.nonneg:
+		lo = max(lo, 0)
+	}
+	if open {
+		return "> " + boundText(lo) + " and ≤ " + boundText(hi)
+	}
+	return boundText(lo) + " to " + boundText(hi)
+}
+
+// spreadRangeText is the range of every person's value of a spread under
+// [cohort]: its cohort file column's.
+func spreadRangeText(path string) string {
+	key := path[strings.LastIndexByte(path, '.')+1:]
+	col, ok := spreadColumns[key]
+	if !ok {
+		return "any"
+	}
+	r := personRanges[col]
+	text := fmt.Sprintf("every person %s to %s", boundText(r.lo), boundText(r.hi))
+	if col != key {
+		text += " (as the cohort file's column `" + col + "`)"
+	}
+	if key == "monthly_wage" {
+		text += fmt.Sprintf(", and at least €%s an hour of `cohort.contract_hours`", boundText(minHourlyWage))
+	}
+	return text
+}
+
+// boundText writes a bound without exponent noise: 1e9 for a billion,
+// 0.5 for a half.
+func boundText(x float64) string {
+	if math.Abs(x) >= 1e6 {
+		return strings.NewReplacer("e+0", "e", "e+", "e").Replace(strconv.FormatFloat(x, 'g', -1, 64))
+	}
+	return strconv.FormatFloat(x, 'f', -1, 64)
 }
 
 // keyUnit is the unit of a key: by its last element for the families of

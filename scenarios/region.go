@@ -1,6 +1,7 @@
 package scenarios
 
 import (
+	"errors"
 	"fmt"
 	"math"
 	"path/filepath"
@@ -90,6 +91,9 @@ func RegionFiles(o RegionOptions) ([]RegionFile, error) {
 		if name == "baseline" {
 			continue
 		}
+		if err := checkRegionFTE(name, fte, o.CaseManagerFTE != 0); err != nil {
+			return nil, err
+		}
 		text, err := regionArrangement(region, name, fte, fteNote)
 		if err != nil {
 			return nil, err
@@ -97,6 +101,32 @@ func RegionFiles(o RegionOptions) ([]RegionFile, error) {
 		files = append(files, RegionFile{Name: name + ".toml", Text: text})
 	}
 	return files, nil
+}
+
+// checkRegionFTE refuses case managers with whom the arrangement name's
+// coaching could never start (checkCapacity), before a folder is written
+// whose every coaching arrangement the commands would then refuse.
+func checkRegionFTE(name string, fte float64, given bool) error {
+	o, err := ParseOverride("interventions.coaching.case_manager_fte=" + tomlFloat(fte))
+	if err != nil {
+		return err
+	}
+	if _, err = Load(name, o); err == nil {
+		return nil
+	}
+	var e *Error
+	if errors.As(err, &e) {
+		for _, p := range e.Problems {
+			if strings.Contains(p.Msg, "coaching can never start") {
+				how := "scaled to the cohort at the pilot's ratio; give --case-manager-fte"
+				if given {
+					how = "given by --case-manager-fte"
+				}
+				return fmt.Errorf("case-manager FTE %s (%s) is too little for %s: %s", num(fte), how, name, p.Msg)
+			}
+		}
+	}
+	return err
 }
 
 // relativeTo returns path, given from the working directory, as a path

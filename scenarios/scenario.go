@@ -40,6 +40,7 @@ type Scenario struct {
 	personsDigest []byte
 	canonical     string
 	notApplied    []string
+	warnings      []Problem
 	// world holds the cohort and economy settings, for CheckComparable.
 	world map[string]setting
 }
@@ -48,6 +49,11 @@ type Scenario struct {
 // scenario does not have (say, a service it does not use), which Load
 // therefore left out.
 func (s *Scenario) NotApplied() []string { return s.notApplied }
+
+// Warnings lists what is allowed but implausible enough to say: persons
+// of the cohort file paid below the statutory minimum wage. Commands print
+// them; they do not stop a run.
+func (s *Scenario) Warnings() []Problem { return slices.Clone(s.warnings) }
 
 // Params returns the scenario's parameters with every uncertain parameter at
 // its median.

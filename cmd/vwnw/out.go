@@ -38,6 +38,7 @@ func simulate(cmd *cobra.Command, f *flags, sf *scaleFlags, names []string) erro
 	if err != nil {
 		return flagError(err)
 	}
+	printWarnings(cmd.ErrOrStderr(), list)
 	if err := f.checkWork(sf.share()*f.runWork(list, 1), "iterations × persons × months, over the scenarios"); err != nil {
 		return err
 	}

@@ -3,6 +3,7 @@ package main
 import (
 	"errors"
 	"fmt"
+	"io"
 	"path/filepath"
 	"strings"
 
@@ -88,6 +89,7 @@ func (f *flags) validate(ref string, ovs []scenarios.Override) (string, error) {
 	if err := engineCheck(list); err != nil {
 		return "", err
 	}
+	printWarnings(f.cmd.ErrOrStderr(), list)
 	if len(list) == 1 {
 		return " (it is the baseline)", nil
 	}
@@ -104,6 +106,20 @@ func engineCheck(list []*scenarios.Scenario) error {
 	}
 	_, err := model.NewEngine(model.Config{Seed: 1, Iterations: 1, Horizon: 1, Workers: 1, Observe: -1}, inputs)
 	return err
+}
+
+// printWarnings prints what the scenarios of list allow but find
+// implausible (scenarios.Scenario.Warnings), each once.
+func printWarnings(w io.Writer, list []*scenarios.Scenario) {
+	seen := map[string]bool{}
+	for _, s := range list {
+		for _, p := range s.Warnings() {
+			if msg := p.String(); !seen[msg] {
+				seen[msg] = true
+				fmt.Fprintf(w, "vwnw: warning: %s\n", msg)
+			}
+		}
+	}
 }
 
 // containsFold reports whether list holds s, in any case.

@@ -90,7 +90,8 @@ case("services_dotted_keys", "150 services given as dotted keys.", run("services
 f("long_title.toml", ext('title = "' + 'x' * 300 + '"\n'))
 case("title_too_long", "A 300-character title.", run("long_title.toml"), stderr=["long_title.toml:2", "title", "at most 200"])
 f("entry_months_2000.toml", ext('[cohort]\nentry_months = [' + ', '.join(str(i % 100) for i in range(2000)) + ']\n'))
-case("entry_months_2000_entries_valid", "2,000 entry months within 0 to 120 are fine: one per person, as calibration writes them.", ["validate", "entry_months_2000.toml"], exit=0)
+OWN = "\n# validate compares with the baseline, as run does: the file is its own baseline here"
+case("entry_months_2000_entries_valid", "2,000 entry months within 0 to 120 are fine: one per person, as calibration writes them." + OWN, ["validate", "--baseline", "entry_months_2000.toml", "entry_months_2000.toml"], exit=0)
 case("set_deep_value", "--set with 10,000 nested inline tables.", run("baseline", "--set", "hazards.job_finding=" + "{a=" * 1000 + "1" + "}" * 1000), stderr=["--set hazards.job_finding", "nest more than 16"])
 case("set_long_value", "--set with a 10,000-byte value.", run("baseline", "--set", "hazards.job_finding=" + "1" * 10000), stderr=["--set hazards.job_finding", "at most 4096"])
 case("set_deep_array", "--set with 20,000 nested arrays.", run("baseline", "--set", "cohort.entry_months=" + "[" * 2000 + "]" * 2000), stderr=["--set cohort.entry_months", "nest"])
@@ -144,7 +145,7 @@ cval("payer_shares_nan", '[interventions.coaching.payer]\nuwv = nan\n', "interve
 cval("dist_pert_inverted", '[hazards]\njob_finding = { dist = "pert", min = 0.3, mode = 0.2, max = 0.1 }\n', "hazards.job_finding", "A PERT whose min exceeds its max.")
 cval("dist_gamma_extreme", '[hazards]\njob_finding = { dist = "gamma", alpha = 1e-300, beta = 1e-300 }\n', "hazards.job_finding", "A gamma with extreme shapes.")
 f("entry_months_edge.toml", ext('[cohort]\nentry_months = [0, 120]\n', "edge_months"))
-case("entry_months_at_limit_valid", "Entry months 0 and 120: at the limit, valid.", ["validate", "entry_months_edge.toml"], exit=0)
+case("entry_months_at_limit_valid", "Entry months 0 and 120: at the limit, valid." + OWN, ["validate", "--baseline", "entry_months_edge.toml", "entry_months_edge.toml"], exit=0)
 
 # ---------- D. cohort CSV
 def csvcase(name, text, doc, stderr=(), exit=2, nots=()):
@@ -288,6 +289,45 @@ case("report_out_is_input", "report results.json -o results.json replaced the re
 case("valid_run_baseline", "The baseline against itself: valid.", run("baseline"), exit=0)
 case("valid_compare_out", "compare with --out: valid, three files.", ["compare", "intensive_coaching", "--out", "$TMP/out"] + IT, exit=0)
 case("valid_validate_shipped", "validate every shipped scenario: valid.", ["validate", "baseline", "intensive_coaching", "digital_hybrid", "transition_fund", "wage_supplement"], exit=0)
+
+# ---------- J. implausible values: coaching that can never start, wages misread
+HNL = "leeftijd;opleiding;dienstjaren;maandloon;contracturen;huishouden;opzegtermijn"
+def coach(name, body, doc, stderr=(), exit=2, args=None):
+    f(name + ".toml", 'extends = "intensive_coaching"\n' + f'name = "{name}"\n' + body)
+    case(name, doc, args or run(name + ".toml"), exit=exit, stderr=[name + ".toml"] + list(stderr) if exit else [])
+coach("coaching_fte_0", '[interventions.coaching]\ncase_manager_fte = 0\n', "Zero case managers: coaching offered that nobody can give ran silently with nobody coached.",
+      ["coaching_fte_0.toml:4", "interventions.coaching.case_manager_fte", "coaching can never start", "0 FTE", "enabled = false"])
+coach("coaching_fte_tiny", '[interventions.coaching]\ncase_manager_fte = 0.01\n', "0.01 FTE: room for triage group 1, never for groups 2 and 3.",
+      ["coaching_fte_tiny.toml:4", "interventions.coaching.case_manager_fte", "triage group 2 needs at least 2", "of group 3 at least 4"])
+coach("coaching_hours_over_capacity", '[interventions.coaching.hours]\ngroup1 = 0.5\ngroup2 = 3\ngroup3 = 200\n', "Triage group 3 needs 200 hours a month; the pilot's case managers have at most 133.",
+      ["coaching_hours_over_capacity.toml:6", "interventions.coaching.hours.group3", "triage group 3 needs at least 200 (hours.group3)", "133.2 client hours"])
+coach("coaching_fte_0_disabled_valid", '[interventions.coaching]\nenabled = false\ncase_manager_fte = 0\n', "Zero case managers with coaching off: valid.", exit=0,
+      args=["validate", "coaching_fte_0_disabled_valid.toml"])
+case("coaching_fte_0_set", "--set case_manager_fte=0 on a shipped scenario.", run("digital_hybrid", "--set", "interventions.coaching.case_manager_fte=0"),
+     stderr=["--set interventions.coaching.case_manager_fte", "coaching can never start"])
+csvcase("wage_decimal_comma_nl", HNL + '\n50;laag;10;1,45;24;alleenstaand;3\n', 'A wage of "1,45" (1.450 meant) in a semicolon file read as €1.45 a month.',
+        ["wage_decimal_comma_nl.csv:2", "column maandloon", 'maandloon: "1,45" reads as €1.45 a month', "below the floor of €2 an hour", "For 1450 write 1450 or 1.450,00"])
+csvcase("wage_thousands_dot_en", H + '\n50,low,10,1.450,24,single,3\n', 'A wage of "1.450" in a comma-separated file read as €1.45 a month.',
+        ["wage_thousands_dot_en.csv:2", "column monthly_wage", 'monthly_wage: "1.450" is ambiguous', "write 1450"])
+csvcase("wage_thousands_comma_nl", HNL + '\n50;laag;10;1,450;24;alleenstaand;3\n', 'A wage of "1,450" in a semicolon file: 1.45 or 1450?',
+        ["wage_thousands_comma_nl.csv:2", "column maandloon", 'maandloon: "1,450" is ambiguous', "write 1450 or 1.450,00"])
+csvcase("wage_decimal_point_en", H + '\n50,low,10,1.45,24,single,3\n', "A wage of 1.45 a month (in thousands?).",
+        ["wage_decimal_point_en.csv:2", "column monthly_wage", "€0.01 an hour", "For 1450 write 1450"])
+csvcase("wage_zero", H + '\n50,low,10,0,24,single,3\n', "A wage of zero.", ["wage_zero.csv:2", "column monthly_wage", "below the floor of €2 an hour"])
+csvcase("wage_weekly", H + '\n50,low,10,300,36,single,3\n', "A weekly wage in the monthly column: €1.92 an hour.", ["wage_weekly.csv:2", "€1.92 an hour", "hourly or weekly wage"])
+csvcase("wage_dutch_thousands_valid", HNL + '\n50;laag;10;1.450,00;24;alleenstaand;3\n', "A wage of 1.450,00 in a semicolon file: 1450, valid.", exit=0)
+case("validate_csv_wage_decimal_comma", "validate on the cohort file itself.", ["validate", "csv_wage_decimal_comma_nl.csv"],
+     stderr=["csv_wage_decimal_comma_nl.csv:2", "column maandloon", "below the floor"])
+cval("wage_spread_1_45", '[cohort]\nmonthly_wage = 1.45\n', "cohort.monthly_wage", "A synthetic wage of €1.45 a month (1.450 meant).", ["€2 an hour", "for 1450 write 1450"])
+cval("wage_spread_low_min", '[cohort]\nmonthly_wage = { dist = "uniform", min = 100, max = 2000 }\n', "cohort.monthly_wage", "A wage spread reaching down to €100 a month at up to 28 hours.", ["its uniform distribution gives is €100 a month", "€0.82 an hour"])
+
+csvcase("wage_below_minimum_warns", H + '\n58,low,22,1100,30,single,4\n40,low,22,1800,30,single,4\n', "A wage of €8.46 an hour at 58, below the statutory minimum of 2020: runs, with a warning.", exit=0,
+        stderr=["vwnw: warning: csv_wage_below_minimum_warns.toml:3: cohort.file", "1 of 2 persons earn less than the statutory minimum wage for their age in 2020", "€8.46 an hour against a minimum of €9.54"])
+case("validate_wage_below_minimum_warns", "validate warns too.", ["validate", "--baseline", "csv_wage_below_minimum_warns.toml", "csv_wage_below_minimum_warns.toml"], exit=0,
+     stderr=["vwnw: warning:", "statutory minimum wage"])
+
+case("init_fte_too_little", "init --case-manager-fte 0.001 wrote a folder whose coaching could never start.", ["init", "$TMP/west", "--case-manager-fte", "0.001"],
+     stderr=["--case-manager-fte", "too little for intensive_coaching", "coaching can never start"])
 
 # write
 for name, text in files.items():
