@@ -252,24 +252,14 @@ func evppiChart(e *model.EVPI, partial []model.EVPPI, t *text) (chartBlock, erro
 // in an English one), or, when the results lack it, the same sentence made
 // anew (i18n.BreakevenSentence).
 func breakevenSection(b *model.Breakeven, t *text) (*breakevenBlock, error) {
-	message := b.Message
-	if t.Lang == "nl" {
-		message = b.MessageNL
-	}
+	sentence := i18n.BreakevenMessage(b, t.Lang)
 	if len(b.Grid) == 0 {
-		if message == "" {
-			message = b.Message
-		}
-		return &breakevenBlock{Sentence: message}, nil
+		return &breakevenBlock{Sentence: sentence}, nil
 	}
 	who, label := b.Stakeholder, chartText(b.Stakeholder)
 	color := stakeholderColors[model.Society]
 	if k, ok := stakeholderIndex(b.Stakeholder); ok {
 		who, label, color = t.StakeholdersIn[k], t.Stakeholders[k], stakeholderColors[k]
-	}
-	sentence := message
-	if sentence == "" {
-		sentence = i18n.BreakevenSentence(b, t.Lang)
 	}
 	// The report names the parameter by its readable name, not its key.
 	if l := i18n.ParamLabel(b.Param, t.Lang); l != "" {
