@@ -6,6 +6,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/vwnw/vwnw/internal/output"
 	"github.com/vwnw/vwnw/model"
 	"github.com/vwnw/vwnw/model/calibrate"
 	"github.com/vwnw/vwnw/scenarios"
@@ -113,7 +114,7 @@ func runCalibrate(cmd *cobra.Command, f *flags, ref string) error {
 		if f.format == "json" {
 			return calibrate.WriteJSON(w, rep)
 		}
-		return calibrate.WriteTable(w, rep)
+		return output.CalibrationTable(w, rep, f.termLang())
 	}); err != nil {
 		return err
 	}

@@ -35,6 +35,7 @@ func TestTwins(t *testing.T) {
 		{"terminal", terminalNL, terminalEN},
 		{"sensitivity", sensitivityNL, sensitivityEN},
 		{"nouns", nounsNL, nounsEN},
+		{"calibrate", calibrateNL, calibrateEN},
 	}
 	for _, p := range pairs {
 		twins(t, p.name, reflect.ValueOf(p.nl), reflect.ValueOf(p.en))
