@@ -22,6 +22,7 @@ const (
 	Cohorts
 	Shards
 	Times
+	Groups
 	numNouns
 )
 
@@ -42,6 +43,7 @@ var nounsNL = [numNouns]forms{
 	Cohorts:          {"groep", "groepen"},
 	Shards:           {"deel", "delen"},
 	Times:            {"keer", "keer"},
+	Groups:           {"groep", "groepen"},
 }
 
 var nounsEN = [numNouns]forms{
@@ -58,6 +60,7 @@ var nounsEN = [numNouns]forms{
 	Cohorts:          {"cohort", "cohorts"},
 	Shards:           {"shard", "shards"},
 	Times:            {"time", "times"},
+	Groups:           {"group", "groups"},
 }
 
 // Count writes n and the noun in lang: the singular for 1 (and −1), the

@@ -295,7 +295,7 @@ var pageNL = Page{
 		"Horizon %d maanden vanaf de aankondiging van het ontslag; effecten daarna tellen niet mee.",
 		"%s iteraties met startwaarde %d; intervallen zijn het 5e tot 95e percentiel over de iteraties.",
 		"De maatschappij is de som van de zeven partijen: overdrachten tussen partijen vallen weg. Niet-geldelijk welzijn telt niet mee.",
-		"Alle scenario's gebruiken dezelfde gesimuleerde personen en trekkingen (common random numbers), zodat verschillen precies zijn.",
+		"Alle scenario's gebruiken dezelfde gesimuleerde personen en trekkingen (gemeenschappelijke toevalsgetallen), zodat verschillen precies zijn.",
 	},
 
 	StakeholdersIn: namesNL.in,

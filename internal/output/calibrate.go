@@ -157,7 +157,10 @@ func (x *calTable) categories() {
 		lw = max(lw, runes(model.Category(k).Key()))
 	}
 	h := tx.CategoryCols
-	wd := widths(h[1:], 8, 6, 9, 8)
+	wd := []int{8, 6, 9, 8} // columns two spaces apart, each as wide as its heading
+	for i, head := range h[1:] {
+		wd[i] = max(wd[i], runes(head))
+	}
 	p.Printf("\n  %-*s  %*s  %*s  %*s  %*s\n", lw, h[0], wd[0], h[1], wd[1], h[2], wd[2], h[3], wd[3], h[4])
 	exp := c.Expected()
 	n := float64(obs.Total())

@@ -128,12 +128,12 @@ func (x *sensTable) paramWidth() int {
 // runes is the width of s on a terminal: its number of runes.
 func runes(s string) int { return utf8.RuneCountInString(s) }
 
-// widths are the widths of columns: each its minimum or as wide as its
-// heading.
+// widths are the widths of columns: each its minimum or a space wider
+// than its heading.
 func widths(heads []string, least ...int) []int {
 	out := make([]int, len(heads))
 	for i, h := range heads {
-		out[i] = max(least[i], runes(h))
+		out[i] = max(least[i], runes(h)+1)
 	}
 	return out
 }
