@@ -289,8 +289,56 @@ func TestEVPPINoneDistinct(t *testing.T) {
 	for i := range r.Sensitivity.EVPI.Partial {
 		r.Sensitivity.EVPI.Partial[i].Distinct.Society = false
 	}
-	if page := renderString(t, r, "nl"); !strings.Contains(page, textNL.EVPPINoneDistinct) {
+	page := renderString(t, r, "nl")
+	if !strings.Contains(page, textNL.EVPPINoneDistinct) {
 		t.Errorf("page lacks %q", textNL.EVPPINoneDistinct)
+	}
+	// No chart of bars that are all noise: a sentence says why.
+	if strings.Contains(page, `id="chart_evppi"`) || !strings.Contains(page, textNL.EVPPIFlat) {
+		t.Errorf("with every EVPPI noise, the page has the EVPPI chart or lacks %q", textNL.EVPPIFlat)
+	}
+}
+
+// TestEVPPIWithoutEVPI: when society's EVPI is € 0 the EVPPI chart would
+// draw € 0 bars under a caption that speaks of the longest one; a sentence,
+// in the language of the report, stands in its place.
+func TestEVPPIWithoutEVPI(t *testing.T) {
+	tests := []struct {
+		name   string
+		change func(e *model.EVPI)
+		flat   func(*i18n.Page) string
+	}{
+		{"EVPI zero", func(e *model.EVPI) {
+			e.Cohort.Society = 0
+			for i := range e.Partial {
+				e.Partial[i].Cohort.Society = 0
+			}
+		}, func(t *i18n.Page) string { return t.EVPPIFlatEVPI }},
+		{"every EVPPI zero", func(e *model.EVPI) {
+			for i := range e.Partial {
+				e.Partial[i].Cohort.Society = 0.4
+			}
+		}, func(t *i18n.Page) string { return t.EVPPIFlat }},
+		{"EVPI and an EVPPI", func(*model.EVPI) {}, nil},
+	}
+	for _, tt := range tests {
+		for _, lang := range i18n.Langs {
+			t.Run(tt.name+"/"+lang, func(t *testing.T) {
+				r := loadFixture(t)
+				tt.change(r.Sensitivity.EVPI)
+				page := renderString(t, r, lang)
+				chart := strings.Contains(page, `id="chart_evppi"`)
+				if tt.flat == nil {
+					if !chart || strings.Contains(page, i18n.PageText(lang).EVPPIFlat) || strings.Contains(page, i18n.PageText(lang).EVPPIFlatEVPI) {
+						t.Error("the page lacks the EVPPI chart or says it has none")
+					}
+					return
+				}
+				if w := template.HTMLEscapeString(tt.flat(i18n.PageText(lang))); chart || !strings.Contains(page, `<p class="note">`+w+"</p>") {
+					t.Errorf("the page has the EVPPI chart (%v) or lacks %q", chart, w)
+				}
+			})
+		}
 	}
 }
 

@@ -425,7 +425,10 @@ func evppiTable(e *model.EVPI, noFlows [model.NumStakeholders]bool, cohort strin
 		row.Cells = append(row.Cells, cell(*e.Cohort.At(k), *e.PerParticipant.At(k), summaryStyle, true))
 	}
 	tb.Rows = append(tb.Rows, row)
-	if rest > 0 {
+	switch {
+	case rest == 1:
+		tb.Omitted = fmt.Sprintf(t.EVPPITableOmittedOne, i18n.Amount(restMax*top, lang))
+	case rest > 1:
 		tb.Omitted = fmt.Sprintf(t.EVPPITableOmitted, rest, i18n.Amount(restMax*top, lang))
 	}
 	return tb

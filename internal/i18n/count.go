@@ -17,12 +17,14 @@ const (
 	Evaluations
 	Simulations
 	DegreesOfFreedom
-	Workers
+	Workers // of the computer
 	PersonMonths
 	Cohorts
 	Shards
 	Times
 	Groups
+	SimulatedCohorts
+	Employees
 	numNouns
 )
 
@@ -44,6 +46,8 @@ var nounsNL = [numNouns]forms{
 	Shards:           {"deel", "delen"},
 	Times:            {"keer", "keer"},
 	Groups:           {"groep", "groepen"},
+	SimulatedCohorts: {"gesimuleerde groep", "gesimuleerde groepen"},
+	Employees:        {"werknemer", "werknemers"},
 }
 
 var nounsEN = [numNouns]forms{
@@ -61,18 +65,20 @@ var nounsEN = [numNouns]forms{
 	Shards:           {"shard", "shards"},
 	Times:            {"time", "times"},
 	Groups:           {"group", "groups"},
+	SimulatedCohorts: {"simulated cohort", "simulated cohorts"},
+	Employees:        {"worker", "workers"},
 }
 
 // Count writes n and the noun in lang: the singular for 1 (and −1), the
 // plural otherwise, as both languages count ("1 person", "0 persons",
 // "2 personen"). Dutch is the default; English for "en".
-func Count(n int, noun Noun, lang string) string {
-	return strconv.Itoa(n) + " " + Plural(n, noun, lang)
+func Count[N ~int | ~int64](n N, noun Noun, lang string) string {
+	return strconv.FormatInt(int64(n), 10) + " " + Plural(n, noun, lang)
 }
 
 // Plural returns the noun alone in the form that goes with n: "person" for
 // 1, "persons" otherwise.
-func Plural(n int, noun Noun, lang string) string {
+func Plural[N ~int | ~int64](n N, noun Noun, lang string) string {
 	f := nounsNL[noun]
 	if lang == "en" {
 		f = nounsEN[noun]

@@ -120,8 +120,10 @@ type Page struct {
 	EVPPITableTitle   string
 	EVPPITableGuide   string
 	EVPPITableOmitted string
-	PerHeadTip        string
-	EVPIRow           string
+	// EVPPITableOmittedOne: EVPPITableOmitted for one assumption left out.
+	EVPPITableOmittedOne string
+	PerHeadTip           string
+	EVPIRow              string
 
 	SensScenario     string
 	SensNotes        string
@@ -129,21 +131,27 @@ type Page struct {
 	FooterAssumption []string
 
 	// Value of information (EVPI, EVPPI) and break-even.
-	StakeholdersIn   [model.NumStakeholders]string // as the object of a sentence
-	EVPITitle        string
-	EVPIIntro        string // parameter sets and cohorts each
-	EVPIOption       string
-	EVPICohort       string
-	EVPIPerHead      string
-	EVPIBest         string
-	EVPIGuide        string
-	EVPIProbBest     string // heading of the options' column
-	EVPPITitle       string
-	EVPPISeries      string
-	EVPPIAxis        string
-	EVPPIGuide       string
-	EVPPIOmitted     string
-	EVPPIZero        string // the parameters left out all have an EVPPI of zero
+	StakeholdersIn  [model.NumStakeholders]string // as the object of a sentence
+	EVPITitle       string
+	EVPIIntro       string // parameter sets and cohorts each
+	EVPIOption      string
+	EVPICohort      string
+	EVPIPerHead     string
+	EVPIBest        string
+	EVPIGuide       string
+	EVPIProbBest    string // heading of the options' column
+	EVPPITitle      string
+	EVPPISeries     string
+	EVPPIAxis       string
+	EVPPIGuide      string
+	EVPPIOmitted    string
+	EVPPIZero       string // the parameters left out all have an EVPPI of zero
+	EVPPIOmittedOne string // EVPPIOmitted for one parameter left out
+	EVPPIZeroOne    string // EVPPIZero for one parameter left out
+	// EVPPIFlatEVPI stands instead of the EVPPI chart when society's EVPI
+	// is € 0, EVPPIFlat when every societal EVPPI is € 0 or noise.
+	EVPPIFlatEVPI    string
+	EVPPIFlat        string
 	EVPIMissing      string
 	CohortOf         string // "one cohort of 30 workers like this one"
 	CohortLike       string // the same when the cohort size is unknown
@@ -284,12 +292,13 @@ var pageNL = Page{
 	EVPPITableGuide: "Elke cel: wat precieze kennis van die aanname gemiddeld waard is voor de partij die tussen de opties " +
 		"kiest, voor %s; hoe donkerder, hoe meer (één schaal voor de hele tabel). De onderste regel is de " +
 		"EVPI: alle aannames samen.",
-	EVPPITableOmitted: "De %d andere aannames staan niet in de tabel; hun EVPPI is voor elke partij hoogstens %s.",
-	PerHeadTip:        "%s per persoon in de groep",
-	EVPIRow:           "EVPI: alle aannames samen",
-	SensScenario:      "Scenario van de gevoeligheidsanalyse",
-	SensNotes:         "Kanttekeningen",
-	FooterTitle:       "Aannames",
+	EVPPITableOmitted:    "De %d andere aannames staan niet in de tabel; hun EVPPI is voor elke partij hoogstens %s.",
+	EVPPITableOmittedOne: "De andere aanname staat niet in de tabel; haar EVPPI is voor elke partij hoogstens %s.",
+	PerHeadTip:           "%s per persoon in de groep",
+	EVPIRow:              "EVPI: alle aannames samen",
+	SensScenario:         "Scenario van de gevoeligheidsanalyse",
+	SensNotes:            "Kanttekeningen",
+	FooterTitle:          "Aannames",
 	FooterAssumption: []string{
 		"Bedragen in euro's van prijspeil %d, in reële termen, verdisconteerd met %s per jaar.",
 		"Horizon %d maanden vanaf de aankondiging van het ontslag; effecten daarna tellen niet mee.",
@@ -300,7 +309,7 @@ var pageNL = Page{
 
 	StakeholdersIn: namesNL.in,
 	EVPITitle:      "EVPI: wat volledige kennis van de aannames waard is",
-	EVPIIntro:      "Berekend over %s parametersets van %d gesimuleerde groepen elk.",
+	EVPIIntro:      "Berekend over %s parametersets van %s elk.",
 	EVPIOption:     "Optie",
 	EVPICohort:     "EVPI voor de groep",
 	EVPIPerHead:    "per persoon in de groep",
@@ -316,10 +325,15 @@ var pageNL = Page{
 	EVPPIGuide: "Lees zo: elke balk is het meeste dat een onderzoek naar die ene aanname (of groep aannames) voor de " +
 		"maatschappij waard kan zijn, voor %s: zoveel zou de keuze tussen de opties gemiddeld beter worden als die " +
 		"aanname precies bekend was. Onderzoek eerst de aanname met de langste balk; bij nul verandert meer kennis de keuze niet.",
-	EVPPIOmitted:   "De %d andere aannames staan niet in de grafiek; hun EVPPI is elk hoogstens %s.",
-	EVPPIZero:      "De %d andere aannames staan niet in de grafiek: hun EVPPI voor de maatschappij is € 0.",
+	EVPPIOmitted:    "De %d andere aannames staan niet in de grafiek; hun EVPPI is elk hoogstens %s.",
+	EVPPIZero:       "De %d andere aannames staan niet in de grafiek: hun EVPPI voor de maatschappij is € 0.",
+	EVPPIOmittedOne: "De andere aanname staat niet in de grafiek; haar EVPPI is hoogstens %s.",
+	EVPPIZeroOne:    "De andere aanname staat niet in de grafiek: haar EVPPI voor de maatschappij is € 0.",
+	EVPPIFlatEVPI: "Geen grafiek van de EVPPI: de EVPI voor de maatschappij is € 0. In elke parameterset is dezelfde optie " +
+		"het beste voor de maatschappij, dus kennis van geen enkele aanname verandert de keuze; onderzoek ernaar levert de maatschappij niets op.",
+	EVPPIFlat: "Geen grafiek van de EVPPI: voor de maatschappij is de EVPPI van elke aanname € 0 of niet van ruis te onderscheiden.",
 	EVPIMissing:    "Deze resultaten bevatten geen EVPI-analyse (wat meer kennis over de aannames waard is).",
-	CohortOf:       "één groep van %s werknemers zoals deze",
+	CohortOf:       "één groep van %s zoals deze",
 	CohortLike:     "één groep werknemers zoals deze",
 	GroupOf:        "%s (groep: %s)",
 	BreakevenTitle: "Omslagpunt: bij welke waarde van een aanname de netto contante waarde nul wordt",
@@ -458,12 +472,13 @@ var pageEN = Page{
 	EVPPITableGuide: "Each cell: what exact knowledge of that assumption is worth on average to the party choosing between " +
 		"the options, for %s; the darker, the more (one scale for the whole table). The bottom row is the " +
 		"EVPI: all assumptions together.",
-	EVPPITableOmitted: "The %d other assumptions are not in the table; their EVPPI is at most %s for every party.",
-	PerHeadTip:        "%s per person in the cohort",
-	EVPIRow:           "EVPI: all assumptions together",
-	SensScenario:      "Scenario of the sensitivity analysis",
-	SensNotes:         "Caveats",
-	FooterTitle:       "Assumptions",
+	EVPPITableOmitted:    "The %d other assumptions are not in the table; their EVPPI is at most %s for every party.",
+	EVPPITableOmittedOne: "The other assumption is not in the table; its EVPPI is at most %s for every party.",
+	PerHeadTip:           "%s per person in the cohort",
+	EVPIRow:              "EVPI: all assumptions together",
+	SensScenario:         "Scenario of the sensitivity analysis",
+	SensNotes:            "Caveats",
+	FooterTitle:          "Assumptions",
 	FooterAssumption: []string{
 		"Amounts in euros of price year %d, in real terms, discounted at %s a year.",
 		"Horizon of %d months from the announcement of the redundancy; effects after it do not count.",
@@ -474,7 +489,7 @@ var pageEN = Page{
 
 	StakeholdersIn: namesEN.in,
 	EVPITitle:      "EVPI: what perfect knowledge of the assumptions is worth",
-	EVPIIntro:      "Computed over %s parameter sets of %d simulated cohorts each.",
+	EVPIIntro:      "Computed over %s parameter sets of %s each.",
 	EVPIOption:     "Option",
 	EVPICohort:     "EVPI for the cohort",
 	EVPIPerHead:    "per person in the cohort",
@@ -490,10 +505,15 @@ var pageEN = Page{
 	EVPPIGuide: "How to read: each bar is the most a study of that one assumption (or group of assumptions) could be " +
 		"worth to society, for %s: how much better the choice between the options would be on average if that " +
 		"assumption were known exactly. Study the assumption with the longest bar first; at zero, better knowledge does not change the choice.",
-	EVPPIOmitted:   "The %d other assumptions are not in the chart; their EVPPI is at most %s each.",
-	EVPPIZero:      "The %d other assumptions are not in the chart: their EVPPI for society is €0.",
+	EVPPIOmitted:    "The %d other assumptions are not in the chart; their EVPPI is at most %s each.",
+	EVPPIZero:       "The %d other assumptions are not in the chart: their EVPPI for society is €0.",
+	EVPPIOmittedOne: "The other assumption is not in the chart; its EVPPI is at most %s.",
+	EVPPIZeroOne:    "The other assumption is not in the chart: its EVPPI for society is €0.",
+	EVPPIFlatEVPI: "No EVPPI chart: society's EVPI is €0. The same option is best for society in every parameter set, " +
+		"so knowing no assumption changes the choice; research into them gains society nothing.",
+	EVPPIFlat: "No EVPPI chart: for society the EVPPI of every assumption is €0 or cannot be told apart from noise.",
 	EVPIMissing:    "These results hold no EVPI analysis (what better knowledge of the assumptions is worth).",
-	CohortOf:       "one cohort of %s workers like this one",
+	CohortOf:       "one cohort of %s like this one",
 	CohortLike:     "one cohort of workers like this one",
 	GroupOf:        "%s (group: %s)",
 	BreakevenTitle: "Break-even: the value of an assumption at which the net present value is zero",

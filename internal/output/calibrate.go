@@ -91,7 +91,9 @@ func (x *calTable) fitted() {
 	}
 	sw, ew := max(10, runes(tx.StartCol)), max(10, runes(tx.EstimateCol))
 	p.Printf("  %-*s  %*s  %*s  %s %s\n", kw, tx.KeyCol, sw, tx.StartCol, ew, tx.EstimateCol, fmt.Sprintf(tx.Interval, lvl), tx.Profile)
-	for _, e := range res.Estimates {
+	intervals := make([]string, len(res.Estimates))
+	iw := 0
+	for i, e := range res.Estimates {
 		lo, hi := x.value(e.Lower), x.value(e.Upper)
 		if e.LowerOpen {
 			lo = "(" + lo
@@ -99,7 +101,15 @@ func (x *calTable) fitted() {
 		if e.UpperOpen {
 			hi += ")"
 		}
-		p.Printf("  %-*s  %*s  %*s  %s – %s\n", kw, e.Name, sw, x.value(e.Start), ew, x.value(e.Value), lo, hi)
+		intervals[i] = lo + " – " + hi
+		iw = max(iw, runes(intervals[i]))
+	}
+	for i, e := range res.Estimates {
+		line := fmt.Sprintf("  %-*s  %*s  %*s  %-*s", kw, e.Name, sw, x.value(e.Start), ew, x.value(e.Value), iw, intervals[i])
+		if l := i18n.ParamLabel(e.Name, x.lang); l != "" {
+			line += "   " + l
+		}
+		p.Printf("%s\n", strings.TrimRight(line, " "))
 	}
 	for _, e := range res.Estimates {
 		switch {
