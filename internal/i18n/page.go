@@ -331,7 +331,7 @@ var pageNL = Page{
 	EVPPIZeroOne:    "De andere aanname staat niet in de grafiek: haar EVPPI voor de maatschappij is € 0.",
 	EVPPIFlatEVPI: "Geen grafiek van de EVPPI: de EVPI voor de maatschappij is € 0. In elke parameterset is dezelfde optie " +
 		"het beste voor de maatschappij, dus kennis van geen enkele aanname verandert de keuze; onderzoek ernaar levert de maatschappij niets op.",
-	EVPPIFlat: "Geen grafiek van de EVPPI: voor de maatschappij is de EVPPI van elke aanname € 0 of niet van ruis te onderscheiden.",
+	EVPPIFlat:      "Geen grafiek van de EVPPI: voor de maatschappij is de EVPPI van elke aanname € 0 of niet van ruis te onderscheiden.",
 	EVPIMissing:    "Deze resultaten bevatten geen EVPI-analyse (wat meer kennis over de aannames waard is).",
 	CohortOf:       "één groep van %s zoals deze",
 	CohortLike:     "één groep werknemers zoals deze",
@@ -511,7 +511,7 @@ var pageEN = Page{
 	EVPPIZeroOne:    "The other assumption is not in the chart: its EVPPI for society is €0.",
 	EVPPIFlatEVPI: "No EVPPI chart: society's EVPI is €0. The same option is best for society in every parameter set, " +
 		"so knowing no assumption changes the choice; research into them gains society nothing.",
-	EVPPIFlat: "No EVPPI chart: for society the EVPPI of every assumption is €0 or cannot be told apart from noise.",
+	EVPPIFlat:      "No EVPPI chart: for society the EVPPI of every assumption is €0 or cannot be told apart from noise.",
 	EVPIMissing:    "These results hold no EVPI analysis (what better knowledge of the assumptions is worth).",
 	CohortOf:       "one cohort of %s like this one",
 	CohortLike:     "one cohort of workers like this one",
