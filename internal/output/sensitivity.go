@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -326,7 +327,7 @@ func (x *sensTable) evpi() {
 		n := x.limit(len(parts))
 		for _, p := range parts[:n] {
 			mark := "  "
-			if !*p.Distinct.At(st) {
+			if !*p.Distinct.At(st) && math.Round(*p.Cohort.At(st)) != 0 { // what shows as 0 needs no mark
 				mark = " ~"
 			}
 			e := x.lang.euros
