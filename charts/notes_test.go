@@ -456,3 +456,39 @@ func TestSobolChanceSentence(t *testing.T) {
 		t.Errorf("page lacks %q", w)
 	}
 }
+
+// TestOmittedOne: one parameter left out of a chart is "the other
+// assumption", not "the 1 other assumptions".
+func TestOmittedOne(t *testing.T) {
+	for _, lang := range i18n.Langs {
+		tx := i18n.PageText(lang)
+		tests := []struct {
+			n          int
+			many, one  string
+			want, lack string
+		}{
+			{1, tx.TornadoOmitted, tx.TornadoOmittedOne, fmt.Sprintf(tx.TornadoOmittedOne, "x"), "1"},
+			{2, tx.TornadoOmitted, tx.TornadoOmittedOne, fmt.Sprintf(tx.TornadoOmitted, 2, "x"), ""},
+			{1, tx.SobolTableOmitted, tx.SobolTableOmittedOne, fmt.Sprintf(tx.SobolTableOmittedOne, "x"), "1"},
+		}
+		for _, tt := range tests {
+			got := omittedText(tt.n, tt.many, tt.one, "x")
+			if got != tt.want || (tt.lack != "" && strings.Contains(got, tt.lack)) {
+				t.Errorf("%s: omittedText(%d) = %q, want %q", lang, tt.n, got, tt.want)
+			}
+		}
+	}
+	// On the page: a tornado of one bar more than the chart holds.
+	r := loadFixture(t)
+	bars := r.Sensitivity.Tornado
+	for len(bars) <= maxSensBars {
+		b := bars[0]
+		b.Param = fmt.Sprintf("extra.p%02d", len(bars))
+		bars = append(bars, b)
+	}
+	r.Sensitivity.Tornado = bars[:maxSensBars+1]
+	page := renderString(t, r, "nl")
+	if !strings.Contains(page, "De andere aanname staat niet in de grafiek; haar zwaai") || strings.Contains(page, "De 1 andere") {
+		t.Error("the page does not say in the singular that one assumption is left out of the tornado")
+	}
+}

@@ -174,10 +174,8 @@ func evpiSection(r *model.Results, sn *model.Sensitivity, t *text) (*evpiBlock, 
 				b.Omitted = t.EVPPIZeroOne
 			case math.Round(top) == 0:
 				b.Omitted = fmt.Sprintf(t.EVPPIZero, len(rest))
-			case len(rest) == 1:
-				b.Omitted = fmt.Sprintf(t.EVPPIOmittedOne, i18n.Amount(top, lang))
 			default:
-				b.Omitted = fmt.Sprintf(t.EVPPIOmitted, len(rest), i18n.Amount(top, lang))
+				b.Omitted = omittedText(len(rest), t.EVPPIOmitted, t.EVPPIOmittedOne, i18n.Amount(top, lang))
 			}
 			shown = shown[:n]
 		}

@@ -103,7 +103,7 @@ func TestRegionFilesRefuse(t *testing.T) {
 		{RegionOptions{Dir: "ok", CohortSize: -1}, "cohort size"},
 		{RegionOptions{Dir: "ok", CaseManagerFTE: -2}, "case-manager FTE"},
 		{RegionOptions{Dir: "ok", CohortFile: filepath.Join(dir, "missing.csv")}, "missing.csv"},
-		{RegionOptions{Dir: "ok", CohortFile: filepath.Join(dir, "p.csv"), CohortSize: 3}, "holds 1 persons"},
+		{RegionOptions{Dir: "ok", CohortFile: filepath.Join(dir, "p.csv"), CohortSize: 3}, "holds 1 person;"},
 	} {
 		if _, err := RegionFiles(tt.o); err == nil || !strings.Contains(err.Error(), tt.want) {
 			t.Errorf("%+v: got %v, want %q", tt.o, err, tt.want)

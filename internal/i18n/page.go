@@ -84,7 +84,10 @@ type Page struct {
 	SensMissing    string
 	TornadoOmitted string
 	SobolOmitted   string
-	SobolChance    string // the share of chance within the cohort, for society
+	// TornadoOmittedOne and SobolOmittedOne: the same for one parameter.
+	TornadoOmittedOne string
+	SobolOmittedOne   string
+	SobolChance       string // the share of chance within the cohort, for society
 	// SobolChanceInner is appended to SobolChance when every sample is
 	// the mean of several cohorts; SobolChanceHigh when chance is more
 	// than sensitivity.ChanceShareWarn of the variance.
@@ -102,24 +105,26 @@ type Page struct {
 	EVPPIFloor        string // label of its noise floor, in tooltips
 
 	// The per-stakeholder heat tables of the sensitivity analysis.
-	HeatParam         string
-	HeatOmittedRel    string
-	AmountsThousands  string
-	AmountsEuro       string
-	TornadoTableTitle string
-	TornadoTableGuide string
-	TornadoParamTip   string
-	TornadoCellTip    string
-	SobolTableTitle   string
-	SobolTableGuide   string
-	SobolTableChance  string // appended to the guide when the chance row is present
-	SobolTableOmitted string
-	SobolCellTip      string
-	SobolChanceRow    string
-	IntervalTip       string
-	EVPPITableTitle   string
-	EVPPITableGuide   string
-	EVPPITableOmitted string
+	HeatParam            string
+	HeatOmittedRel       string
+	HeatOmittedRelOne    string // HeatOmittedRel for one parameter
+	AmountsThousands     string
+	AmountsEuro          string
+	TornadoTableTitle    string
+	TornadoTableGuide    string
+	TornadoParamTip      string
+	TornadoCellTip       string
+	SobolTableTitle      string
+	SobolTableGuide      string
+	SobolTableChance     string // appended to the guide when the chance row is present
+	SobolTableOmitted    string
+	SobolTableOmittedOne string // SobolTableOmitted for one parameter
+	SobolCellTip         string
+	SobolChanceRow       string
+	IntervalTip          string
+	EVPPITableTitle      string
+	EVPPITableGuide      string
+	EVPPITableOmitted    string
 	// EVPPITableOmittedOne: EVPPITableOmitted for one assumption left out.
 	EVPPITableOmittedOne string
 	PerHeadTip           string
@@ -250,8 +255,10 @@ var pageNL = Page{
 	SensMissing: "Deze resultaten bevatten nog geen gevoeligheidsanalyse: welke aanname het zwaarst telt, welk deel van de " +
 		"onzekerheid van welke aanname komt, wat meer kennis waard is en bij welke waarde van een aanname de netto contante " +
 		"waarde nul wordt. Hoe u die toevoegt, staat in de handleiding bij het model (docs/report.md).",
-	TornadoOmitted: "De %d andere aannames staan niet in de grafiek; hun zwaai voor de maatschappij is elk hoogstens %s.",
-	SobolOmitted:   "De %d andere aannames staan niet in de grafiek; hun totale index voor de maatschappij is elk hoogstens %s.",
+	TornadoOmitted:    "De %d andere aannames staan niet in de grafiek; hun zwaai voor de maatschappij is elk hoogstens %s.",
+	SobolOmitted:      "De %d andere aannames staan niet in de grafiek; hun totale index voor de maatschappij is elk hoogstens %s.",
+	TornadoOmittedOne: "De andere aanname staat niet in de grafiek; haar zwaai voor de maatschappij is hoogstens %s.",
+	SobolOmittedOne:   "De andere aanname staat niet in de grafiek; haar totale index voor de maatschappij is hoogstens %s.",
 	SobolChance: "Toeval binnen de groep (wie erin zit en wat hun overkomt) verklaart op zichzelf %s van de variantie van " +
 		"de maatschappelijke netto contante waarde (95%%-interval %s tot %s); de eerste-orde-indices van de aannames " +
 		"tellen op tot hoogstens de rest.",
@@ -272,6 +279,7 @@ var pageNL = Page{
 	EVPPIFloor:        "ruisvloer",
 	HeatParam:         "Aanname",
 	HeatOmittedRel:    "De %d andere aannames staan niet in de tabel: bij geen enkele partij komen zij boven %s van de grootste waarde in haar kolom.",
+	HeatOmittedRelOne: "De andere aanname staat niet in de tabel: bij geen enkele partij komt zij boven %s van de grootste waarde in haar kolom.",
 	AmountsThousands:  "bedragen × € 1.000",
 	AmountsEuro:       "bedragen in €",
 	TornadoTableTitle: "Per partij: verandering van de netto contante waarde van p10 naar p90",
@@ -283,12 +291,13 @@ var pageNL = Page{
 	SobolTableTitle: "Per partij: totale Sobol-index",
 	SobolTableGuide: "Elke cel: het deel van de variantie van de netto contante waarde van die partij dat de aanname " +
 		"verklaart, samenwerking met andere aannames inbegrepen; hoe donkerder, hoe groter.",
-	SobolTableChance:  " De onderste regel is het deel dat toeval binnen de groep op zichzelf verklaart.",
-	SobolTableOmitted: "De %d andere aannames staan niet in de tabel; hun totale index is voor elke partij hoogstens %s.",
-	SobolCellTip:      "eerste orde %s (95%%: %s tot %s); totaal %s (95%%: %s tot %s)",
-	SobolChanceRow:    "toeval binnen de groep",
-	IntervalTip:       "95%%-interval: %s tot %s",
-	EVPPITableTitle:   "Per partij: EVPPI als die partij kiest",
+	SobolTableChance:     " De onderste regel is het deel dat toeval binnen de groep op zichzelf verklaart.",
+	SobolTableOmitted:    "De %d andere aannames staan niet in de tabel; hun totale index is voor elke partij hoogstens %s.",
+	SobolTableOmittedOne: "De andere aanname staat niet in de tabel; haar totale index is voor elke partij hoogstens %s.",
+	SobolCellTip:         "eerste orde %s (95%%: %s tot %s); totaal %s (95%%: %s tot %s)",
+	SobolChanceRow:       "toeval binnen de groep",
+	IntervalTip:          "95%%-interval: %s tot %s",
+	EVPPITableTitle:      "Per partij: EVPPI als die partij kiest",
 	EVPPITableGuide: "Elke cel: wat precieze kennis van die aanname gemiddeld waard is voor de partij die tussen de opties " +
 		"kiest, voor %s; hoe donkerder, hoe meer (één schaal voor de hele tabel). De onderste regel is de " +
 		"EVPI: alle aannames samen.",
@@ -301,8 +310,8 @@ var pageNL = Page{
 	FooterTitle:          "Aannames",
 	FooterAssumption: []string{
 		"Bedragen in euro's van prijspeil %d, in reële termen, verdisconteerd met %s per jaar.",
-		"Horizon %d maanden vanaf de aankondiging van het ontslag; effecten daarna tellen niet mee.",
-		"%s iteraties met startwaarde %d; intervallen zijn het 5e tot 95e percentiel over de iteraties.",
+		"Horizon %s vanaf de aankondiging van het ontslag; effecten daarna tellen niet mee.",
+		"%s met startwaarde %d; intervallen zijn het 5e tot 95e percentiel over de iteraties.",
 		"De maatschappij is de som van de zeven partijen: overdrachten tussen partijen vallen weg. Niet-geldelijk welzijn telt niet mee.",
 		"Alle scenario's gebruiken dezelfde gesimuleerde personen en trekkingen (gemeenschappelijke toevalsgetallen), zodat verschillen precies zijn.",
 	},
@@ -430,8 +439,10 @@ var pageEN = Page{
 	SensMissing: "These results hold no sensitivity analysis yet: which assumption matters most, which share of the " +
 		"uncertainty comes from which assumption, what better knowledge is worth and at which value of an assumption the " +
 		"net present value is zero. How to add one is in the model's manual (docs/report.md).",
-	TornadoOmitted: "The %d other assumptions are not in the chart; their swing for society is at most %s each.",
-	SobolOmitted:   "The %d other assumptions are not in the chart; their total-order index for society is at most %s each.",
+	TornadoOmitted:    "The %d other assumptions are not in the chart; their swing for society is at most %s each.",
+	SobolOmitted:      "The %d other assumptions are not in the chart; their total-order index for society is at most %s each.",
+	TornadoOmittedOne: "The other assumption is not in the chart; its swing for society is at most %s.",
+	SobolOmittedOne:   "The other assumption is not in the chart; its total-order index for society is at most %s.",
 	SobolChance: "Chance within the cohort (who is in it and what happens to them) explains %s of the variance of the " +
 		"societal net present value on its own (95%% interval %s to %s); the first-order indices of the assumptions " +
 		"add up to at most the rest.",
@@ -452,6 +463,7 @@ var pageEN = Page{
 	EVPPIFloor:        "noise floor",
 	HeatParam:         "Assumption",
 	HeatOmittedRel:    "The %d other assumptions are not in the table: for no party do they exceed %s of the largest value in its column.",
+	HeatOmittedRelOne: "The other assumption is not in the table: for no party does it exceed %s of the largest value in its column.",
 	AmountsThousands:  "amounts in € thousands",
 	AmountsEuro:       "amounts in €",
 	TornadoTableTitle: "Per party: change in the net present value from p10 to p90",
@@ -463,12 +475,13 @@ var pageEN = Page{
 	SobolTableTitle: "Per party: total-order Sobol index",
 	SobolTableGuide: "Each cell: the share of the variance of that party's net present value that the assumption " +
 		"explains, interactions with other assumptions included; the darker, the larger.",
-	SobolTableChance:  " The bottom row is the share that chance within the cohort explains on its own.",
-	SobolTableOmitted: "The %d other assumptions are not in the table; their total-order index is at most %s for every party.",
-	SobolCellTip:      "first order %s (95%%: %s to %s); total %s (95%%: %s to %s)",
-	SobolChanceRow:    "chance within the cohort",
-	IntervalTip:       "95%% interval: %s to %s",
-	EVPPITableTitle:   "Per party: EVPPI when that party chooses",
+	SobolTableChance:     " The bottom row is the share that chance within the cohort explains on its own.",
+	SobolTableOmitted:    "The %d other assumptions are not in the table; their total-order index is at most %s for every party.",
+	SobolTableOmittedOne: "The other assumption is not in the table; its total-order index is at most %s for every party.",
+	SobolCellTip:         "first order %s (95%%: %s to %s); total %s (95%%: %s to %s)",
+	SobolChanceRow:       "chance within the cohort",
+	IntervalTip:          "95%% interval: %s to %s",
+	EVPPITableTitle:      "Per party: EVPPI when that party chooses",
 	EVPPITableGuide: "Each cell: what exact knowledge of that assumption is worth on average to the party choosing between " +
 		"the options, for %s; the darker, the more (one scale for the whole table). The bottom row is the " +
 		"EVPI: all assumptions together.",
@@ -481,8 +494,8 @@ var pageEN = Page{
 	FooterTitle:          "Assumptions",
 	FooterAssumption: []string{
 		"Amounts in euros of price year %d, in real terms, discounted at %s a year.",
-		"Horizon of %d months from the announcement of the redundancy; effects after it do not count.",
-		"%s iterations with seed %d; intervals are the 5th to 95th percentile over the iterations.",
+		"Horizon of %s from the announcement of the redundancy; effects after it do not count.",
+		"%s with seed %d; intervals are the 5th to 95th percentile over the iterations.",
 		"Society is the sum of the seven parties: transfers between parties cancel out. Non-monetary well-being is not included.",
 		"All scenarios use the same simulated persons and draws (common random numbers), so differences are precise.",
 	},
