@@ -22,7 +22,7 @@ type Sensitivity struct {
 
 	// Tornado. TornadoSE: the number of standard errors.
 	TornadoSE   string
-	TornadoHead string // party, NPV with every parameter at its median
+	TornadoHead string // party, NPV with every parameter at its median (an amount in Dutch, a number in English)
 	TornadoFlat string
 	TornadoCols [7]string // parameter, p10, p90, NPV at p10, NPV at p90, swing, SE
 
@@ -95,7 +95,7 @@ var sensitivityNL = Sensitivity{
 	LabelCol: "naam",
 
 	TornadoSE:   "SE: Monte-Carlo-standaardfout van de zwaai; ~: de zwaai ligt binnen %d SE van nul en is niet van ruis te onderscheiden.\n",
-	TornadoHead: "\n%s — NCW met elke parameter op zijn mediaan: € %s\n",
+	TornadoHead: "\n%s — NCW met elke parameter op zijn mediaan: %s\n",
 	TornadoFlat: "  geen kasstromen die van het nul-alternatief verschillen: geen parameter brengt deze NCW van nul af\n",
 	TornadoCols: [7]string{"parameter", "p10", "p90", "NCW bij p10 €", "NCW bij p90 €", "zwaai €", "SE €"},
 

@@ -229,7 +229,11 @@ func (x *sensTable) tornado() {
 	row := func(cells [7]string, mark, label string) { x.row(cells[:], wd, mark, label) }
 	for _, st := range stakeholders(x.only) {
 		sensitivity.SortTornado(bars, st)
-		t.Printf(tx.TornadoHead, x.lang.party(st), x.lang.euros(*bars[0].Base.At(st)))
+		base := Euros(*bars[0].Base.At(st))
+		if x.lang.lang == "nl" {
+			base = i18n.Amount(*bars[0].Base.At(st), "nl")
+		}
+		t.Printf(tx.TornadoHead, x.lang.party(st), base)
 		if !slices.ContainsFunc(bars, func(b model.TornadoBar) bool { return *b.AtLow.At(st) != 0 || *b.AtHi.At(st) != 0 }) {
 			t.Printf("%s", tx.TornadoFlat)
 			continue
@@ -304,7 +308,8 @@ func (x *sensTable) evpi() {
 	wd := widths(c[1:3], 14, 18)
 	t.Printf("\n\n  %-*s %*s %*s   %s\n", pw, c[0], wd[0], c[1], wd[1], c[2], c[3])
 	for _, st := range stakeholders(x.only) {
-		t.Printf("  %-*s %*s %*s   %s\n", pw, x.lang.party(st), wd[0], x.lang.euros(*e.Cohort.At(st)), wd[1], x.lang.euros(*e.PerParticipant.At(st)), *e.Best.At(st))
+		line := fmt.Sprintf("  %-*s %*s %*s   %s", pw, x.lang.party(st), wd[0], x.lang.euros(*e.Cohort.At(st)), wd[1], x.lang.euros(*e.PerParticipant.At(st)), *e.Best.At(st))
+		t.Printf("%s\n", strings.TrimRight(line, " "))
 	}
 	parts := slices.Clone(e.Partial)
 	if len(parts) > 0 {

@@ -186,3 +186,64 @@ func TestWriteSensitivity(t *testing.T) {
 		}
 	}
 }
+
+// TestSensitivityTableIn: every method's table in Dutch, with the Dutch
+// notes; none of the English words.
+func TestSensitivityTableIn(t *testing.T) {
+	tests := []struct {
+		method string
+		notes  []string // notes_nl
+		want   []string
+	}{
+		{"tornado", []string{"Eén voor één."}, []string{
+			"vwnw test gevoeligheid (tornado): plan ten opzichte van baseline, seed 1, horizon 12 maanden, euro's van 2021, groep van 30 personen\n",
+			"\nmaatschappij — NCW met elke parameter op zijn mediaan: € 100\n",
+			"  c.middle                    2         30         −3.900          4.100        8.000        300\n",
+			"\nUWV — NCW met elke parameter op zijn mediaan: −€ 5\n",
+			"\nToelichting:\n  - Eén voor één.\n",
+		}},
+		{"sobol", nil, []string{
+			"\nmaatschappij — Sobol-indices, schatting [95%-interval]; toeval binnen de groep:  0,00 [ 0,00,  0,00]\n",
+			"  group               0,20 [ 0,00,  0,50]    0,40 [ 0,10,  0,60]\n",
+			"  40% van de variantie is toeval binnen de groep",
+		}},
+		{"evpi", nil, []string{
+			"\nOpties: baseline, plan. Gemiddeld het beste voor de maatschappij: plan.\n",
+			"maatschappij: baseline 25% plan 75%\n",
+			"  maatschappij                    3.000                100   plan\n",
+			"  hazards.job_finding          1.500                 50        1.700            200    kans per maand op werk bij begin werkloosheid\n",
+			"  x.noise                      2.000                 67        2.500            500 ~\n",
+		}},
+		{"breakeven", []string{"Nul bij 42,5.", "Omslagpunt: zo."}, []string{
+			"\nNul bij 42,5.\ninterventions.coaching.hourly_cost: kosten per betaald uur loopbaanbegeleider (€)\n",
+			"  interventions.coaching.hourly_cost  gem. NCW van de maatschappij €\n",
+			"  42,5                                                             0   ← omslagpunt\n",
+			"  (7 evaluaties van elk 8 iteraties)\n",
+			"\nToelichting:\n  - Omslagpunt: zo.\n",
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.method, func(t *testing.T) {
+			r := sensResults(tt.method)
+			r.Sensitivity.NotesNL = tt.notes
+			if b := r.Sensitivity.Breakeven; b != nil {
+				b.MessageNL = tt.notes[0]
+			}
+			var b bytes.Buffer
+			if err := SensitivityTableIn(&b, r, AllStakeholders, 0, "nl"); err != nil {
+				t.Fatal(err)
+			}
+			out := b.String()
+			for _, w := range tt.want {
+				if !strings.Contains(out, w) {
+					t.Errorf("table lacks %q:\n%s", w, out)
+				}
+			}
+			for _, w := range []string{"NPV", "society", "Note", "months", "cohort", "iterations", "One-way", "The mean NPV", " \n"} {
+				if strings.Contains(out, w) {
+					t.Errorf("Dutch table has %q:\n%s", w, out)
+				}
+			}
+		})
+	}
+}
