@@ -248,10 +248,13 @@ func (t transform) logScale() bool {
 	return math.IsInf(t.lo, 0) != math.IsInf(t.hi, 0)
 }
 
-// Why the data do not pin a value down (Unidentified.Reason).
+// Reason says why the data do not pin a value down (Unidentified).
+type Reason int
+
+// The reasons.
 const (
 	// Identified: the data pin the value down.
-	Identified = iota
+	Identified Reason = iota
 	// BoundNeither: the interval is open on both sides.
 	BoundNeither
 	// HalfRange: the interval covers more than half of the range
@@ -264,11 +267,10 @@ const (
 )
 
 // Unidentified says why the data do not pin a fitted value down, for the
-// table to phrase in its language: Reason is one of Identified,
-// BoundNeither, HalfRange, Wide and WideFromUpper; Lo and Hi are the range
-// the key allows (HalfRange).
+// table to phrase in its language: Lo and Hi are the range the key allows
+// (HalfRange).
 type Unidentified struct {
-	Reason int
+	Reason Reason
 	Lo, Hi float64
 }
 
