@@ -25,6 +25,8 @@ const (
 	Groups
 	SimulatedCohorts
 	Employees
+	Observations
+	Participants
 	numNouns
 )
 
@@ -48,6 +50,8 @@ var nounsNL = [numNouns]forms{
 	Groups:           {"groep", "groepen"},
 	SimulatedCohorts: {"gesimuleerde groep", "gesimuleerde groepen"},
 	Employees:        {"werknemer", "werknemers"},
+	Observations:     {"waarneming", "waarnemingen"},
+	Participants:     {"deelnemer", "deelnemers"},
 }
 
 var nounsEN = [numNouns]forms{
@@ -67,6 +71,8 @@ var nounsEN = [numNouns]forms{
 	Groups:           {"group", "groups"},
 	SimulatedCohorts: {"simulated cohort", "simulated cohorts"},
 	Employees:        {"worker", "workers"},
+	Observations:     {"observation", "observations"},
+	Participants:     {"participant", "participants"},
 }
 
 // Count writes n and the noun in lang: the singular for 1 (and −1), the
