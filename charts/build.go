@@ -235,8 +235,8 @@ func buildPage(r *model.Results, lang string) (*page, error) {
 	f := t.FooterAssumption
 	p.Footer = []string{
 		fmt.Sprintf(f[0], r.Run.PriceYear, i18n.Percent(r.Run.DiscountRate, 2, lang)),
-		fmt.Sprintf(f[1], r.Run.HorizonMonths),
-		fmt.Sprintf(f[2], i18n.Number(float64(r.Run.Iterations), 0, lang), r.Run.Seed),
+		fmt.Sprintf(f[1], i18n.Count(r.Run.HorizonMonths, i18n.Months, lang)),
+		fmt.Sprintf(f[2], i18n.Number(float64(r.Run.Iterations), 0, lang)+" "+i18n.Plural(r.Run.Iterations, i18n.Iterations, lang), r.Run.Seed),
 		f[3], f[4],
 	}
 	return p, nil
@@ -687,7 +687,7 @@ func tornadoChart(bars []model.TornadoBar, t *text) (c chartBlock, omitted strin
 	sort.SliceStable(sorted, func(i, j int) bool { return swing(sorted[i]) > swing(sorted[j]) })
 	if len(sorted) > maxSensBars {
 		rest := sorted[maxSensBars:]
-		omitted = fmt.Sprintf(t.TornadoOmitted, len(rest), i18n.Amount(swing(rest[0]), t.Lang))
+		omitted = omittedText(len(rest), t.TornadoOmitted, t.TornadoOmittedOne, i18n.Amount(swing(rest[0]), t.Lang))
 		sorted = sorted[:maxSensBars]
 	}
 
@@ -826,7 +826,7 @@ func sobolChart(all []model.SobolIndex, t *text) (c chartBlock, omitted string, 
 	const id = "chart_sobol"
 	idx, rest, restMax := sobolOrder(all, maxSensBars)
 	if rest > 0 {
-		omitted = fmt.Sprintf(t.SobolOmitted, rest, i18n.Percent(restMax, 1, t.Lang))
+		omitted = omittedText(rest, t.SobolOmitted, t.SobolOmittedOne, i18n.Percent(restMax, 1, t.Lang))
 	}
 	bar := charts.NewBar()
 	bar.SetGlobalOptions(initOpts(id, fmt.Sprintf("%dpx", 110+50*len(idx))), charts.WithAnimation(false))
@@ -861,4 +861,13 @@ func sobolChart(all []model.SobolIndex, t *text) (c chartBlock, omitted string, 
 	}})
 	c, err = block(id, t.SobolTitle, bar)
 	return c, omitted, err
+}
+
+// omittedText says that n parameters were left out of a chart or table:
+// many with n and args, or, for one, one with args alone.
+func omittedText(n int, many, one string, args ...any) string {
+	if n == 1 {
+		return fmt.Sprintf(one, args...)
+	}
+	return fmt.Sprintf(many, append([]any{n}, args...)...)
 }

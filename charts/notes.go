@@ -5,6 +5,7 @@ import (
 	"math"
 	"strings"
 
+	"github.com/vwnw/vwnw/internal/i18n"
 	"github.com/vwnw/vwnw/model"
 )
 
@@ -12,31 +13,8 @@ import (
 // the report, and holds the marks of results that cannot be told apart
 // from Monte-Carlo noise.
 
-// localNotes returns the notes of sn in lang: the Dutch ones (notes_nl) for
-// a Dutch report, the English ones (notes) otherwise. A note without its
-// Dutch text, or results without notes_nl at all (written before the
-// notes were translated), fall back to English. When notes_nl does not
-// have one entry per note, the two cannot be matched and the English notes
-// are shown.
-func localNotes(sn *model.Sensitivity, lang string) []string {
-	if lang != "nl" || len(sn.NotesNL) == 0 {
-		return sn.Notes
-	}
-	if len(sn.Notes) == 0 {
-		return sn.NotesNL
-	}
-	if len(sn.NotesNL) != len(sn.Notes) {
-		return sn.Notes
-	}
-	out := make([]string, len(sn.Notes))
-	for i, en := range sn.Notes {
-		out[i] = en
-		if nl := sn.NotesNL[i]; strings.TrimSpace(nl) != "" {
-			out[i] = nl
-		}
-	}
-	return out
-}
+// localNotes returns the notes of sn in lang (i18n.SensitivityNotes).
+func localNotes(sn *model.Sensitivity, lang string) []string { return i18n.SensitivityNotes(sn, lang) }
 
 // isEVPPIWarning reports whether the English note en is a warning about the
 // EVPPI, such as too few parameter sets or an unstable ranking.

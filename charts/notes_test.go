@@ -289,8 +289,56 @@ func TestEVPPINoneDistinct(t *testing.T) {
 	for i := range r.Sensitivity.EVPI.Partial {
 		r.Sensitivity.EVPI.Partial[i].Distinct.Society = false
 	}
-	if page := renderString(t, r, "nl"); !strings.Contains(page, textNL.EVPPINoneDistinct) {
+	page := renderString(t, r, "nl")
+	if !strings.Contains(page, textNL.EVPPINoneDistinct) {
 		t.Errorf("page lacks %q", textNL.EVPPINoneDistinct)
+	}
+	// No chart of bars that are all noise: a sentence says why.
+	if strings.Contains(page, `id="chart_evppi"`) || !strings.Contains(page, textNL.EVPPIFlat) {
+		t.Errorf("with every EVPPI noise, the page has the EVPPI chart or lacks %q", textNL.EVPPIFlat)
+	}
+}
+
+// TestEVPPIWithoutEVPI: when society's EVPI is € 0 the EVPPI chart would
+// draw € 0 bars under a caption that speaks of the longest one; a sentence,
+// in the language of the report, stands in its place.
+func TestEVPPIWithoutEVPI(t *testing.T) {
+	tests := []struct {
+		name   string
+		change func(e *model.EVPI)
+		flat   func(*i18n.Page) string
+	}{
+		{"EVPI zero", func(e *model.EVPI) {
+			e.Cohort.Society = 0
+			for i := range e.Partial {
+				e.Partial[i].Cohort.Society = 0
+			}
+		}, func(t *i18n.Page) string { return t.EVPPIFlatEVPI }},
+		{"every EVPPI zero", func(e *model.EVPI) {
+			for i := range e.Partial {
+				e.Partial[i].Cohort.Society = 0.4
+			}
+		}, func(t *i18n.Page) string { return t.EVPPIFlat }},
+		{"EVPI and an EVPPI", func(*model.EVPI) {}, nil},
+	}
+	for _, tt := range tests {
+		for _, lang := range i18n.Langs {
+			t.Run(tt.name+"/"+lang, func(t *testing.T) {
+				r := loadFixture(t)
+				tt.change(r.Sensitivity.EVPI)
+				page := renderString(t, r, lang)
+				chart := strings.Contains(page, `id="chart_evppi"`)
+				if tt.flat == nil {
+					if !chart || strings.Contains(page, i18n.PageText(lang).EVPPIFlat) || strings.Contains(page, i18n.PageText(lang).EVPPIFlatEVPI) {
+						t.Error("the page lacks the EVPPI chart or says it has none")
+					}
+					return
+				}
+				if w := template.HTMLEscapeString(tt.flat(i18n.PageText(lang))); chart || !strings.Contains(page, `<p class="note">`+w+"</p>") {
+					t.Errorf("the page has the EVPPI chart (%v) or lacks %q", chart, w)
+				}
+			})
+		}
 	}
 }
 
@@ -406,5 +454,41 @@ func TestSobolChanceSentence(t *testing.T) {
 	w := fmt.Sprintf(textNL.SobolChanceInner, r.Sensitivity.Inner)
 	if page := renderString(t, r, "nl"); !strings.Contains(page, template.HTMLEscapeString(w)) {
 		t.Errorf("page lacks %q", w)
+	}
+}
+
+// TestOmittedOne: one parameter left out of a chart is "the other
+// assumption", not "the 1 other assumptions".
+func TestOmittedOne(t *testing.T) {
+	for _, lang := range i18n.Langs {
+		tx := i18n.PageText(lang)
+		tests := []struct {
+			n          int
+			many, one  string
+			want, lack string
+		}{
+			{1, tx.TornadoOmitted, tx.TornadoOmittedOne, fmt.Sprintf(tx.TornadoOmittedOne, "x"), "1"},
+			{2, tx.TornadoOmitted, tx.TornadoOmittedOne, fmt.Sprintf(tx.TornadoOmitted, 2, "x"), ""},
+			{1, tx.SobolTableOmitted, tx.SobolTableOmittedOne, fmt.Sprintf(tx.SobolTableOmittedOne, "x"), "1"},
+		}
+		for _, tt := range tests {
+			got := omittedText(tt.n, tt.many, tt.one, "x")
+			if got != tt.want || (tt.lack != "" && strings.Contains(got, tt.lack)) {
+				t.Errorf("%s: omittedText(%d) = %q, want %q", lang, tt.n, got, tt.want)
+			}
+		}
+	}
+	// On the page: a tornado of one bar more than the chart holds.
+	r := loadFixture(t)
+	bars := r.Sensitivity.Tornado
+	for len(bars) <= maxSensBars {
+		b := bars[0]
+		b.Param = fmt.Sprintf("extra.p%02d", len(bars))
+		bars = append(bars, b)
+	}
+	r.Sensitivity.Tornado = bars[:maxSensBars+1]
+	page := renderString(t, r, "nl")
+	if !strings.Contains(page, "De andere aanname staat niet in de grafiek; haar zwaai") || strings.Contains(page, "De 1 andere") {
+		t.Error("the page does not say in the singular that one assumption is left out of the tornado")
 	}
 }

@@ -163,13 +163,21 @@ func expectedCharts(r *model.Results) []string {
 	if r.Sensitivity != nil && len(r.Sensitivity.Sobol) > 0 {
 		ids = append(ids, "chart_sobol")
 	}
-	if r.Sensitivity != nil && r.Sensitivity.EVPI != nil && len(r.Sensitivity.EVPI.Partial) > 0 {
+	if e := evpiOf(r); e != nil && len(e.Partial) > 0 && math.Round(e.Cohort.Society) != 0 && !evppiFlat(e) {
 		ids = append(ids, "chart_evppi")
 	}
 	if r.Sensitivity != nil && r.Sensitivity.Breakeven != nil && len(r.Sensitivity.Breakeven.Grid) > 0 {
 		ids = append(ids, "chart_breakeven")
 	}
 	return ids
+}
+
+// evpiOf is the EVPI of r, or nil.
+func evpiOf(r *model.Results) *model.EVPI {
+	if r.Sensitivity == nil {
+		return nil
+	}
+	return r.Sensitivity.EVPI
 }
 
 func TestChartsPresent(t *testing.T) {
@@ -422,7 +430,7 @@ func TestEVPIOnPage(t *testing.T) {
 			"<strong>" + i18n.Amount(e.PerParticipant.Society, lang) + "</strong>",
 			"<strong>" + template.HTMLEscapeString(scenarioTitle(r, e.Best.Society, lang)) + "</strong>",
 			`<td class="num">` + i18n.Amount(e.Cohort.Workers, lang) + "</td>",
-			fmt.Sprintf(tx.CohortOf, i18n.Number(float64(r.Sensitivity.CohortSize), 0, lang)),
+			fmt.Sprintf(tx.CohortOf, i18n.Count(r.Sensitivity.CohortSize, i18n.Employees, lang)),
 			"<th>" + tx.EVPIOption + "</th>",
 			`<td class="num">` + i18n.Percent(e.ProbBest[1], 0, lang) + "</td>",
 		}
@@ -474,7 +482,7 @@ func TestEVPPIChartIsCapped(t *testing.T) {
 	e.Partial = nil
 	for i := range maxEVPPIBars + 5 {
 		p := model.EVPPI{Param: fmt.Sprintf("param.p%02d", i)}
-		p.Cohort.Society = float64(1000 * (i + 1))
+		p.Cohort.Society, p.Distinct.Society = float64(1000*(i+1)), true
 		e.Partial = append(e.Partial, p)
 	}
 	page := renderString(t, r, "nl")

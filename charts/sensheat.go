@@ -289,7 +289,7 @@ func tornadoTable(bars []model.TornadoBar, noFlows [model.NumStakeholders]bool, 
 		tb.Guide += " " + fmt.Sprintf(t.TornadoNoiseGuide, sensitivity.NoiseSEs)
 	}
 	if rest > 0 {
-		tb.Omitted = fmt.Sprintf(t.HeatOmittedRel, rest, i18n.Percent(restMax, 0, lang))
+		tb.Omitted = omittedText(rest, t.HeatOmittedRel, t.HeatOmittedRelOne, i18n.Percent(restMax, 0, lang))
 	}
 	return tb
 }
@@ -350,7 +350,7 @@ func sobolTable(idx []model.SobolIndex, chance *model.ByStakeholder[model.Interv
 		tb.Rows = append(tb.Rows, row)
 	}
 	if rest > 0 {
-		tb.Omitted = fmt.Sprintf(t.SobolTableOmitted, rest, i18n.Percent(restMax, 1, lang))
+		tb.Omitted = omittedText(rest, t.SobolTableOmitted, t.SobolTableOmittedOne, i18n.Percent(restMax, 1, lang))
 	}
 	return tb
 }
@@ -426,7 +426,7 @@ func evppiTable(e *model.EVPI, noFlows [model.NumStakeholders]bool, cohort strin
 	}
 	tb.Rows = append(tb.Rows, row)
 	if rest > 0 {
-		tb.Omitted = fmt.Sprintf(t.EVPPITableOmitted, rest, i18n.Amount(restMax*top, lang))
+		tb.Omitted = omittedText(rest, t.EVPPITableOmitted, t.EVPPITableOmittedOne, i18n.Amount(restMax*top, lang))
 	}
 	return tb
 }

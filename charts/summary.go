@@ -58,7 +58,7 @@ func summarySection(r *model.Results, alts []*model.ScenarioResult, t *text) sum
 	b := i18n.BoardText(t.Lang)
 	lang := t.Lang
 	sb := summaryBlock{Intro: fmt.Sprintf(b.SummaryIntro, scenarioTitle(r, r.Baseline, lang), r.Run.PriceYear,
-		r.Run.HorizonMonths, i18n.Percent(r.Run.DiscountRate, 2, lang))}
+		i18n.Count(r.Run.HorizonMonths, i18n.Months, lang), i18n.Percent(r.Run.DiscountRate, 2, lang))}
 	if o := overridesText(r); o != "" {
 		sb.Changed = fmt.Sprintf(b.Changed, o)
 	}

@@ -39,6 +39,9 @@ type evpiBlock struct {
 	// the noise test.
 	NoiseGuide string
 	Omitted    string // the parameters left out of the chart; may be empty
+	// Flat stands instead of the chart when it would show nothing: society's
+	// EVPI is € 0, or every societal EVPPI is € 0 or noise.
+	Flat string
 	// NoneDistinct says that no societal EVPPI is distinguishable from
 	// noise; may be empty.
 	NoneDistinct string
@@ -78,7 +81,7 @@ func cohortPhrase(size int, t *text) string {
 	if size <= 0 {
 		return t.CohortLike
 	}
-	return fmt.Sprintf(t.CohortOf, i18n.Number(float64(size), 0, t.Lang))
+	return fmt.Sprintf(t.CohortOf, i18n.Number(float64(size), 0, t.Lang)+" "+i18n.Plural(size, i18n.Employees, t.Lang))
 }
 
 // stakeholderIndex returns the stakeholder whose key is key.
@@ -111,7 +114,7 @@ func evpiSection(r *model.Results, sn *model.Sensitivity, t *text) (*evpiBlock, 
 		b.Options = append(b.Options, kv)
 	}
 	if sn.Samples > 0 {
-		b.Intro = fmt.Sprintf(t.EVPIIntro, i18n.Number(float64(sn.Samples), 0, lang), e.Inner)
+		b.Intro = fmt.Sprintf(t.EVPIIntro, i18n.Number(float64(sn.Samples), 0, lang), i18n.Count(e.Inner, i18n.SimulatedCohorts, lang))
 	}
 	// A stakeholder without cash flows in any option has no best option:
 	// every option gives it zero.
@@ -131,7 +134,18 @@ func evpiSection(r *model.Results, sn *model.Sensitivity, t *text) (*evpiBlock, 
 	}
 	cohort := cohortPhrase(sn.CohortSize, t)
 	b.Guide = fmt.Sprintf(t.EVPIGuide, cohort)
-	if len(e.Partial) > 0 {
+	switch {
+	case len(e.Partial) == 0:
+	case math.Round(e.Cohort.Society) == 0:
+		b.Flat = t.EVPPIFlatEVPI
+		b.Warnings = evppiWarnings(sn, lang)
+	case evppiFlat(e):
+		b.Flat = t.EVPPIFlat
+		if evppiTested(e) && !slices.ContainsFunc(e.Partial, func(p model.EVPPI) bool { return p.Distinct.Society }) {
+			b.NoneDistinct = t.EVPPINoneDistinct
+		}
+		b.Warnings = evppiWarnings(sn, lang)
+	default:
 		shown := slices.Clone(e.Partial)
 		slices.SortStableFunc(shown, func(p, q model.EVPPI) int {
 			switch {
@@ -155,10 +169,13 @@ func evpiSection(r *model.Results, sn *model.Sensitivity, t *text) (*evpiBlock, 
 			for _, p := range rest {
 				top = max(top, p.Cohort.Society)
 			}
-			if math.Round(top) == 0 {
+			switch {
+			case math.Round(top) == 0 && len(rest) == 1:
+				b.Omitted = t.EVPPIZeroOne
+			case math.Round(top) == 0:
 				b.Omitted = fmt.Sprintf(t.EVPPIZero, len(rest))
-			} else {
-				b.Omitted = fmt.Sprintf(t.EVPPIOmitted, len(rest), i18n.Amount(top, lang))
+			default:
+				b.Omitted = omittedText(len(rest), t.EVPPIOmitted, t.EVPPIOmittedOne, i18n.Amount(top, lang))
 			}
 			shown = shown[:n]
 		}
@@ -177,6 +194,19 @@ func evpiSection(r *model.Results, sn *model.Sensitivity, t *text) (*evpiBlock, 
 		b.Warnings = evppiWarnings(sn, lang)
 	}
 	return b, nil
+}
+
+// evppiFlat reports whether no societal EVPPI of e is worth a bar: each
+// rounds to € 0, or, when e carries the noise test, none is
+// distinguishable from noise.
+func evppiFlat(e *model.EVPI) bool {
+	for i := range e.Partial {
+		p := &e.Partial[i]
+		if math.Round(p.Cohort.Society) != 0 && (!evppiTested(e) || p.Distinct.Society) {
+			return false
+		}
+	}
+	return true
 }
 
 // countNonzeroEVPPI returns how many of the EVPPIs, sorted by their
@@ -252,24 +282,14 @@ func evppiChart(e *model.EVPI, partial []model.EVPPI, t *text) (chartBlock, erro
 // in an English one), or, when the results lack it, the same sentence made
 // anew (i18n.BreakevenSentence).
 func breakevenSection(b *model.Breakeven, t *text) (*breakevenBlock, error) {
-	message := b.Message
-	if t.Lang == "nl" {
-		message = b.MessageNL
-	}
+	sentence := i18n.BreakevenMessage(b, t.Lang)
 	if len(b.Grid) == 0 {
-		if message == "" {
-			message = b.Message
-		}
-		return &breakevenBlock{Sentence: message}, nil
+		return &breakevenBlock{Sentence: sentence}, nil
 	}
 	who, label := b.Stakeholder, chartText(b.Stakeholder)
 	color := stakeholderColors[model.Society]
 	if k, ok := stakeholderIndex(b.Stakeholder); ok {
 		who, label, color = t.StakeholdersIn[k], t.Stakeholders[k], stakeholderColors[k]
-	}
-	sentence := message
-	if sentence == "" {
-		sentence = i18n.BreakevenSentence(b, t.Lang)
 	}
 	// The report names the parameter by its readable name, not its key.
 	if l := i18n.ParamLabel(b.Param, t.Lang); l != "" {

@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/vwnw/vwnw/internal/i18n"
 	"github.com/vwnw/vwnw/model"
 )
 
@@ -70,7 +71,7 @@ func RegionFiles(o RegionOptions) ([]RegionFile, error) {
 			return nil, err
 		}
 		if o.CohortSize != 0 && o.CohortSize != len(persons) {
-			return nil, fmt.Errorf("--cohort-size %d but the cohort file %s holds %d persons; give one of them", o.CohortSize, o.CohortFile, len(persons))
+			return nil, fmt.Errorf("--cohort-size %d but the cohort file %s holds %s; give one of them", o.CohortSize, o.CohortFile, i18n.Count(len(persons), i18n.Persons, "en"))
 		}
 		if file, err = relativeTo(o.Dir, o.CohortFile); err != nil {
 			return nil, err
@@ -83,8 +84,8 @@ func RegionFiles(o RegionOptions) ([]RegionFile, error) {
 	fteNote := "given by vwnw init --case-manager-fte"
 	if fte == 0 {
 		fte = math.Round(pilotFTE*float64(size)/float64(pilotSize)*100) / 100
-		fteNote = fmt.Sprintf("the pilot's ratio, %s FTE for %d persons (report §2.3), scaled to %d persons; set the FTE your UWV and municipality can assign",
-			num(pilotFTE), pilotSize, size)
+		fteNote = fmt.Sprintf("the pilot's ratio, %s FTE for %d persons (report §2.3), scaled to %s; set the FTE your UWV and municipality can assign",
+			num(pilotFTE), pilotSize, i18n.Count(size, i18n.Persons, "en"))
 	}
 	files := []RegionFile{{Name: "baseline.toml", Text: regionBaseline(region, size, sizeNote, file)}}
 	for _, name := range Shipped() {

@@ -104,7 +104,7 @@ func TestRegionFilesRefuse(t *testing.T) {
 		{RegionOptions{Dir: "ok", CaseManagerFTE: -2}, "case-manager FTE"},
 		{RegionOptions{Dir: "ok", CaseManagerFTE: 0.001}, "case-manager FTE 0.001 (given by --case-manager-fte) is too little for intensive_coaching: coaching can never start"},
 		{RegionOptions{Dir: "ok", CohortFile: filepath.Join(dir, "missing.csv")}, "missing.csv"},
-		{RegionOptions{Dir: "ok", CohortFile: filepath.Join(dir, "p.csv"), CohortSize: 3}, "holds 1 persons"},
+		{RegionOptions{Dir: "ok", CohortFile: filepath.Join(dir, "p.csv"), CohortSize: 3}, "holds 1 person;"},
 	} {
 		if _, err := RegionFiles(tt.o); err == nil || !strings.Contains(err.Error(), tt.want) {
 			t.Errorf("%+v: got %v, want %q", tt.o, err, tt.want)

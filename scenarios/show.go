@@ -11,6 +11,7 @@ import (
 
 	"github.com/BurntSushi/toml"
 
+	"github.com/vwnw/vwnw/internal/i18n"
 	"github.com/vwnw/vwnw/internal/safeio"
 )
 
@@ -54,7 +55,7 @@ func Show(ref string, overrides ...Override) (string, error) {
 	}
 	w.table(schema, t.root, "")
 	if s.Persons != nil {
-		w.b.WriteString(fmt.Sprintf("\n# cohort.file holds %d persons; they are simulated instead of cohort.size and the spreads of [cohort].\n", len(s.Persons)))
+		w.b.WriteString(fmt.Sprintf("\n# cohort.file holds %s; they are simulated instead of cohort.size and the spreads of [cohort].\n", i18n.Count(len(s.Persons), i18n.Persons, "en")))
 	}
 	return w.b.String(), nil
 }

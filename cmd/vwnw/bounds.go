@@ -8,6 +8,7 @@ import (
 	"runtime"
 	"strings"
 
+	"github.com/vwnw/vwnw/internal/i18n"
 	"github.com/vwnw/vwnw/internal/safeio"
 	"github.com/vwnw/vwnw/scenarios"
 )
@@ -89,9 +90,9 @@ func (f *flags) checkWork(personMonths float64, how string) error {
 		return nil
 	}
 	secs := personMonths / (personMonthsPerCore * float64(f.cores()))
-	return fmt.Errorf("this run would simulate about %.2g person-months (%s), some %s with %d workers; "+
+	return fmt.Errorf("this run would simulate about %.2g person-months (%s), some %s with %s; "+
 		"more than %.0g needs --allow-long, or fewer --iterations, a smaller --cohort-size or a shorter --horizon",
-		personMonths, how, duration(secs), f.cores(), float64(maxWork))
+		personMonths, how, duration(secs), i18n.Count(f.cores(), i18n.Workers, "en"), float64(maxWork))
 }
 
 // duration formats seconds for people.

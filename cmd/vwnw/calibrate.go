@@ -6,6 +6,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/vwnw/vwnw/internal/output"
 	"github.com/vwnw/vwnw/model"
 	"github.com/vwnw/vwnw/model/calibrate"
 	"github.com/vwnw/vwnw/scenarios"
@@ -29,7 +30,8 @@ Nelder–Mead maximises it, with each value kept inside the range its key allows
 (log or logit scale). Each fitted value gets a profile-likelihood interval.
 
 It prints observed against simulated counts per category with the G² and
-Pearson X² goodness-of-fit statistics. --write FILE writes a scenario that
+Pearson X² goodness-of-fit statistics, in English or, with --lang nl, in
+Dutch. --write FILE writes a scenario that
 extends SCENARIO and sets each fitted key to a distribution whose 5th and 95th
 percentiles span its interval, so that runs carry the uncertainty of the few
 observations rather than a point estimate. --write refuses (exit 2) a fitted
@@ -60,6 +62,7 @@ capacity binds, so there is no --cohort-size; precision comes from
 	fs.StringSliceVar(&f.fit, "fit", nil, "keys to fit, comma-separated or repeated (dotted TOML paths of numeric parameters)")
 	fs.StringVar(&f.write, "write", "", "write the calibrated scenario to this TOML file")
 	fs.Float64Var(&f.level, "level", 0.9, "coverage of the intervals of the fitted values")
+	fs.StringVar(&f.lang, "lang", "en", "language of the table: en or nl")
 	_ = cmd.RegisterFlagCompletionFunc("observed", func(cmd *cobra.Command, args []string, toComplete string) ([]cobra.Completion, cobra.ShellCompDirective) {
 		return append(scenarios.ShippedObservations(), "toml"), cobra.ShellCompDirectiveFilterFileExt
 	})
@@ -113,7 +116,7 @@ func runCalibrate(cmd *cobra.Command, f *flags, ref string) error {
 		if f.format == "json" {
 			return calibrate.WriteJSON(w, rep)
 		}
-		return calibrate.WriteTable(w, rep)
+		return output.CalibrationTable(w, rep, f.termLang())
 	}); err != nil {
 		return err
 	}

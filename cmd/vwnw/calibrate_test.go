@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -234,5 +235,43 @@ func TestCalibrateBadInput(t *testing.T) {
 	}
 	if stdout, stderr, code := vwnw(t, "validate", "pilot", "baseline"); code != 0 || !strings.Contains(stdout, "pilot: ok") {
 		t.Errorf("validate pilot: exit %d: %s%s", code, stdout, stderr)
+	}
+}
+
+// elapsed matches the time a calibration took, which varies.
+var elapsed = regexp.MustCompile(`in [0-9]+[.,][0-9] s\.`)
+
+// TestCalibrateTableLang: the table in the language of --lang (English
+// without it); golden files in testdata/ with the time taken masked.
+func TestCalibrateTableLang(t *testing.T) {
+	tests := []struct {
+		golden    string
+		lang      []string
+		want, not []string
+	}{
+		{"calibrate.en.txt", nil, []string{"goodness of fit", "effect of coaching on job finding (hazard ratio)", "new job"}, []string{"waargenomen"}},
+		{"calibrate.nl.txt", []string{"--lang", "nl"}, []string{"aanpassing", "effect begeleiding op baanvinden (hazard ratio)", "nieuw werk", "5 iteraties"},
+			[]string{"observed", "common random", "shipped", "goodness"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.golden, func(t *testing.T) {
+			args := append([]string{"calibrate", "--observed", "pilot", "intensive_coaching", "--fit", "interventions.coaching.job_finding_hr",
+				"--iterations", "5", "--seed", "3"}, tt.lang...)
+			stdout, stderr, code := vwnw(t, args...)
+			if code != 0 {
+				t.Fatalf("exit %d: %s", code, stderr)
+			}
+			for _, w := range tt.want {
+				if !strings.Contains(stdout, w) {
+					t.Errorf("output lacks %q:\n%s", w, stdout)
+				}
+			}
+			for _, w := range tt.not {
+				if strings.Contains(stdout, w) {
+					t.Errorf("output has %q:\n%s", w, stdout)
+				}
+			}
+			checkGolden(t, tt.golden, []byte(elapsed.ReplaceAllString(stdout, "in T s.")))
+		})
 	}
 }

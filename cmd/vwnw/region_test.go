@@ -261,7 +261,7 @@ func TestShowKeysCohortTemplate(t *testing.T) {
 	}
 	data, _ := os.ReadFile("c.csv")
 	os.WriteFile("c.csv", append(data, "58;laag;22;1450,5;24;alleenstaand;4;0;22;vast;laag;3\r\n"...), 0o644)
-	if stdout, stderr, code := vwnw(t, "validate", "c.csv"); code != 0 || !strings.Contains(stdout, "c.csv: ok (a cohort of 1 persons)") {
+	if stdout, stderr, code := vwnw(t, "validate", "c.csv"); code != 0 || !strings.Contains(stdout, "c.csv: ok (a cohort of 1 person)") {
 		t.Errorf("validate a filled template: exit %d: %s%s", code, stdout, stderr)
 	}
 	os.WriteFile("fake.xlsx", []byte("not a workbook"), 0o644)

@@ -7,6 +7,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/vwnw/vwnw/internal/i18n"
 	"github.com/vwnw/vwnw/scenarios"
 )
 
@@ -139,7 +140,7 @@ func exactArgs(n int, what string) cobra.PositionalArgs {
 		if n == 0 {
 			return fmt.Errorf("%s takes no arguments, got %q", cmd.CommandPath(), args)
 		}
-		return fmt.Errorf("%s needs %d argument(s): %s; got %d\nusage: %s", cmd.CommandPath(), n, what, len(args), cmd.UseLine())
+		return fmt.Errorf("%s needs %s: %s; got %d\nusage: %s", cmd.CommandPath(), i18n.Count(n, i18n.Arguments, "en"), what, len(args), cmd.UseLine())
 	}
 }
 
@@ -148,7 +149,7 @@ func minArgs(n int, what string) cobra.PositionalArgs {
 		if len(args) >= n {
 			return nil
 		}
-		return fmt.Errorf("%s needs at least %d argument(s): %s\nusage: %s", cmd.CommandPath(), n, what, cmd.UseLine())
+		return fmt.Errorf("%s needs at least %s: %s\nusage: %s", cmd.CommandPath(), i18n.Count(n, i18n.Arguments, "en"), what, cmd.UseLine())
 	}
 }
 

@@ -12,6 +12,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/vwnw/vwnw/internal/draws"
+	"github.com/vwnw/vwnw/internal/i18n"
 	"github.com/vwnw/vwnw/model"
 	"github.com/vwnw/vwnw/scenarios"
 )
@@ -58,7 +59,7 @@ func (sf *scaleFlags) check(f *flags) error {
 	case sf.draws != "":
 		return errors.New("--shard writes the draws into the shard file; give --draws FILE to vwnw merge instead")
 	case sf.n > f.iterations:
-		return fmt.Errorf("--shard %s: %d shards of %d iterations; give every shard at least one iteration", sf.shard, sf.n, f.iterations)
+		return fmt.Errorf("--shard %s: %d shards of %s; give every shard at least one iteration", sf.shard, sf.n, i18n.Count(f.iterations, i18n.Iterations, "en"))
 	}
 	return nil
 }

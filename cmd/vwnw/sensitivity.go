@@ -138,6 +138,6 @@ func runSensitivity(cmd *cobra.Command, f *flags, sf *scaleFlags, args []string)
 		if f.format == "csv" {
 			return output.SensitivityCSVDialect(w, res.Sensitivity, f.dialect())
 		}
-		return output.WriteSensitivity(w, res, f.format, only, f.top)
+		return output.WriteSensitivity(w, res, f.format, only, f.top, f.termLang())
 	})
 }

@@ -277,3 +277,69 @@ func TestProgress(t *testing.T) {
 		t.Errorf("bar %q", s)
 	}
 }
+
+// checkGolden compares got with the golden file testdata/name, which
+// go test ./cmd/vwnw -update rewrites.
+func checkGolden(t *testing.T, name string, got []byte) {
+	t.Helper()
+	path := filepath.Join("testdata", name)
+	if *update {
+		if err := os.MkdirAll("testdata", 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test ./cmd/vwnw -update to create it)", err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("output differs from %s (run go test ./cmd/vwnw -update if intended and review the diff):\n%s", path, got)
+	}
+}
+
+// TestSensitivityTableLang: the table of every method in the language of
+// --lang (English without it), the parameters named beside their keys;
+// golden files in testdata/.
+func TestSensitivityTableLang(t *testing.T) {
+	keys := "interventions.coaching.job_finding_hr,interventions.coaching.hourly_cost,hazards.job_finding"
+	common := []string{"sensitivity", "intensive_coaching", "--seed", "7", "--horizon", "36", "--workers", "2"}
+	tests := []struct {
+		golden string
+		args   []string
+		want   []string // in the output besides the golden file
+	}{
+		{"sensitivity_tornado.en.txt", []string{"--method", "tornado", "--iterations", "20", "--param", keys},
+			[]string{"society — NPV with every parameter at its median", "effect of coaching on job finding (hazard ratio)", "\nNotes:\n  - One-way"}},
+		{"sensitivity_tornado.nl.txt", []string{"--method", "tornado", "--iterations", "20", "--param", keys, "--lang", "nl"},
+			[]string{"maatschappij — NCW met elke parameter op zijn mediaan", "effect begeleiding op baanvinden (hazard ratio)", "\nToelichting:\n  - Eén voor één"}},
+		{"sensitivity_sobol.nl.txt", []string{"--method", "sobol", "--iterations", "16", "--bootstrap", "100", "--param", keys, "--stakeholder", "society", "--lang", "nl"},
+			[]string{"maatschappij — Sobol-indices, schatting [95%-interval]", "eerste orde", "gemeenschappelijke toevalsgetallen"}},
+		{"sensitivity_evpi.en.txt", []string{"--method", "evpi", "--iterations", "20", "--inner", "1", "--param", keys, "--stakeholder", "society"},
+			[]string{"EVPI, who chooses", "of 1 cohort each", "over 1 cohort per parameter set"}},
+		{"sensitivity_breakeven.nl.txt", []string{"--method", "breakeven", "--iterations", "10", "--param", "interventions.coaching.hourly_cost", "--range", "50,600", "--lang", "nl"},
+			[]string{"interventions.coaching.hourly_cost: kosten per betaald uur", "gem. NCW van de maatschappij €", "van elk 10 iteraties"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.golden, func(t *testing.T) {
+			stdout, stderr, code := vwnw(t, append(common, tt.args...)...)
+			if code != 0 {
+				t.Fatalf("exit %d: %s", code, stderr)
+			}
+			for _, w := range tt.want {
+				if !strings.Contains(stdout, w) {
+					t.Errorf("output lacks %q:\n%s", w, stdout)
+				}
+			}
+			english := []string{"NPV", "Note", "parameter or group", "common random numbers", "society", "months"}
+			for _, w := range english {
+				if strings.HasSuffix(tt.golden, ".nl.txt") && strings.Contains(stdout, w) {
+					t.Errorf("Dutch output has %q:\n%s", w, stdout)
+				}
+			}
+			checkGolden(t, tt.golden, []byte(stdout))
+		})
+	}
+}

@@ -13,6 +13,7 @@ import (
 	"github.com/spf13/pflag"
 
 	"github.com/vwnw/vwnw/internal/draws"
+	"github.com/vwnw/vwnw/internal/i18n"
 	"github.com/vwnw/vwnw/model"
 )
 
@@ -113,7 +114,7 @@ type sensShard struct {
 
 func (s *sensShard) results(ctx context.Context, cfg model.Config, inputs []model.Input) (*model.Results, error) {
 	if cfg.Iterations < s.n {
-		return nil, invalidInput{fmt.Errorf("--shard %d/%d: %d shards of %d iterations; give every shard at least one iteration", s.k, s.n, s.n, cfg.Iterations)}
+		return nil, invalidInput{fmt.Errorf("--shard %d/%d: %d shards of %s; give every shard at least one iteration", s.k, s.n, s.n, i18n.Count(cfg.Iterations, i18n.Iterations, "en"))}
 	}
 	cfg.Start, cfg.End = draws.Range(s.k, s.n, cfg.Iterations)
 	eng, err := model.NewEngine(cfg, inputs)

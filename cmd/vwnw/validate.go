@@ -9,6 +9,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/vwnw/vwnw/internal/i18n"
 	"github.com/vwnw/vwnw/model"
 	"github.com/vwnw/vwnw/model/calibrate"
 	"github.com/vwnw/vwnw/scenarios"
@@ -76,7 +77,7 @@ func (f *flags) validate(ref string, ovs []scenarios.Override) (string, error) {
 		return " (observations)", err
 	case containsFold(cohortExts, filepath.Ext(ref)):
 		persons, _, err := scenarios.ReadCohortFile(ref, &model.Cohort{})
-		return fmt.Sprintf(" (a cohort of %d persons)", len(persons)), err
+		return " (a cohort of " + i18n.Count(len(persons), i18n.Persons, "en") + ")", err
 	}
 	base := f.baseline
 	if base == "" {

@@ -58,7 +58,7 @@ type Board struct {
 
 var boardNL = Board{
 	SummaryTitle: "Wie betaalt, wie wint",
-	SummaryIntro: "Netto contante waarde voor de hele groep ten opzichte van %s, in euro's van %d, over %d maanden, " +
+	SummaryIntro: "Netto contante waarde voor de hele groep ten opzichte van %s, in euro's van %d, over %s, " +
 		"discontovoet %s; positief: de partij gaat erop vooruit. Onder elk gemiddelde het 90%%-interval.",
 	Party:         "Partij",
 	Mean:          "Gemiddeld",
@@ -100,7 +100,7 @@ var boardNL = Board{
 
 var boardEN = Board{
 	SummaryTitle: "Who pays, who gains",
-	SummaryIntro: "Net present value for the whole cohort against %s, in euros of %d, over %d months, " +
+	SummaryIntro: "Net present value for the whole cohort against %s, in euros of %d, over %s, " +
 		"discount rate %s; positive: the party gains. Under each mean its 90%% interval.",
 	Party:         "Party",
 	Mean:          "Mean",

@@ -19,6 +19,13 @@
 //     computed from its NPVs ([Verdict], [VerdictChance], [RoundedAmount]).
 //   - terminal.go: the plain-text table and the Markdown that compare and
 //     run print ([Terminal], [TerminalText]).
+//   - sensitivity.go: the tables that vwnw sensitivity prints
+//     ([Sensitivity], [SensitivityText]) and the notes and break-even
+//     sentence in a language ([SensitivityNotes], [BreakevenMessage]).
+//   - calibrate.go: the table that vwnw calibrate prints ([Calibrate],
+//     [CalibrateText]).
+//   - count.go: a number with its noun in the singular or the plural
+//     ([Count], [Plural]): "1 person", "2 personen".
 //   - params.go: the readable names of the parameter keys, for the
 //     sensitivity analysis and the workbook ([ParamLabel]).
 //

@@ -84,7 +84,10 @@ type Page struct {
 	SensMissing    string
 	TornadoOmitted string
 	SobolOmitted   string
-	SobolChance    string // the share of chance within the cohort, for society
+	// TornadoOmittedOne and SobolOmittedOne: the same for one parameter.
+	TornadoOmittedOne string
+	SobolOmittedOne   string
+	SobolChance       string // the share of chance within the cohort, for society
 	// SobolChanceInner is appended to SobolChance when every sample is
 	// the mean of several cohorts; SobolChanceHigh when chance is more
 	// than sensitivity.ChanceShareWarn of the variance.
@@ -102,26 +105,30 @@ type Page struct {
 	EVPPIFloor        string // label of its noise floor, in tooltips
 
 	// The per-stakeholder heat tables of the sensitivity analysis.
-	HeatParam         string
-	HeatOmittedRel    string
-	AmountsThousands  string
-	AmountsEuro       string
-	TornadoTableTitle string
-	TornadoTableGuide string
-	TornadoParamTip   string
-	TornadoCellTip    string
-	SobolTableTitle   string
-	SobolTableGuide   string
-	SobolTableChance  string // appended to the guide when the chance row is present
-	SobolTableOmitted string
-	SobolCellTip      string
-	SobolChanceRow    string
-	IntervalTip       string
-	EVPPITableTitle   string
-	EVPPITableGuide   string
-	EVPPITableOmitted string
-	PerHeadTip        string
-	EVPIRow           string
+	HeatParam            string
+	HeatOmittedRel       string
+	HeatOmittedRelOne    string // HeatOmittedRel for one parameter
+	AmountsThousands     string
+	AmountsEuro          string
+	TornadoTableTitle    string
+	TornadoTableGuide    string
+	TornadoParamTip      string
+	TornadoCellTip       string
+	SobolTableTitle      string
+	SobolTableGuide      string
+	SobolTableChance     string // appended to the guide when the chance row is present
+	SobolTableOmitted    string
+	SobolTableOmittedOne string // SobolTableOmitted for one parameter
+	SobolCellTip         string
+	SobolChanceRow       string
+	IntervalTip          string
+	EVPPITableTitle      string
+	EVPPITableGuide      string
+	EVPPITableOmitted    string
+	// EVPPITableOmittedOne: EVPPITableOmitted for one assumption left out.
+	EVPPITableOmittedOne string
+	PerHeadTip           string
+	EVPIRow              string
 
 	SensScenario     string
 	SensNotes        string
@@ -129,21 +136,27 @@ type Page struct {
 	FooterAssumption []string
 
 	// Value of information (EVPI, EVPPI) and break-even.
-	StakeholdersIn   [model.NumStakeholders]string // as the object of a sentence
-	EVPITitle        string
-	EVPIIntro        string // parameter sets and cohorts each
-	EVPIOption       string
-	EVPICohort       string
-	EVPIPerHead      string
-	EVPIBest         string
-	EVPIGuide        string
-	EVPIProbBest     string // heading of the options' column
-	EVPPITitle       string
-	EVPPISeries      string
-	EVPPIAxis        string
-	EVPPIGuide       string
-	EVPPIOmitted     string
-	EVPPIZero        string // the parameters left out all have an EVPPI of zero
+	StakeholdersIn  [model.NumStakeholders]string // as the object of a sentence
+	EVPITitle       string
+	EVPIIntro       string // parameter sets and cohorts each
+	EVPIOption      string
+	EVPICohort      string
+	EVPIPerHead     string
+	EVPIBest        string
+	EVPIGuide       string
+	EVPIProbBest    string // heading of the options' column
+	EVPPITitle      string
+	EVPPISeries     string
+	EVPPIAxis       string
+	EVPPIGuide      string
+	EVPPIOmitted    string
+	EVPPIZero       string // the parameters left out all have an EVPPI of zero
+	EVPPIOmittedOne string // EVPPIOmitted for one parameter left out
+	EVPPIZeroOne    string // EVPPIZero for one parameter left out
+	// EVPPIFlatEVPI stands instead of the EVPPI chart when society's EVPI
+	// is € 0, EVPPIFlat when every societal EVPPI is € 0 or noise.
+	EVPPIFlatEVPI    string
+	EVPPIFlat        string
 	EVPIMissing      string
 	CohortOf         string // "one cohort of 30 workers like this one"
 	CohortLike       string // the same when the cohort size is unknown
@@ -242,8 +255,10 @@ var pageNL = Page{
 	SensMissing: "Deze resultaten bevatten nog geen gevoeligheidsanalyse: welke aanname het zwaarst telt, welk deel van de " +
 		"onzekerheid van welke aanname komt, wat meer kennis waard is en bij welke waarde van een aanname de netto contante " +
 		"waarde nul wordt. Hoe u die toevoegt, staat in de handleiding bij het model (docs/report.md).",
-	TornadoOmitted: "De %d andere aannames staan niet in de grafiek; hun zwaai voor de maatschappij is elk hoogstens %s.",
-	SobolOmitted:   "De %d andere aannames staan niet in de grafiek; hun totale index voor de maatschappij is elk hoogstens %s.",
+	TornadoOmitted:    "De %d andere aannames staan niet in de grafiek; hun zwaai voor de maatschappij is elk hoogstens %s.",
+	SobolOmitted:      "De %d andere aannames staan niet in de grafiek; hun totale index voor de maatschappij is elk hoogstens %s.",
+	TornadoOmittedOne: "De andere aanname staat niet in de grafiek; haar zwaai voor de maatschappij is hoogstens %s.",
+	SobolOmittedOne:   "De andere aanname staat niet in de grafiek; haar totale index voor de maatschappij is hoogstens %s.",
 	SobolChance: "Toeval binnen de groep (wie erin zit en wat hun overkomt) verklaart op zichzelf %s van de variantie van " +
 		"de maatschappelijke netto contante waarde (95%%-interval %s tot %s); de eerste-orde-indices van de aannames " +
 		"tellen op tot hoogstens de rest.",
@@ -264,6 +279,7 @@ var pageNL = Page{
 	EVPPIFloor:        "ruisvloer",
 	HeatParam:         "Aanname",
 	HeatOmittedRel:    "De %d andere aannames staan niet in de tabel: bij geen enkele partij komen zij boven %s van de grootste waarde in haar kolom.",
+	HeatOmittedRelOne: "De andere aanname staat niet in de tabel: bij geen enkele partij komt zij boven %s van de grootste waarde in haar kolom.",
 	AmountsThousands:  "bedragen × € 1.000",
 	AmountsEuro:       "bedragen in €",
 	TornadoTableTitle: "Per partij: verandering van de netto contante waarde van p10 naar p90",
@@ -275,32 +291,34 @@ var pageNL = Page{
 	SobolTableTitle: "Per partij: totale Sobol-index",
 	SobolTableGuide: "Elke cel: het deel van de variantie van de netto contante waarde van die partij dat de aanname " +
 		"verklaart, samenwerking met andere aannames inbegrepen; hoe donkerder, hoe groter.",
-	SobolTableChance:  " De onderste regel is het deel dat toeval binnen de groep op zichzelf verklaart.",
-	SobolTableOmitted: "De %d andere aannames staan niet in de tabel; hun totale index is voor elke partij hoogstens %s.",
-	SobolCellTip:      "eerste orde %s (95%%: %s tot %s); totaal %s (95%%: %s tot %s)",
-	SobolChanceRow:    "toeval binnen de groep",
-	IntervalTip:       "95%%-interval: %s tot %s",
-	EVPPITableTitle:   "Per partij: EVPPI als die partij kiest",
+	SobolTableChance:     " De onderste regel is het deel dat toeval binnen de groep op zichzelf verklaart.",
+	SobolTableOmitted:    "De %d andere aannames staan niet in de tabel; hun totale index is voor elke partij hoogstens %s.",
+	SobolTableOmittedOne: "De andere aanname staat niet in de tabel; haar totale index is voor elke partij hoogstens %s.",
+	SobolCellTip:         "eerste orde %s (95%%: %s tot %s); totaal %s (95%%: %s tot %s)",
+	SobolChanceRow:       "toeval binnen de groep",
+	IntervalTip:          "95%%-interval: %s tot %s",
+	EVPPITableTitle:      "Per partij: EVPPI als die partij kiest",
 	EVPPITableGuide: "Elke cel: wat precieze kennis van die aanname gemiddeld waard is voor de partij die tussen de opties " +
 		"kiest, voor %s; hoe donkerder, hoe meer (één schaal voor de hele tabel). De onderste regel is de " +
 		"EVPI: alle aannames samen.",
-	EVPPITableOmitted: "De %d andere aannames staan niet in de tabel; hun EVPPI is voor elke partij hoogstens %s.",
-	PerHeadTip:        "%s per persoon in de groep",
-	EVPIRow:           "EVPI: alle aannames samen",
-	SensScenario:      "Scenario van de gevoeligheidsanalyse",
-	SensNotes:         "Kanttekeningen",
-	FooterTitle:       "Aannames",
+	EVPPITableOmitted:    "De %d andere aannames staan niet in de tabel; hun EVPPI is voor elke partij hoogstens %s.",
+	EVPPITableOmittedOne: "De andere aanname staat niet in de tabel; haar EVPPI is voor elke partij hoogstens %s.",
+	PerHeadTip:           "%s per persoon in de groep",
+	EVPIRow:              "EVPI: alle aannames samen",
+	SensScenario:         "Scenario van de gevoeligheidsanalyse",
+	SensNotes:            "Kanttekeningen",
+	FooterTitle:          "Aannames",
 	FooterAssumption: []string{
 		"Bedragen in euro's van prijspeil %d, in reële termen, verdisconteerd met %s per jaar.",
-		"Horizon %d maanden vanaf de aankondiging van het ontslag; effecten daarna tellen niet mee.",
-		"%s iteraties met startwaarde %d; intervallen zijn het 5e tot 95e percentiel over de iteraties.",
+		"Horizon %s vanaf de aankondiging van het ontslag; effecten daarna tellen niet mee.",
+		"%s met startwaarde %d; intervallen zijn het 5e tot 95e percentiel over de iteraties.",
 		"De maatschappij is de som van de zeven partijen: overdrachten tussen partijen vallen weg. Niet-geldelijk welzijn telt niet mee.",
-		"Alle scenario's gebruiken dezelfde gesimuleerde personen en trekkingen (common random numbers), zodat verschillen precies zijn.",
+		"Alle scenario's gebruiken dezelfde gesimuleerde personen en trekkingen (gemeenschappelijke toevalsgetallen), zodat verschillen precies zijn.",
 	},
 
 	StakeholdersIn: namesNL.in,
 	EVPITitle:      "EVPI: wat volledige kennis van de aannames waard is",
-	EVPIIntro:      "Berekend over %s parametersets van %d gesimuleerde groepen elk.",
+	EVPIIntro:      "Berekend over %s parametersets van %s elk.",
 	EVPIOption:     "Optie",
 	EVPICohort:     "EVPI voor de groep",
 	EVPIPerHead:    "per persoon in de groep",
@@ -316,10 +334,15 @@ var pageNL = Page{
 	EVPPIGuide: "Lees zo: elke balk is het meeste dat een onderzoek naar die ene aanname (of groep aannames) voor de " +
 		"maatschappij waard kan zijn, voor %s: zoveel zou de keuze tussen de opties gemiddeld beter worden als die " +
 		"aanname precies bekend was. Onderzoek eerst de aanname met de langste balk; bij nul verandert meer kennis de keuze niet.",
-	EVPPIOmitted:   "De %d andere aannames staan niet in de grafiek; hun EVPPI is elk hoogstens %s.",
-	EVPPIZero:      "De %d andere aannames staan niet in de grafiek: hun EVPPI voor de maatschappij is € 0.",
+	EVPPIOmitted:    "De %d andere aannames staan niet in de grafiek; hun EVPPI is elk hoogstens %s.",
+	EVPPIZero:       "De %d andere aannames staan niet in de grafiek: hun EVPPI voor de maatschappij is € 0.",
+	EVPPIOmittedOne: "De andere aanname staat niet in de grafiek; haar EVPPI is hoogstens %s.",
+	EVPPIZeroOne:    "De andere aanname staat niet in de grafiek: haar EVPPI voor de maatschappij is € 0.",
+	EVPPIFlatEVPI: "Geen grafiek van de EVPPI: de EVPI voor de maatschappij is € 0. In elke parameterset is dezelfde optie " +
+		"het beste voor de maatschappij, dus kennis van geen enkele aanname verandert de keuze; onderzoek ernaar levert de maatschappij niets op.",
+	EVPPIFlat:      "Geen grafiek van de EVPPI: voor de maatschappij is de EVPPI van elke aanname € 0 of niet van ruis te onderscheiden.",
 	EVPIMissing:    "Deze resultaten bevatten geen EVPI-analyse (wat meer kennis over de aannames waard is).",
-	CohortOf:       "één groep van %s werknemers zoals deze",
+	CohortOf:       "één groep van %s zoals deze",
 	CohortLike:     "één groep werknemers zoals deze",
 	GroupOf:        "%s (groep: %s)",
 	BreakevenTitle: "Omslagpunt: bij welke waarde van een aanname de netto contante waarde nul wordt",
@@ -416,8 +439,10 @@ var pageEN = Page{
 	SensMissing: "These results hold no sensitivity analysis yet: which assumption matters most, which share of the " +
 		"uncertainty comes from which assumption, what better knowledge is worth and at which value of an assumption the " +
 		"net present value is zero. How to add one is in the model's manual (docs/report.md).",
-	TornadoOmitted: "The %d other assumptions are not in the chart; their swing for society is at most %s each.",
-	SobolOmitted:   "The %d other assumptions are not in the chart; their total-order index for society is at most %s each.",
+	TornadoOmitted:    "The %d other assumptions are not in the chart; their swing for society is at most %s each.",
+	SobolOmitted:      "The %d other assumptions are not in the chart; their total-order index for society is at most %s each.",
+	TornadoOmittedOne: "The other assumption is not in the chart; its swing for society is at most %s.",
+	SobolOmittedOne:   "The other assumption is not in the chart; its total-order index for society is at most %s.",
 	SobolChance: "Chance within the cohort (who is in it and what happens to them) explains %s of the variance of the " +
 		"societal net present value on its own (95%% interval %s to %s); the first-order indices of the assumptions " +
 		"add up to at most the rest.",
@@ -438,6 +463,7 @@ var pageEN = Page{
 	EVPPIFloor:        "noise floor",
 	HeatParam:         "Assumption",
 	HeatOmittedRel:    "The %d other assumptions are not in the table: for no party do they exceed %s of the largest value in its column.",
+	HeatOmittedRelOne: "The other assumption is not in the table: for no party does it exceed %s of the largest value in its column.",
 	AmountsThousands:  "amounts in € thousands",
 	AmountsEuro:       "amounts in €",
 	TornadoTableTitle: "Per party: change in the net present value from p10 to p90",
@@ -449,32 +475,34 @@ var pageEN = Page{
 	SobolTableTitle: "Per party: total-order Sobol index",
 	SobolTableGuide: "Each cell: the share of the variance of that party's net present value that the assumption " +
 		"explains, interactions with other assumptions included; the darker, the larger.",
-	SobolTableChance:  " The bottom row is the share that chance within the cohort explains on its own.",
-	SobolTableOmitted: "The %d other assumptions are not in the table; their total-order index is at most %s for every party.",
-	SobolCellTip:      "first order %s (95%%: %s to %s); total %s (95%%: %s to %s)",
-	SobolChanceRow:    "chance within the cohort",
-	IntervalTip:       "95%% interval: %s to %s",
-	EVPPITableTitle:   "Per party: EVPPI when that party chooses",
+	SobolTableChance:     " The bottom row is the share that chance within the cohort explains on its own.",
+	SobolTableOmitted:    "The %d other assumptions are not in the table; their total-order index is at most %s for every party.",
+	SobolTableOmittedOne: "The other assumption is not in the table; its total-order index is at most %s for every party.",
+	SobolCellTip:         "first order %s (95%%: %s to %s); total %s (95%%: %s to %s)",
+	SobolChanceRow:       "chance within the cohort",
+	IntervalTip:          "95%% interval: %s to %s",
+	EVPPITableTitle:      "Per party: EVPPI when that party chooses",
 	EVPPITableGuide: "Each cell: what exact knowledge of that assumption is worth on average to the party choosing between " +
 		"the options, for %s; the darker, the more (one scale for the whole table). The bottom row is the " +
 		"EVPI: all assumptions together.",
-	EVPPITableOmitted: "The %d other assumptions are not in the table; their EVPPI is at most %s for every party.",
-	PerHeadTip:        "%s per person in the cohort",
-	EVPIRow:           "EVPI: all assumptions together",
-	SensScenario:      "Scenario of the sensitivity analysis",
-	SensNotes:         "Caveats",
-	FooterTitle:       "Assumptions",
+	EVPPITableOmitted:    "The %d other assumptions are not in the table; their EVPPI is at most %s for every party.",
+	EVPPITableOmittedOne: "The other assumption is not in the table; its EVPPI is at most %s for every party.",
+	PerHeadTip:           "%s per person in the cohort",
+	EVPIRow:              "EVPI: all assumptions together",
+	SensScenario:         "Scenario of the sensitivity analysis",
+	SensNotes:            "Caveats",
+	FooterTitle:          "Assumptions",
 	FooterAssumption: []string{
 		"Amounts in euros of price year %d, in real terms, discounted at %s a year.",
-		"Horizon of %d months from the announcement of the redundancy; effects after it do not count.",
-		"%s iterations with seed %d; intervals are the 5th to 95th percentile over the iterations.",
+		"Horizon of %s from the announcement of the redundancy; effects after it do not count.",
+		"%s with seed %d; intervals are the 5th to 95th percentile over the iterations.",
 		"Society is the sum of the seven parties: transfers between parties cancel out. Non-monetary well-being is not included.",
 		"All scenarios use the same simulated persons and draws (common random numbers), so differences are precise.",
 	},
 
 	StakeholdersIn: namesEN.in,
 	EVPITitle:      "EVPI: what perfect knowledge of the assumptions is worth",
-	EVPIIntro:      "Computed over %s parameter sets of %d simulated cohorts each.",
+	EVPIIntro:      "Computed over %s parameter sets of %s each.",
 	EVPIOption:     "Option",
 	EVPICohort:     "EVPI for the cohort",
 	EVPIPerHead:    "per person in the cohort",
@@ -490,10 +518,15 @@ var pageEN = Page{
 	EVPPIGuide: "How to read: each bar is the most a study of that one assumption (or group of assumptions) could be " +
 		"worth to society, for %s: how much better the choice between the options would be on average if that " +
 		"assumption were known exactly. Study the assumption with the longest bar first; at zero, better knowledge does not change the choice.",
-	EVPPIOmitted:   "The %d other assumptions are not in the chart; their EVPPI is at most %s each.",
-	EVPPIZero:      "The %d other assumptions are not in the chart: their EVPPI for society is €0.",
+	EVPPIOmitted:    "The %d other assumptions are not in the chart; their EVPPI is at most %s each.",
+	EVPPIZero:       "The %d other assumptions are not in the chart: their EVPPI for society is €0.",
+	EVPPIOmittedOne: "The other assumption is not in the chart; its EVPPI is at most %s.",
+	EVPPIZeroOne:    "The other assumption is not in the chart: its EVPPI for society is €0.",
+	EVPPIFlatEVPI: "No EVPPI chart: society's EVPI is €0. The same option is best for society in every parameter set, " +
+		"so knowing no assumption changes the choice; research into them gains society nothing.",
+	EVPPIFlat:      "No EVPPI chart: for society the EVPPI of every assumption is €0 or cannot be told apart from noise.",
 	EVPIMissing:    "These results hold no EVPI analysis (what better knowledge of the assumptions is worth).",
-	CohortOf:       "one cohort of %s workers like this one",
+	CohortOf:       "one cohort of %s like this one",
 	CohortLike:     "one cohort of workers like this one",
 	GroupOf:        "%s (group: %s)",
 	BreakevenTitle: "Break-even: the value of an assumption at which the net present value is zero",

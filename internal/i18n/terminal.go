@@ -4,8 +4,8 @@ package i18n
 // compare and run print (package output), in one language. Format verbs
 // mark what the writers fill in; the column widths are the writers'.
 type Terminal struct {
-	// Header: version, iterations, seed, horizon in months, discount rate,
-	// price year.
+	// Header: version, iterations (a count, as Count writes it), seed,
+	// horizon (a count of months), discount rate, price year.
 	Header  string
 	Against string // the baseline's name
 	// Scenario: name, title, cohort size.
@@ -15,7 +15,7 @@ type Terminal struct {
 	NoFlows    string // the parties without cash flows
 	OutcomeCol string
 	Outcomes   [12]string
-	// Footer: person-months, seconds, workers.
+	// Footer: person-months, seconds, workers (counts).
 	Footer string
 
 	// The breakdown by line item (compare --breakdown). Breakdown: the
@@ -27,14 +27,14 @@ type Terminal struct {
 	// Carried: the first calendar year without Dutch rules of its own.
 	Carried string
 
-	// Markdown: baseline, price year, iterations, seed, horizon.
+	// Markdown: baseline, price year, iterations, seed, horizon (counts).
 	MDHeader  string
 	MDStake   string
 	MDOutcome string
 }
 
 var terminalEN = Terminal{
-	Header:     "vwnw %s: %d iterations, seed %d, horizon %d months, discount rate %s, euros of %d\n",
+	Header:     "vwnw %s: %s, seed %d, horizon %s, discount rate %s, euros of %d\n",
 	Against:    "Net present value against the baseline %q; positive = better off. Transfers cancel out in society.\n",
 	Scenario:   "\n%s — %s (cohort %d)\n",
 	Cols:       [6]string{"stakeholder", "mean NPV €", "p5", "p95", "per person", "P(NPV>0)"},
@@ -45,19 +45,19 @@ var terminalEN = Terminal{
 		"months unemployed", "months on WW", "months on bijstand", "new / old wage",
 		"resource cost per participant", "new jobs in another sector",
 		"case-manager capacity used", "months waiting for a case manager", "coached within the month"},
-	Footer:    "\n%d person-months simulated in %s s on %d workers.\n",
+	Footer:    "\n%s simulated in %s s on %s.\n",
 	Breakdown: "\nMean NPV by line item against the baseline %q, euros of %d; positive = better off. Transfers cancel out in society.\n",
 	ItemCol:   "item",
 	ItemHeads: [8]string{"workers", "releasing", "receiving", "UWV", "munic.", "insurers", "treasury", "society"},
 	ItemTotal: "NPV",
 	Carried:   "Dutch rules from %d on: those of the last table, carried forward in real terms (docs/rules.md).\n",
-	MDHeader:  "NPV against `%s`, euros of %d, %d iterations, seed %d, horizon %d months.\n",
+	MDHeader:  "NPV against `%s`, euros of %d, %s, seed %d, horizon %s.\n",
 	MDStake:   "\n### %s\n\n| stakeholder | mean | p5 | p95 | P(NPV > 0) |\n|---|---:|---:|---:|---:|\n",
 	MDOutcome: "\n| outcome | mean | p5 | p95 |\n|---|---:|---:|---:|\n",
 }
 
 var terminalNL = Terminal{
-	Header:     "vwnw %s: %d iteraties, seed %d, horizon %d maanden, discontovoet %s, euro's van %d\n",
+	Header:     "vwnw %s: %s, seed %d, horizon %s, discontovoet %s, euro's van %d\n",
 	Against:    "Netto contante waarde ten opzichte van het nul-alternatief %q; positief = beter af. Overdrachten vallen weg in de maatschappij.\n",
 	Scenario:   "\n%s — %s (groep van %d)\n",
 	Cols:       [6]string{"partij", "gem. NCW €", "p5", "p95", "per persoon", "P(NCW>0)"},
@@ -68,13 +68,13 @@ var terminalNL = Terminal{
 		"maanden werkloos", "maanden in de WW", "maanden in de bijstand", "nieuw / oud loon",
 		"kosten per deelnemer", "nieuw werk in een andere sector",
 		"benutte capaciteit casemanagers", "maanden wachten op een casemanager", "binnen de maand begeleid"},
-	Footer:    "\n%d persoonsmaanden gesimuleerd in %s s op %d workers.\n",
+	Footer:    "\n%s gesimuleerd in %s s op %s.\n",
 	Breakdown: "\nGemiddelde NCW per post ten opzichte van het nul-alternatief %q, euro's van %d; positief = beter af. Overdrachten vallen weg in de maatschappij.\n",
 	ItemCol:   "post",
 	ItemHeads: [8]string{"werknemers", "latend", "ontvangend", "UWV", "gemeenten", "verzek.", "Rijk", "maatsch."},
 	ItemTotal: "NCW",
 	Carried:   "Nederlandse regels vanaf %d: die van de laatste tabel, in reële termen doorgetrokken (docs/rules.md).\n",
-	MDHeader:  "Netto contante waarde ten opzichte van `%s`, euro's van %d, %d iteraties, seed %d, horizon %d maanden.\n",
+	MDHeader:  "Netto contante waarde ten opzichte van `%s`, euro's van %d, %s, seed %d, horizon %s.\n",
 	MDStake:   "\n### %s\n\n| partij | gemiddeld | p5 | p95 | P(NCW > 0) |\n|---|---:|---:|---:|---:|\n",
 	MDOutcome: "\n| uitkomst | gemiddeld | p5 | p95 |\n|---|---:|---:|---:|\n",
 }

@@ -33,6 +33,9 @@ func TestTwins(t *testing.T) {
 		{"verdict", verdictNL, verdictEN},
 		{"board", boardNL, boardEN},
 		{"terminal", terminalNL, terminalEN},
+		{"sensitivity", sensitivityNL, sensitivityEN},
+		{"nouns", nounsNL, nounsEN},
+		{"calibrate", calibrateNL, calibrateEN},
 	}
 	for _, p := range pairs {
 		twins(t, p.name, reflect.ValueOf(p.nl), reflect.ValueOf(p.en))

@@ -16,7 +16,7 @@ const breakdownCol = 11
 // column per stakeholder, and a totals row equal to the mean NPVs of Table.
 // Labels are in lang (i18n.Langs).
 func Breakdown(w io.Writer, r *model.Results, lang string) error {
-	p, tx := &Printer{W: w}, i18n.TerminalText(lang)
+	p, tx, tl := &Printer{W: w}, i18n.TerminalText(lang), textIn(lang)
 	p.Printf(tx.Breakdown, r.Baseline, r.Run.PriceYear)
 	width := labelWidth(lang)
 	for i := range r.Scenarios {
@@ -24,7 +24,7 @@ func Breakdown(w io.Writer, r *model.Results, lang string) error {
 		if s.Name == r.Baseline && len(r.Scenarios) > 1 {
 			continue
 		}
-		p.Printf("\n%s — %s\n", s.Name, s.Title)
+		p.Printf("\n%s — %s\n", s.Name, tl.title(s))
 		p.Printf("  %-*s", width, tx.ItemCol)
 		for _, h := range tx.ItemHeads {
 			p.Printf(" %*s", breakdownCol, h)
@@ -37,14 +37,14 @@ func Breakdown(w io.Writer, r *model.Results, lang string) error {
 			}
 			p.Printf("  %-*s", width, i18n.Item(item, lang))
 			for k := range model.NumStakeholders {
-				p.Printf(" %*s", breakdownCol, itemCell(s.NPVByItem.At(model.Stakeholder(k)), item))
+				p.Printf(" %*s", breakdownCol, itemCell(s.NPVByItem.At(model.Stakeholder(k)), item, tl))
 			}
 			p.Printf("\n")
 		}
 		p.Printf("  %s\n", strings.Repeat("-", width+model.NumStakeholders*(breakdownCol+1)))
 		p.Printf("  %-*s", width, tx.ItemTotal)
 		for k := range model.NumStakeholders {
-			p.Printf(" %*s", breakdownCol, Euros(s.NPV.At(model.Stakeholder(k)).Mean))
+			p.Printf(" %*s", breakdownCol, tl.euros(s.NPV.At(model.Stakeholder(k)).Mean))
 		}
 		p.Printf("\n")
 	}
@@ -70,12 +70,12 @@ func anyItem(s *model.ScenarioResult, item model.Item) bool {
 	return false
 }
 
-// itemCell is the mean of item in x, or "." when x does not list it
+// itemCell is the mean of item in x in the notation of tl, or "." when x does not list it
 // (zero in every iteration).
-func itemCell(x *model.ItemSummaries, item model.Item) string {
+func itemCell(x *model.ItemSummaries, item model.Item, tl textLang) string {
 	sm, ok := x.Get(item)
 	if !ok {
 		return "."
 	}
-	return Euros(sm.Mean)
+	return tl.euros(sm.Mean)
 }

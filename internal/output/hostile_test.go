@@ -97,7 +97,7 @@ func TestReadResults(t *testing.T) {
 		{"bidi title", edit(func(m map[string]any) { scenario(m, 0)["title"] = "a\u202eb" }), "title holds the invisible or control character U+202E"},
 		{"short cash flow", edit(func(m map[string]any) {
 			scenario(m, 1)["cashflow"].(map[string]any)["uwv"] = []any{1.0}
-		}), "cashflow.uwv has 1 months; the horizon is 36"},
+		}), "cashflow.uwv has 1 month; the horizon is 36 months"},
 		{"long occupancy", edit(func(m map[string]any) {
 			occ := scenario(m, 0)["occupancy"].(map[string]any)
 			occ["ww"] = append(occ["ww"].([]any), 0.0)

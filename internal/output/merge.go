@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/vwnw/vwnw/internal/i18n"
 	"github.com/vwnw/vwnw/model"
 	"github.com/vwnw/vwnw/model/sensitivity"
 )
@@ -34,7 +35,7 @@ func SameRun(dir *model.Results, seed uint64, horizon int, baseline string, list
 	case dir.Run.Seed != seed:
 		return &RunMismatch{"seed", fmt.Sprint(dir.Run.Seed), fmt.Sprint(seed)}
 	case dir.Run.HorizonMonths != horizon:
-		return &RunMismatch{"horizon", fmt.Sprintf("%d months", dir.Run.HorizonMonths), fmt.Sprintf("%d months", horizon)}
+		return &RunMismatch{"horizon", i18n.Count(dir.Run.HorizonMonths, i18n.Months, "en"), i18n.Count(horizon, i18n.Months, "en")}
 	case dir.Baseline != baseline:
 		return &RunMismatch{"baseline", dir.Baseline, baseline}
 	}

@@ -1,7 +1,8 @@
 // Package output writes results for people (a plain-text table, Markdown,
-// in English or Dutch: table.go) and for programs (JSON, CSV), reads them
-// back, and joins a sensitivity analysis into the results of the same run
-// (merge.go).
+// in English or Dutch: table.go; the tables of a sensitivity analysis,
+// sensitivity.go, and of a calibration, calibrate.go) and for programs
+// (JSON, CSV), reads them back, and joins a sensitivity analysis into the
+// results of the same run (merge.go). The words are internal/i18n's.
 package output
 
 import (

@@ -116,7 +116,8 @@ func TestBreakdown(t *testing.T) {
 		t.Errorf("an item no stakeholder has, or the baseline, is listed:\n%s", out)
 	}
 	var nl bytes.Buffer
-	if err := Breakdown(&nl, results(), "nl"); err != nil || !strings.Contains(nl.String(), "casemanagers") {
-		t.Errorf("Dutch labels: %v\n%s", err, nl.String())
+	if err := Breakdown(&nl, results(), "nl"); err != nil || !strings.Contains(nl.String(), "casemanagers") ||
+		!strings.Contains(nl.String(), "  1.234.567\n") || strings.Contains(nl.String(), "1,234,567") {
+		t.Errorf("Dutch labels and numbers: %v\n%s", err, nl.String())
 	}
 }

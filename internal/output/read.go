@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/vwnw/vwnw/internal/i18n"
 	"github.com/vwnw/vwnw/internal/safeio"
 	"github.com/vwnw/vwnw/model"
 )
@@ -115,13 +116,13 @@ func checkScenarios(r *model.Results) error {
 		for k := range model.NumStakeholders {
 			st := model.Stakeholder(k)
 			if n := len(*s.Cashflow.At(st)); n != h {
-				return fmt.Errorf("%s: cashflow.%s has %d months; the horizon is %d", at, st.Key(), n, h)
+				return fmt.Errorf("%s: cashflow.%s has %s; the horizon is %s", at, st.Key(), i18n.Count(n, i18n.Months, "en"), i18n.Count(h, i18n.Months, "en"))
 			}
 		}
 		for k := range model.NumStates {
 			st := model.State(k)
 			if n := len(*s.Occupancy.At(st)); n != h {
-				return fmt.Errorf("%s: occupancy.%s has %d months; the horizon is %d", at, st.Key(), n, h)
+				return fmt.Errorf("%s: occupancy.%s has %s; the horizon is %s", at, st.Key(), i18n.Count(n, i18n.Months, "en"), i18n.Count(h, i18n.Months, "en"))
 			}
 		}
 	}

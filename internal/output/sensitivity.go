@@ -4,11 +4,14 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"math"
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/vwnw/vwnw/internal/csvdialect"
+	"github.com/vwnw/vwnw/internal/i18n"
 	"github.com/vwnw/vwnw/model"
 	"github.com/vwnw/vwnw/model/sensitivity"
 )
@@ -20,10 +23,10 @@ const AllStakeholders model.Stakeholder = -1
 // WriteSensitivity writes the results of a sensitivity run (r.Sensitivity)
 // in format, one of Formats: json is the whole results object (as
 // results.json), csv one row per number (SensitivityCSV), table and
-// markdown for people (SensitivityTable; markdown as a code block). only,
-// unless AllStakeholders, limits the tables to that stakeholder; top limits
-// their rows per stakeholder (0: all).
-func WriteSensitivity(w io.Writer, r *model.Results, format string, only model.Stakeholder, top int) error {
+// markdown for people in lang (SensitivityTableIn; markdown as a code
+// block). only, unless AllStakeholders, limits the tables to that
+// stakeholder; top limits their rows per stakeholder (0: all).
+func WriteSensitivity(w io.Writer, r *model.Results, format string, only model.Stakeholder, top int, lang string) error {
 	switch format {
 	case "json":
 		return JSON(w, r)
@@ -31,13 +34,13 @@ func WriteSensitivity(w io.Writer, r *model.Results, format string, only model.S
 		return SensitivityCSV(w, r.Sensitivity)
 	case "markdown":
 		var buf bytes.Buffer
-		if err := SensitivityTable(&buf, r, only, top); err != nil {
+		if err := SensitivityTableIn(&buf, r, only, top, lang); err != nil {
 			return err
 		}
 		_, err := fmt.Fprintf(w, "```\n%s```\n", buf.String())
 		return err
 	}
-	return SensitivityTable(w, r, only, top)
+	return SensitivityTableIn(w, r, only, top, lang)
 }
 
 // stakeholders lists only, or every stakeholder with society first.
@@ -52,26 +55,31 @@ func stakeholders(only model.Stakeholder) []model.Stakeholder {
 	return out
 }
 
-// fmtNum formats a parameter value with up to 4 significant digits.
-func fmtNum(v float64) string { return strconv.FormatFloat(v, 'g', 4, 64) }
-
-// fmtInterval formats a Sobol index with its 95% interval.
-func fmtInterval(iv model.Interval) string {
-	return fmt.Sprintf("%5.2f [%5.2f, %5.2f]", iv.Est, iv.Lo, iv.Hi)
+// SensitivityTable writes r.Sensitivity for people in English;
+// SensitivityTableIn in a language.
+func SensitivityTable(w io.Writer, r *model.Results, only model.Stakeholder, top int) error {
+	return SensitivityTableIn(w, r, only, top, "en")
 }
 
-// SensitivityTable writes r.Sensitivity for people: per stakeholder (only,
-// unless AllStakeholders) the tornado bars, Sobol indices or EVPPI sorted
-// for that stakeholder, at most top rows each (0: all), or the break-even
-// grid and roots; then the notes.
-func SensitivityTable(w io.Writer, r *model.Results, only model.Stakeholder, top int) error {
+// SensitivityTableIn writes r.Sensitivity for people in lang ("en" or
+// "nl"): per stakeholder (only, unless AllStakeholders) the tornado bars,
+// Sobol indices or EVPPI sorted for that stakeholder, at most top rows
+// each (0: all), or the break-even grid and roots; then the notes. Each
+// parameter row ends with the parameter's readable name (i18n.ParamLabel)
+// beside its key.
+func SensitivityTableIn(w io.Writer, r *model.Results, only model.Stakeholder, top int, lang string) error {
+	if lang != "nl" {
+		lang = "en"
+	}
 	t := &Printer{W: w}
 	sn := r.Sensitivity
 	ru := r.Run
-	t.Printf("vwnw %s sensitivity (%s): %s against %s, seed %d, horizon %d months, euros of %d, cohort of %d\n",
-		r.Version, sn.Method, sn.Scenario, sn.Baseline, ru.Seed, ru.HorizonMonths, ru.PriceYear, sn.CohortSize)
-	t.Printf("NPV = scenario minus baseline for the whole cohort; positive = better off. Common random numbers throughout.\n")
-	x := &sensTable{t: t, sn: sn, only: only, top: top, pw: paramWidth(sn)}
+	tx := i18n.SensitivityText(lang)
+	x := &sensTable{t: t, sn: sn, only: only, top: top, tx: tx, lang: textIn(lang)}
+	x.pw = x.paramWidth()
+	t.Printf(tx.Header, r.Version, sn.Method, sn.Scenario, sn.Baseline, ru.Seed,
+		i18n.Count(ru.HorizonMonths, i18n.Months, lang), ru.PriceYear, i18n.Count(sn.CohortSize, i18n.Persons, lang))
+	t.Printf("%s", tx.Reading)
 	switch {
 	case sn.Tornado != nil:
 		x.tornado()
@@ -86,33 +94,115 @@ func SensitivityTable(w io.Writer, r *model.Results, only model.Stakeholder, top
 	return t.Err
 }
 
-// sensTable writes the sections of SensitivityTable.
+// sensTable writes the sections of SensitivityTableIn.
 type sensTable struct {
 	t    *Printer
 	sn   *model.Sensitivity
 	only model.Stakeholder
 	top  int
+	tx   *i18n.Sensitivity
+	lang textLang
 	pw   int // width of the parameter column
 }
 
 // paramWidth is the width of the parameter column.
-func paramWidth(sn *model.Sensitivity) int {
-	pw := len("parameter or group")
+func (x *sensTable) paramWidth() int {
+	sn := x.sn
+	pw := max(runes(x.tx.SobolCols[0]), runes(x.tx.TornadoCols[0]))
 	for _, b := range sn.Tornado {
-		pw = max(pw, len(b.Param))
+		pw = max(pw, runes(b.Param))
 	}
 	for _, s := range sn.Sobol {
-		pw = max(pw, len(s.Param))
+		pw = max(pw, runes(s.Param))
 	}
 	if sn.EVPI != nil {
 		for _, p := range sn.EVPI.Partial {
-			pw = max(pw, len(p.Param))
+			pw = max(pw, runes(p.Param))
 		}
 	}
 	if sn.Breakeven != nil {
-		pw = len(sn.Breakeven.Param)
+		pw = runes(sn.Breakeven.Param)
 	}
 	return pw
+}
+
+// runes is the width of s on a terminal: its number of runes.
+func runes(s string) int { return utf8.RuneCountInString(s) }
+
+// widths are the widths of columns: each its minimum or a space wider
+// than its heading.
+func widths(heads []string, least ...int) []int {
+	out := make([]int, len(heads))
+	for i, h := range heads {
+		out[i] = max(least[i], runes(h)+1)
+	}
+	return out
+}
+
+// label is the readable name of the parameter key, to follow its row, or
+// "" for a group or a key without one.
+func (x *sensTable) label(key string) string {
+	return i18n.ParamLabel(key, x.lang.lang)
+}
+
+// labelHead heads the column of readable names: "" when no parameter of
+// the analysis has one.
+func (x *sensTable) labelHead() string {
+	sn := x.sn
+	keys := make([]string, 0, len(sn.Tornado)+len(sn.Sobol))
+	for _, b := range sn.Tornado {
+		keys = append(keys, b.Param)
+	}
+	for _, s := range sn.Sobol {
+		keys = append(keys, s.Param)
+	}
+	if sn.EVPI != nil {
+		for _, p := range sn.EVPI.Partial {
+			keys = append(keys, p.Param)
+		}
+	}
+	for _, k := range keys {
+		if x.label(k) != "" {
+			return x.tx.LabelCol
+		}
+	}
+	return ""
+}
+
+// num formats a parameter value with up to 4 significant digits in the
+// notation of the language.
+func (x *sensTable) num(v float64) string {
+	s := strconv.FormatFloat(v, 'g', 4, 64)
+	if x.lang.lang == "nl" {
+		return strings.Replace(s, ".", ",", 1)
+	}
+	return s
+}
+
+// index formats a Sobol index in the notation of the language.
+func (x *sensTable) index(v float64) string {
+	return strings.Replace(i18n.Number(v, 2, x.lang.lang), i18n.Minus, "-", 1)
+}
+
+// interval formats a Sobol index with its 95% interval.
+func (x *sensTable) interval(iv model.Interval) string {
+	return fmt.Sprintf("%5s [%5s, %5s]", x.index(iv.Est), x.index(iv.Lo), x.index(iv.Hi))
+}
+
+// row writes a row of a table: the parameter, the cells right-aligned in
+// their widths, the mark ("~" when the value is noise) and the label, with
+// no space at the end.
+func (x *sensTable) row(cells []string, widths []int, mark, label string) {
+	var b strings.Builder
+	fmt.Fprintf(&b, "  %-*s", x.pw, cells[0])
+	for i, cell := range cells[1:] {
+		fmt.Fprintf(&b, " %*s", widths[i], cell)
+	}
+	b.WriteString(mark)
+	if label != "" {
+		b.WriteString("  " + label)
+	}
+	x.t.Printf("%s\n", strings.TrimRight(b.String(), " "))
 }
 
 // limit is the number of rows of n shown.
@@ -126,45 +216,56 @@ func (x *sensTable) limit(n int) int {
 // more says how many rows were not shown.
 func (x *sensTable) more(shown, n int) {
 	if shown < n {
-		x.t.Printf("  … %d more (--top 0 shows all; --json has every number)\n", n-shown)
+		x.t.Printf(x.tx.More, n-shown)
 	}
 }
 
 func (x *sensTable) tornado() {
-	t, sn := x.t, x.sn
+	t, sn, tx := x.t, x.sn, x.tx
 	bars := slices.Clone(sn.Tornado)
-	t.Printf("SE: Monte-Carlo standard error of the swing; ~: the swing is within %d SE of zero, not distinguishable from noise.\n", sensitivity.NoiseSEs)
+	t.Printf(tx.TornadoSE, sensitivity.NoiseSEs)
+	c := tx.TornadoCols
+	wd := widths(c[1:], 10, 10, 13, 13, 12, 10)
+	row := func(cells [7]string, mark, label string) { x.row(cells[:], wd, mark, label) }
 	for _, st := range stakeholders(x.only) {
 		sensitivity.SortTornado(bars, st)
-		t.Printf("\n%s — NPV with every parameter at its median: %s €\n", st.Key(), Euros(*bars[0].Base.At(st)))
+		base := Euros(*bars[0].Base.At(st))
+		if x.lang.lang == "nl" {
+			base = i18n.Amount(*bars[0].Base.At(st), "nl")
+		}
+		t.Printf(tx.TornadoHead, x.lang.party(st), base)
 		if !slices.ContainsFunc(bars, func(b model.TornadoBar) bool { return *b.AtLow.At(st) != 0 || *b.AtHi.At(st) != 0 }) {
-			t.Printf("  no cash flows that differ from the baseline: no parameter moves this NPV from zero\n")
+			t.Printf("%s", tx.TornadoFlat)
 			continue
 		}
-		t.Printf("  %-*s %10s %10s %13s %13s %12s %10s\n", x.pw, "parameter", "p10", "p90", "NPV at p10 €", "NPV at p90 €", "swing €", "SE €")
+		row(c, "  ", x.labelHead())
 		n := x.limit(len(bars))
 		for _, b := range bars[:n] {
-			mark := ""
+			mark := "  "
 			if *b.Noise.At(st) {
 				mark = " ~"
 			}
-			t.Printf("  %-*s %10s %10s %13s %13s %12s %10s%s\n", x.pw, b.Param, fmtNum(b.Low), fmtNum(b.High),
-				Euros(*b.AtLow.At(st)), Euros(*b.AtHi.At(st)), Euros(b.Swing(st)), Euros(*b.SwingSE.At(st)), mark)
+			e := x.lang.euros
+			row([7]string{b.Param, x.num(b.Low), x.num(b.High), e(*b.AtLow.At(st)), e(*b.AtHi.At(st)), e(b.Swing(st)), e(*b.SwingSE.At(st))},
+				mark, x.label(b.Param))
 		}
 		x.more(n, len(bars))
 	}
 }
 
 func (x *sensTable) sobol() {
-	t, sn := x.t, x.sn
+	t, sn, tx := x.t, x.sn, x.tx
 	idx := slices.Clone(sn.Sobol)
+	c := tx.SobolCols
+	iw := max(22, runes(x.interval(model.Interval{})))
+	w1 := max(iw, runes(c[1]))
 	for _, st := range stakeholders(x.only) {
 		slices.SortStableFunc(idx, func(x, y model.SobolIndex) int {
 			return -cmpF(x.Total.At(st).Est, y.Total.At(st).Est)
 		})
-		t.Printf("\n%s — Sobol indices, estimate [95%% interval]", st.Key())
+		t.Printf(tx.SobolHead, x.lang.party(st))
 		if sn.SobolStochastic != nil {
-			t.Printf("; chance within the cohort: %s", fmtInterval(*sn.SobolStochastic.At(st)))
+			t.Printf(tx.SobolChance, x.interval(*sn.SobolStochastic.At(st)))
 		}
 		t.Printf("\n")
 		if sn.SobolStochastic != nil && sn.SobolStochastic.At(st).Est > sensitivity.ChanceShareWarn {
@@ -173,85 +274,118 @@ func (x *sensTable) sobol() {
 				first += s.First.At(st).Est
 				total += s.Total.At(st).Est
 			}
-			t.Printf("  %.0f%% of the variance is chance within the cohort: total orders include each parameter's\n", 100*sn.SobolStochastic.At(st).Est)
-			t.Printf("  interactions with it (they add up to %.2f, first orders to %.2f); read first orders for effects on average.\n", total, first)
+			t.Printf(tx.SobolChanceShare, i18n.Number(100*sn.SobolStochastic.At(st).Est, 0, x.lang.lang), x.index(total), x.index(first))
 		}
-		t.Printf("  %-*s %-22s %s\n", x.pw, "parameter or group", "first order", "total order")
+		w2 := max(iw, runes(c[2]))
+		line := func(param, first, total, label string) {
+			if label != "" {
+				label = "  " + label
+			}
+			t.Printf("%s\n", strings.TrimRight(fmt.Sprintf("  %-*s %-*s %-*s%s", x.pw, param, w1, first, w2, total, label), " "))
+		}
+		line(c[0], c[1], c[2], x.labelHead())
 		n := x.limit(len(idx))
 		for _, s := range idx[:n] {
-			t.Printf("  %-*s %-22s %s\n", x.pw, s.Param, fmtInterval(*s.First.At(st)), fmtInterval(*s.Total.At(st)))
+			line(s.Param, x.interval(*s.First.At(st)), x.interval(*s.Total.At(st)), x.label(s.Param))
 		}
 		x.more(n, len(idx))
 	}
 }
 
 func (x *sensTable) evpi() {
-	t, sn := x.t, x.sn
+	t, sn, tx := x.t, x.sn, x.tx
 	e := sn.EVPI
-	t.Printf("\nOptions: %s. Best for society on average: %s.\n", strings.Join(e.Options, ", "), e.Best.Society)
-	t.Printf("Share of parameter sets in which each option is best for society:")
+	t.Printf(tx.EVPIOptions, strings.Join(e.Options, ", "), e.Best.Society)
+	t.Printf("%s", tx.EVPIShare)
 	for d, o := range e.Options {
-		t.Printf(" %s %.0f%%", o, 100*e.ProbBest[d])
+		t.Printf(tx.EVPIShareItem, o, i18n.Number(100*e.ProbBest[d], 0, x.lang.lang))
 	}
-	t.Printf("\n\n  %-21s %14s %18s   %s\n", "EVPI, who chooses", "cohort €", "per person €", "best on average")
+	c := tx.EVPICols
+	pw := max(21, runes(c[0]))
 	for _, st := range stakeholders(x.only) {
-		t.Printf("  %-21s %14s %18s   %s\n", st.Key(), Euros(*e.Cohort.At(st)), Euros(*e.PerParticipant.At(st)), *e.Best.At(st))
+		pw = max(pw, runes(x.lang.party(st)))
+	}
+	wd := widths(c[1:3], 14, 18)
+	t.Printf("\n\n  %-*s %*s %*s   %s\n", pw, c[0], wd[0], c[1], wd[1], c[2], c[3])
+	for _, st := range stakeholders(x.only) {
+		line := fmt.Sprintf("  %-*s %*s %*s   %s", pw, x.lang.party(st), wd[0], x.lang.euros(*e.Cohort.At(st)), wd[1], x.lang.euros(*e.PerParticipant.At(st)), *e.Best.At(st))
+		t.Printf("%s\n", strings.TrimRight(line, " "))
 	}
 	parts := slices.Clone(e.Partial)
 	if len(parts) > 0 {
-		t.Printf("\nEVPPI net of its noise floor (what the regression finds with the parameter's values permuted);\n~: not distinguishable from zero, read as zero.\n")
+		t.Printf("%s", tx.EVPPIIntro)
 	}
+	pc := tx.EVPPICols
+	pwd := widths(pc[1:], 14, 18, 12, 14)
 	for _, st := range stakeholders(x.only) {
 		if len(parts) == 0 {
 			break
 		}
 		if *e.Cohort.At(st) == 0 && !slices.ContainsFunc(parts, func(p model.EVPPI) bool { return *p.Raw.At(st) != 0 }) {
-			t.Printf("\n%s — EVPPI: zero for every parameter (this party's NPV does not depend on the choice)\n", st.Key())
+			t.Printf(tx.EVPPIZero, x.lang.party(st))
 			continue
 		}
 		sensitivity.SortEVPPI(parts, st)
-		t.Printf("\n%s — EVPPI, which study first\n  %-*s %14s %18s %12s %14s\n", st.Key(), x.pw, "parameter or group", "cohort €", "per person €", "raw €", "noise floor €")
+		t.Printf(tx.EVPPIHead, x.lang.party(st))
+		row := func(cells [5]string, mark, label string) { x.row(cells[:], pwd, mark, label) }
+		row(pc, "  ", x.labelHead())
 		n := x.limit(len(parts))
 		for _, p := range parts[:n] {
-			mark := ""
-			if !*p.Distinct.At(st) {
+			mark := "  "
+			if !*p.Distinct.At(st) && math.Round(*p.Cohort.At(st)) != 0 { // what shows as 0 needs no mark
 				mark = " ~"
 			}
-			t.Printf("  %-*s %14s %18s %12s %14s%s\n", x.pw, p.Param, Euros(*p.Cohort.At(st)), Euros(*p.PerParticipant.At(st)),
-				Euros(*p.Raw.At(st)), Euros(*p.NoiseFloor.At(st)), mark)
+			e := x.lang.euros
+			row([5]string{p.Param, e(*p.Cohort.At(st)), e(*p.PerParticipant.At(st)), e(*p.Raw.At(st)), e(*p.NoiseFloor.At(st))}, mark, x.label(p.Param))
 		}
 		x.more(n, len(parts))
 	}
 }
 
 func (x *sensTable) breakeven() {
-	t, sn := x.t, x.sn
+	t, sn, tx := x.t, x.sn, x.tx
 	b := sn.Breakeven
-	head := "mean NPV of " + b.Stakeholder + " €"
-	t.Printf("\n%s\n\n  %-*s  %*s\n", b.Message, x.pw, b.Param, len(head), head)
+	who := b.Stakeholder
+	if x.lang.lang == "nl" {
+		who = i18n.StakeholderInByKey(b.Stakeholder, "nl")
+	}
+	head := fmt.Sprintf(tx.BreakevenCol, who)
+	hw := runes(head)
+	t.Printf("\n%s\n", i18n.BreakevenMessage(b, x.lang.lang))
+	if l := i18n.ParamLabel(b.Param, x.lang.lang); l != "" {
+		t.Printf("%s: %s\n", b.Param, l)
+	}
+	t.Printf("\n")
+	t.Printf("  %-*s  %*s\n", x.pw, b.Param, hw, head)
 	for _, g := range b.Grid {
-		t.Printf("  %-*s  %*s\n", x.pw, fmtNum(g.Value), len(head), Euros(g.NPV))
+		t.Printf("  %-*s  %*s\n", x.pw, x.num(g.Value), hw, x.lang.euros(g.NPV))
 	}
 	for _, r := range b.Roots {
-		t.Printf("  %-*s  %*s   ← break-even\n", x.pw, strconv.FormatFloat(r, 'g', 6, 64), len(head), "0")
+		root := strconv.FormatFloat(r, 'g', 6, 64)
+		if x.lang.lang == "nl" {
+			root = strings.Replace(root, ".", ",", 1)
+		}
+		t.Printf("  %-*s  %*s   %s\n", x.pw, root, hw, "0", tx.BreakevenMark)
 	}
-	t.Printf("  (%d evaluations of %d iterations each)\n", b.Evaluations, sn.Samples)
+	lang := x.lang.lang
+	t.Printf(tx.BreakevenCount, i18n.Count(b.Evaluations, i18n.Evaluations, lang), i18n.Count(sn.Samples, i18n.Iterations, lang))
 }
 
-// notes writes the notes but the break-even message, which breakeven
-// wrote.
+// notes writes the notes in the language of the table, each a bullet, but
+// the break-even message, which breakeven wrote.
 func (x *sensTable) notes() {
 	t, sn := x.t, x.sn
+	local := i18n.SensitivityNotes(sn, x.lang.lang)
 	var notes []string
-	for _, n := range sn.Notes {
-		if sn.Breakeven == nil || n != sn.Breakeven.Message {
+	for i, n := range local {
+		if sn.Breakeven == nil || i >= len(sn.Notes) || (sn.Notes[i] != sn.Breakeven.Message && n != sn.Breakeven.MessageNL) {
 			notes = append(notes, n)
 		}
 	}
 	if len(notes) > 0 {
-		t.Printf("\n")
+		t.Printf("%s", x.tx.Notes)
 		for _, n := range notes {
-			t.Printf("Note: %s\n", n)
+			t.Printf("  - %s\n", n)
 		}
 	}
 }

@@ -64,14 +64,14 @@ func TestSensitivityTable(t *testing.T) {
 		not    []string
 	}{
 		{"tornado", AllStakeholders, 0, []string{
-			"vwnw test sensitivity (tornado): plan against baseline, seed 1, horizon 12 months, euros of 2021, cohort of 30\n",
+			"vwnw test sensitivity (tornado): plan against baseline, seed 1, horizon 12 months, euros of 2021, cohort of 30 persons\n",
 			"\nsociety — NPV with every parameter at its median: 100 €\n",
 			"SE: Monte-Carlo standard error of the swing; ~: the swing is within 2 SE of zero, not distinguishable from noise.\n",
 			"  c.middle                    2         30        -3,900         4,100        8,000        300\n",
 			"  a.small                     0         10           100           100            0        100 ~\n",
 			"\nuwv — NPV with every parameter at its median: -5 €\n",
-			"\nNote: One-way.\n",
-		}, []string{"more (--top 0"}},
+			"\nNotes:\n  - One-way.\n",
+		}, []string{"more (--top 0", " \n"}},
 		{"tornado", model.Society, 1, []string{"  c.middle ", "  … 2 more (--top 0 shows all; --json has every number)\n"}, []string{"uwv —", "b.large"}},
 		{"tornado", model.ReceivingEmployers, 0, []string{
 			"\nreceiving_employers — NPV with every parameter at its median: 0 €\n  no cash flows that differ from the baseline: no parameter moves this NPV from zero\n",
@@ -92,16 +92,16 @@ func TestSensitivityTable(t *testing.T) {
 			"~: not distinguishable from zero, read as zero.\n",
 			"\nsociety — EVPPI, which study first\n",
 			// Distinguishable ones first, however large the others.
-			"  hazards.job_finding          1,500                 50        1,700            200\n" +
+			"  hazards.job_finding          1,500                 50        1,700            200    monthly job-finding hazard at the start of unemployment\n" +
 				"  x.noise                      2,000                 67        2,500            500 ~\n",
 		}, nil},
 		{"breakeven", AllStakeholders, 0, []string{
-			"\nThe mean NPV of society is zero at 42.5.\n\n  interventions.coaching.hourly_cost    mean NPV of society €\n",
-			"  100                                                  -1,353\n",
-			"  42.5                                                      0   ← break-even\n",
+			"\nThe mean NPV of society is zero at 42.5.\ninterventions.coaching.hourly_cost: cost per paid case-manager hour (€)\n\n  interventions.coaching.hourly_cost  mean NPV of society €\n",
+			"  100                                                -1,353\n",
+			"  42.5                                                    0   ← break-even\n",
 			"  (7 evaluations of 8 iterations each)\n",
-			"\nNote: Break-even: how.\n",
-		}, []string{"Note: The mean NPV"}},
+			"\nNotes:\n  - Break-even: how.\n",
+		}, []string{"- The mean NPV", "Note:"}},
 	}
 	for _, tt := range tests {
 		t.Run(fmt.Sprintf("%s/%d/%d", tt.method, tt.only, tt.top), func(t *testing.T) {
@@ -178,11 +178,72 @@ func TestWriteSensitivity(t *testing.T) {
 	}
 	for _, tt := range tests {
 		var b bytes.Buffer
-		if err := WriteSensitivity(&b, r, tt.format, AllStakeholders, 15); err != nil {
+		if err := WriteSensitivity(&b, r, tt.format, AllStakeholders, 15, "en"); err != nil {
 			t.Fatal(err)
 		}
 		if !tt.check(b.String()) {
 			t.Errorf("%s:\n%s", tt.format, b.String())
 		}
+	}
+}
+
+// TestSensitivityTableIn: every method's table in Dutch, with the Dutch
+// notes; none of the English words.
+func TestSensitivityTableIn(t *testing.T) {
+	tests := []struct {
+		method string
+		notes  []string // notes_nl
+		want   []string
+	}{
+		{"tornado", []string{"Eén voor één."}, []string{
+			"vwnw test gevoeligheid (tornado): plan ten opzichte van baseline, seed 1, horizon 12 maanden, euro's van 2021, groep van 30 personen\n",
+			"\nmaatschappij — NCW met elke parameter op zijn mediaan: € 100\n",
+			"  c.middle                    2         30         −3.900          4.100        8.000        300\n",
+			"\nUWV — NCW met elke parameter op zijn mediaan: −€ 5\n",
+			"\nToelichting:\n  - Eén voor één.\n",
+		}},
+		{"sobol", nil, []string{
+			"\nmaatschappij — Sobol-indices, schatting [95%-interval]; toeval binnen de groep:  0,00 [ 0,00,  0,00]\n",
+			"  group               0,20 [ 0,00,  0,50]    0,40 [ 0,10,  0,60]\n",
+			"  40% van de variantie is toeval binnen de groep",
+		}},
+		{"evpi", nil, []string{
+			"\nOpties: baseline, plan. Gemiddeld het beste voor de maatschappij: plan.\n",
+			"maatschappij: baseline 25% plan 75%\n",
+			"  maatschappij                    3.000                100   plan\n",
+			"  hazards.job_finding          1.500                 50        1.700            200    kans per maand op werk bij begin werkloosheid\n",
+			"  x.noise                      2.000                 67        2.500            500 ~\n",
+		}},
+		{"breakeven", []string{"Nul bij 42,5.", "Omslagpunt: zo."}, []string{
+			"\nNul bij 42,5.\ninterventions.coaching.hourly_cost: kosten per betaald uur loopbaanbegeleider (€)\n",
+			"  interventions.coaching.hourly_cost  gem. NCW van de maatschappij €\n",
+			"  42,5                                                             0   ← omslagpunt\n",
+			"  (7 evaluaties van elk 8 iteraties)\n",
+			"\nToelichting:\n  - Omslagpunt: zo.\n",
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.method, func(t *testing.T) {
+			r := sensResults(tt.method)
+			r.Sensitivity.NotesNL = tt.notes
+			if b := r.Sensitivity.Breakeven; b != nil {
+				b.MessageNL = tt.notes[0]
+			}
+			var b bytes.Buffer
+			if err := SensitivityTableIn(&b, r, AllStakeholders, 0, "nl"); err != nil {
+				t.Fatal(err)
+			}
+			out := b.String()
+			for _, w := range tt.want {
+				if !strings.Contains(out, w) {
+					t.Errorf("table lacks %q:\n%s", w, out)
+				}
+			}
+			for _, w := range []string{"NPV", "society", "Note", "months", "cohort", "iterations", "One-way", "The mean NPV", " \n"} {
+				if strings.Contains(out, w) {
+					t.Errorf("Dutch table has %q:\n%s", w, out)
+				}
+			}
+		})
 	}
 }

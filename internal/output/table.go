@@ -82,7 +82,8 @@ func TableIn(w io.Writer, r *model.Results, lang string) error {
 	x := textIn(lang)
 	ew := &Printer{W: w}
 	ru := r.Run
-	ew.Printf(x.t.Header, r.Version, ru.Iterations, ru.Seed, ru.HorizonMonths, i18n.Number(100*ru.DiscountRate, 2, x.lang)+"%", ru.PriceYear)
+	ew.Printf(x.t.Header, r.Version, i18n.Count(ru.Iterations, i18n.Iterations, x.lang), ru.Seed, i18n.Count(ru.HorizonMonths, i18n.Months, x.lang),
+		i18n.Number(100*ru.DiscountRate, 2, x.lang)+"%", ru.PriceYear)
 	if c := ru.RulesCarriedForwardFrom; c > 0 {
 		ew.Printf(x.t.Carried, c)
 	}
@@ -128,7 +129,8 @@ func TableIn(w io.Writer, r *model.Results, lang string) error {
 			ew.Printf(x.outcomeRow, x.t.Outcomes[j], w1, x.outcome(o, o.s.Mean), w2, bv)
 		}
 	}
-	ew.Printf(x.t.Footer, ru.PersonMonths, i18n.Number(ru.ElapsedSeconds, 2, x.lang), ru.Workers)
+	ew.Printf(x.t.Footer, i18n.Count(ru.PersonMonths, i18n.PersonMonths, x.lang), i18n.Number(ru.ElapsedSeconds, 2, x.lang),
+		i18n.Count(ru.Workers, i18n.Workers, x.lang))
 	return ew.Err
 }
 
@@ -136,7 +138,8 @@ func TableIn(w io.Writer, r *model.Results, lang string) error {
 func MarkdownIn(w io.Writer, r *model.Results, lang string) error {
 	x := textIn(lang)
 	ew := &Printer{W: w}
-	ew.Printf(x.t.MDHeader, r.Baseline, r.Run.PriceYear, r.Run.Iterations, r.Run.Seed, r.Run.HorizonMonths)
+	ew.Printf(x.t.MDHeader, r.Baseline, r.Run.PriceYear, i18n.Count(r.Run.Iterations, i18n.Iterations, x.lang), r.Run.Seed,
+		i18n.Count(r.Run.HorizonMonths, i18n.Months, x.lang))
 	if c := r.Run.RulesCarriedForwardFrom; c > 0 {
 		ew.Printf(x.t.Carried, c)
 	}

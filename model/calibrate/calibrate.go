@@ -161,6 +161,8 @@ type Estimate struct {
 	// factor of WideFactor (a positive parameter). A joint fit of
 	// parameters that the observed shares cannot tell apart ends here.
 	NotIdentified string
+	// Why is the same as a value, for a table in another language.
+	Why Unidentified
 }
 
 // WideFactor is the ratio of the ends of a profile-likelihood interval of
@@ -246,21 +248,63 @@ func (t transform) logScale() bool {
 	return math.IsInf(t.lo, 0) != math.IsInf(t.hi, 0)
 }
 
-// notIdentified says why the interval of est shows that the data do not
-// pin the value down, or returns "" (see Estimate.NotIdentified).
-func (t transform) notIdentified(est Estimate) string {
-	loF, hiF := !math.IsInf(t.lo, 0), !math.IsInf(t.hi, 0)
-	switch {
-	case est.LowerOpen && est.UpperOpen:
+// Reason says why the data do not pin a value down (Unidentified).
+type Reason int
+
+// The reasons.
+const (
+	// Identified: the data pin the value down.
+	Identified Reason = iota
+	// BoundNeither: the interval is open on both sides.
+	BoundNeither
+	// HalfRange: the interval covers more than half of the range
+	// Unidentified.Lo–Hi the key allows (a probability).
+	HalfRange
+	// Wide: the interval spans more than a factor of WideFactor.
+	Wide
+	// WideFromUpper: the same, measured from the key's upper limit.
+	WideFromUpper
+)
+
+// Unidentified says why the data do not pin a fitted value down, for the
+// table to phrase in its language: Lo and Hi are the range the key allows
+// (HalfRange).
+type Unidentified struct {
+	Reason Reason
+	Lo, Hi float64
+}
+
+// String says it in English, as Estimate.NotIdentified: "" when the value
+// is identified.
+func (u Unidentified) String() string {
+	switch u.Reason {
+	case BoundNeither:
 		return "the data bound it on neither side"
-	case loF && hiF && est.Upper-est.Lower > 0.5*(t.hi-t.lo):
-		return fmt.Sprintf("its interval covers more than half of the range %v–%v the key allows", t.lo, t.hi)
-	case loF && !hiF && (est.UpperOpen || est.LowerOpen || est.Upper-t.lo > WideFactor*(est.Lower-t.lo)):
+	case HalfRange:
+		return fmt.Sprintf("its interval covers more than half of the range %v–%v the key allows", u.Lo, u.Hi)
+	case Wide:
 		return fmt.Sprintf("its interval spans more than a factor of %d", WideFactor)
-	case hiF && !loF && (est.UpperOpen || est.LowerOpen || t.hi-est.Lower > WideFactor*(t.hi-est.Upper)):
+	case WideFromUpper:
 		return fmt.Sprintf("its interval spans more than a factor of %d (measured from the key's upper limit)", WideFactor)
 	}
 	return ""
+}
+
+// notIdentified says why the interval of est shows that the data do not
+// pin the value down (see Estimate.NotIdentified).
+func (t transform) notIdentified(est Estimate) Unidentified {
+	loF, hiF := !math.IsInf(t.lo, 0), !math.IsInf(t.hi, 0)
+	switch {
+	case est.LowerOpen && est.UpperOpen:
+		return Unidentified{Reason: BoundNeither}
+	case loF && hiF && est.Upper-est.Lower > 0.5*(t.hi-t.lo):
+		return Unidentified{Reason: HalfRange, Lo: t.lo, Hi: t.hi}
+	case loF && !hiF && (est.UpperOpen || est.LowerOpen || est.Upper-t.lo > WideFactor*(est.Lower-t.lo)):
+		return Unidentified{Reason: Wide}
+	case hiF && !loF && (est.UpperOpen || est.LowerOpen || t.hi-est.Lower > WideFactor*(t.hi-est.Upper)):
+		return Unidentified{Reason: WideFromUpper}
+	}
+	return Unidentified{}
 }
 
 // UninformativeError reports a parameter that does not move the simulated
@@ -524,7 +568,8 @@ func (e *evaluator) estimate(j int, p Param, zHat []float64, llHat, drop float64
 			}
 		}
 	}
-	est.NotIdentified = e.tr[j].notIdentified(est)
+	est.Why = e.tr[j].notIdentified(est)
+	est.NotIdentified = est.Why.String()
 	return est, nil
 }
 

@@ -14,6 +14,7 @@ import (
 
 	"github.com/BurntSushi/toml"
 
+	"github.com/vwnw/vwnw/internal/i18n"
 	"github.com/vwnw/vwnw/internal/safeio"
 	"github.com/vwnw/vwnw/internal/suggest"
 	"github.com/vwnw/vwnw/model"
@@ -427,8 +428,8 @@ func (d *obsDecoder) counts(v any, entriesOK bool, total int) {
 			for i, k := range keys {
 				terms[i] = fmt.Sprintf("%s %d", k, o.Counts[i])
 			}
-			d.problem("observed", "counts sum to %d (%s), but [entries] counts %d entrants; every entrant is in one category",
-				sum, strings.Join(terms, " + "), total)
+			d.problem("observed", "counts sum to %d (%s), but [entries] counts %s; every entrant is in one category",
+				sum, strings.Join(terms, " + "), i18n.Count(total, i18n.Entrants, "en"))
 		}
 	default:
 		d.problem("observed", "must be a table of counts per category (%s), got %s", strings.Join(keys, ", "), scenarios.Describe(v))

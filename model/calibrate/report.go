@@ -5,17 +5,15 @@ import (
 	"io"
 	"math"
 	"strconv"
-	"strings"
 	"time"
 
-	"github.com/vwnw/vwnw/internal/output"
 	"github.com/vwnw/vwnw/model"
 	"github.com/vwnw/vwnw/model/dist"
 	"github.com/vwnw/vwnw/scenarios"
 )
 
-// Report is the outcome of vwnw calibrate, as WriteTable and
-// WriteJSON write it.
+// Report is the outcome of vwnw calibrate, as WriteJSON writes it (and
+// output.CalibrationTable for people).
 type Report struct {
 	// Version is vwnw's version.
 	Version string
@@ -36,15 +34,10 @@ type Report struct {
 	Refused error
 }
 
-// categoryLabels name the outcome categories in tables.
-var categoryLabels = [model.NumCategories]string{
-	"stopped, did not start or stayed", "new job", "work + schooling", "education", "still searching",
-}
-
-// continuing summarises the categories among those who continued (all but
+// Continuing summarises the categories among those who continued (all but
 // stopped): in work or work + schooling, and with education too (the
 // report's 64% of the pilot is 16 of 25, which counts education).
-type continuing struct {
+type Continuing struct {
 	Continuing       float64 `json:"continuing"`
 	Work             float64 `json:"work_or_work_schooling"`
 	WorkShare        float64 `json:"work_or_work_schooling_share"`
@@ -52,9 +45,9 @@ type continuing struct {
 	WorkEducationPct float64 `json:"work_schooling_or_education_share"`
 }
 
-// continuingOf summarises counts per category among those who continued.
-func continuingOf(counts [model.NumCategories]float64) continuing {
-	c := continuing{Continuing: 0}
+// ContinuingOf summarises counts per category among those who continued.
+func ContinuingOf(counts [model.NumCategories]float64) Continuing {
+	c := Continuing{Continuing: 0}
 	for k, n := range counts {
 		if model.Category(k) != model.CategoryStopped {
 			c.Continuing += n
@@ -68,112 +61,14 @@ func continuingOf(counts [model.NumCategories]float64) continuing {
 	return c
 }
 
-// expected returns the expected counts under the fitted shares.
-func (c *Report) expected() [model.NumCategories]float64 {
+// Expected returns the expected counts under the fitted shares.
+func (c *Report) Expected() [model.NumCategories]float64 {
 	var e [model.NumCategories]float64
 	n := float64(c.Setup.Observation.Total())
 	for k, s := range c.Result.Shares {
 		e[k] = n * s
 	}
 	return e
-}
-
-// pct formats a share as a percentage with one decimal.
-func pct(x float64) string { return strconv.FormatFloat(100*x, 'f', 1, 64) + "%" }
-
-// WriteTable writes c for people: the observation, the fitted values
-// with their intervals, observed against simulated counts per category, the
-// goodness of fit, and the calibrated scenario written.
-func WriteTable(w io.Writer, c *Report) error {
-	ew := &output.Printer{W: w}
-	obs, res, setup := c.Setup.Observation, c.Result, c.Setup
-	months := make([]string, len(obs.Entries))
-	for i, n := range obs.Entries {
-		months[i] = strconv.Itoa(n)
-	}
-	last := obs.FirstEntry.AddDate(0, len(obs.Entries)-1, 0)
-	ew.Printf("vwnw %s: calibrate %s to %s\n", c.Version, setup.Scenario.File, obs.File)
-	ew.Printf("Observed: %d entrants %s to %s (%s per month), counted on %s (month %d of the simulation)\n",
-		obs.Total(), obs.FirstEntry.Format("2006-01"), last.Format("2006-01"), strings.Join(months, ", "),
-		obs.Date.Format("2006-01-02"), obs.Month())
-	ew.Printf("Multinomial likelihood of the counts under the simulated shares; %d iterations of the observed cohort,\n", setup.Config.Iterations)
-	ew.Printf("seed %d in every evaluation (common random numbers); Nelder–Mead; %d simulations in %.1f s.\n\n",
-		setup.Config.Seed, res.Evaluations, c.Elapsed.Seconds())
-
-	kw := len("key")
-	for _, e := range res.Estimates {
-		kw = max(kw, len(e.Name))
-	}
-	lvl := strconv.FormatFloat(100*res.Level, 'g', -1, 64) + "% interval"
-	ew.Printf("  %-*s  %10s  %10s  %s (profile likelihood)\n", kw, "key", "start", "estimate", lvl)
-	for _, e := range res.Estimates {
-		lo, hi := FormatFitted(e.Lower), FormatFitted(e.Upper)
-		if e.LowerOpen {
-			lo = "(" + lo
-		}
-		if e.UpperOpen {
-			hi += ")"
-		}
-		ew.Printf("  %-*s  %10s  %10s  %s – %s\n", kw, e.Name, FormatFitted(e.Start), FormatFitted(e.Value), lo, hi)
-	}
-	for _, e := range res.Estimates {
-		switch {
-		case e.LowerOpen && e.UpperOpen:
-			ew.Printf("  %s: the data bound it on neither side; the interval runs to the key's limits\n", e.Name)
-		case e.LowerOpen:
-			ew.Printf("  %s: the data do not bound it from below; the interval runs to the key's lower limit\n", e.Name)
-		case e.UpperOpen:
-			ew.Printf("  %s: the data do not bound it from above; the interval runs to the key's upper limit\n", e.Name)
-		}
-		if e.NotIdentified != "" {
-			ew.Printf("  %s: NOT IDENTIFIED: %s; the data do not pin it down, and --write writes nothing\n", e.Name, e.NotIdentified)
-		}
-	}
-	var world []string
-	for _, e := range res.Estimates {
-		if scenarios.IsWorldKey(e.Name) {
-			world = append(world, e.Name)
-		}
-	}
-	if len(world) > 0 {
-		ew.Printf("  %s: a key of the world the scenario shares with its baseline, fitted here to the participants of\n", strings.Join(world, ", "))
-		ew.Printf("  %s: what they did without the intervention cannot be told apart from its effect (no control group),\n", setup.Scenario.Name)
-		ew.Printf("  so the fitted value is confounded with the effects of the scenario's interventions.\n")
-	}
-	lw := len("total")
-	for k := range model.NumCategories {
-		lw = max(lw, len(model.Category(k).Key()))
-	}
-	ew.Printf("\n  %-*s  %8s  %6s  %9s  %8s\n", lw, "category", "observed", "share", "simulated", "expected")
-	exp := c.expected()
-	n := float64(obs.Total())
-	for k := range model.NumCategories {
-		o := float64(obs.Counts[k])
-		ew.Printf("  %-*s  %8d  %6s  %9s  %8.1f   %s\n", lw, model.Category(k).Key(), obs.Counts[k], pct(o/n), pct(res.Shares[k]), exp[k], categoryLabels[k])
-	}
-	ew.Printf("  %-*s  %8d  %6s  %9s  %8.1f\n", lw, "total", obs.Total(), pct(1), pct(1), n)
-
-	oc, sc := continuingOf(obs.CountsFloat()), continuingOf(exp)
-	ew.Printf("\n  of the %g continuing (all but stopped):\n", oc.Continuing)
-	ew.Printf("    in work or work + schooling            observed %2g (%s)   simulated %s\n", oc.Work, pct(oc.WorkShare), pct(sc.WorkShare))
-	ew.Printf("    in work, work + schooling or education observed %2g (%s)   simulated %s\n", oc.WorkEducation, pct(oc.WorkEducationPct), pct(sc.WorkEducationPct))
-
-	g := res.Fit
-	ew.Printf("\n  goodness of fit: G² = %.2f, Pearson X² = %.2f, %d degrees of freedom", g.G2, g.X2, g.DF)
-	if g.DF >= 1 {
-		ew.Printf(", p = %.2f (G²), %.2f (X²)", g.PG2, g.PX2)
-	}
-	ew.Printf("\n")
-	if g.MinExpected < 5 {
-		ew.Printf("  (smallest expected count %.1f: with expected counts below 5 the χ² p-values are rough)\n", g.MinExpected)
-	}
-	if c.Written != "" {
-		ew.Printf("\nwrote %s; try: %s\n", c.Written, c.RunCommand())
-		if w := setup.WorldOverrides(); len(w) > 0 {
-			ew.Printf("(the fit assumed %s, which a scenario cannot set apart from its baseline: repeat it with --set)\n", SetFlags(w))
-		}
-	}
-	return ew.Err
 }
 
 // RunCommand is the command that runs the written calibrated scenario as
@@ -223,8 +118,8 @@ type calibrationJSON struct {
 	Fitted     []fittedJSON   `json:"fitted"`
 	Categories []categoryJSON `json:"categories"`
 	Continuing struct {
-		Observed  continuing `json:"observed"`
-		Simulated continuing `json:"simulated"`
+		Observed  Continuing `json:"observed"`
+		Simulated Continuing `json:"simulated"`
 	} `json:"continuing"`
 	Fit struct {
 		LogLik      jsonFloat `json:"loglik"`
@@ -288,7 +183,7 @@ func WriteJSON(w io.Writer, c *Report) error {
 		}
 		out.Fitted = append(out.Fitted, f)
 	}
-	exp := c.expected()
+	exp := c.Expected()
 	n := float64(obs.Total())
 	for k := range model.NumCategories {
 		out.Categories = append(out.Categories, categoryJSON{
@@ -296,7 +191,7 @@ func WriteJSON(w io.Writer, c *Report) error {
 			SimulatedShare: jsonFloat(res.Shares[k]), Expected: jsonFloat(exp[k]),
 		})
 	}
-	out.Continuing.Observed, out.Continuing.Simulated = continuingOf(obs.CountsFloat()), continuingOf(exp)
+	out.Continuing.Observed, out.Continuing.Simulated = ContinuingOf(obs.CountsFloat()), ContinuingOf(exp)
 	g := res.Fit
 	out.Fit.LogLik, out.Fit.G2, out.Fit.X2, out.Fit.DF = jsonFloat(res.LogLik), jsonFloat(g.G2), jsonFloat(g.X2), g.DF
 	out.Fit.PG2, out.Fit.PX2, out.Fit.MinExpected = jsonFloat(g.PG2), jsonFloat(g.PX2), jsonFloat(g.MinExpected)

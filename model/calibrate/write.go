@@ -10,6 +10,7 @@ import (
 
 	"gonum.org/v1/gonum/stat/distuv"
 
+	"github.com/vwnw/vwnw/internal/i18n"
 	"github.com/vwnw/vwnw/model/dist"
 	"github.com/vwnw/vwnw/scenarios"
 )
@@ -203,15 +204,15 @@ func CalibratedScenario(setup *Setup, res *Result, path string) (string, error) 
 	date := obs.Date.Format("2006-01-02")
 	g := res.Fit
 	fmt.Fprintf(&b, "# Calibrated by vwnw calibrate: %s fitted to the observed outcomes in\n", s.Name)
-	fmt.Fprintf(&b, "# %s: %d entrants from %s, counted on %s.\n", obs.File, obs.Total(), obs.FirstEntry.Format("2006-01"), date)
-	fmt.Fprintf(&b, "# Multinomial maximum likelihood, %d iterations, seed %d; G² = %.2f", setup.Config.Iterations, setup.Config.Seed, g.G2)
+	fmt.Fprintf(&b, "# %s: %s from %s, counted on %s.\n", obs.File, i18n.Count(obs.Total(), i18n.Entrants, "en"), obs.FirstEntry.Format("2006-01"), date)
+	fmt.Fprintf(&b, "# Multinomial maximum likelihood, %s, seed %d; G² = %.2f", i18n.Count(setup.Config.Iterations, i18n.Iterations, "en"), setup.Config.Seed, g.G2)
 	if g.DF >= 1 {
 		fmt.Fprintf(&b, " (df %d, p = %.2f)", g.DF, g.PG2)
 	}
 	b.WriteString(".\n")
 	fmt.Fprintf(&b, "# Each fitted value is a distribution centred on the estimate whose %g%%\n", 100*res.Level)
 	b.WriteString("# interval spans the profile-likelihood interval's wider side on both sides:\n")
-	fmt.Fprintf(&b, "# the uncertainty of %d observations, not a point estimate.\n", obs.Total())
+	fmt.Fprintf(&b, "# the uncertainty of %s, not a point estimate.\n", i18n.Count(obs.Total(), i18n.Observations, "en"))
 	if world := setup.WorldOverrides(); len(world) > 0 {
 		b.WriteString("# The fit assumed these settings of the world the scenario shares with its\n")
 		b.WriteString("# baseline, which a scenario cannot set on its own; repeat them when running it:\n")
@@ -225,10 +226,10 @@ func CalibratedScenario(setup *Setup, res *Result, path string) (string, error) 
 		fmt.Fprintf(&b, "title_nl = %s\n", strconv.Quote(s.TitleNL+", gekalibreerd op "+obs.Name))
 	}
 	keys := strings.Join(fittedKeys(res), ", ")
-	desc := fmt.Sprintf("%s fitted to %s (%d entrants, %s): %s.", s.Name, obs.Name, obs.Total(), date, keys)
+	desc := fmt.Sprintf("%s fitted to %s (%s, %s): %s.", s.Name, obs.Name, i18n.Count(obs.Total(), i18n.Entrants, "en"), date, keys)
 	fmt.Fprintf(&b, "description = %s\n", strconv.Quote(desc))
 	if s.DescriptionNL != "" {
-		descNL := fmt.Sprintf("%s gekalibreerd op %s (%d deelnemers, %s): %s.", s.Name, obs.Name, obs.Total(), date, keys)
+		descNL := fmt.Sprintf("%s gekalibreerd op %s (%s, %s): %s.", s.Name, obs.Name, i18n.Count(obs.Total(), i18n.Participants, "nl"), date, keys)
 		fmt.Fprintf(&b, "description_nl = %s\n", strconv.Quote(descNL))
 	}
 

@@ -52,8 +52,8 @@ var textEN, textNL = i18n.NotesText("en"), i18n.NotesText("nl")
 // swings are not distinguishable from Monte-Carlo noise.
 func TornadoNotes(bars []model.TornadoBar, iterations int) []Note {
 	notes := []Note{{
-		EN: fmt.Sprintf(textEN.TornadoMethod, iterations, NoiseSEs),
-		NL: fmt.Sprintf(textNL.TornadoMethod, iterations, NoiseSEs),
+		EN: fmt.Sprintf(textEN.TornadoMethod, i18n.Count(iterations, i18n.Iterations, "en"), NoiseSEs),
+		NL: fmt.Sprintf(textNL.TornadoMethod, i18n.Count(iterations, i18n.Iterations, "nl"), NoiseSEs),
 	}}
 	noisy := func(st model.Stakeholder) []string {
 		var out []string
@@ -76,10 +76,12 @@ func TornadoNotes(bars []model.TornadoBar, iterations int) []Note {
 	if len(soc) == 0 && len(others) == 0 {
 		return notes
 	}
-	en := fmt.Sprintf(textEN.TornadoNoise,
-		iterations, len(soc), len(bars), NoiseSEs)
-	nl := fmt.Sprintf(textNL.TornadoNoise,
-		iterations, len(soc), len(bars), NoiseSEs)
+	fEN, fNL := textEN.TornadoNoise, textNL.TornadoNoise
+	if len(soc) == 1 {
+		fEN, fNL = textEN.TornadoNoiseOne, textNL.TornadoNoiseOne
+	}
+	en := fmt.Sprintf(fEN, i18n.Count(iterations, i18n.Iterations, "en"), len(soc), len(bars), NoiseSEs)
+	nl := fmt.Sprintf(fNL, i18n.Count(iterations, i18n.Iterations, "nl"), len(soc), len(bars), NoiseSEs)
 	if len(soc) > 0 {
 		en += " (" + strings.Join(soc, ", ") + ")"
 		nl += " (" + strings.Join(soc, ", ") + ")"
@@ -122,8 +124,8 @@ func EVPINotes(e *model.EVPI, sets int) []Note {
 	}
 	notes := []Note{sum,
 		{
-			EN: fmt.Sprintf(textEN.EVPIMeaning, sets, e.Inner),
-			NL: fmt.Sprintf(textNL.EVPIMeaning, sets, e.Inner),
+			EN: fmt.Sprintf(textEN.EVPIMeaning, sets, i18n.Count(e.Inner, i18n.Cohorts, "en")),
+			NL: fmt.Sprintf(textNL.EVPIMeaning, sets, i18n.Count(e.Inner, i18n.Cohorts, "nl")),
 		},
 		{
 			EN: fmt.Sprintf(textEN.EVPPIMeaning, e.Permutations),
@@ -182,16 +184,16 @@ func evppiStabilityNotes(e *model.EVPI, sets int) []Note {
 // evpiNoiseNote says how much chance within the cohort may still inflate
 // the EVPI, from the EVPI with half the inner cohorts.
 func evpiNoiseNote(e *model.EVPI) Note {
-	en := fmt.Sprintf(textEN.EVPINoise, e.Inner)
-	nl := fmt.Sprintf(textNL.EVPINoise, e.Inner)
+	en := fmt.Sprintf(textEN.EVPINoise, i18n.Count(e.Inner, i18n.Cohorts, "en"))
+	nl := fmt.Sprintf(textNL.EVPINoise, i18n.Count(e.Inner, i18n.Cohorts, "nl"))
 	if e.HalfInner == nil {
 		return Note{EN: en + textEN.EVPINoiseRaise, NL: nl + textNL.EVPINoiseRaise}
 	}
 	return Note{
 		EN: en + fmt.Sprintf(textEN.EVPINoiseHalf,
-			e.Inner/2, i18n.Grouped(e.HalfInner.Society), i18n.Grouped(e.Cohort.Society)),
+			i18n.Count(e.Inner/2, i18n.Cohorts, "en"), i18n.Grouped(e.HalfInner.Society), i18n.Grouped(e.Cohort.Society)),
 		NL: nl + fmt.Sprintf(textNL.EVPINoiseHalf,
-			e.Inner/2, i18n.Amount(e.HalfInner.Society, "nl"), i18n.Amount(e.Cohort.Society, "nl")),
+			i18n.Count(e.Inner/2, i18n.Cohorts, "nl"), i18n.Amount(e.HalfInner.Society, "nl"), i18n.Amount(e.Cohort.Society, "nl")),
 	}
 }
 
@@ -204,8 +206,8 @@ func BreakevenNotes(b *model.Breakeven, iterations int) []Note {
 		notes = append(notes, Note{EN: textEN.BreakevenSearch, NL: textNL.BreakevenSearch})
 	}
 	return append(notes, Note{
-		EN: fmt.Sprintf(textEN.BreakevenMethod, iterations),
-		NL: fmt.Sprintf(textNL.BreakevenMethod, iterations),
+		EN: fmt.Sprintf(textEN.BreakevenMethod, i18n.Count(iterations, i18n.Iterations, "en")),
+		NL: fmt.Sprintf(textNL.BreakevenMethod, i18n.Count(iterations, i18n.Iterations, "nl")),
 	})
 }
 
@@ -234,15 +236,15 @@ func (a *Analysis) sobolNotes(res *SobolResult, grps []Group, n, inner, bootstra
 		},
 		{
 			EN: fmt.Sprintf(textEN.SobolDesign,
-				n, per, G, n*inner*(G+2), bootstrap),
+				n, per, i18n.Count(G, i18n.Groups, "en"), n*inner*(G+2), bootstrap),
 			NL: fmt.Sprintf(textNL.SobolDesign,
-				n, perNL, G, n*inner*(G+2), bootstrap),
+				n, perNL, i18n.Count(G, i18n.Groups, "nl"), n*inner*(G+2), bootstrap),
 		},
 		{
 			EN: fmt.Sprintf(textEN.SobolChance,
-				cohort, pct(soc.Est), 100*soc.Lo, 100*soc.Hi),
+				i18n.Count(cohort, i18n.Persons, "en"), pct(soc.Est), 100*soc.Lo, 100*soc.Hi),
 			NL: fmt.Sprintf(textNL.SobolChance,
-				cohort, pct(soc.Est), 100*soc.Lo, 100*soc.Hi),
+				i18n.Count(cohort, i18n.Persons, "nl"), pct(soc.Est), 100*soc.Lo, 100*soc.Hi),
 		},
 	}
 	if w, ok := a.chanceWarning(res, inner); ok {
