@@ -73,9 +73,9 @@ type clocks struct {
 }
 
 // maxFlows is the most flows a state brings every month: a job's wage,
-// premiums to UWV, Zvw levy, childcare surcharge, production, tax and
-// zorgtoeslag.
-const maxFlows = 7
+// premiums to UWV, Zvw levy, childcare surcharge, production, tax,
+// zorgtoeslag and the leisure given up.
+const maxFlows = 8
 
 // stateMonth is what a month in the current state brings, set by enter
 // when the person enters it and by setMonth in a new calendar year: the
@@ -185,6 +185,10 @@ type facts struct {
 type coaching struct {
 	hours  float64 // case-manager hours per month while coached
 	hr     float64 // hazard ratio on job finding while coached, services included
+	// dose is the share of the face-to-face reference effect the hours
+	// and mode give (plan.dose): it scales what the case manager brings
+	// beside the hazard, the wage effect and the recruitment saved.
+	dose float64
 	bought bool    // coaching started once: services bought
 	waited bool    // waited a month or more for a case manager
 }
@@ -246,6 +250,7 @@ func initAgent(a *agent, cold *coldAgent, x *Person, pl *plan, iterKey uint64, i
 	f.triage = int32(g)
 	a.coaching.hours = pl.hours[g][low]
 	a.coaching.hr = pl.hr[g][low]
+	a.coaching.dose = pl.dose[g][low]
 	if !pl.coaching || !pl.offered[g] {
 		a.coach = coachNotOffered
 	}

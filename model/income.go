@@ -421,6 +421,17 @@ func (a *agent) setMonth(pl *plan) {
 		m.add(baseOldProduction, production)
 		m.add(baseTax, j.tax)
 		m.add(baseToeslag, j.toeslag)
+		if pl.p.Economy.IncludeLeisure {
+			// Work under notice or in the old job gives up leisure as a
+			// new job does, so that only the months of work that differ
+			// from the baseline's count; under notice only the share of
+			// the time still worked.
+			leisure := a.leisureValue(pl, &j)
+			if a.state == Notice {
+				leisure *= pl.p.Economy.NoticeProductivity
+			}
+			m.add(baseLeisure, leisure)
+		}
 	case Employed:
 		j := y.job(a.job.wage, f.flex, h)
 		m.add(baseNewWage, j.pay)

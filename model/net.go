@@ -155,12 +155,14 @@ func (a *agent) leisureValue(pl *plan, j *jobMonth) float64 {
 
 // hireCosts books what a new job does to the receiving employer's hiring
 // costs: the recruitment cost saved when the arrangement made the
-// placement (the job starts while coached), and the induction of someone
-// from another sector, lower after training toward the new occupation.
+// placement (the job starts while coached), in proportion to the case
+// manager's dose (no hours, no matching, nothing saved), and the induction
+// of someone from another sector, lower after training toward the new
+// occupation.
 func hireCosts(pl *plan, a *agent, acc []float64) {
 	j := &pl.p.Jobs
 	if a.coach == coachActive {
-		acc[baseRecruitment] += j.RecruitmentCostSaved
+		acc[baseRecruitment] += a.coaching.dose * j.RecruitmentCostSaved
 	}
 	if a.job.otherSector {
 		cost := j.InductionCost

@@ -61,6 +61,7 @@ type plan struct {
 	// digital skills (0 high, 1 low).
 	hours   [4][2]float64
 	hr      [4][2]float64
+	dose    [4][2]float64 // share of the reference effect: digital share × dose(hours)
 	offered [4]bool
 	// training offered by triage group, what trainees live on, and the
 	// monthly hazard of dropping out.
@@ -165,7 +166,8 @@ func (pl *plan) planCoaching(c *Coaching) {
 				}
 			}
 			pl.hours[g][low] = h
-			pl.hr[g][low] = math.Exp(share * logHR * dose(h, refHours[g], logHR, c.DoseElasticity))
+			pl.dose[g][low] = share * dose(h, refHours[g], logHR, c.DoseElasticity)
+			pl.hr[g][low] = math.Exp(pl.dose[g][low] * logHR)
 		}
 	}
 }

@@ -366,7 +366,7 @@ func startJob(pl *plan, a *agent, tl *tally, acc []float64) {
 	iv := &pl.p.Interventions
 	ratio := j.WageRatio - j.WageRatioDecay*(float64(a.outOfWork)-j.WageRatioReferenceMonths)
 	if a.coach == coachActive {
-		ratio += iv.Coaching.WageRatioEffect
+		ratio += a.coaching.dose * iv.Coaching.WageRatioEffect
 	}
 	if a.history.trained {
 		ratio += iv.Training.WageRatioEffect

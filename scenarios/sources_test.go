@@ -34,7 +34,7 @@ case_manager_fte = 2
 		{"baseline", "cohort.education.low", "EST, fixed by necessity"},
 		{"baseline", "cohort.size", "report §3.1.1, 30 entrants"},
 		{"intensive_coaching", "economy.discount_rate", "Werkgroep Discontovoet 2020"}, // inherited
-		{"intensive_coaching", "interventions.coaching.hourly_cost", "EST: 75–100 €"},
+		{"intensive_coaching", "interventions.coaching.hourly_cost", "EST: the full cost of a paid case-manager hour"},
 		{child, "economy.discount_rate", ""}, // set again without a comment
 		{child, "interventions.coaching.hourly_cost", "the regional tariff 2025"},
 		{child, "interventions.coaching.case_manager_fte", "our own plan"}, // from the table's header

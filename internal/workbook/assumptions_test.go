@@ -56,8 +56,8 @@ func TestScenarioAssumptions(t *testing.T) {
 	if base.Value == ic.Value {
 		t.Errorf("coaching enabled: %v in both, want different values", base.Value)
 	}
-	if a := find("intensive_coaching", "interventions.coaching.hourly_cost"); !strings.HasPrefix(a.Source, "EST: 75–100 €") ||
-		a.Distribution != "pert: min 75; mode 87,5; max 100" {
+	if a := find("intensive_coaching", "interventions.coaching.hourly_cost"); !strings.HasPrefix(a.Source, "EST: the full cost of a paid case-manager hour") ||
+		a.Distribution != "pert: min 38; mode 48; max 61" {
 		t.Errorf("hourly cost: %q from %q", a.Distribution, a.Source)
 	}
 
