@@ -183,14 +183,14 @@ type facts struct {
 
 // coaching is what coaching does for a person.
 type coaching struct {
-	hours  float64 // case-manager hours per month while coached
-	hr     float64 // hazard ratio on job finding while coached, services included
+	hours float64 // case-manager hours per month while coached
+	hr    float64 // hazard ratio on job finding while coached, services included
 	// dose is the share of the face-to-face reference effect the hours
 	// and mode give (plan.dose): it scales what the case manager brings
 	// beside the hazard, the wage effect and the recruitment saved.
-	dose float64
-	bought bool    // coaching started once: services bought
-	waited bool    // waited a month or more for a case manager
+	dose   float64
+	bought bool // coaching started once: services bought
+	waited bool // waited a month or more for a case manager
 }
 
 // newJob is the current job with a receiving employer.
