@@ -158,7 +158,7 @@ type facts struct {
 	wage          float64 // old gross monthly wage
 	wwWage        float64 // WW month wage
 	hoursMonth    float64 // contract hours per month
-	labourHour    float64 // labour cost per contract hour, under notice
+	labourHour    float64 // production of a contract hour under notice
 	hrBase        float64 // hazard ratio on job finding from characteristics
 	transition    float64 // transition payment due on dismissal
 	transitionTax float64 // the tax on it at the special-payment rate

@@ -415,8 +415,8 @@ func (a *agent) setMonth(pl *plan) {
 		// from the rates (docs/model.md, "Net effects").
 		production := pl.p.Economy.Productivity * j.pay
 		if a.state == Notice {
-			f.labourHour = production / f.hoursMonth // the production of a contract hour
 			production *= pl.p.Economy.NoticeProductivity
+			f.labourHour = production / f.hoursMonth // what a contract hour under notice produces
 		}
 		m.add(baseOldProduction, production)
 		m.add(baseTax, j.tax)
