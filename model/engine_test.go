@@ -91,8 +91,9 @@ func TestLedgerIdentity(t *testing.T) {
 // premium, the share of flexible contracts (which only sets the WW
 // premium), the size of a wage supplement that changes no behaviour, the
 // fund's income for trainees — and checks, iteration by iteration, that society's NPV stays
-// the same while some party's changes. A transfer booked as a resource
-// (a "saved benefit" counted as a gain) would fail it.
+// the same while some party's changes, displacement of other job seekers
+// included. A transfer booked as a resource (a "saved benefit" counted as
+// a gain, production valued at labour cost) would fail it.
 func TestTransfersAreNotSocialGains(t *testing.T) {
 	noLeisure := func(sets []string) []string { return append(sets, "economy.include_leisure=false") }
 	noBehaviour := []string{"interventions.wage_supplement.job_finding_hr=1", "interventions.wage_supplement.wage_ratio_effect=0"}
@@ -126,11 +127,14 @@ func TestTransfersAreNotSocialGains(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
+			// Both against the shipped baseline, so that the net effects
+			// (displacement) are booked too: a scenario run first would be
+			// the baseline and book none.
 			e := engine(t, model.Config{Seed: 11, Iterations: 40, Horizon: 60, Workers: 2, Observe: -1},
-				load(t, tt.scenario, tt.a...), load(t, tt.scenario, tt.b...))
+				load(t, "baseline"), load(t, tt.scenario, tt.a...), load(t, tt.scenario, tt.b...))
 			moved := 0.0
 			err := e.Each(context.Background(), func(it *model.Iteration) error {
-				a, b := it.Scenarios[0].Level, it.Scenarios[1].Level
+				a, b := it.Scenarios[1].Level, it.Scenarios[2].Level
 				if d := math.Abs(a[model.Society] - b[model.Society]); d > 0.05+1e-9*math.Abs(a[model.Society]) {
 					t.Errorf("iteration %d: society %v and %v, want equal", it.Index, a[model.Society], b[model.Society])
 				}

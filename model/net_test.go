@@ -176,7 +176,9 @@ func TestDisplacementByYear(t *testing.T) {
 	runs := collectRuns(t, 40, load(t, "baseline"), load(t, "intensive_coaching"),
 		load(t, "intensive_coaching", "rules.2023.box1_rate_1=0.5"),
 		load(t, "intensive_coaching", "rules.2026.box1_rate_1=0.5"))
-	item := func(r []model.ScenarioIteration, i int) float64 { return r[i].ItemNPV[model.ItemDisplacement][model.Treasury] }
+	item := func(r []model.ScenarioIteration, i int) float64 {
+		return r[i].ItemNPV[model.ItemDisplacement][model.Treasury]
+	}
 	moved := 0
 	for i := range runs[1] {
 		if item(runs[2], i) != item(runs[1], i) {
