@@ -3,6 +3,7 @@ package model_test
 import (
 	"context"
 	"math"
+	"strconv"
 	"testing"
 
 	"github.com/vwnw/vwnw/model"
@@ -90,13 +91,18 @@ func collectFlows(t *testing.T, iterations int, list ...*scenarios.Scenario) [][
 // share, after them only. Displacement is linear in the shares, so short
 // only + long only = both + none, party by party and month by month.
 func TestDisplacementSplit(t *testing.T) {
+	for _, months := range []int{24, 13} {
+		t.Run(strconv.Itoa(months)+" months", func(t *testing.T) { displacementSplit(t, months) })
+	}
+}
+
+func displacementSplit(t *testing.T, months int) {
 	d := func(short, long string) *scenarios.Scenario {
 		return load(t, "intensive_coaching", "economy.displacement_short="+short, "economy.displacement_long="+long,
-			"economy.displacement_months=24")
+			"economy.displacement_months="+strconv.Itoa(months))
 	}
 	runs := collectFlows(t, 20, load(t, "baseline"), d("0", "0"), d("1", "0"), d("0", "1"), d("1", "1"))
 	none, short, long, both := runs[1], runs[2], runs[3], runs[4]
-	const months = 24
 	var movedShort, movedLong int
 	for i := range none {
 		scale := 0.0
@@ -106,16 +112,16 @@ func TestDisplacementSplit(t *testing.T) {
 		tol := 1e-9 * (1 + scale)
 		var early, late bool
 		for j := range none[i] {
-			m := j / model.NumStakeholders
+			m, k := j/model.NumStakeholders, model.Stakeholder(j%model.NumStakeholders)
 			s, l := short[i][j]-none[i][j], long[i][j]-none[i][j]
 			if m >= months && math.Abs(s) > tol {
-				t.Fatalf("iteration %d month %d: the short share books %v for %s after %d months", i, m, s, model.Stakeholder(j%model.NumStakeholders), months)
+				t.Fatalf("iteration %d month %d: the short share books %v for %s after %d months", i, m, s, k, months)
 			}
 			if m < months && math.Abs(l) > tol {
-				t.Fatalf("iteration %d month %d: the long share books %v for %s in the first %d months", i, m, l, model.Stakeholder(j%model.NumStakeholders), months)
+				t.Fatalf("iteration %d month %d: the long share books %v for %s in the first %d months", i, m, l, k, months)
 			}
 			if b := both[i][j] - none[i][j]; math.Abs(s+l-b) > tol {
-				t.Fatalf("iteration %d month %d %s: short only %v + long only %v, both %v", i, m, model.Stakeholder(j%model.NumStakeholders), s, l, b)
+				t.Fatalf("iteration %d month %d %s: short only %v + long only %v, both %v", i, m, k, s, l, b)
 			}
 			early = early || math.Abs(s) > 1
 			late = late || math.Abs(l) > 1
