@@ -91,8 +91,9 @@ func TestLedgerIdentity(t *testing.T) {
 // premium, the share of flexible contracts (which only sets the WW
 // premium), the size of a wage supplement that changes no behaviour, the
 // fund's income for trainees — and checks, iteration by iteration, that society's NPV stays
-// the same while some party's changes. A transfer booked as a resource
-// (a "saved benefit" counted as a gain) would fail it.
+// the same while some party's changes, displacement of other job seekers
+// included. A transfer booked as a resource (a "saved benefit" counted as
+// a gain, production valued at labour cost) would fail it.
 func TestTransfersAreNotSocialGains(t *testing.T) {
 	noLeisure := func(sets []string) []string { return append(sets, "economy.include_leisure=false") }
 	noBehaviour := []string{"interventions.wage_supplement.job_finding_hr=1", "interventions.wage_supplement.wage_ratio_effect=0"}
@@ -110,6 +111,15 @@ func TestTransfersAreNotSocialGains(t *testing.T) {
 		{"zorgtoeslag", "baseline", noLeisure(everyYear("zorgtoeslag_max_single", 800)), noLeisure(everyYear("zorgtoeslag_max_single", 1600))},
 		{"bijstand norm", "baseline", noLeisure(everyYear("bijstand_single", 900)), noLeisure(everyYear("bijstand_single", 1300))},
 		{"flex share (the WW premium)", "intensive_coaching", []string{"cohort.flex_share=0"}, []string{"cohort.flex_share=0.6"}},
+		// The employer's charges and premiums, each on its own, in every
+		// year of the rules (the horizon spans 2020–2025).
+		{"Zvw employer levy", "intensive_coaching", everyYear("zvw_employer_rate", 0.04), everyYear("zvw_employer_rate", 0.09)},
+		{"Aof premium", "intensive_coaching", everyYear("aof_rate", 0.04), everyYear("aof_rate", 0.09)},
+		{"Whk premium", "intensive_coaching", everyYear("whk_rate", 0.005), everyYear("whk_rate", 0.03)},
+		{"Wko surcharge", "intensive_coaching", everyYear("wko_rate", 0), everyYear("wko_rate", 0.02)},
+		{"WW premium, permanent", "intensive_coaching", everyYear("ww_premium_low", 0.01), everyYear("ww_premium_low", 0.04)},
+		{"WW premium, flexible", "intensive_coaching", append(everyYear("ww_premium_high", 0.05), "cohort.flex_share=0.5"),
+			append(everyYear("ww_premium_high", 0.1), "cohort.flex_share=0.5")},
 		{"wage supplement share", "wage_supplement", append([]string{"interventions.wage_supplement.share=0.2"}, noBehaviour...),
 			append([]string{"interventions.wage_supplement.share=0.8"}, noBehaviour...)},
 		{"fund income for trainees", "transition_fund", []string{`interventions.training.income="fund"`, "interventions.training.income_share=0.5"},
@@ -117,11 +127,14 @@ func TestTransfersAreNotSocialGains(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
+			// Both against the shipped baseline, so that the net effects
+			// (displacement) are booked too: a scenario run first would be
+			// the baseline and book none.
 			e := engine(t, model.Config{Seed: 11, Iterations: 40, Horizon: 60, Workers: 2, Observe: -1},
-				load(t, tt.scenario, tt.a...), load(t, tt.scenario, tt.b...))
+				load(t, "baseline"), load(t, tt.scenario, tt.a...), load(t, tt.scenario, tt.b...))
 			moved := 0.0
 			err := e.Each(context.Background(), func(it *model.Iteration) error {
-				a, b := it.Scenarios[0].Level, it.Scenarios[1].Level
+				a, b := it.Scenarios[1].Level, it.Scenarios[2].Level
 				if d := math.Abs(a[model.Society] - b[model.Society]); d > 0.05+1e-9*math.Abs(a[model.Society]) {
 					t.Errorf("iteration %d: society %v and %v, want equal", it.Index, a[model.Society], b[model.Society])
 				}
