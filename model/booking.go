@@ -23,6 +23,7 @@ const (
 	baseTax                    // income tax and national insurance premiums, to the treasury
 	baseToeslag                // zorgtoeslag, paid by the treasury
 	baseBijstand               // bijstand and IOAW (gross) paid by municipalities
+	baseZvwBenefit             // the Zvw contribution withheld from bijstand and IOAW, to the insurers
 	baseUnemployed             // person-months out of work
 	baseCoaching               // case-manager cost
 	baseLostProduction         // working time spent on coaching under notice
@@ -122,6 +123,7 @@ func bookIncome(pl *plan, l *Ledger, t int, b []float64) {
 	l.Transfer(t, ItemWW, UWV, Workers, b[baseWW])
 	l.Transfer(t, ItemPremiums, UWV, Insurers, b[baseZvwWW])
 	l.Transfer(t, ItemBijstand, Municipalities, Workers, b[baseBijstand])
+	l.Transfer(t, ItemPremiums, Workers, Insurers, b[baseZvwBenefit])
 	l.Transfer(t, ItemTransitionPayment, ReleasingEmployers, Workers, b[baseTransition])
 	l.Transfer(t, ItemTax, Workers, Treasury, b[baseTax])
 	l.Transfer(t, ItemToeslagen, Treasury, Workers, b[baseToeslag])

@@ -59,6 +59,9 @@ type yearRules struct {
 	// above the social minimum of a couple).
 	bijstandGross, bijstandNet [3]float64
 	ioawGross, ioawNet         [3]float64
+	// bijstandZvw and ioawZvw are the Zvw contributions withheld from the
+	// gross benefit (to the insurers); the rest of gross − net is tax.
+	bijstandZvw, ioawZvw [3]float64
 	// toeslag0 is the monthly zorgtoeslag without income, by household.
 	toeslag0 [3]float64
 }
@@ -140,9 +143,11 @@ func newCalendar(b *rules.Book, start string, priceYear, months int) (*calendar,
 				continue
 			}
 			r.bijstandNet[h] = y.BijstandMonth(hh, 0) / f
-			r.bijstandGross[h] = y.GrossBenefitForNet(12*y.BijstandMonth(hh, 0)) / 12 / f
+			g := y.GrossBenefitForNet(12 * y.BijstandMonth(hh, 0))
+			r.bijstandGross[h], r.bijstandZvw[h] = g/12/f, y.ZvwContribution(g)/12/f
 			r.ioawNet[h] = y.IOAWMonth(hh, 0) / f
-			r.ioawGross[h] = y.GrossBenefitForNet(12*y.IOAWMonth(hh, 0)) / 12 / f
+			g = y.GrossBenefitForNet(12 * y.IOAWMonth(hh, 0))
+			r.ioawGross[h], r.ioawZvw[h] = g/12/f, y.ZvwContribution(g)/12/f
 			r.toeslag0[h] = r.toeslag(HouseholdType(h), 0)
 		}
 	}
@@ -444,12 +449,13 @@ func (a *agent) setMonth(pl *plan) {
 			m.add(baseLeisure, a.leisureValue(pl, &j))
 		}
 	case Bijstand:
-		gross, net := y.bijstandGross[h], y.bijstandNet[h]
+		gross, net, zvw := y.bijstandGross[h], y.bijstandNet[h], y.bijstandZvw[h]
 		if f.ioaw {
-			gross, net = y.ioawGross[h], y.ioawNet[h]
+			gross, net, zvw = y.ioawGross[h], y.ioawNet[h], y.ioawZvw[h]
 		}
 		m.add(baseBijstand, gross)
-		m.add(baseTax, gross-net)
+		m.add(baseTax, gross-net-zvw)
+		m.add(baseZvwBenefit, zvw)
 		m.add(baseToeslag, y.toeslag(h, 12*gross))
 	case WW, NoBenefit, Training:
 		m.add(baseToeslag, y.toeslag0[h])

@@ -189,8 +189,11 @@ func (y *Year) Charges(annualWage float64, flex bool) EmployerCharges {
 }
 
 // GrossBenefitForNet returns the annual gross benefit (without earned
-// income) whose net after NetTax is annualNet: the gross-up a municipality
-// pays for a net norm such as bijstand. It solves by bisection (≈ 50
+// income) whose net after NetTax and the income-dependent Zvw contribution
+// withheld from it (ZvwContribution) is annualNet: the gross-up a
+// municipality pays for a net norm such as bijstand or IOAW, which
+// withholds both (Belastingdienst, "Rekenregels en handleiding
+// loonheffingen over bijstandsuitkeringen"). It solves by bisection (≈ 50
 // evaluations); call it when building tables, not per person-month.
 func (y *Year) GrossBenefitForNet(annualNet float64) float64 {
 	if annualNet <= 0 {
@@ -199,7 +202,7 @@ func (y *Year) GrossBenefitForNet(annualNet float64) float64 {
 	lo, hi := annualNet, 3*annualNet+1
 	for range 60 {
 		mid := (lo + hi) / 2
-		if mid-y.NetTax(0, mid) < annualNet {
+		if mid-y.NetTax(0, mid)-y.ZvwContribution(mid) < annualNet {
 			lo = mid
 		} else {
 			hi = mid

@@ -206,7 +206,10 @@ func TestGrossBenefitForNet(t *testing.T) {
 	y, _ := For(2021)
 	net := 12 * y.BijstandSingleMonth
 	g := y.GrossBenefitForNet(net)
-	if got := g - y.NetTax(0, g); math.Abs(got-net) > 0.01 {
-		t.Errorf("gross %.2f nets %.2f, want %.2f", g, got, net)
+	if got := g - y.NetTax(0, g) - y.ZvwContribution(g); math.Abs(got-net) > 0.01 {
+		t.Errorf("gross %.2f nets %.2f after tax and the Zvw contribution, want %.2f", g, got, net)
+	}
+	if zvw := y.ZvwContribution(g); math.Abs(zvw-0.0575*g) > 1e-9 || zvw < 500 {
+		t.Errorf("Zvw contribution on gross bijstand %.2f is %.2f, want 5.75%% of it (2021)", g, zvw)
 	}
 }
