@@ -1,6 +1,9 @@
 package scenarios
 
 import (
+	"context"
+
+	"github.com/vwnw/vwnw/model"
 	"os"
 	"path/filepath"
 	"strings"
@@ -49,7 +52,7 @@ func TestServiceWarning(t *testing.T) {
 		{name: "file, late person not offered anyway", csv: "50,low,10,1500,24,single,3,0,1\n50,low,10,1500,24,single,3,8,3\n",
 			toml: "[interventions.coaching]\ntriage = [1, 2]\n"},
 		{name: "file, unemployment by each person's notice", set: []string{"interventions.coaching.start=unemployment"},
-			csv: "50,low,10,1500,24,single,3,0,1\n50,low,10,1500,24,single,6,5,1\n50,low,10,1500,24,single,1,8,1\n50,low,10,1500,24,single,1,9,1\n",
+			csv:  "50,low,10,1500,24,single,3,0,1\n50,low,10,1500,24,single,6,5,1\n50,low,10,1500,24,single,1,8,1\n50,low,10,1500,24,single,1,9,1\n",
 			want: []string{"the first notice ends in month 3", "closes 7 months later, in month 10", "2 of 4 persons", "told in entry months 5 and 9 of the cohort file p.csv", "at least 9"}},
 		{name: "file, service_months=0 silences", csv: "50,low,10,1500,24,single,3,0,1\n50,low,10,1500,24,single,3,30,1\n",
 			set: []string{"interventions.coaching.service_months=0"}},
@@ -133,5 +136,50 @@ func TestReachOf(t *testing.T) {
 		if r.open != tt.open || r.closes != tt.closes || r.shut != tt.shut || r.need != tt.need || r.offered != tt.n {
 			t.Errorf("reachOf(%v, %d) = %+v; want open %d, closes %d, shut %d, need %d, offered %d", tt.people, tt.months, r, tt.open, tt.closes, tt.shut, tt.need, tt.n)
 		}
+	}
+}
+
+// TestServiceWarningMatchesEngine checks the warning's claim against the
+// engine: the persons it names are never coached, and with the
+// service_months it advises they are.
+func TestServiceWarningMatchesEngine(t *testing.T) {
+	dir := t.TempDir()
+	const row = "50,low,10,1500,24,single,3,"
+	csv := "age,education,tenure_years,monthly_wage,contract_hours,household,notice_months,entry_month\n" + strings.Repeat(row+"0\n", 3) + strings.Repeat(row+"10\n", 20)
+	if err := os.WriteFile(filepath.Join(dir, "p.csv"), []byte(csv), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "s.toml"), []byte("extends = \"intensive_coaching\"\n[cohort]\nfile = \"p.csv\"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	most := func(set string) (float64, int) {
+		o, err := ParseOverride(set)
+		if err != nil {
+			t.Fatal(err)
+		}
+		s, err := Load(filepath.Join(dir, "s.toml"), o)
+		if err != nil {
+			t.Fatal(err)
+		}
+		e, err := model.NewEngine(model.Config{Seed: 1, Iterations: 20, Horizon: 36, Workers: 1, Observe: -1}, []model.Input{s.Input()})
+		if err != nil {
+			t.Fatal(err)
+		}
+		top := 0.0
+		if err := e.Each(context.Background(), func(it *model.Iteration) error {
+			top = max(top, it.Scenarios[0].Participants)
+			return nil
+		}); err != nil {
+			t.Fatal(err)
+		}
+		return top, len(s.Warnings())
+	}
+	for _, months := range []string{"7", "10"} { // 10: the entrants of month 10 come as it closes
+		if top, n := most("interventions.coaching.service_months=" + months); top > 3 || n != 1 {
+			t.Errorf("service_months = %s: at most %v participants (want at most the 3 entrants of month 0) and %d warnings (want 1)", months, top, n)
+		}
+	}
+	if top, n := most("interventions.coaching.service_months=11"); top <= 3 || n != 0 {
+		t.Errorf("service_months = 11, as advised: at most %v participants (want more than 3) and %d warnings (want none)", top, n)
 	}
 }
