@@ -76,24 +76,13 @@ func (d *decoder) serviceWarning(s *Scenario) {
 		return
 	}
 	unemployment := c.Start == "unemployment"
-	offered := triageSet(c.Triage)
-	var people []offerAt
 	cohortKey, where := "cohort.entry_months", "[cohort] entry_months"
+	var people []offerAt
 	if s.Persons != nil {
 		cohortKey, where = "cohort.file", "the cohort file "+d.params.Cohort.File
-		for i := range s.Persons {
-			p := &s.Persons[i]
-			if !offered[min(max(p.Triage, 1), 3)] {
-				continue
-			}
-			at := offerAt{entry: p.EntryMonth, offer: p.EntryMonth, persons: 1}
-			if unemployment {
-				at.offer += p.NoticeMonths
-			}
-			people = append(people, at)
-		}
+		people = fileOffers(s.Persons, c)
 	} else {
-		people = syntheticOffers(&d.params.Cohort, d.shortestNotice(), unemployment)
+		people = syntheticOffers(&d.params.Cohort, c)
 	}
 	r, ok := reachOf(people, c.ServiceMonths)
 	if !ok {
@@ -117,16 +106,32 @@ func triageSet(groups []int) [4]bool {
 	return set
 }
 
+// fileOffers returns when the persons of a cohort file of the triage
+// groups coaching c offers it to can be offered coaching at the earliest:
+// in their entry month, or with start = "unemployment" when their notice
+// ends.
+func fileOffers(persons []model.Person, c *model.Coaching) []offerAt {
+	offered := triageSet(c.Triage)
+	var people []offerAt
+	for i := range persons {
+		p := &persons[i]
+		if !offered[min(max(p.Triage, 1), 3)] {
+			continue
+		}
+		at := offerAt{entry: p.EntryMonth, offer: p.EntryMonth, persons: 1}
+		if c.Start == "unemployment" {
+			at.offer += p.NoticeMonths
+		}
+		people = append(people, at)
+	}
+	return people
+}
+
 // shortestNotice returns the shortest notice, in whole months, a person of
 // a synthetic cohort can have: as the model draws it, rounded and at least
 // one month.
-func (d *decoder) shortestNotice() int {
-	lo, _ := reach(d.params.Cohort.NoticeMonths)
-	for _, q := range d.params0 {
-		if q.Key == "cohort.notice_months" {
-			lo, _ = reach(q.Dist)
-		}
-	}
+func shortestNotice(c *model.Cohort) int {
+	lo, _ := reach(c.NoticeMonths)
 	if math.IsNaN(lo) || lo < 1 {
 		return 1
 	}
@@ -137,7 +142,8 @@ func (d *decoder) shortestNotice() int {
 // month as the model spreads them (evenly, in the order of entry_months),
 // each offered coaching at the earliest in its entry month, or with start =
 // "unemployment" after the shortest notice.
-func syntheticOffers(c *model.Cohort, notice int, unemployment bool) []offerAt {
+func syntheticOffers(c *model.Cohort, coaching *model.Coaching) []offerAt {
+	notice, unemployment := shortestNotice(c), coaching.Start == "unemployment"
 	months := c.EntryMonths
 	if len(months) == 0 {
 		months = []int{0}
@@ -213,3 +219,40 @@ func joinInts(xs []int) string {
 	}
 	return strings.Join(s, "")
 }
+
+// regionService returns the service_months vwnw init writes for the
+// arrangement s when a region's cohort file holds persons, and the comment
+// that says why; ok is false when the shipped months reach every person of
+// the file. A policy advisor who offers the pilot's coaching to a region's
+// cohort expects it offered to all of them, as the pilot's was: so the
+// months are raised until the last persons are offered coaching, and then
+// run on for as many months as the pilot's service ran after its own last
+// entrants were offered it (base is the shipped baseline, the pilot's
+// cohort).
+func regionService(s, base *Scenario, persons []model.Person) (months int, note string, ok bool) {
+	p := s.Params()
+	c := &p.Interventions.Coaching
+	if !c.Enabled || c.ServiceMonths <= 0 || len(persons) == 0 {
+		return 0, "", false
+	}
+	r, short := reachOf(fileOffers(persons, c), c.ServiceMonths)
+	if !short {
+		return 0, "", false
+	}
+	pilotCohort := base.Params().Cohort
+	pilot, _ := reachOf(syntheticOffers(&pilotCohort, c), c.ServiceMonths)
+	after := max(0, c.ServiceMonths-pilot.need)
+	months = min(r.need+after, maxServiceMonths)
+	offer := "told of the redundancy"
+	if c.Start == "unemployment" {
+		offer = "out of work at the end of their notice"
+	}
+	note = fmt.Sprintf("raised by vwnw init from the shipped %d, which would close the service before %d of the %d persons of the cohort file (entry months %s) are offered coaching: "+
+		"the last are %s %d months after the first offer; the pilot's service ran %d months after the month its last entrants were offered coaching (report §2.3 and §6), and so does this one; by capacity the case managers are paid for every one of these months (docs/region.md)",
+		c.ServiceMonths, r.shut, r.offered, joinInts(r.months), offer, r.need-1, after)
+	return months, note, true
+}
+
+// maxServiceMonths is the largest interventions.coaching.service_months
+// the schema allows.
+const maxServiceMonths = 600

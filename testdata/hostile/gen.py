@@ -342,7 +342,7 @@ late("service_late_entrants_warns", LATE, "Entrants told after the pilot's 7-mon
       "Raise interventions.coaching.service_months to at least 12", "or set it to 0"])
 case("validate_service_late_entrants_warns", "validate warns too.", ["validate", "--baseline", "service_late_entrants_warns.toml", "service_late_entrants_warns.toml"], exit=0,
      stderr=["vwnw: warning: service_late_entrants_warns.toml:4: cohort.entry_months:", SHUT])
-case("compare_service_late_entrants_warns", "compare warns too, once.", ["compare", "service_late_entrants_warns.toml", "--baseline", "service_late_entrants_warns.toml"] + IT, exit=0,
+case("compare_service_late_entrants_warns", "compare warns too.", ["compare", "service_late_entrants_warns.toml", "--baseline", "service_late_entrants_warns.toml"] + IT, exit=0,
      stderr=["vwnw: warning: service_late_entrants_warns.toml:4", SHUT])
 case("service_months_0_silent", "--set service_months=0, a service open while anyone is coached: no warning.",
      ["run", "service_late_entrants_warns.toml", "--baseline", "service_late_entrants_warns.toml", "--set", "interventions.coaching.service_months=0"] + IT, exit=0,
@@ -368,6 +368,9 @@ late("service_late_file_unemployment_warns", '[cohort]\nfile = "service_late.csv
      ["vwnw: warning: service_late_file_unemployment_warns.toml:", "the first notice ends in month 3", "2 of 5 persons", "entry months 7 and 14 of the cohort file service_late.csv", "at least 15"])
 late("service_late_file_disabled_valid", '[cohort]\nfile = "service_late.csv"\n[interventions.coaching]\nenabled = false\n', "The same file without coaching: nothing to warn of.",
      ["validate", "--baseline", "service_late_file_disabled_valid.toml", "service_late_file_disabled_valid.toml"], nots=["coaching service"])
+
+case("init_service_late_file_valid", "init with a cohort file of late entrants writes service_months that reach them (with a comment why), so nothing warns.",
+     ["init", "$TMP/west", "--cohort-file", "service_late.csv"], exit=0, nots=["warning"])
 
 # write
 for name, text in files.items():
