@@ -167,6 +167,10 @@ func ceilDiv(a, b int) int { return (a + b - 1) / b }
 func (r serviceReach) message(months int, unemployment, synthetic bool, where, start string, triage []int) string {
 	var b strings.Builder
 	persons := fmt.Sprintf("%d of %d persons", r.shut, r.offered)
+	if synthetic {
+		// a share, which --cohort-size leaves as it is (up to rounding)
+		persons = strconv.FormatFloat(100*float64(r.shut)/float64(r.offered), 'g', 2, 64) + "% of the persons"
+	}
 	told := fmt.Sprintf("told in %s %s of %s", plural(len(r.months), "entry month", "entry months"), joinInts(r.months), where)
 	if synthetic && !slices.Equal(slices.Sorted(slices.Values(triage)), []int{1, 2, 3}) {
 		told += ", in triage groups " + joinInts(slices.Sorted(slices.Values(triage)))

@@ -335,7 +335,7 @@ def late(name, body, doc, args, stderr=(), nots=(), exit=0):
     f(name + ".toml", 'extends = "intensive_coaching"\n' + f'name = "{name}"\n' + body)
     case(name, doc, args, exit=exit, stderr=list(stderr), nots=list(nots))
 LATE = '[cohort]\nentry_months = [0, 3, 7, 9, 11]\n'
-SHUT = "18 of 30 persons — those told in entry months 7, 9 and 11 of [cohort] entry_months — are never offered coaching"
+SHUT = "60% of the persons — those told in entry months 7, 9 and 11 of [cohort] entry_months — are never offered coaching"
 late("service_late_entrants_warns", LATE, "Entrants told after the pilot's 7-month service closed were silently never offered coaching: runs, with a warning.",
      ["run", "service_late_entrants_warns.toml", "--baseline", "service_late_entrants_warns.toml"] + IT,
      ["vwnw: warning: service_late_entrants_warns.toml:4: cohort.entry_months:", "closes 7 months later, in month 7 (2021-04)", SHUT,
@@ -353,12 +353,12 @@ case("service_months_12_silent", "--set service_months=12 reaches the last entra
 case("service_months_set_short_warns", "--set service_months=2 on the shipped pilot: its entrants of December are never offered coaching.",
      ["validate", "intensive_coaching", "--set", "interventions.coaching.service_months=2"], exit=0,
      stderr=["vwnw: warning: --set interventions.coaching.service_months: interventions.coaching.service_months:", "closes 2 months later, in month 2 (2020-11)",
-             "15 of 30 persons — those told in entry months 2 and 3 of [cohort] entry_months", "at least 4"])
+             "50% of the persons — those told in entry months 2 and 3 of [cohort] entry_months", "at least 4"])
 late("service_unemployment_warns", '[cohort]\nentry_months = [0, 7]\n[interventions.coaching]\nstart = "unemployment"\n',
      "With start = unemployment the offer comes after the notice; the entrants of month 7 are out of work at or after the close: likely never offered.",
      ["validate", "--baseline", "service_unemployment_warns.toml", "service_unemployment_warns.toml"],
      ["vwnw: warning: service_unemployment_warns.toml:", 'with start = "unemployment"', "the first notice ends in month 3 (2020-12)",
-      "15 of 30 persons — those whose entry month plus notice lies at or past month 10", "likely never offered coaching", "at least 8"])
+      "50% of the persons — those whose entry month plus notice lies at or past month 10", "likely never offered coaching", "at least 8"])
 f("service_late.csv", HE + '\n50,low,10,1500,24,single,3,0\n50,low,10,1500,24,single,3,0\n50,low,10,1500,24,single,3,2\n50,low,10,1500,24,single,3,7\n50,low,10,1500,24,single,3,14\n')
 late("service_late_file_warns", '[cohort]\nfile = "service_late.csv"\n', "A cohort file whose last entrants are told 7 and 14 months after the first: never offered coaching, with a warning.",
      ["run", "service_late_file_warns.toml", "--baseline", "service_late_file_warns.toml"] + IT,
