@@ -54,6 +54,9 @@ func reachOf(people []offerAt, months int) (r serviceReach, ok bool) {
 			r.open, last = min(r.open, p.offer), max(last, p.offer)
 		}
 	}
+	if r.open == math.MaxInt {
+		return r, false // nobody
+	}
 	r.closes, r.need = r.open+months, last-r.open+1
 	for _, p := range people {
 		r.offered += p.persons
@@ -79,7 +82,9 @@ func (d *decoder) serviceWarning(s *Scenario) {
 	cohortKey, where := "cohort.entry_months", "[cohort] entry_months"
 	var people []offerAt
 	if s.Persons != nil {
-		cohortKey, where = "cohort.file", "the cohort file "+d.params.Cohort.File
+		// the file's name as Problem messages quote input: short, on one line
+		name := strings.NewReplacer("\n", `\n`, "\r", `\r`).Replace(shorten(d.params.Cohort.File, maxArgLen))
+		cohortKey, where = "cohort.file", "the cohort file "+name
 		people = fileOffers(s.Persons, c)
 	} else {
 		people = syntheticOffers(&d.params.Cohort, c)
@@ -90,9 +95,8 @@ func (d *decoder) serviceWarning(s *Scenario) {
 	}
 	key := d.blame([]string{"interventions.coaching.service_months", cohortKey})
 	w := d.tree.lineOf(key)
-	var ws problems
-	ws.add(w.file, w.line, key, "%s", r.message(c.ServiceMonths, unemployment, s.Persons == nil, where, d.params.Cohort.Start, c.Triage))
-	s.warnings = append(s.warnings, ws...)
+	msg := r.message(c.ServiceMonths, unemployment, s.Persons == nil, where, d.params.Cohort.Start, c.Triage)
+	s.warnings = append(s.warnings, Problem{File: w.file, Line: w.line, Key: key, Msg: escapeInvisible(msg)})
 }
 
 // triageSet returns which triage groups, 1 to 3, groups holds.
