@@ -120,6 +120,9 @@ func (d *decoder) decode(s *Scenario) {
 			s.warnings = append(s.warnings, ws...)
 		}
 	}
+	if len(*d.problems) == 0 {
+		d.serviceWarning(s)
+	}
 }
 
 func (d *decoder) table(n *node, m map[string]any, v reflect.Value, path string, at []step) {

@@ -6,6 +6,7 @@ import (
 	"math"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/vwnw/vwnw/internal/i18n"
@@ -64,10 +65,10 @@ func RegionFiles(o RegionOptions) ([]RegionFile, error) {
 	pilotSize, pilotFTE := base.Params().Cohort.Size, pilot.Params().Interventions.Coaching.CaseManagerFTE
 	size, sizeNote := pilotSize, fmt.Sprintf("the shipped baseline's (the pilot's cohort, report §3.1.1); set your own or run vwnw init %s --cohort-size N", region)
 	var file string
+	var persons []model.Person
 	switch {
 	case o.CohortFile != "":
-		persons, _, err := ReadCohortFile(o.CohortFile, &model.Cohort{})
-		if err != nil {
+		if persons, _, err = ReadCohortFile(o.CohortFile, &model.Cohort{}); err != nil {
 			return nil, err
 		}
 		if o.CohortSize != 0 && o.CohortSize != len(persons) {
@@ -95,7 +96,7 @@ func RegionFiles(o RegionOptions) ([]RegionFile, error) {
 		if err := checkRegionFTE(name, fte, o.CaseManagerFTE != 0); err != nil {
 			return nil, err
 		}
-		text, err := regionArrangement(region, name, fte, fteNote)
+		text, err := regionArrangement(region, name, fte, fteNote, base, persons)
 		if err != nil {
 			return nil, err
 		}
@@ -268,11 +269,18 @@ var regionAdvice = map[string]string{
 
 // regionArrangement is the text of a region's file for the shipped
 // arrangement name: it extends baseline.toml and sets the arrangement's
-// [interventions] as the shipped files do, with case_manager_fte replaced.
-func regionArrangement(region, name string, fte float64, fteNote string) (string, error) {
+// [interventions] as the shipped files do, with case_manager_fte replaced,
+// and service_months too when the shipped one would close the service
+// before the last persons of the region's cohort file are offered coaching
+// (regionService).
+func regionArrangement(region, name string, fte float64, fteNote string, base *Scenario, persons []model.Person) (string, error) {
 	s, err := Load(name)
 	if err != nil {
 		return "", err
+	}
+	replace := map[string][2]string{"interventions.coaching.case_manager_fte": {tomlFloat(fte), fteNote}}
+	if months, note, ok := regionService(s, base, persons); ok {
+		replace["interventions.coaching.service_months"] = [2]string{strconv.Itoa(months), note}
 	}
 	src, err := open(name, "")
 	if err != nil {
@@ -284,7 +292,7 @@ func regionArrangement(region, name string, fte float64, fteNote string) (string
 		return "", ps.err()
 	}
 	w := &shower{tree: t, files: map[string][]string{}, only: []string{"interventions"},
-		replace: map[string][2]string{"interventions.coaching.case_manager_fte": {tomlFloat(fte), fteNote}}}
+		replace: replace}
 	advice := regionAdvice[name]
 	if advice == "" {
 		advice = "# - See the comments below: each value says where the shipped number comes from."

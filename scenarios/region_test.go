@@ -111,3 +111,43 @@ func TestRegionFilesRefuse(t *testing.T) {
 		}
 	}
 }
+
+// TestRegionServiceMonths gives the region a cohort file with late
+// entrants: every arrangement's service then runs until the pilot's three
+// months after the last are offered coaching, says why, and warns of
+// nobody; with entrants the pilot's months reach, they stay as shipped.
+func TestRegionServiceMonths(t *testing.T) {
+	const head = "age,education,tenure_years,monthly_wage,contract_hours,household,notice_months,entry_month\n"
+	for _, tt := range []struct {
+		name, rows string
+		want       int // service_months written; 7 as shipped
+	}{
+		{"pilot-like", "50,low,10,1500,24,single,3,0\n50,low,10,1500,24,single,3,3\n", 7},
+		{"last on the last month", "50,low,10,1500,24,single,3,0\n50,low,10,1500,24,single,3,6\n", 7},
+		{"late", "50,low,10,1500,24,single,3,0\n50,low,10,1500,24,single,3,2\n50,low,10,1500,24,single,3,9\n50,low,10,1500,24,single,3,14\n", 18},
+		{"late first", "50,low,10,1500,24,single,3,5\n50,low,10,1500,24,single,3,12\n", 11},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			root := t.TempDir()
+			t.Chdir(root)
+			os.WriteFile("p.csv", []byte(head+tt.rows), 0o644)
+			files := writeRegion(t, RegionOptions{Dir: "west", CohortFile: "p.csv"})
+			for _, f := range files[1:] {
+				s, err := Load(filepath.Join("west", f.Name))
+				if err != nil {
+					t.Fatal(err)
+				}
+				if got := s.Params().Interventions.Coaching.ServiceMonths; got != tt.want {
+					t.Errorf("%s: service_months %d, want %d", f.Name, got, tt.want)
+				}
+				if ws := s.Warnings(); len(ws) != 0 {
+					t.Errorf("%s warns: %v", f.Name, ws)
+				}
+				raised := strings.Contains(f.Text, "raised by vwnw init from the shipped 7")
+				if raised != (tt.want != 7) {
+					t.Errorf("%s: comment on raising %v, want %v:\n%s", f.Name, raised, tt.want != 7, f.Text)
+				}
+			}
+		})
+	}
+}

@@ -9,7 +9,8 @@
 // WriteCohortTemplate) — renders a scenario as it runs with each value's
 // source (Show), describes every key (KeyInfos, KeyReference), finds the
 // baseline a scenario's extends chain reaches (ChainBaseline, RunBaseline)
-// and writes a region's folder of scenarios (RegionFiles).
+// and writes a region's folder of scenarios (RegionFiles). What a scenario
+// allows but looks like a mistake it reports as Warnings.
 package scenarios
 
 import (
@@ -51,8 +52,9 @@ type Scenario struct {
 func (s *Scenario) NotApplied() []string { return s.notApplied }
 
 // Warnings lists what is allowed but implausible enough to say: persons
-// of the cohort file paid below the statutory minimum wage. Commands print
-// them; they do not stop a run.
+// of the cohort file paid below the statutory minimum wage (minwage.go), a
+// coaching service that closes before some persons are offered it
+// (service.go). Commands print them; they do not stop a run.
 func (s *Scenario) Warnings() []Problem { return slices.Clone(s.warnings) }
 
 // Params returns the scenario's parameters with every uncertain parameter at

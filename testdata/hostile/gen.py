@@ -329,6 +329,49 @@ case("validate_wage_below_minimum_warns", "validate warns too.", ["validate", "-
 case("init_fte_too_little", "init --case-manager-fte 0.001 wrote a folder whose coaching could never start.", ["init", "$TMP/west", "--case-manager-fte", "0.001"],
      stderr=["--case-manager-fte", "too little for intensive_coaching", "coaching can never start"])
 
+# ---------- K. a coaching service that closes before persons are offered it
+HE = H + ",entry_month"
+def late(name, body, doc, args, stderr=(), nots=(), exit=0):
+    f(name + ".toml", 'extends = "intensive_coaching"\n' + f'name = "{name}"\n' + body)
+    case(name, doc, args, exit=exit, stderr=list(stderr), nots=list(nots))
+LATE = '[cohort]\nentry_months = [0, 3, 7, 9, 11]\n'
+SHUT = "60% of the persons — those told in entry months 7, 9 and 11 of [cohort] entry_months — are never offered coaching"
+late("service_late_entrants_warns", LATE, "Entrants told after the pilot's 7-month service closed were silently never offered coaching: runs, with a warning.",
+     ["run", "service_late_entrants_warns.toml", "--baseline", "service_late_entrants_warns.toml"] + IT,
+     ["vwnw: warning: service_late_entrants_warns.toml:4: cohort.entry_months:", "closes 7 months later, in month 7 (2021-04)", SHUT,
+      "Raise interventions.coaching.service_months to at least 12", "or set it to 0"])
+case("validate_service_late_entrants_warns", "validate warns too.", ["validate", "--baseline", "service_late_entrants_warns.toml", "service_late_entrants_warns.toml"], exit=0,
+     stderr=["vwnw: warning: service_late_entrants_warns.toml:4: cohort.entry_months:", SHUT])
+case("compare_service_late_entrants_warns", "compare warns too.", ["compare", "service_late_entrants_warns.toml", "--baseline", "service_late_entrants_warns.toml"] + IT, exit=0,
+     stderr=["vwnw: warning: service_late_entrants_warns.toml:4", SHUT])
+case("service_months_0_silent", "--set service_months=0, a service open while anyone is coached: no warning.",
+     ["run", "service_late_entrants_warns.toml", "--baseline", "service_late_entrants_warns.toml", "--set", "interventions.coaching.service_months=0"] + IT, exit=0,
+     nots=["coaching service", "warning"])
+case("service_months_12_silent", "--set service_months=12 reaches the last entrants: no warning.",
+     ["validate", "--baseline", "service_late_entrants_warns.toml", "service_late_entrants_warns.toml", "--set", "interventions.coaching.service_months=12"], exit=0,
+     nots=["coaching service", "warning"])
+case("service_months_set_short_warns", "--set service_months=2 on the shipped pilot: its entrants of December are never offered coaching.",
+     ["validate", "intensive_coaching", "--set", "interventions.coaching.service_months=2"], exit=0,
+     stderr=["vwnw: warning: --set interventions.coaching.service_months: interventions.coaching.service_months:", "closes 2 months later, in month 2 (2020-11)",
+             "50% of the persons — those told in entry months 2 and 3 of [cohort] entry_months", "at least 4"])
+late("service_unemployment_warns", '[cohort]\nentry_months = [0, 7]\n[interventions.coaching]\nstart = "unemployment"\n',
+     "With start = unemployment the offer comes after the notice; the entrants of month 7 are out of work at or after the close: likely never offered.",
+     ["validate", "--baseline", "service_unemployment_warns.toml", "service_unemployment_warns.toml"],
+     ["vwnw: warning: service_unemployment_warns.toml:", 'with start = "unemployment"', "the first notice ends in month 3 (2020-12)",
+      "50% of the persons — those whose entry month plus notice lies at or past month 10", "likely never offered coaching", "at least 8"])
+f("service_late.csv", HE + '\n50,low,10,1500,24,single,3,0\n50,low,10,1500,24,single,3,0\n50,low,10,1500,24,single,3,2\n50,low,10,1500,24,single,3,7\n50,low,10,1500,24,single,3,14\n')
+late("service_late_file_warns", '[cohort]\nfile = "service_late.csv"\n', "A cohort file whose last entrants are told 7 and 14 months after the first: never offered coaching, with a warning.",
+     ["run", "service_late_file_warns.toml", "--baseline", "service_late_file_warns.toml"] + IT,
+     ["vwnw: warning: service_late_file_warns.toml:4: cohort.file:", "2 of 5 persons — those told in entry months 7 and 14 of the cohort file service_late.csv — are never offered coaching", "at least 15"])
+late("service_late_file_unemployment_warns", '[cohort]\nfile = "service_late.csv"\n[interventions.coaching]\nstart = "unemployment"\n', "The same file with start = unemployment: the notice of 3 months shifts the offers and the opening alike.",
+     ["validate", "--baseline", "service_late_file_unemployment_warns.toml", "service_late_file_unemployment_warns.toml"],
+     ["vwnw: warning: service_late_file_unemployment_warns.toml:", "the first notice ends in month 3", "2 of 5 persons", "entry months 7 and 14 of the cohort file service_late.csv", "at least 15"])
+late("service_late_file_disabled_valid", '[cohort]\nfile = "service_late.csv"\n[interventions.coaching]\nenabled = false\n', "The same file without coaching: nothing to warn of.",
+     ["validate", "--baseline", "service_late_file_disabled_valid.toml", "service_late_file_disabled_valid.toml"], nots=["coaching service"])
+
+case("init_service_late_file_valid", "init with a cohort file of late entrants writes service_months that reach them (with a comment why), so nothing warns.",
+     ["init", "$TMP/west", "--cohort-file", "service_late.csv"], exit=0, nots=["warning"])
+
 # write
 for name, text in files.items():
     enc = 'latin-1' if name.startswith('binary') else 'utf-8'
