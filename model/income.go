@@ -34,6 +34,11 @@ type calendar struct {
 	priceYear int
 	book      *rules.Book
 	years     []yearRules // index: calendar year − startYear
+	// statutory is the calendar of the same years without the scenario's
+	// rules overrides (c itself when it has none): lost leisure is valued
+	// by it, so that a rate that only moves money cannot move the value
+	// of the leisure given up (docs/model.md, "Leisure").
+	statutory *calendar
 	// aowAge[b] is the AOW age in months of a person born on the first of
 	// month aowFrom + b (months counted from January of year 0), −1 where
 	// the AOW table does not reach; precomputed, so that a person's AOW
@@ -104,6 +109,35 @@ func CheckCalendar(b *rules.Book, start string, priceYear int) error {
 		return fmt.Errorf("price year %d has no CPI figure: allowed %d to %d", priceYear, first, last)
 	}
 	return nil
+}
+
+// scenarioCalendar returns the calendar of the rules of the years a
+// scenario with parameters p spans over months months, with its rules
+// overrides, and the statutory calendar beside it.
+func scenarioCalendar(p *Params, months int) (*calendar, error) {
+	book, err := NewRuleBook(p.Rules)
+	if err != nil {
+		return nil, err
+	}
+	cal, err := newCalendar(book, p.Cohort.Start, p.Economy.PriceYear, months)
+	if err != nil {
+		return nil, err
+	}
+	cal.statutory = cal
+	if len(p.Rules) > 0 {
+		if cal.statutory, err = newCalendar(rules.Default(), p.Cohort.Start, p.Economy.PriceYear, months); err != nil {
+			return nil, err
+		}
+	}
+	return cal, nil
+}
+
+// statutoryYear returns the year of c.statutory that y (a year of c) is.
+func (c *calendar) statutoryYear(y *yearRules) *yearRules {
+	if c.statutory == c {
+		return y
+	}
+	return &c.statutory.years[y.Calendar-c.startYear]
 }
 
 // newCalendar fetches the rules of the calendar years from start through
@@ -320,15 +354,11 @@ func (e *Engine) calendars() error {
 		if in.Vary != nil {
 			in.Vary(&p)
 		}
-		book, err := NewRuleBook(p.Rules)
-		if err != nil {
-			return fmt.Errorf("scenario %s: %w", in.Name, err)
-		}
 		last := slices.Max(append([]int{0}, p.Cohort.EntryMonths...))
 		for i := range in.Persons {
 			last = max(last, in.Persons[i].EntryMonth)
 		}
-		cal, err := newCalendar(book, p.Cohort.Start, p.Economy.PriceYear, last+e.cfg.Horizon)
+		cal, err := scenarioCalendar(&p, last+e.cfg.Horizon)
 		if err != nil {
 			return fmt.Errorf("scenario %s: %w", in.Name, err)
 		}
@@ -431,7 +461,7 @@ func (a *agent) setMonth(pl *plan) {
 			// new job does, so that only the months of work that differ
 			// from the baseline's count; under notice only the share of
 			// the time still worked.
-			leisure := a.leisureValue(pl, &j)
+			leisure := a.leisureValue(pl, &j, f.wage)
 			if a.state == Notice {
 				leisure *= pl.p.Economy.NoticeProductivity
 			}
@@ -446,7 +476,7 @@ func (a *agent) setMonth(pl *plan) {
 		m.add(baseTax, j.tax)
 		m.add(baseToeslag, j.toeslag)
 		if pl.p.Economy.IncludeLeisure {
-			m.add(baseLeisure, a.leisureValue(pl, &j))
+			m.add(baseLeisure, a.leisureValue(pl, &j, a.job.wage))
 		}
 	case Bijstand:
 		gross, net, zvw := y.bijstandGross[h], y.bijstandNet[h], y.bijstandZvw[h]

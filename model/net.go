@@ -52,8 +52,10 @@ func newDisplacedMonth(pl *plan, y *yearRules, wage float64) displacedMonth {
 	if e.IncludeWellbeing {
 		d.wellbeing = e.WellbeingLossUnemployed
 	}
-	if e.IncludeLeisure {
-		gain := (j.pay - j.tax + j.toeslag) - (w.paid - w.tax + y.toeslag0[Single] + w.toeslag)
+	if e.IncludeLeisure { // by the statutory rules, as leisureValue
+		ys := pl.cal.statutoryYear(y)
+		j, w := ys.job(wage, false, Single), ys.benefit(0, 0.7*ys.wwMonthWage(wage), Single, true)
+		gain := (j.pay - j.tax + j.toeslag) - (w.paid - w.tax + ys.toeslag0[Single] + w.toeslag)
 		d.leisure = e.LeisureValueShare * max(0, gain)
 	}
 	return d
@@ -134,10 +136,17 @@ func bookExcessBurden(pl *plan, l, bl *Ledger) {
 // new job j: economy.leisure_value_share of the net income gain (wage less
 // tax, with zorgtoeslag) over what the person would have out of work now
 // (WW at 70% while entitled, else bijstand or IOAW when eligible, else
-// nothing, each with its zorgtoeslag), by the rules of the current year.
-func (a *agent) leisureValue(pl *plan, j *jobMonth) float64 {
-	y, f := a.yr, &a.facts
+// nothing, each with its zorgtoeslag), by the statutory rules of the
+// current year: without the scenario's rules overrides, so that a rate that
+// only moves money leaves the value of the leisure as it is.
+func (a *agent) leisureValue(pl *plan, j *jobMonth, wage float64) float64 {
+	f := &a.facts
 	h := f.household
+	y := pl.cal.statutoryYear(a.yr)
+	if y != a.yr {
+		jy := y.job(wage, f.flex, h)
+		j = &jy
+	}
 	alt := y.toeslag0[h]
 	switch {
 	case a.wwLeft > 0:
