@@ -219,8 +219,12 @@ type tuition struct {
 }
 
 // draw returns the agent's uniform for purpose in its current month.
-func (a *agent) draw(purpose uint64) float64 {
-	return uniform(mix(a.stream ^ (uint64(a.t)<<8|purpose)*0x9e3779b97f4a7c15))
+func (a *agent) draw(purpose uint64) float64 { return drawAt(a.stream, a.t, purpose) }
+
+// drawAt returns the uniform for purpose in month t of the agent with
+// random stream stream.
+func drawAt(stream uint64, t int32, purpose uint64) float64 {
+	return uniform(mix(stream ^ (uint64(t)<<8|purpose)*0x9e3779b97f4a7c15))
 }
 
 // initAgent sets up the agent of person x at the announcement.

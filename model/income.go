@@ -494,12 +494,7 @@ func payWW(a *agent, acc []float64, earnings float64) bool {
 	var m benefitMonth
 	k := min(a.wwMonth/2, 1) // months 0–1 at 75%, 2 on at 70%
 	if earnings == 0 {
-		if f.wwYear[k] != a.yr {
-			b := rules.WWBenefit(int(2*k), f.wwWage, 0)
-			f.wwFull[k] = a.yr.benefit(0, b, f.household, true)
-			f.wwYear[k] = a.yr
-		}
-		m = f.wwFull[k]
+		m = *a.fullWW(k)
 	} else {
 		if f.wwPartYear[k] != a.yr || !sameFloat(f.wwPartEarn[k], earnings) {
 			b := rules.WWBenefit(int(2*k), f.wwWage, earnings)
@@ -516,6 +511,19 @@ func payWW(a *agent, acc []float64, earnings float64) bool {
 	a.wwLeft--
 	a.totals.ww++
 	return true
+}
+
+// fullWW returns the month of full WW (no earnings beside it) at rate k,
+// 0 for the 75% of the first two months and 1 for the 70% after, under the
+// rules of the agent's calendar year; it is worked out once per year.
+func (a *agent) fullWW(k int32) *benefitMonth {
+	f := &a.facts
+	if f.wwYear[k] != a.yr {
+		b := rules.WWBenefit(int(2*k), f.wwWage, 0)
+		f.wwFull[k] = a.yr.benefit(0, b, f.household, true)
+		f.wwYear[k] = a.yr
+	}
+	return &f.wwFull[k]
 }
 
 // payment books a taxable payment x (the fund's income, a wage supplement)

@@ -135,7 +135,7 @@ func (a *agent) leisureValue(pl *plan, j *jobMonth) float64 {
 	alt := y.toeslag0[h]
 	switch {
 	case a.wwLeft > 0:
-		w := y.benefit(0, 0.7*f.wwWage, h, false)
+		w := a.fullWW(1) // WW at 70% (rules.WWBenefit), as payWW pays it
 		alt += w.paid - w.tax + w.toeslag
 	case y.bijstandNet[h] > 0:
 		net, gross := y.bijstandNet[h], y.bijstandGross[h]

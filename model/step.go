@@ -20,6 +20,11 @@ import (
 // happens. It allocates nothing.
 func step(pl *plan, a *agent, tl *tally, t0, t1 int32, activeHours *float64) {
 	for t := t0; t < t1 && a.state != Inactive; t++ {
+		if a.quiet() {
+			if t = quietMonths(pl, a, t, t1); t == t1 {
+				return
+			}
+		}
 		acc := tl.rows[t]
 		a.t = t
 		a.booked = false
@@ -49,6 +54,67 @@ func step(pl *plan, a *agent, tl *tally, t0, t1 int32, activeHours *float64) {
 		}
 		tl.moved(a, from)
 	}
+}
+
+// quiet reports whether the agent's months can take the fast path of
+// quietMonths: its state's monthly flows are fixed (no WW, top-up or
+// training income), it has nothing to do with coaching, and the only clock
+// its state runs, if any, is the notice period's.
+func (a *agent) quiet() bool {
+	m := &a.month
+	return !m.varies && !a.coach.open() && (!m.clocked || a.state == Notice)
+}
+
+// quietMonths runs agent a, quiet (see agent.quiet), from month t through
+// the months in which nothing happens but the event draw failing: up to
+// the first month whose draw falls below the month's total hazard, the
+// next calendar year, AOW age, the month the notice period ends, or t1,
+// whichever comes first. It returns that month, which step then runs in
+// full (the draw is the same again: it depends on the month only). A month
+// run here does what step's month does without an event: the flows are
+// booked (fixed, as differences, so nothing is added per month), months
+// out of work and in the state are counted, the notice period runs down;
+// the hazards are step's, in the same order of operations, so the draws
+// compare with the same totals bit for bit.
+func quietMonths(pl *plan, a *agent, t, t1 int32) int32 {
+	end := min(t1, a.newYear, a.pensionAt)
+	if a.state == Notice {
+		end = min(end, t+a.noticeLeft-1) // the month the notice runs out is not quiet
+	}
+	if t >= end {
+		return t
+	}
+	start := t
+	m := &a.month
+	retain := 0.0
+	if a.state == Notice {
+		retain = pl.retain
+	}
+	if m.unemployed {
+		// The job hazard falls with the months out of work (jobHazard).
+		hr := &pl.jobHR[m.jobHR]
+		for ; t < end; t++ {
+			d := min(int(a.outOfWork)+1, pl.horizon)
+			job := m.job * pl.decay[d] * hr[0] * hr[1] * hr[2] * hr[3]
+			if drawAt(a.stream, t, drawEvent) < job+retain+pl.leave+m.other {
+				break
+			}
+			a.outOfWork++
+		}
+		a.totals.unemployed += t - start
+	} else {
+		total := m.job + retain + pl.leave + m.other
+		for ; t < end && drawAt(a.stream, t, drawEvent) >= total; t++ {
+		}
+	}
+	if n := t - start; n > 0 {
+		a.inState += n
+		if a.state == Notice {
+			a.noticeLeft -= n
+		}
+		a.t, a.booked = t-1, true
+	}
+	return t
 }
 
 // retire moves a person who reaches AOW age out of the labour force.
