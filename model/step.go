@@ -21,7 +21,7 @@ import (
 func step(pl *plan, a *agent, tl *tally, t0, t1 int32, activeHours *float64) {
 	for t := t0; t < t1 && a.state != Inactive; t++ {
 		if a.quiet() {
-			if t = quietMonths(pl, a, t, t1); t == t1 {
+			if t = quietMonths(pl, a, tl, t, t1); t == t1 {
 				return
 			}
 		}
@@ -57,52 +57,45 @@ func step(pl *plan, a *agent, tl *tally, t0, t1 int32, activeHours *float64) {
 }
 
 // quiet reports whether the agent's months can take the fast path of
-// quietMonths: its state's monthly flows are fixed (no WW, top-up or
-// training income), it has nothing to do with coaching, and the only clock
-// its state runs, if any, is the notice period's.
+// quietMonths: it has nothing to do with coaching, it is not in training,
+// and its income is fixed for the year (flows booked as differences) or
+// full WW.
 func (a *agent) quiet() bool {
-	m := &a.month
-	return !m.varies && !a.coach.open() && (!m.clocked || a.state == Notice)
+	return !a.coach.open() && a.state != Training && (!a.month.varies || a.state == WW)
 }
 
 // quietMonths runs agent a, quiet (see agent.quiet), from month t through
 // the months in which nothing happens but the event draw failing: up to
 // the first month whose draw falls below the month's total hazard, the
-// next calendar year, AOW age, the month the notice period ends, or t1,
-// whichever comes first. It returns that month, which step then runs in
-// full (the draw is the same again: it depends on the month only). A month
-// run here does what step's month does without an event: the flows are
-// booked (fixed, as differences, so nothing is added per month), months
-// out of work and in the state are counted, the notice period runs down;
-// the hazards are step's, in the same order of operations, so the draws
+// next calendar year, AOW age, the month the notice period or the WW
+// entitlement runs out, or t1, whichever comes first. It returns that
+// month, which step then runs in full (the draw is the same again: it
+// depends on the month only). A month run here does what step's month
+// does without an event: the fixed flows are booked (as differences, so
+// nothing is added per month), WW is paid, the months out of work, on WW
+// and in the state are counted and the notice period runs down. The
+// hazards are step's, in the same order of operations, so that the draws
 // compare with the same totals bit for bit.
-func quietMonths(pl *plan, a *agent, t, t1 int32) int32 {
+func quietMonths(pl *plan, a *agent, tl *tally, t, t1 int32) int32 {
 	end := min(t1, a.newYear, a.pensionAt)
-	if a.state == Notice {
+	switch a.state {
+	case Notice:
 		end = min(end, t+a.noticeLeft-1) // the month the notice runs out is not quiet
+	case WW:
+		end = min(end, t+a.wwLeft-1) // nor the month the WW runs out
 	}
 	if t >= end {
 		return t
 	}
 	start := t
-	m := &a.month
-	retain := 0.0
-	if a.state == Notice {
-		retain = pl.retain
-	}
-	if m.unemployed {
-		// The job hazard falls with the months out of work (jobHazard).
-		hr := &pl.jobHR[m.jobHR]
-		for ; t < end; t++ {
-			d := min(int(a.outOfWork)+1, pl.horizon)
-			job := m.job * pl.decay[d] * hr[0] * hr[1] * hr[2] * hr[3]
-			if drawAt(a.stream, t, drawEvent) < job+retain+pl.leave+m.other {
-				break
-			}
-			a.outOfWork++
-		}
-		a.totals.unemployed += t - start
+	if a.month.unemployed {
+		t = quietSearch(pl, a, tl, t, end)
 	} else {
+		m := &a.month
+		retain := 0.0
+		if a.state == Notice {
+			retain = pl.retain
+		}
 		total := m.job + retain + pl.leave + m.other
 		for ; t < end && drawAt(a.stream, t, drawEvent) >= total; t++ {
 		}
@@ -114,6 +107,38 @@ func quietMonths(pl *plan, a *agent, t, t1 int32) int32 {
 		}
 		a.t, a.booked = t-1, true
 	}
+	return t
+}
+
+// quietSearch runs the quiet months from t to at most end of a person out
+// of work (see quietMonths), whose job hazard falls with the months out of
+// work (jobHazard), paying WW on WW (payWW); it returns the first month it
+// did not run.
+func quietSearch(pl *plan, a *agent, tl *tally, t, end int32) int32 {
+	m := &a.month
+	hr := &pl.jobHR[m.jobHR]
+	onWW := a.state == WW
+	start := t
+	for ; t < end; t++ {
+		d := min(int(a.outOfWork)+1, pl.horizon)
+		job := m.job * pl.decay[d] * hr[0] * hr[1] * hr[2] * hr[3]
+		// totalHazard, with retain 0 out of work:
+		if drawAt(a.stream, t, drawEvent) < job+0+pl.leave+m.other {
+			break
+		}
+		a.outOfWork++
+		if onWW {
+			w, acc := a.fullWW(min(a.wwMonth/2, 1)), tl.rows[t]
+			acc[baseWW] += w.paid
+			acc[baseTax] += w.tax
+			acc[baseToeslag] += w.toeslag
+			acc[baseZvwWW] += w.zvw
+			a.wwMonth++
+			a.wwLeft--
+			a.totals.ww++
+		}
+	}
+	a.totals.unemployed += t - start
 	return t
 }
 
