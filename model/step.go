@@ -20,7 +20,7 @@ import (
 // happens. It allocates nothing.
 func step(pl *plan, a *agent, tl *tally, t0, t1 int32, activeHours *float64) {
 	for t := t0; t < t1 && a.state != Inactive; t++ {
-		if a.quiet() {
+		if a.quiet(pl) {
 			if t = quietMonths(pl, a, tl, t, t1); t == t1 {
 				return
 			}
@@ -37,7 +37,7 @@ func step(pl *plan, a *agent, tl *tally, t0, t1 int32, activeHours *float64) {
 			tl.moved(a, from)
 			continue
 		}
-		if a.coach.open() {
+		if a.coachingDue(pl) {
 			coachingStart(pl, a, tl, acc, activeHours)
 		}
 		a.income()
@@ -57,11 +57,19 @@ func step(pl *plan, a *agent, tl *tally, t0, t1 int32, activeHours *float64) {
 }
 
 // quiet reports whether the agent's months can take the fast path of
-// quietMonths: it has nothing to do with coaching, it is not in training,
-// and its income is fixed for the year (flows booked as differences) or
-// full WW.
-func (a *agent) quiet() bool {
-	return !a.coach.open() && a.state != Training && (!a.month.varies || a.state == WW)
+// quietMonths: coaching has nothing to do this month (coachingDue), it is
+// not in training, and its income is fixed for the year (flows booked as
+// differences) or full WW.
+func (a *agent) quiet(pl *plan) bool {
+	return !a.coachingDue(pl) && a.state != Training && (!a.month.varies || a.state == WW)
+}
+
+// coachingDue reports whether coachingStart has something to do this
+// month: coaching is open (coachStatus.open) and, if it is still to be
+// offered, the offer's time has come (from the announcement, or once out
+// of work).
+func (a *agent) coachingDue(pl *plan) bool {
+	return a.coach.open() && (a.coach != coachPending || pl.coachFromNotice || a.state.Unemployed())
 }
 
 // quietMonths runs agent a, quiet (see agent.quiet), from month t through
