@@ -212,7 +212,7 @@ type workspace struct {
 	// it is simulated (Persons simulates its scenario again).
 	agents  []agent
 	cold    []coldAgent
-	live    []int32 // scratch for simulate
+	sweep   sweep // scratch for simulate
 	tallies []tally
 	ledgers []*Ledger
 	// drawn[s] are the uniforms scenario s's parameters drew, in order;
@@ -421,7 +421,7 @@ func (e *Engine) simulate(ws *workspace, s, i int, out *ScenarioIteration) {
 	agents := ws.agents[:len(persons)]
 	pl, tl, l := &ws.plans[s], &ws.tallies[s], ws.ledgers[s]
 	newPlan(pl, p, e.cals[s], e.euros[s], H)
-	ws.live = simulate(pl, persons, agents, ws.cold[:len(persons)], tl, iterationKey(cfg.Seed, i), cfg.Observe, ws.live)
+	simulate(pl, persons, agents, ws.cold[:len(persons)], tl, iterationKey(cfg.Seed, i), cfg.Observe, &ws.sweep)
 	book(pl, tl, l)
 	if s > 0 {
 		// Net effects against the baseline, simulated first in this

@@ -88,9 +88,9 @@ func CategoryKeys() []string { return append([]string(nil), categoryKeys[:]...) 
 
 // simulate runs persons through plan pl, from calendar month 0 until every
 // person has had horizon months, into tl. observe is the calendar month at
-// which outcome categories are counted, or −1. live is scratch space for
-// the indices of the persons still to simulate; simulate returns it.
-func simulate(pl *plan, persons []Person, agents []agent, cold []coldAgent, tl *tally, iterKey uint64, observe int, live []int32) []int32 {
+// which outcome categories are counted, or −1. sw is scratch space for the
+// calendar-month sweep.
+func simulate(pl *plan, persons []Person, agents []agent, cold []coldAgent, tl *tally, iterKey uint64, observe int, sw *sweep) {
 	H := pl.horizon
 	tl.reset(H, numFixedBases+len(pl.p.Interventions.Services))
 	tl.persons = len(persons)
@@ -109,44 +109,79 @@ func simulate(pl *plan, persons []Person, agents []agent, cold []coldAgent, tl *
 		for i := range agents {
 			simulateAlone(pl, &agents[i], tl, observe)
 		}
-		return live
+		return
 	}
 	// Case managers' capacity couples the persons: calendar month by
 	// calendar month, everyone who has been told of the redundancy, in
-	// person order. Persons leave the list when they are done: at the
-	// horizon, or inactive for good.
-	if cap(live) < len(agents) {
-		live = make([]int32, len(agents))
-	}
-	live = live[:len(agents)]
-	for i := range live {
-		live[i] = int32(i)
-	}
+	// person order.
+	sw.reset(agents)
 	activeHours := 0.0
 	for m := 0; m < lastEntry+H; m++ {
 		if m == observe {
 			countCategories(agents, m, tl)
 		}
-		n := 0
-		for _, i := range live {
-			a := &agents[i]
-			if t := int32(m) - a.entry; t >= 0 {
-				step(pl, a, tl, t, t+1, &activeHours)
-				if a.state == Inactive || int(t)+1 == H {
-					a.closeFlows(pl, int32(H))
-					continue // done
-				}
-			}
-			live[n] = i
-			n++
-		}
-		live = live[:n]
+		sw.month(pl, agents, tl, int32(m), &activeHours)
 	}
 	bookCapacity(pl, tl)
 	if observe >= lastEntry+H {
 		countCategories(agents, observe, tl)
 	}
-	return live
+}
+
+// sweep is the calendar-month sweep over persons whom case managers'
+// capacity couples: live lists, in person order, the persons still to
+// simulate (they leave it at the horizon, or inactive for good), and
+// wake[i] is the calendar month in which person i next needs a step.
+type sweep struct {
+	live []int32
+	wake []int32
+}
+
+// reset sets the sweep up for agents: everyone live, each woken at the
+// announcement.
+func (sw *sweep) reset(agents []agent) {
+	if cap(sw.live) < len(agents) {
+		sw.live = make([]int32, len(agents))
+		sw.wake = make([]int32, len(agents))
+	}
+	sw.live, sw.wake = sw.live[:len(agents)], sw.wake[:len(agents)]
+	for i := range sw.live {
+		sw.live[i] = int32(i)
+		sw.wake[i] = agents[i].entry
+	}
+}
+
+// month steps everyone awake in calendar month m, in person order. A
+// person whose next months are quiet and add to no sum (quietMonths, not
+// on WW) runs through them at once and sleeps until the month after: what
+// the sums receive, and in which order, is as if each month were stepped.
+// The horizon's last month is always stepped, so that the person's flows
+// are closed in their turn.
+func (sw *sweep) month(pl *plan, agents []agent, tl *tally, m int32, activeHours *float64) {
+	H := int32(pl.horizon)
+	n := 0
+	for _, i := range sw.live {
+		if m < sw.wake[i] {
+			sw.live[n] = i
+			n++
+			continue
+		}
+		a := &agents[i]
+		t := m - a.entry
+		step(pl, a, tl, t, t+1, activeHours)
+		if a.state == Inactive || t+1 == H {
+			a.closeFlows(pl, H)
+			continue // done
+		}
+		next := t + 1
+		if a.state != WW && a.quiet(pl) {
+			next = quietMonths(pl, a, tl, next, H-1)
+		}
+		sw.wake[i] = a.entry + next
+		sw.live[n] = i
+		n++
+	}
+	sw.live = sw.live[:n]
 }
 
 // simulateAlone runs one person through all months, counting the outcome
