@@ -376,7 +376,7 @@ func (a *agent) calendarFacts(pl *plan, x *Person) {
 	f.entitlement = int32(wwEntitlement(x, monthDate(birth), monthDate(dismissed)))
 	f.ioaw = birth/12 < dy.IOAWBornBefore && dismissed-birth >= 12*dy.IOAWMinAge
 	f.transition, f.transitionTax = dy.transition(x.MonthlyWage, x.TenureYears+float64(notice)/12)
-	f.wwYear, f.wwPartYear, f.pay.yr = [2]*yearRules{}, [2]*yearRules{}, nil
+	a.ww.year, f.wwPartYear, f.pay.yr = [2]*yearRules{}, [2]*yearRules{}, nil
 }
 
 // monthDate is the first day of month m counted from January of year 0.
@@ -398,7 +398,7 @@ func (a *agent) newCalendarYear(pl *plan) {
 // the tax and zorgtoeslag on them, bijstand or IOAW; what varies month by
 // month (WW, a top-up, the fund's income) varyingIncome adds.
 func (a *agent) setMonth(pl *plan) {
-	m, y, f := &a.month, a.yr, &a.facts
+	m, y, f := &a.fixed, a.yr, &a.facts
 	from := a.flowStart()
 	a.closeFlows(pl, from)
 	a.flowsFrom = from
@@ -443,7 +443,7 @@ func (a *agent) setMonth(pl *plan) {
 	case WW, NoBenefit, Training:
 		m.add(baseToeslag, y.toeslag0[h])
 	}
-	if m.unemployed {
+	if a.month.unemployed {
 		m.add(baseUnemployed, 1)
 	}
 }
@@ -461,7 +461,7 @@ func (a *agent) flowStart() int32 {
 // a.flowsFrom up to (not including) month end, as differences in the
 // tally (see tally.totalFlows): a constant flow costs nothing per month.
 func (a *agent) closeFlows(pl *plan, end int32) {
-	m, tl := &a.month, pl.tally
+	m, tl := &a.fixed, pl.tally
 	H := int32(tl.months)
 	from, end := a.flowsFrom, min(end, H)
 	if from >= end || m.n == 0 {
@@ -517,13 +517,13 @@ func payWW(a *agent, acc []float64, earnings float64) bool {
 // 0 for the 75% of the first two months and 1 for the 70% after, under the
 // rules of the agent's calendar year; it is worked out once per year.
 func (a *agent) fullWW(k int32) *benefitMonth {
-	f := &a.facts
-	if f.wwYear[k] != a.yr {
-		b := rules.WWBenefit(int(2*k), f.wwWage, 0)
-		f.wwFull[k] = a.yr.benefit(0, b, f.household, true)
-		f.wwYear[k] = a.yr
+	c := &a.ww
+	if c.year[k] != a.yr {
+		b := rules.WWBenefit(int(2*k), a.facts.wwWage, 0)
+		c.full[k] = a.yr.benefit(0, b, a.facts.household, true)
+		c.year[k] = a.yr
 	}
-	return &f.wwFull[k]
+	return &c.full[k]
 }
 
 // payment books a taxable payment x (the fund's income, a wage supplement)

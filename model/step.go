@@ -188,7 +188,7 @@ func coachingStart(pl *plan, a *agent, tl *tally, acc []float64, activeHours *fl
 	case coachWaiting:
 		tl.serviceOpen(a)
 		tl.waitMonths++
-		a.coaching.waited = true
+		a.history.waited = true
 	}
 }
 
@@ -405,11 +405,11 @@ func startCoaching(pl *plan, a *agent, tl *tally, acc []float64, activeHours *fl
 	a.coach = coachActive
 	*activeHours += a.coaching.hours
 	join(a, tl)
-	if a.coaching.bought {
+	if a.history.servicesBought {
 		return // resumed after training: the referrals were made at the start
 	}
-	a.coaching.bought = true
-	if !a.coaching.waited {
+	a.history.servicesBought = true
+	if !a.history.waited {
 		tl.servedAtOnce++
 	}
 	for k := range pl.p.Interventions.Services {
