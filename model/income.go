@@ -279,18 +279,19 @@ func (r *yearRules) wwMonthWage(w float64) float64 {
 	return r.WWMonthWage(w*r.nominal) / r.nominal
 }
 
-// wwEntitlement returns the WW months of a person born on birth, dismissed
-// on dismissed: from the work history as UWV counts it, with the fictitious
-// years (from the year of turning 18 through 1997). The history follows
-// from age and the years worked, counted back from the dismissal as one
-// spell (rules.NewWorkHistory); a known history (a cohort file's
-// work_history_years) replaces it.
-func wwEntitlement(x *Person, birth, dismissed time.Time) int {
+// wwEntitlement returns the WW months of a person born on the first of
+// month birth, dismissed on the first of month dismissed (both counted from
+// January of year 0): from the work history as UWV counts it, with the
+// fictitious years (from the year of turning 18 through 1997). The history
+// follows from age and the years worked, counted back from the dismissal
+// as one spell (rules.NewWorkHistoryMonths); a known history (a cohort
+// file's work_history_years) replaces it.
+func wwEntitlement(x *Person, birth, dismissed int) int {
 	if x.HistoryKnown {
-		h := rules.NewWorkHistory(birth, dismissed, x.TenureYears)
+		h := rules.NewWorkHistoryMonths(birth, dismissed, x.TenureYears)
 		return rules.WWMonths(h.WithYears(int(x.HistoryYears)))
 	}
-	return rules.WWMonths(rules.NewWorkHistory(birth, dismissed, x.HistoryYears))
+	return rules.WWMonths(rules.NewWorkHistoryMonths(birth, dismissed, x.HistoryYears))
 }
 
 // calendars fetches, for every scenario, the rules of the calendar years
@@ -373,15 +374,10 @@ func (a *agent) calendarFacts(pl *plan, x *Person) {
 	dy := c.at(a.entry + notice)
 	dismissed := entered + int(notice)
 	f.wwWage = dy.wwMonthWage(x.MonthlyWage)
-	f.entitlement = int32(wwEntitlement(x, monthDate(birth), monthDate(dismissed)))
+	f.entitlement = int32(wwEntitlement(x, birth, dismissed))
 	f.ioaw = birth/12 < dy.IOAWBornBefore && dismissed-birth >= 12*dy.IOAWMinAge
 	f.transition, f.transitionTax = dy.transition(x.MonthlyWage, x.TenureYears+float64(notice)/12)
 	a.ww.year, f.wwPartYear, f.pay.yr = [2]*yearRules{}, [2]*yearRules{}, nil
-}
-
-// monthDate is the first day of month m counted from January of year 0.
-func monthDate(m int) time.Time {
-	return time.Date(m/12, time.Month(m%12+1), 1, 0, 0, 0, 0, time.UTC)
 }
 
 // newCalendarYear moves the agent into the calendar year of its month a.t
