@@ -130,12 +130,18 @@ func simulate(pl *plan, persons []Person, agents []agent, cold []coldAgent, tl *
 
 // sweep is the calendar-month sweep over persons whom case managers'
 // capacity couples: live lists, in person order, the persons still to
-// simulate (they leave it at the horizon, or inactive for good), and
-// wake[i] is the calendar month in which person i next needs a step.
+// simulate, and wake[i] is the calendar month in which person i next needs
+// a step (asleep for good, after the horizon or inactive: done); awake is
+// scratch for the persons a month steps.
 type sweep struct {
-	live []int32
-	wake []int32
+	live, wake, awake []int32
+	// touched sums a field of agents read ahead of their turn, so that
+	// they are in cache by then (see month).
+	touched int32
 }
+
+// done marks a person in sweep.wake who needs no more steps.
+const done = math.MaxInt32
 
 // reset sets the sweep up for agents: everyone live, each woken at the
 // announcement.
@@ -143,6 +149,7 @@ func (sw *sweep) reset(agents []agent) {
 	if cap(sw.live) < len(agents) {
 		sw.live = make([]int32, len(agents))
 		sw.wake = make([]int32, len(agents))
+		sw.awake = make([]int32, 0, len(agents))
 	}
 	sw.live, sw.wake = sw.live[:len(agents)], sw.wake[:len(agents)]
 	for i := range sw.live {
@@ -150,6 +157,10 @@ func (sw *sweep) reset(agents []agent) {
 		sw.wake[i] = agents[i].entry
 	}
 }
+
+// prefetch is how many persons ahead month reads an awake agent, so that
+// its memory is on the way while the persons before it are stepped.
+const prefetch = 4
 
 // month steps everyone awake in calendar month m, in person order. A
 // person whose next months are quiet and add to no sum (quietMonths, not
@@ -159,29 +170,40 @@ func (sw *sweep) reset(agents []agent) {
 // are closed in their turn.
 func (sw *sweep) month(pl *plan, agents []agent, tl *tally, m int32, activeHours *float64) {
 	H := int32(pl.horizon)
-	n := 0
+	awake, n := sw.awake[:0], 0
 	for _, i := range sw.live {
-		if m < sw.wake[i] {
-			sw.live[n] = i
-			n++
+		switch w := sw.wake[i]; {
+		case w == done:
 			continue
+		case w <= m:
+			awake = append(awake, i)
+		}
+		sw.live[n] = i
+		n++
+	}
+	sw.live, sw.awake = sw.live[:n], awake
+	touched := sw.touched
+	for k, i := range awake {
+		if k+prefetch < len(awake) {
+			// A large cohort's agents are not in cache: asking for one a
+			// few persons ahead overlaps its wait with their steps.
+			touched += agents[awake[k+prefetch]].entry
 		}
 		a := &agents[i]
 		t := m - a.entry
 		step(pl, a, tl, t, t+1, activeHours)
 		if a.state == Inactive || t+1 == H {
 			a.closeFlows(pl, H)
-			continue // done
+			sw.wake[i] = done
+			continue
 		}
 		next := t + 1
 		if a.state != WW && a.quiet(pl) {
 			next = quietMonths(pl, a, tl, next, H-1)
 		}
 		sw.wake[i] = a.entry + next
-		sw.live[n] = i
-		n++
 	}
-	sw.live = sw.live[:n]
+	sw.touched = touched
 }
 
 // simulateAlone runs one person through all months, counting the outcome
