@@ -1,6 +1,9 @@
 package model
 
-import "math"
+import (
+	"math"
+	"unsafe"
+)
 
 // This file simulates one scenario in one iteration: the persons month by
 // month through the states (step.go), with the interventions, into a tally
@@ -120,7 +123,7 @@ func simulate(pl *plan, persons []Person, agents []agent, cold []coldAgent, tl *
 		if m == observe {
 			countCategories(agents, m, tl)
 		}
-		sw.month(pl, agents, tl, int32(m), &activeHours)
+		sw.month(pl, agents, cold, tl, int32(m), &activeHours)
 	}
 	bookCapacity(pl, tl)
 	if observe >= lastEntry+H {
@@ -135,9 +138,6 @@ func simulate(pl *plan, persons []Person, agents []agent, cold []coldAgent, tl *
 // scratch for the persons a month steps.
 type sweep struct {
 	live, wake, awake []int32
-	// touched sums a field of agents read ahead of their turn, so that
-	// they are in cache by then (see month).
-	touched int32
 }
 
 // done marks a person in sweep.wake who needs no more steps.
@@ -158,17 +158,19 @@ func (sw *sweep) reset(agents []agent) {
 	}
 }
 
-// prefetch is how many persons ahead month reads an awake agent, so that
-// its memory is on the way while the persons before it are stepped.
-const prefetch = 4
+// prefetchAhead is how many persons ahead month prefetches an awake
+// agent, so that its memory is on the way while the persons before it are
+// stepped.
+const prefetchAhead = 4
 
-// month steps everyone awake in calendar month m, in person order. A
+// month steps everyone awake in calendar month m, in person order (agents
+// and their cold parts cold). A
 // person whose next months are quiet and add to no sum (quietMonths, not
 // on WW) runs through them at once and sleeps until the month after: what
 // the sums receive, and in which order, is as if each month were stepped.
 // The horizon's last month is always stepped, so that the person's flows
 // are closed in their turn.
-func (sw *sweep) month(pl *plan, agents []agent, tl *tally, m int32, activeHours *float64) {
+func (sw *sweep) month(pl *plan, agents []agent, cold []coldAgent, tl *tally, m int32, activeHours *float64) {
 	H := int32(pl.horizon)
 	awake, n := sw.awake[:0], 0
 	for _, i := range sw.live {
@@ -182,12 +184,13 @@ func (sw *sweep) month(pl *plan, agents []agent, tl *tally, m int32, activeHours
 		n++
 	}
 	sw.live, sw.awake = sw.live[:n], awake
-	touched := sw.touched
 	for k, i := range awake {
-		if k+prefetch < len(awake) {
+		if k+prefetchAhead < len(awake) {
 			// A large cohort's agents are not in cache: asking for one a
 			// few persons ahead overlaps its wait with their steps.
-			touched += agents[awake[k+prefetch]].entry
+			j := awake[k+prefetchAhead]
+			prefetch(unsafe.Pointer(&agents[j]))
+			prefetch(unsafe.Pointer(&cold[j])) // its WW months first (coldAgent)
 		}
 		a := &agents[i]
 		t := m - a.entry
@@ -203,7 +206,6 @@ func (sw *sweep) month(pl *plan, agents []agent, tl *tally, m int32, activeHours
 		}
 		sw.wake[i] = a.entry + next
 	}
-	sw.touched = touched
 }
 
 // simulateAlone runs one person through all months, counting the outcome
