@@ -153,12 +153,12 @@ type agent struct {
 // coldAgent is the part of an agent that events, a new calendar year and
 // WW read and write.
 type coldAgent struct {
-	// ww are the months of full WW at the two rates (agent.fullWW), first,
-	// to share a cache line.
+	// ww, the months of full WW at the two rates (agent.fullWW), and the
+	// new job come first: the sweep prefetches them (sweep.month).
 	ww    wwCache
+	job   newJob
 	fixed fixedFlows
 	facts facts
-	job   newJob
 	history
 	tuition tuition
 }
@@ -304,9 +304,8 @@ func hazardRatio(h *Hazards, x *Person) float64 {
 func (a *agent) enter(pl *plan, s State) {
 	a.state = s
 	a.inState = 0
-	a.closeFlows(pl, a.flowStart()) // before the old state's flows go
 	m := &a.month
-	*m = stateMonth{otherEvent: eventEducate} // setMonth sets the fixed flows
+	*m = stateMonth{otherEvent: eventEducate} // setMonth closes the old state's flows and sets the new
 	h := &pl.p.Hazards
 	f := &a.facts
 	switch s {
