@@ -38,6 +38,32 @@ type tally struct {
 	firstOpen, lastOpen                     int32
 	// categories at the observation month (calibration), by Category.
 	observed [NumCategories]float64
+	// anyEvent remembers recent chances of any event (tally.chance).
+	anyEvent [chances]chance
+}
+
+// chances is the number of totals of hazards whose chance of any event a
+// tally remembers: the totals of a state repeat from person to person
+// (they differ by a few characteristics and the months out of work).
+const chances = 256
+
+// chance is 1 − exp(−total) for a total of hazards, once worked out.
+type chance struct {
+	total, p float64
+	known    bool
+}
+
+// chance returns 1 − exp(−total), the chance that any of the month's
+// competing events happens, with total the sum of their hazards: worked
+// out once for each total seen recently and remembered, bit for bit the
+// same number.
+func (tl *tally) chance(total float64) float64 {
+	b := math.Float64bits(total)
+	c := &tl.anyEvent[(b^b>>17^b>>35)%chances]
+	if !c.known || math.Float64bits(c.total) != b {
+		*c = chance{total: total, p: -math.Expm1(-total), known: true}
+	}
+	return c.p
 }
 
 func (tl *tally) reset(months, bases int) {
@@ -190,7 +216,7 @@ func (sw *sweep) month(pl *plan, agents []agent, cold []coldAgent, tl *tally, m 
 			// few persons ahead overlaps its wait with their steps.
 			j := awake[k+prefetchAhead]
 			prefetch(unsafe.Pointer(&agents[j]))
-			prefetch(unsafe.Pointer(&cold[j])) // its WW months first (coldAgent)
+			prefetch(unsafe.Pointer(&cold[j])) // WW months and new job first (coldAgent)
 		}
 		a := &agents[i]
 		t := m - a.entry

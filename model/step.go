@@ -300,7 +300,7 @@ func (a *agent) totalHazard(pl *plan, job float64) float64 {
 // (1 − exp(−L) ≤ L, so u ≥ L means no event without computing exp: step
 // calls event only for u < total.)
 func event(pl *plan, a *agent, tl *tally, acc []float64, activeHours *float64, u, job, total float64) bool {
-	pAny := -math.Expm1(-total)
+	pAny := tl.chance(total) // 1 − exp(−total)
 	if u >= pAny {
 		return false
 	}
