@@ -12,7 +12,10 @@ import (
 // What a state brings every month was set when the person entered it
 // (agent.enter), so a month without an event adds those flows, works out
 // the job hazard and draws once; the phases it runs are small and
-// inlined, and only events and coaching call out.
+// inlined, and only events and coaching call out. Runs of quiet months —
+// no coaching to do, fixed income or full WW, no clock running out —
+// take a fast path (quietMonths) that draws month by month until the draw
+// falls below the total hazard, with the same arithmetic as step's month.
 
 // step advances agent a through months t0 to t1−1 of its horizon, or
 // until it leaves the labour force (after which nothing happens to it),
