@@ -175,6 +175,8 @@ func (sw *sweep) reset(agents []agent) {
 	if cap(sw.live) < len(agents) {
 		sw.live = make([]int32, len(agents))
 		sw.wake = make([]int32, len(agents))
+	}
+	if cap(sw.awake) < len(agents) {
 		sw.awake = make([]int32, 0, len(agents))
 	}
 	sw.live, sw.wake = sw.live[:len(agents)], sw.wake[:len(agents)]
