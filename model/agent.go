@@ -66,10 +66,8 @@ type clocks struct {
 	wwLeft     int32 // of WW entitlement
 	wwMonth    int32 // WW benefit months drawn, for the 75% / 70% rate
 	newYear    int32 // t at which the next calendar year begins
-	// flowsFrom is the first month of the state's current flows; booked
-	// says whether month t's flows have been counted (income ran).
+	// flowsFrom is the first month of the state's current flows.
 	flowsFrom int32
-	booked    bool
 }
 
 // maxFlows is the most flows a state brings every month: a job's wage,
@@ -78,12 +76,10 @@ type clocks struct {
 const maxFlows = 8
 
 // stateMonth is what a month in the current state brings, set by enter
-// when the person enters it and by setMonth in a new calendar year: the
-// flows that are the same every month of the year, and the hazards before
-// duration dependence and coaching.
+// when the person enters it: the hazards before duration dependence and
+// coaching, and what the month's step has to do. The flows that are the
+// same every month of the calendar year are apart, in fixedFlows.
 type stateMonth struct {
-	// flow[k] is added to base base[k] every month, for k < n.
-	flow [maxFlows]float64
 	// job is the job-finding hazard before duration dependence and
 	// coaching; other, the hazard of event otherEvent: education,
 	// separation from a new job or quitting training (a state has at most
@@ -91,8 +87,6 @@ type stateMonth struct {
 	// (Hazards.Inactivity); the redundancy is withdrawn only under notice
 	// (Hazards.Retention).
 	job, other float64
-	base       [maxFlows]uint8
-	n          uint8
 	otherEvent uint8
 	// jobHR indexes plan.jobHR: the hazard ratios on job finding that
 	// apply out of work after duration dependence.
@@ -104,8 +98,17 @@ type stateMonth struct {
 	unemployed, varies, clocked bool
 }
 
+// fixedFlows are the flows the current state brings every month of the
+// calendar year, set by setMonth: flow[k] is added to base base[k], for
+// k < n.
+type fixedFlows struct {
+	flow [maxFlows]float64
+	base [maxFlows]uint8
+	n    uint8
+}
+
 // add sets the next flow of the month; a zero flow takes no slot.
-func (m *stateMonth) add(base int, amount float64) {
+func (m *fixedFlows) add(base int, amount float64) {
 	if amount == 0 {
 		return
 	}
@@ -127,48 +130,66 @@ type totals struct {
 }
 
 // agent is a person's state during a simulation: the fields a month reads
-// and writes (two cache lines, so that the calendar-month sweep over a
-// large cohort touches little memory), and, through coldAgent, kept apart
-// in memory, what events read and change.
+// and writes, in two cache lines (128 bytes, a test keeps it so), so that
+// the calendar-month sweep over a large cohort touches little memory; and,
+// through coldAgent, kept apart in memory, what events, a new calendar
+// year and WW read and change.
 type agent struct {
 	state   State
 	coach   coachStatus
 	program program
+	// booked says whether month t's flows have been counted (income ran).
+	booked bool
 	clocks
+	totals totals
+	month  stateMonth
 	stream uint64
 	// yr are the rules of the current calendar year.
-	yr     *yearRules
-	month  stateMonth
-	totals totals
+	yr       *yearRules
+	coaching coaching
 	*coldAgent
 }
 
-// coldAgent is the part of an agent that events read and write.
+// coldAgent is the part of an agent that events, a new calendar year and
+// WW read and write.
 type coldAgent struct {
-	facts    facts
-	coaching coaching
-	job      newJob
-	history  history
-	tuition  tuition
+	// ww, the months of full WW at the two rates (agent.fullWW), and the
+	// new job come first: the sweep prefetches them (sweep.month).
+	ww    wwCache
+	job   newJob
+	fixed fixedFlows
+	facts facts
+	history
+	tuition tuition
+}
+
+// wwCache holds the months of full WW at 75% and at 70% (index 0 and 1)
+// under the rules of year[k]: worked out when the year changes (fullWW),
+// reset at the announcement.
+type wwCache struct {
+	year [2]*yearRules
+	full [2]benefitMonth
 }
 
 // facts are a person's constants for the simulation, set at the
 // announcement.
 type facts struct {
-	wage          float64 // old gross monthly wage
-	wwWage        float64 // WW month wage
-	hoursMonth    float64 // contract hours per month
-	labourHour    float64 // production of a contract hour under notice
-	hrBase        float64 // hazard ratio on job finding from characteristics
+	wage       float64 // old gross monthly wage
+	wwWage     float64 // WW month wage
+	hoursMonth float64 // contract hours per month
+	labourHour float64 // production of a contract hour under notice
+	hrBase     float64 // hazard ratio on job finding from characteristics
+	// coachingDose is the share of the face-to-face reference effect the
+	// case manager's hours and mode give (plan.dose): it scales what the
+	// case manager brings beside the hazard, the wage effect and the
+	// recruitment saved.
+	coachingDose  float64
 	transition    float64 // transition payment due on dismissal
 	transitionTax float64 // the tax on it at the special-payment rate
-	// wwFull are the flows of a month of full WW at 75% and at 70% under
-	// the rules wwYear; wwPart those of partial WW beside earnings
-	// wwPartEarn under the rules wwPartYear; pay is the last taxable
-	// payment (payCache). payWW and agent.payment work them out when the
-	// year or the amounts change; they are reset at the announcement.
-	wwFull      [2]benefitMonth
-	wwYear      [2]*yearRules
+	// wwPart are the flows of partial WW beside earnings wwPartEarn
+	// under the rules wwPartYear; pay is the last taxable payment
+	// (payCache). payWW and agent.payment work them out when the year or
+	// the amounts change; they are reset at the announcement.
 	wwPart      [2]benefitMonth
 	wwPartYear  [2]*yearRules
 	wwPartEarn  [2]float64
@@ -185,12 +206,6 @@ type facts struct {
 type coaching struct {
 	hours float64 // case-manager hours per month while coached
 	hr    float64 // hazard ratio on job finding while coached, services included
-	// dose is the share of the face-to-face reference effect the hours
-	// and mode give (plan.dose): it scales what the case manager brings
-	// beside the hazard, the wage effect and the recruitment saved.
-	dose   float64
-	bought bool // coaching started once: services bought
-	waited bool // waited a month or more for a case manager
 }
 
 // newJob is the current job with a receiving employer.
@@ -213,6 +228,8 @@ type history struct {
 	supplementGranted  bool // the supplement was granted (once per person)
 	participant        bool // took part in an intervention
 	trainee            bool // started fund training
+	servicesBought     bool // coaching started once: services bought
+	waited             bool // waited a month or more for a case manager
 }
 
 // tuition is what is left, during fund training, of the budgets that pay
@@ -223,8 +240,12 @@ type tuition struct {
 }
 
 // draw returns the agent's uniform for purpose in its current month.
-func (a *agent) draw(purpose uint64) float64 {
-	return uniform(mix(a.stream ^ (uint64(a.t)<<8|purpose)*0x9e3779b97f4a7c15))
+func (a *agent) draw(purpose uint64) float64 { return drawAt(a.stream, a.t, purpose) }
+
+// drawAt returns the uniform for purpose in month t of the agent with
+// random stream stream.
+func drawAt(stream uint64, t int32, purpose uint64) float64 {
+	return uniform(mix(stream ^ (uint64(t)<<8|purpose)*0x9e3779b97f4a7c15))
 }
 
 // initAgent sets up the agent of person x at the announcement.
@@ -250,7 +271,7 @@ func initAgent(a *agent, cold *coldAgent, x *Person, pl *plan, iterKey uint64, i
 	f.triage = int32(g)
 	a.coaching.hours = pl.hours[g][low]
 	a.coaching.hr = pl.hr[g][low]
-	a.coaching.dose = pl.dose[g][low]
+	f.coachingDose = pl.dose[g][low]
 	if !pl.coaching || !pl.offered[g] {
 		a.coach = coachNotOffered
 	}
@@ -289,9 +310,8 @@ func hazardRatio(h *Hazards, x *Person) float64 {
 func (a *agent) enter(pl *plan, s State) {
 	a.state = s
 	a.inState = 0
-	a.closeFlows(pl, a.flowStart()) // before the old state's flows go
 	m := &a.month
-	*m = stateMonth{otherEvent: eventEducate}
+	*m = stateMonth{otherEvent: eventEducate} // setMonth closes the old state's flows and sets the new
 	h := &pl.p.Hazards
 	f := &a.facts
 	switch s {

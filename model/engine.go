@@ -207,9 +207,12 @@ type workspace struct {
 	// drawnBy[s] is the scenario whose synthetic persons scenario s meets:
 	// s itself, or an earlier one with the same cohort.
 	drawnBy []int
-	agents  [][]agent
-	cold    [][]coldAgent
-	live    []int32 // scratch for simulate
+	// agents and cold are the agents of the scenario being simulated,
+	// one set for all scenarios: a scenario's agents are read only while
+	// it is simulated (Persons simulates its scenario again).
+	agents  []agent
+	cold    []coldAgent
+	sweep   sweep // scratch for simulate
 	tallies []tally
 	ledgers []*Ledger
 	// drawn[s] are the uniforms scenario s's parameters drew, in order;
@@ -240,8 +243,6 @@ func (e *Engine) newWorkspace() *workspace {
 		current:   make([][]Person, n),
 		personsAt: make([]int, n),
 		drawnBy:   make([]int, n),
-		agents:    make([][]agent, n),
-		cold:      make([][]coldAgent, n),
 		tallies:   make([]tally, n),
 		ledgers:   make([]*Ledger, n),
 		drawn:     make([][]float64, n),
@@ -413,14 +414,14 @@ func (e *Engine) simulate(ws *workspace, s, i int, out *ScenarioIteration) {
 	H := cfg.Horizon
 	p := &ws.params[s]
 	persons := e.personsOf(ws, s, i)
-	if cap(ws.agents[s]) < len(persons) {
-		ws.agents[s] = make([]agent, len(persons))
-		ws.cold[s] = make([]coldAgent, len(persons))
+	if cap(ws.agents) < len(persons) {
+		ws.agents = make([]agent, len(persons))
+		ws.cold = make([]coldAgent, len(persons))
 	}
-	agents := ws.agents[s][:len(persons)]
+	agents := ws.agents[:len(persons)]
 	pl, tl, l := &ws.plans[s], &ws.tallies[s], ws.ledgers[s]
 	newPlan(pl, p, e.cals[s], e.euros[s], H)
-	ws.live = simulate(pl, persons, agents, ws.cold[s][:len(persons)], tl, iterationKey(cfg.Seed, i), cfg.Observe, ws.live)
+	simulate(pl, persons, agents, ws.cold[:len(persons)], tl, iterationKey(cfg.Seed, i), cfg.Observe, &ws.sweep)
 	book(pl, tl, l)
 	if s > 0 {
 		// Net effects against the baseline, simulated first in this
@@ -637,13 +638,16 @@ func (e *Engine) Persons(s, i int) []PersonOutcome {
 	ws := e.newWorkspace()
 	it := e.newIteration()
 	e.iterate(ws, i, it)
+	// The scenarios share the agents: simulate s again (the same result,
+	// against the baseline iterate simulated) to have its own.
+	e.simulate(ws, s, i, &it.Scenarios[s])
 	persons := e.inputs[s].Persons
 	if persons == nil {
 		persons = ws.current[ws.drawnBy[s]]
 	}
 	out := make([]PersonOutcome, len(persons))
 	for p := range out {
-		a := &ws.agents[s][p]
+		a := &ws.agents[p]
 		out[p] = PersonOutcome{
 			Person: persons[p], Final: a.state,
 			MonthsUnemployed: int(a.totals.unemployed), MonthsTraining: int(a.totals.training),

@@ -318,18 +318,19 @@ func (r *yearRules) wwMonthWage(w float64) float64 {
 	return r.WWMonthWage(w*r.nominal) / r.nominal
 }
 
-// wwEntitlement returns the WW months of a person born on birth, dismissed
-// on dismissed: from the work history as UWV counts it, with the fictitious
-// years (from the year of turning 18 through 1997). The history follows
-// from age and the years worked, counted back from the dismissal as one
-// spell (rules.NewWorkHistory); a known history (a cohort file's
-// work_history_years) replaces it.
-func wwEntitlement(x *Person, birth, dismissed time.Time) int {
+// wwEntitlement returns the WW months of a person born on the first of
+// month birth, dismissed on the first of month dismissed (both counted from
+// January of year 0): from the work history as UWV counts it, with the
+// fictitious years (from the year of turning 18 through 1997). The history
+// follows from age and the years worked, counted back from the dismissal
+// as one spell (rules.NewWorkHistoryMonths); a known history (a cohort
+// file's work_history_years) replaces it.
+func wwEntitlement(x *Person, birth, dismissed int) int {
 	if x.HistoryKnown {
-		h := rules.NewWorkHistory(birth, dismissed, x.TenureYears)
+		h := rules.NewWorkHistoryMonths(birth, dismissed, x.TenureYears)
 		return rules.WWMonths(h.WithYears(int(x.HistoryYears)))
 	}
-	return rules.WWMonths(rules.NewWorkHistory(birth, dismissed, x.HistoryYears))
+	return rules.WWMonths(rules.NewWorkHistoryMonths(birth, dismissed, x.HistoryYears))
 }
 
 // calendars fetches, for every scenario, the rules of the calendar years
@@ -408,15 +409,10 @@ func (a *agent) calendarFacts(pl *plan, x *Person) {
 	dy := c.at(a.entry + notice)
 	dismissed := entered + int(notice)
 	f.wwWage = dy.wwMonthWage(x.MonthlyWage)
-	f.entitlement = int32(wwEntitlement(x, monthDate(birth), monthDate(dismissed)))
+	f.entitlement = int32(wwEntitlement(x, birth, dismissed))
 	f.ioaw = birth/12 < dy.IOAWBornBefore && dismissed-birth >= 12*dy.IOAWMinAge
 	f.transition, f.transitionTax = dy.transition(x.MonthlyWage, x.TenureYears+float64(notice)/12)
-	f.wwYear, f.wwPartYear, f.pay.yr = [2]*yearRules{}, [2]*yearRules{}, nil
-}
-
-// monthDate is the first day of month m counted from January of year 0.
-func monthDate(m int) time.Time {
-	return time.Date(m/12, time.Month(m%12+1), 1, 0, 0, 0, 0, time.UTC)
+	a.ww.year, f.wwPartYear, f.pay.yr = [2]*yearRules{}, [2]*yearRules{}, nil
 }
 
 // newCalendarYear moves the agent into the calendar year of its month a.t
@@ -433,7 +429,7 @@ func (a *agent) newCalendarYear(pl *plan) {
 // the tax and zorgtoeslag on them, bijstand or IOAW; what varies month by
 // month (WW, a top-up, the fund's income) varyingIncome adds.
 func (a *agent) setMonth(pl *plan) {
-	m, y, f := &a.month, a.yr, &a.facts
+	m, y, f := &a.fixed, a.yr, &a.facts
 	from := a.flowStart()
 	a.closeFlows(pl, from)
 	a.flowsFrom = from
@@ -490,7 +486,7 @@ func (a *agent) setMonth(pl *plan) {
 	case WW, NoBenefit, Training:
 		m.add(baseToeslag, y.toeslag0[h])
 	}
-	if m.unemployed {
+	if a.month.unemployed {
 		m.add(baseUnemployed, 1)
 	}
 }
@@ -508,7 +504,7 @@ func (a *agent) flowStart() int32 {
 // a.flowsFrom up to (not including) month end, as differences in the
 // tally (see tally.totalFlows): a constant flow costs nothing per month.
 func (a *agent) closeFlows(pl *plan, end int32) {
-	m, tl := &a.month, pl.tally
+	m, tl := &a.fixed, pl.tally
 	H := int32(tl.months)
 	from, end := a.flowsFrom, min(end, H)
 	if from >= end || m.n == 0 {
@@ -541,12 +537,7 @@ func payWW(a *agent, acc []float64, earnings float64) bool {
 	var m benefitMonth
 	k := min(a.wwMonth/2, 1) // months 0–1 at 75%, 2 on at 70%
 	if earnings == 0 {
-		if f.wwYear[k] != a.yr {
-			b := rules.WWBenefit(int(2*k), f.wwWage, 0)
-			f.wwFull[k] = a.yr.benefit(0, b, f.household, true)
-			f.wwYear[k] = a.yr
-		}
-		m = f.wwFull[k]
+		m = *a.fullWW(k)
 	} else {
 		if f.wwPartYear[k] != a.yr || !sameFloat(f.wwPartEarn[k], earnings) {
 			b := rules.WWBenefit(int(2*k), f.wwWage, earnings)
@@ -563,6 +554,19 @@ func payWW(a *agent, acc []float64, earnings float64) bool {
 	a.wwLeft--
 	a.totals.ww++
 	return true
+}
+
+// fullWW returns the month of full WW (no earnings beside it) at rate k,
+// 0 for the 75% of the first two months and 1 for the 70% after, under the
+// rules of the agent's calendar year; it is worked out once per year.
+func (a *agent) fullWW(k int32) *benefitMonth {
+	c := &a.ww
+	if c.year[k] != a.yr {
+		b := rules.WWBenefit(int(2*k), a.facts.wwWage, 0)
+		c.full[k] = a.yr.benefit(0, b, a.facts.household, true)
+		c.year[k] = a.yr
+	}
+	return &c.full[k]
 }
 
 // payment books a taxable payment x (the fund's income, a wage supplement)

@@ -149,8 +149,11 @@ func (a *agent) leisureValue(pl *plan, j *jobMonth, wage float64) float64 {
 	}
 	alt := y.toeslag0[h]
 	switch {
-	case a.wwLeft > 0:
+	case a.wwLeft > 0 && y != a.yr:
 		w := y.benefit(0, 0.7*f.wwWage, h, false)
+		alt += w.paid - w.tax + w.toeslag
+	case a.wwLeft > 0:
+		w := a.fullWW(1) // WW at 70% (rules.WWBenefit), as payWW pays it
 		alt += w.paid - w.tax + w.toeslag
 	case y.bijstandNet[h] > 0:
 		net, gross := y.bijstandNet[h], y.bijstandGross[h]
@@ -171,7 +174,7 @@ func (a *agent) leisureValue(pl *plan, j *jobMonth, wage float64) float64 {
 func hireCosts(pl *plan, a *agent, acc []float64) {
 	j := &pl.p.Jobs
 	if a.coach == coachActive {
-		acc[baseRecruitment] += a.coaching.dose * j.RecruitmentCostSaved
+		acc[baseRecruitment] += a.facts.coachingDose * j.RecruitmentCostSaved
 	}
 	if a.job.otherSector {
 		cost := j.InductionCost

@@ -1,6 +1,9 @@
 package model
 
-import "math"
+import (
+	"math"
+	"unsafe"
+)
 
 // This file simulates one scenario in one iteration: the persons month by
 // month through the states (step.go), with the interventions, into a tally
@@ -35,6 +38,32 @@ type tally struct {
 	firstOpen, lastOpen                     int32
 	// categories at the observation month (calibration), by Category.
 	observed [NumCategories]float64
+	// anyEvent remembers recent chances of any event (tally.chance).
+	anyEvent [chances]chance
+}
+
+// chances is the number of totals of hazards whose chance of any event a
+// tally remembers: the totals of a state repeat from person to person
+// (they differ by a few characteristics and the months out of work).
+const chances = 256
+
+// chance is 1 − exp(−total) for a total of hazards, once worked out.
+type chance struct {
+	total, p float64
+	known    bool
+}
+
+// chance returns 1 − exp(−total), the chance that any of the month's
+// competing events happens, with total the sum of their hazards: worked
+// out once for each total seen recently and remembered, bit for bit the
+// same number.
+func (tl *tally) chance(total float64) float64 {
+	b := math.Float64bits(total)
+	c := &tl.anyEvent[(b^b>>17^b>>35)%chances]
+	if !c.known || math.Float64bits(c.total) != b {
+		*c = chance{total: total, p: -math.Expm1(-total), known: true}
+	}
+	return c.p
 }
 
 func (tl *tally) reset(months, bases int) {
@@ -88,9 +117,9 @@ func CategoryKeys() []string { return append([]string(nil), categoryKeys[:]...) 
 
 // simulate runs persons through plan pl, from calendar month 0 until every
 // person has had horizon months, into tl. observe is the calendar month at
-// which outcome categories are counted, or −1. live is scratch space for
-// the indices of the persons still to simulate; simulate returns it.
-func simulate(pl *plan, persons []Person, agents []agent, cold []coldAgent, tl *tally, iterKey uint64, observe int, live []int32) []int32 {
+// which outcome categories are counted, or −1. sw is scratch space for the
+// calendar-month sweep.
+func simulate(pl *plan, persons []Person, agents []agent, cold []coldAgent, tl *tally, iterKey uint64, observe int, sw *sweep) {
 	H := pl.horizon
 	tl.reset(H, numFixedBases+len(pl.p.Interventions.Services))
 	tl.persons = len(persons)
@@ -109,19 +138,12 @@ func simulate(pl *plan, persons []Person, agents []agent, cold []coldAgent, tl *
 		for i := range agents {
 			simulateAlone(pl, &agents[i], tl, observe)
 		}
-		return live
+		return
 	}
 	// Case managers' capacity couples the persons: calendar month by
 	// calendar month, everyone who has been told of the redundancy, in
-	// person order. Persons leave the list when they are done: at the
-	// horizon, or inactive for good.
-	if cap(live) < len(agents) {
-		live = make([]int32, len(agents))
-	}
-	live = live[:len(agents)]
-	for i := range live {
-		live[i] = int32(i)
-	}
+	// person order.
+	sw.reset(agents)
 	activeHours := 0.0
 	for m := 0; m < lastEntry+H; m++ {
 		if pl.closesAt(tl, m) {
@@ -130,26 +152,91 @@ func simulate(pl *plan, persons []Person, agents []agent, cold []coldAgent, tl *
 		if m == observe {
 			countCategories(agents, m, tl)
 		}
-		n := 0
-		for _, i := range live {
-			a := &agents[i]
-			if t := int32(m) - a.entry; t >= 0 {
-				step(pl, a, tl, t, t+1, &activeHours)
-				if a.state == Inactive || int(t)+1 == H {
-					a.closeFlows(pl, int32(H))
-					continue // done
-				}
-			}
-			live[n] = i
-			n++
-		}
-		live = live[:n]
+		sw.month(pl, agents, cold, tl, int32(m), &activeHours)
 	}
 	bookCapacity(pl, tl)
 	if observe >= lastEntry+H {
 		countCategories(agents, observe, tl)
 	}
-	return live
+}
+
+// sweep is the calendar-month sweep over persons whom case managers'
+// capacity couples: live lists, in person order, the persons still to
+// simulate, and wake[i] is the calendar month in which person i next needs
+// a step (asleep for good, after the horizon or inactive: done); awake is
+// scratch for the persons a month steps.
+type sweep struct {
+	live, wake, awake []int32
+}
+
+// done marks a person in sweep.wake who needs no more steps.
+const done = math.MaxInt32
+
+// reset sets the sweep up for agents: everyone live, each woken at the
+// announcement.
+func (sw *sweep) reset(agents []agent) {
+	if cap(sw.live) < len(agents) {
+		sw.live = make([]int32, len(agents))
+		sw.wake = make([]int32, len(agents))
+	}
+	if cap(sw.awake) < len(agents) {
+		sw.awake = make([]int32, 0, len(agents))
+	}
+	sw.live, sw.wake = sw.live[:len(agents)], sw.wake[:len(agents)]
+	for i := range sw.live {
+		sw.live[i] = int32(i)
+		sw.wake[i] = agents[i].entry
+	}
+}
+
+// prefetchAhead is how many persons ahead month prefetches an awake
+// agent, so that its memory is on the way while the persons before it are
+// stepped.
+const prefetchAhead = 4
+
+// month steps everyone awake in calendar month m, in person order (agents
+// and their cold parts cold). A
+// person whose next months are quiet and add to no sum (quietMonths, not
+// on WW) runs through them at once and sleeps until the month after: what
+// the sums receive, and in which order, is as if each month were stepped.
+// The horizon's last month is always stepped, so that the person's flows
+// are closed in their turn.
+func (sw *sweep) month(pl *plan, agents []agent, cold []coldAgent, tl *tally, m int32, activeHours *float64) {
+	H := int32(pl.horizon)
+	awake, n := sw.awake[:0], 0
+	for _, i := range sw.live {
+		switch w := sw.wake[i]; {
+		case w == done:
+			continue
+		case w <= m:
+			awake = append(awake, i)
+		}
+		sw.live[n] = i
+		n++
+	}
+	sw.live, sw.awake = sw.live[:n], awake
+	for k, i := range awake {
+		if k+prefetchAhead < len(awake) {
+			// A large cohort's agents are not in cache: asking for one a
+			// few persons ahead overlaps its wait with their steps.
+			j := awake[k+prefetchAhead]
+			prefetch(unsafe.Pointer(&agents[j]))
+			prefetch(unsafe.Pointer(&cold[j])) // WW months and new job first (coldAgent)
+		}
+		a := &agents[i]
+		t := m - a.entry
+		step(pl, a, tl, t, t+1, activeHours)
+		if a.state == Inactive || t+1 == H {
+			a.closeFlows(pl, H)
+			sw.wake[i] = done
+			continue
+		}
+		next := t + 1
+		if a.state != WW && a.quiet(pl) {
+			next = quietMonths(pl, a, tl, next, H-1)
+		}
+		sw.wake[i] = a.entry + next
+	}
 }
 
 // simulateAlone runs one person through all months, counting the outcome

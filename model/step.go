@@ -12,7 +12,10 @@ import (
 // What a state brings every month was set when the person entered it
 // (agent.enter), so a month without an event adds those flows, works out
 // the job hazard and draws once; the phases it runs are small and
-// inlined, and only events and coaching call out.
+// inlined, and only events and coaching call out. Runs of quiet months —
+// no coaching to do, fixed income or full WW, no clock running out —
+// take a fast path (quietMonths) that draws month by month until the draw
+// falls below the total hazard, with the same arithmetic as step's month.
 
 // step advances agent a through months t0 to t1−1 of its horizon, or
 // until it leaves the labour force (after which nothing happens to it),
@@ -20,6 +23,11 @@ import (
 // happens. It allocates nothing.
 func step(pl *plan, a *agent, tl *tally, t0, t1 int32, activeHours *float64) {
 	for t := t0; t < t1 && a.state != Inactive; t++ {
+		if a.quiet(pl) {
+			if t = quietMonths(pl, a, tl, t, t1); t == t1 {
+				return
+			}
+		}
 		acc := tl.rows[t]
 		a.t = t
 		a.booked = false
@@ -32,7 +40,7 @@ func step(pl *plan, a *agent, tl *tally, t0, t1 int32, activeHours *float64) {
 			tl.moved(a, from)
 			continue
 		}
-		if a.coach.open() {
+		if a.coachingDue(pl) {
 			coachingStart(pl, a, tl, acc, activeHours)
 		}
 		a.income()
@@ -49,6 +57,100 @@ func step(pl *plan, a *agent, tl *tally, t0, t1 int32, activeHours *float64) {
 		}
 		tl.moved(a, from)
 	}
+}
+
+// quiet reports whether the agent's months can take the fast path of
+// quietMonths: coaching has nothing to do this month (coachingDue), it is
+// not in training, and its income is fixed for the year (flows booked as
+// differences) or full WW.
+func (a *agent) quiet(pl *plan) bool {
+	return !a.coachingDue(pl) && a.state != Training && (!a.month.varies || a.state == WW)
+}
+
+// coachingDue reports whether coachingStart has something to do this
+// month: coaching is open (coachStatus.open) and, if it is still to be
+// offered, the offer's time has come (from the announcement, or once out
+// of work).
+func (a *agent) coachingDue(pl *plan) bool {
+	return a.coach.open() && (a.coach != coachPending || pl.coachFromNotice || a.state.Unemployed())
+}
+
+// quietMonths runs agent a, quiet (see agent.quiet), from month t through
+// the months in which nothing happens but the event draw failing: up to
+// the first month whose draw falls below the month's total hazard, the
+// next calendar year, AOW age, the month the notice period or the WW
+// entitlement runs out, or t1, whichever comes first. It returns that
+// month, which step then runs in full (the draw is the same again: it
+// depends on the month only). A month run here does what step's month
+// does without an event: the fixed flows are booked (as differences, so
+// nothing is added per month), WW is paid, the months out of work, on WW
+// and in the state are counted and the notice period runs down. The
+// hazards are step's, in the same order of operations, so that the draws
+// compare with the same totals bit for bit.
+func quietMonths(pl *plan, a *agent, tl *tally, t, t1 int32) int32 {
+	end := min(t1, a.newYear, a.pensionAt)
+	switch a.state {
+	case Notice:
+		end = min(end, t+a.noticeLeft-1) // the month the notice runs out is not quiet
+	case WW:
+		end = min(end, t+a.wwLeft-1) // nor the month the WW runs out
+	}
+	if t >= end {
+		return t
+	}
+	start := t
+	if a.month.unemployed {
+		t = quietSearch(pl, a, tl, t, end)
+	} else {
+		m := &a.month
+		retain := 0.0
+		if a.state == Notice {
+			retain = pl.retain
+		}
+		total := m.job + retain + pl.leave + m.other
+		for ; t < end && drawAt(a.stream, t, drawEvent) >= total; t++ {
+		}
+	}
+	if n := t - start; n > 0 {
+		a.inState += n
+		if a.state == Notice {
+			a.noticeLeft -= n
+		}
+		a.t, a.booked = t-1, true
+	}
+	return t
+}
+
+// quietSearch runs the quiet months from t to at most end of a person out
+// of work (see quietMonths), whose job hazard falls with the months out of
+// work (jobHazard), paying WW on WW (payWW); it returns the first month it
+// did not run.
+func quietSearch(pl *plan, a *agent, tl *tally, t, end int32) int32 {
+	m := &a.month
+	hr := &pl.jobHR[m.jobHR]
+	onWW := a.state == WW
+	start := t
+	for ; t < end; t++ {
+		d := min(int(a.outOfWork)+1, pl.horizon)
+		job := m.job * pl.decay[d] * hr[0] * hr[1] * hr[2] * hr[3]
+		// totalHazard, with retain 0 out of work:
+		if drawAt(a.stream, t, drawEvent) < job+0+pl.leave+m.other {
+			break
+		}
+		a.outOfWork++
+		if onWW {
+			w, acc := a.fullWW(min(a.wwMonth/2, 1)), tl.rows[t]
+			acc[baseWW] += w.paid
+			acc[baseTax] += w.tax
+			acc[baseToeslag] += w.toeslag
+			acc[baseZvwWW] += w.zvw
+			a.wwMonth++
+			a.wwLeft--
+			a.totals.ww++
+		}
+	}
+	a.totals.unemployed += t - start
+	return t
 }
 
 // retire moves a person who reaches AOW age out of the labour force.
@@ -89,7 +191,7 @@ func coachingStart(pl *plan, a *agent, tl *tally, acc []float64, activeHours *fl
 	case coachWaiting:
 		tl.serviceOpen(a)
 		tl.waitMonths++
-		a.coaching.waited = true
+		a.history.waited = true
 	}
 }
 
@@ -201,7 +303,7 @@ func (a *agent) totalHazard(pl *plan, job float64) float64 {
 // (1 − exp(−L) ≤ L, so u ≥ L means no event without computing exp: step
 // calls event only for u < total.)
 func event(pl *plan, a *agent, tl *tally, acc []float64, activeHours *float64, u, job, total float64) bool {
-	pAny := -math.Expm1(-total)
+	pAny := tl.chance(total) // 1 − exp(−total)
 	if u >= pAny {
 		return false
 	}
@@ -306,11 +408,11 @@ func startCoaching(pl *plan, a *agent, tl *tally, acc []float64, activeHours *fl
 	a.coach = coachActive
 	*activeHours += a.coaching.hours
 	join(a, tl)
-	if a.coaching.bought {
+	if a.history.servicesBought {
 		return // resumed after training: the referrals were made at the start
 	}
-	a.coaching.bought = true
-	if !a.coaching.waited {
+	a.history.servicesBought = true
+	if !a.history.waited {
 		tl.servedAtOnce++
 	}
 	for k := range pl.p.Interventions.Services {
@@ -366,7 +468,7 @@ func startJob(pl *plan, a *agent, tl *tally, acc []float64) {
 	iv := &pl.p.Interventions
 	ratio := j.WageRatio - j.WageRatioDecay*(float64(a.outOfWork)-j.WageRatioReferenceMonths)
 	if a.coach == coachActive {
-		ratio += a.coaching.dose * iv.Coaching.WageRatioEffect
+		ratio += a.facts.coachingDose * iv.Coaching.WageRatioEffect
 	}
 	if a.history.trained {
 		ratio += iv.Training.WageRatioEffect

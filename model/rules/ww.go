@@ -70,16 +70,43 @@ type WorkHistory struct {
 // known and not counted, so the history is a lower bound; a known history
 // (a CSV's work_history_years) replaces it through WithYears.
 func NewWorkHistory(birth, start time.Time, tenureYears float64) WorkHistory {
-	sy := start.Year()
+	first, month := jobStartMonth(start, int(math.Round(tenureYears*12)))
+	return workHistory(birth.Year(), start.Year(), first, month, tenureYears)
+}
+
+// NewWorkHistoryMonths is NewWorkHistory for a person born on the first of
+// month birth who becomes unemployed on the first of month start, both
+// counted from January of year 0 (year × 12 + month − 1): the same history
+// by month arithmetic alone.
+func NewWorkHistoryMonths(birth, start int, tenureYears float64) WorkHistory {
+	first, month := monthOf(start - int(math.Round(tenureYears*12)))
+	by, _ := monthOf(birth)
+	sy, _ := monthOf(start)
+	return workHistory(by, sy, first, month, tenureYears)
+}
+
+// monthOf returns the year and month of month n counted from January of
+// year 0.
+func monthOf(n int) (int, time.Month) {
+	yy, mm := n/12, n%12
+	if mm < 0 {
+		yy, mm = yy-1, mm+12
+	}
+	return yy, time.Month(mm + 1)
+}
+
+// workHistory is the work history of a person born in birthYear who
+// becomes unemployed in year sy after tenureYears in a job that began in
+// month month of year first (see NewWorkHistory).
+func workHistory(birthYear, sy, first int, month time.Month, tenureYears float64) WorkHistory {
 	h := WorkHistory{StartYear: sy, WeeksCondition: tenureYears*52 >= 26}
-	if y18 := birth.Year() + 18; y18 <= 1997 {
+	if y18 := birthYear + 18; y18 <= 1997 {
 		h.Years = 1997 - y18 + 1
 	}
-	first, month := jobStartMonth(start, int(math.Round(tenureYears*12)))
 	if month > time.October {
 		first++
 	}
-	if y18 := birth.Year() + 18; first < y18 {
+	if y18 := birthYear + 18; first < y18 {
 		first = y18
 	}
 	// The calendar years from max(first, 1998) up to sy, those of them from
@@ -99,12 +126,7 @@ func jobStartMonth(start time.Time, months int) (int, time.Month) {
 		j := start.AddDate(0, -months, 0)
 		return j.Year(), j.Month()
 	}
-	n := y*12 + int(m) - 1 - months
-	yy, mm := n/12, n%12
-	if mm < 0 {
-		yy, mm = yy-1, mm+12
-	}
-	return yy, time.Month(mm + 1)
+	return monthOf(y*12 + int(m) - 1 - months)
 }
 
 // WithYears returns h with a known number of years of work history,

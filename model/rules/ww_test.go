@@ -123,3 +123,22 @@ func TestJobStartMonth(t *testing.T) {
 		}
 	}
 }
+
+// TestNewWorkHistoryMonths checks the month arithmetic against
+// NewWorkHistory on the first of every month of a range of births and
+// dismissals and tenures around the year boundaries the rules count.
+func TestNewWorkHistoryMonths(t *testing.T) {
+	for birth := 1940 * 12; birth < 2005*12; birth += 7 {
+		for start := 2015 * 12; start < 2032*12; start += 5 {
+			for _, tenure := range []float64{0, 0.4, 0.5, 1, 4.9, 10.04, 17.5, 31} {
+				bd := date(birth/12, time.Month(birth%12+1), 1)
+				sd := date(start/12, time.Month(start%12+1), 1)
+				want := NewWorkHistory(bd, sd, tenure)
+				if got := NewWorkHistoryMonths(birth, start, tenure); got != want {
+					t.Fatalf("NewWorkHistoryMonths(%d, %d, %g) = %+v, want %+v (NewWorkHistory %s, %s)",
+						birth, start, tenure, got, want, bd.Format("2006-01"), sd.Format("2006-01"))
+				}
+			}
+		}
+	}
+}
