@@ -35,6 +35,11 @@ type Cache struct {
 	// Budget bounds the memory kept, in bytes; 0 means 1 GiB. Past it,
 	// nothing more is kept.
 	Budget int64
+	// NoOutcomes, when set, makes runs keep no more outcomes (they still
+	// meet those kept before): an analysis sets it for a run whose
+	// outcomes no later run meets again, which saves copying them and
+	// their memory. It may change between runs.
+	NoOutcomes bool
 
 	mu    sync.Mutex
 	key   *cacheKey
@@ -58,13 +63,21 @@ type cached struct {
 	// persons drawn from cohort, n of them.
 	persons []Person
 	cohort  Cohort
-	// result is the outcome, for parameters that drew uniforms.
-	result   *ScenarioIteration
+	// uniforms are the uniforms params drew (SameDraws).
 	uniforms []float64
-	// flows[t*NumStakeholders+k] is the discounted cash flow of
-	// stakeholder k in month t, raw the same undiscounted, and items the
-	// discounted line items: what the differences with the baseline are
-	// taken from.
+	// outcomes are the outcomes kept, each with the uniforms its
+	// parameters drew.
+	outcomes []*outcome
+}
+
+// outcome is a scenario's outcome in one iteration as a Cache keeps it:
+// reached with uniforms, with the discounted cash flow flows[t*NumStakeholders+k]
+// of stakeholder k in month t, raw the same undiscounted, and items the
+// discounted line items: what the differences with the baseline are taken
+// from.
+type outcome struct {
+	result     *ScenarioIteration
+	uniforms   []float64
 	flows, raw []float64
 	items      *itemLevels
 }
@@ -122,32 +135,49 @@ func (c *Cache) keepPersons(e *cached, cohort *Cohort, persons []Person) {
 }
 
 // keepResult keeps the outcome out, reached with uniforms, and its
-// discounted flows for entry e.
+// discounted flows for entry e, unless it keeps one reached with the same
+// uniforms already or NoOutcomes is set.
 func (c *Cache) keepResult(e *cached, out *ScenarioIteration, uniforms, flows, raw []float64, items *itemLevels) {
-	if !c.take((len(out.Occupancy)+len(uniforms)+len(flows)+len(raw))*8 + int(unsafe.Sizeof(*out)+unsafe.Sizeof(*items))) {
+	if c.NoOutcomes || e.find(uniforms) != nil {
+		return
+	}
+	if !c.take((len(out.Occupancy)+len(uniforms)+len(flows)+len(raw))*8 + int(unsafe.Sizeof(*out)+unsafe.Sizeof(*items)+unsafe.Sizeof(outcome{}))) {
 		return
 	}
 	r, it := *out, *items
 	r.Occupancy = slices.Clone(out.Occupancy)
 	r.Cashflow, r.Flow = nil, nil
-	e.result, e.uniforms, e.items = &r, slices.Clone(uniforms), &it
-	e.flows, e.raw = slices.Clone(flows), slices.Clone(raw)
+	e.outcomes = append(e.outcomes, &outcome{
+		result: &r, uniforms: slices.Clone(uniforms), items: &it,
+		flows: slices.Clone(flows), raw: slices.Clone(raw),
+	})
+}
+
+// find returns the outcome e keeps that was reached with uniforms, or nil.
+func (e *cached) find(uniforms []float64) *outcome {
+	for _, o := range e.outcomes {
+		if slices.Equal(o.uniforms, uniforms) {
+			return o
+		}
+	}
+	return nil
 }
 
 // restore copies a kept outcome into out, its flows into flows and raw and
 // its line items into items, and reports whether e holds one reached with the
 // same uniforms.
 func (e *cached) restore(uniforms []float64, out *ScenarioIteration, flows, raw []float64, items *itemLevels) bool {
-	if e.result == nil || !slices.Equal(e.uniforms, uniforms) {
+	o := e.find(uniforms)
+	if o == nil {
 		return false
 	}
 	occ, cash, flow := out.Occupancy, out.Cashflow, out.Flow
-	*out = *e.result
+	*out = *o.result
 	out.Occupancy, out.Cashflow, out.Flow = occ, cash, flow
-	copy(out.Occupancy, e.result.Occupancy)
-	copy(flows, e.flows)
-	copy(raw, e.raw)
-	*items = *e.items
+	copy(out.Occupancy, o.result.Occupancy)
+	copy(flows, o.flows)
+	copy(raw, o.raw)
+	*items = *o.items
 	return true
 }
 
