@@ -105,8 +105,14 @@ func NewSetup(obs *Observation, ref string, fit []string, cfg model.Config, over
 	}
 	cfg.Observe = obs.Month()
 	cfg.CohortSize = 0
-	// Nothing after the observation changes what is counted at it.
-	cfg.Horizon = max(cfg.Horizon, cfg.Observe+1)
+	// Nothing after the observation changes what is counted at it: the
+	// horizon need only bring the first entrants to it (the engine counts
+	// a person at the horizon when it comes first).
+	first := cfg.Observe
+	if m := obs.EntryMonths(); len(m) > 0 {
+		first = slices.Min(m)
+	}
+	cfg.Horizon = max(cfg.Horizon, cfg.Observe-first, 1)
 	setup.Config = cfg
 	return setup, nil
 }
