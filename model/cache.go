@@ -85,6 +85,18 @@ type outcome struct {
 	uniforms   []float64
 	flows, raw []float64
 	items      *itemLevels
+	// base, of a baseline, is what the scenarios' net effects are booked
+	// against, so that a restored baseline need not be simulated again.
+	base *baseBooks
+}
+
+// baseBooks are what bookDisplacement and bookExcessBurden read of the
+// baseline: its tally's months and occupancy, its ledger's amounts.
+// TestCacheNetEffectsAgainstTheBaseline checks them against a run without
+// a Cache.
+type baseBooks struct {
+	months       int
+	occ, amounts []float64
 }
 
 // attach checks that cfg agrees with the runs before and sizes the cache
@@ -140,22 +152,35 @@ func (c *Cache) keepPersons(e *cached, cohort *Cohort, persons []Person) {
 	e.persons, e.cohort = slices.Clone(persons), *cohort
 }
 
-// keepResult keeps the outcome out, reached with uniforms, and its
-// discounted flows for entry e, unless it keeps one reached with the same
-// uniforms already or Frozen or NoOutcomes is set.
-func (c *Cache) keepResult(e *cached, out *ScenarioIteration, uniforms, flows, raw []float64, items *itemLevels) {
+// keep keeps scenario s's outcome out in iteration i, reached with the
+// uniforms its parameters drew, with its flows and line items (and, for the
+// baseline of a comparison, its books), unless the Cache keeps one reached
+// with the same uniforms already or Frozen or NoOutcomes is set.
+func (c *Cache) keep(ws *workspace, i, s int, out *ScenarioIteration) {
+	e, uniforms := c.at(i, s), ws.drawn[s]
 	if c.Frozen || c.NoOutcomes || e.find(uniforms) != nil {
 		return
 	}
-	if !c.take((len(out.Occupancy)+len(uniforms)+len(flows)+len(raw))*8 + int(unsafe.Sizeof(*out)+unsafe.Sizeof(*items)+unsafe.Sizeof(outcome{}))) {
+	flows, raw, items := ws.flows[s], ws.raw[s], &ws.items[s]
+	size := (len(out.Occupancy)+len(uniforms)+len(flows)+len(raw))*8 + int(unsafe.Sizeof(*out)+unsafe.Sizeof(*items)+unsafe.Sizeof(outcome{}))
+	var base *baseBooks
+	if s == 0 && c.key.inputs > 1 {
+		tl, l := &ws.tallies[0], ws.ledgers[0]
+		base = &baseBooks{months: tl.months, occ: tl.occ, amounts: l.amounts}
+		size += (len(tl.occ) + len(l.amounts)) * 8
+	}
+	if !c.take(size) {
 		return
+	}
+	if base != nil {
+		base.occ, base.amounts = slices.Clone(base.occ), slices.Clone(base.amounts)
 	}
 	r, it := *out, *items
 	r.Occupancy = slices.Clone(out.Occupancy)
 	r.Cashflow, r.Flow = nil, nil
 	e.outcomes = append(e.outcomes, &outcome{
 		result: &r, uniforms: slices.Clone(uniforms), items: &it,
-		flows: slices.Clone(flows), raw: slices.Clone(raw),
+		flows: slices.Clone(flows), raw: slices.Clone(raw), base: base,
 	})
 }
 
@@ -169,22 +194,30 @@ func (e *cached) find(uniforms []float64) *outcome {
 	return nil
 }
 
-// restore copies a kept outcome into out, its flows into flows and raw and
-// its line items into items, and reports whether e holds one reached with the
-// same uniforms.
-func (e *cached) restore(uniforms []float64, out *ScenarioIteration, flows, raw []float64, items *itemLevels) bool {
-	o := e.find(uniforms)
+// restore copies scenario s's outcome in iteration i, if the Cache keeps
+// one reached with the uniforms its parameters drew, into out with its
+// flows and line items, and reports whether it did. It reports whether the
+// baseline's books (its tally and ledger, as the scenarios' net effects
+// read them) are restored too.
+func (c *Cache) restore(ws *workspace, i, s int, out *ScenarioIteration) (ok, books bool) {
+	o := c.at(i, s).find(ws.drawn[s])
 	if o == nil {
-		return false
+		return false, false
 	}
 	occ, cash, flow := out.Occupancy, out.Cashflow, out.Flow
 	*out = *o.result
 	out.Occupancy, out.Cashflow, out.Flow = occ, cash, flow
 	copy(out.Occupancy, o.result.Occupancy)
-	copy(flows, o.flows)
-	copy(raw, o.raw)
-	*items = *o.items
-	return true
+	copy(ws.flows[s], o.flows)
+	copy(ws.raw[s], o.raw)
+	ws.items[s] = *o.items
+	if b := o.base; b != nil && len(ws.ledgers[s].amounts) == len(b.amounts) {
+		tl := &ws.tallies[s]
+		tl.months, tl.occ = b.months, append(tl.occ[:0], b.occ...)
+		copy(ws.ledgers[s].amounts, b.amounts)
+		books = true
+	}
+	return true, books
 }
 
 // getWorkspace returns a workspace for e: one a run before left, or a new
