@@ -46,15 +46,15 @@ func BenchmarkSobol4096(b *testing.B) {
 	b.ReportMetric((cpuTime()-cpu0).Seconds()/float64(b.N), "cpu-s/op")
 }
 
-// BenchmarkSobolPlan measures Sobol indices at 4,096 base samples as
+// BenchmarkPlanRun measures Sobol indices at 4,096 base samples as
 //
 //	vwnw sensitivity intensive_coaching --method sobol --iterations 4096
 //
 // runs it: every uncertain parameter, one cohort per sample, 500 bootstrap
 // resamples, 2 workers, the run of the scenarios included. Run with:
 //
-//	go test ./model/sensitivity -run '^$' -bench SobolPlan -benchtime 1x
-func BenchmarkSobolPlan(b *testing.B) {
+//	go test ./model/sensitivity -run '^$' -bench PlanRun -benchtime 1x
+func BenchmarkPlanRun(b *testing.B) {
 	cpu0 := cpuTime()
 	for b.Loop() {
 		p := &sensitivity.Plan{
