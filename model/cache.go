@@ -26,8 +26,7 @@ import (
 //   - the workers' memory.
 //
 // What is reused is what the engine would compute again: results are
-// identical with and without a Cache. A Cache is not for concurrent runs,
-// unless it is Frozen.
+// identical with and without a Cache. A Cache is not for concurrent runs.
 type Cache struct {
 	// SameDraws promises that every run draws the same parameters in each
 	// iteration (Config.Uniform the same, or none): only Input.Vary
@@ -36,10 +35,6 @@ type Cache struct {
 	// Budget bounds the memory kept, in bytes; 0 means 1 GiB. Past it,
 	// nothing more is kept.
 	Budget int64
-	// Frozen, when set, makes runs keep nothing more: they meet only what
-	// runs before kept. Runs on a frozen Cache may run at the same time
-	// (a calibration's profile searches do). It may change between runs.
-	Frozen bool
 	// NoOutcomes, when set, makes runs keep no more outcomes (they still
 	// meet those kept before): an analysis sets it for a run whose
 	// outcomes no later run meets again, which saves copying them and
@@ -133,20 +128,19 @@ func (c *Cache) take(n int) bool {
 	return true
 }
 
-// keepParams keeps the parameters drawn for entry e, with the uniforms
-// they drew.
-func (c *Cache) keepParams(e *cached, p *Params, uniforms []float64) {
-	if c.Frozen || !c.take(int(unsafe.Sizeof(*p))+len(p.Interventions.Services)*int(unsafe.Sizeof(Service{}))+8*len(uniforms)) {
+// keepParams keeps the parameters drawn for entry e.
+func (c *Cache) keepParams(e *cached, p *Params) {
+	if !c.take(int(unsafe.Sizeof(*p)) + len(p.Interventions.Services)*int(unsafe.Sizeof(Service{}))) {
 		return
 	}
 	q := *p
 	q.Interventions.Services = slices.Clone(p.Interventions.Services)
-	e.params, e.uniforms = &q, slices.Clone(uniforms)
+	e.params = &q
 }
 
 // keepPersons keeps the persons drawn from cohort for entry e.
 func (c *Cache) keepPersons(e *cached, cohort *Cohort, persons []Person) {
-	if c.Frozen || !c.take(len(persons)*int(unsafe.Sizeof(Person{}))) {
+	if !c.take(len(persons) * int(unsafe.Sizeof(Person{}))) {
 		return
 	}
 	e.persons, e.cohort = slices.Clone(persons), *cohort
@@ -155,10 +149,10 @@ func (c *Cache) keepPersons(e *cached, cohort *Cohort, persons []Person) {
 // keep keeps scenario s's outcome out in iteration i, reached with the
 // uniforms its parameters drew, with its flows and line items (and, for the
 // baseline of a comparison, its books), unless the Cache keeps one reached
-// with the same uniforms already or Frozen or NoOutcomes is set.
+// with the same uniforms already or NoOutcomes is set.
 func (c *Cache) keep(ws *workspace, i, s int, out *ScenarioIteration) {
 	e, uniforms := c.at(i, s), ws.drawn[s]
-	if c.Frozen || c.NoOutcomes || e.find(uniforms) != nil {
+	if c.NoOutcomes || e.find(uniforms) != nil {
 		return
 	}
 	flows, raw, items := ws.flows[s], ws.raw[s], &ws.items[s]

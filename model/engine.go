@@ -7,6 +7,7 @@ import (
 	"math"
 	"math/rand/v2"
 	"runtime"
+	"slices"
 	"sync"
 	"sync/atomic"
 )
@@ -360,7 +361,8 @@ func (e *Engine) draw(ws *workspace, s, i int) {
 		in.Draw(ws.u, p)
 		ws.drawn[s] = ws.rec
 		if kept != nil {
-			ws.cache.keepParams(kept, p, ws.drawn[s])
+			ws.cache.keepParams(kept, p)
+			kept.uniforms = slices.Clone(ws.drawn[s])
 		}
 	}
 	if in.Vary != nil {

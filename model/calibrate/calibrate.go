@@ -5,11 +5,8 @@ import (
 	"errors"
 	"fmt"
 	"math"
-	"slices"
 	"strconv"
 	"strings"
-	"sync"
-	"sync/atomic"
 
 	"github.com/vwnw/vwnw/model"
 	"gonum.org/v1/gonum/optimize"
@@ -148,16 +145,7 @@ type Problem struct {
 	// Level is the coverage of the profile-likelihood intervals; 0 means
 	// 0.9.
 	Level float64
-	// Lanes, when set, returns up to n functions like Shares that may run
-	// at the same time as one another (none while Shares runs): the
-	// profile-likelihood searches, each parameter's two sides, then run on
-	// them at once. The results do not depend on it.
-	Lanes func(n int) []SharesFunc
 }
-
-// SharesFunc simulates the category shares with the parameters at x, as
-// Problem.Shares does.
-type SharesFunc func(ctx context.Context, x []float64) ([model.NumCategories]float64, error)
 
 // Estimate is a fitted parameter.
 type Estimate struct {
@@ -321,7 +309,7 @@ func (e *evaluator) checkInformative(z0 []float64) error {
 			x := e.xs(z)
 			xs[i] = x[j]
 			sh, err := e.c.Shares(e.ctx, x)
-			e.count()
+			e.n++
 			if err != nil {
 				return err
 			}
@@ -334,55 +322,16 @@ func (e *evaluator) checkInformative(z0 []float64) error {
 	return nil
 }
 
-// evaluator computes the log-likelihood at z with shares, caching results
-// and keeping the first error in its state, which the evaluators of lanes
-// running at the same time share.
+// evaluator computes the log-likelihood at z, caching results and keeping
+// the first error.
 type evaluator struct {
-	c      *Problem
-	ctx    context.Context
-	tr     []transform
-	floor  float64
-	shares SharesFunc
-	*evalState
-}
-
-// evalState is what evaluators share: the log-likelihoods found (or being
-// found) by the parameters' values, the number of simulations and the
-// first error.
-type evalState struct {
-	mu    sync.Mutex
-	cache map[string]*loglik
+	c     *Problem
+	ctx   context.Context
+	tr    []transform
+	floor float64
+	cache map[string]float64
 	n     int
 	err   error
-}
-
-// loglik is a log-likelihood, ready when done is closed.
-type loglik struct {
-	done chan struct{}
-	ll   float64
-}
-
-// failed returns the first error, if any.
-func (e *evalState) failed() error {
-	e.mu.Lock()
-	defer e.mu.Unlock()
-	return e.err
-}
-
-// fail keeps err unless an error came first.
-func (e *evalState) fail(err error) {
-	e.mu.Lock()
-	if e.err == nil {
-		e.err = err
-	}
-	e.mu.Unlock()
-}
-
-// count counts one simulation.
-func (e *evalState) count() {
-	e.mu.Lock()
-	e.n++
-	e.mu.Unlock()
 }
 
 func (e *evaluator) xs(z []float64) []float64 {
@@ -394,7 +343,7 @@ func (e *evaluator) xs(z []float64) []float64 {
 }
 
 func (e *evaluator) loglik(z []float64) float64 {
-	if e.failed() != nil {
+	if e.err != nil {
 		return math.Inf(-1)
 	}
 	x := e.xs(z)
@@ -403,26 +352,18 @@ func (e *evaluator) loglik(z []float64) float64 {
 		parts[i] = strconv.FormatFloat(v, 'g', -1, 64)
 	}
 	k := strings.Join(parts, ",")
-	e.mu.Lock()
-	if l, ok := e.cache[k]; ok {
-		e.mu.Unlock()
-		<-l.done // another lane may be simulating it
-		return l.ll
+	if ll, ok := e.cache[k]; ok {
+		return ll
 	}
-	// Simulated once, whichever lane asks first: the count is that of the
-	// values asked for, as when the lanes run one after another.
-	l := &loglik{done: make(chan struct{}), ll: math.Inf(-1)}
-	e.cache[k] = l
+	shares, err := e.c.Shares(e.ctx, x)
 	e.n++
-	e.mu.Unlock()
-	defer close(l.done)
-	shares, err := e.shares(e.ctx, x)
 	if err != nil {
-		e.fail(err)
+		e.err = err
 		return math.Inf(-1)
 	}
-	l.ll = MultinomialLogLik(e.c.Counts, shares, e.floor)
-	return l.ll
+	ll := MultinomialLogLik(e.c.Counts, shares, e.floor)
+	e.cache[k] = ll
+	return ll
 }
 
 // maximize maximises the log-likelihood over the coordinates free of z,
@@ -454,8 +395,8 @@ func (e *evaluator) maximize(z []float64, free []int, loose bool) ([]float64, fl
 			return -ll
 		},
 		Status: func() (optimize.Status, error) {
-			if err := e.failed(); err != nil {
-				return optimize.Failure, err
+			if e.err != nil {
+				return optimize.Failure, e.err
 			}
 			return optimize.NotTerminated, nil
 		},
@@ -469,10 +410,10 @@ func (e *evaluator) maximize(z []float64, free []int, loose bool) ([]float64, fl
 		settings.FuncEvaluations = 30 + 30*len(free)
 	}
 	res, err := optimize.Minimize(prob, y0, settings, &optimize.NelderMead{SimplexSize: 0.3})
-	if err != nil && res == nil {
-		e.fail(err)
+	if err != nil && e.err == nil && res == nil {
+		e.err = err
 	}
-	if res == nil || e.failed() != nil {
+	if res == nil || e.err != nil {
 		return z, math.Inf(-1)
 	}
 	best := full(res.X)
@@ -502,8 +443,7 @@ func (c *Problem) Run(ctx context.Context) (*Result, error) {
 	if floor == 0 {
 		floor = 1e-4
 	}
-	e := &evaluator{c: c, ctx: ctx, floor: floor, shares: c.Shares, tr: make([]transform, k),
-		evalState: &evalState{cache: map[string]*loglik{}}}
+	e := &evaluator{c: c, ctx: ctx, floor: floor, cache: map[string]float64{}, tr: make([]transform, k)}
 	z0 := make([]float64, k)
 	free := make([]int, k)
 	for i, p := range c.Params {
@@ -518,27 +458,30 @@ func (c *Problem) Run(ctx context.Context) (*Result, error) {
 		return nil, err
 	}
 	zHat, llHat := e.maximize(z0, free, false)
-	if err := e.failed(); err != nil {
-		return nil, err
+	if e.err != nil {
+		return nil, e.err
 	}
 	// A second start from the first optimum restarts the simplex, which
 	// helps Nelder–Mead out of a collapsed simplex.
 	if z2, ll2 := e.maximize(zHat, free, false); ll2 > llHat {
 		zHat, llHat = z2, ll2
 	}
-	if err := e.failed(); err != nil {
-		return nil, err
+	if e.err != nil {
+		return nil, e.err
 	}
 	fitEvals := e.n
 	res := &Result{Level: level, Counts: c.Counts}
 	drop := distuv.ChiSquared{K: 1}.Quantile(level) / 2
-	var err error
-	if res.Estimates, err = e.estimates(zHat, llHat, drop); err != nil {
-		return nil, err
+	for j, p := range c.Params {
+		est, err := e.estimate(j, p, zHat, llHat, drop)
+		if err != nil {
+			return nil, err
+		}
+		res.Estimates = append(res.Estimates, est)
 	}
 	x := e.xs(zHat)
 	shares, err := c.Shares(ctx, x)
-	e.count()
+	e.n++
 	if err != nil {
 		return nil, err
 	}
@@ -550,84 +493,56 @@ func (c *Problem) Run(ctx context.Context) (*Result, error) {
 	return res, nil
 }
 
-// estimates are the fitted parameters with their profile-likelihood
-// intervals: on each side of parameter j, where the log-likelihood
-// maximised over the other parameters drops by more than drop below llHat,
-// its value at the optimum zHat. The 2k searches (each parameter's two
-// sides) are independent: with Problem.Lanes they run at the same time, in
-// the order of the parameters and sides otherwise.
-func (e *evaluator) estimates(zHat []float64, llHat, drop float64) ([]Estimate, error) {
+// estimate is the estimate of parameter j with its profile-likelihood
+// interval: on each side, where the log-likelihood maximised over the other
+// parameters drops by more than drop below llHat, its value at the optimum
+// zHat.
+func (e *evaluator) estimate(j int, p Param, zHat []float64, llHat, drop float64) (Estimate, error) {
 	k := len(zHat)
-	type end struct {
-		bound float64
-		found bool
-	}
-	ends := make([]end, 2*k) // search t: parameter t/2, lower side first
-	lanes := []*evaluator{e}
-	if e.c.Lanes != nil {
-		if fs := e.c.Lanes(2 * k); len(fs) > 1 {
-			lanes = lanes[:0]
-			for _, f := range fs {
-				l := *e
-				l.shares = f
-				lanes = append(lanes, &l)
-			}
-		}
-	}
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	for _, l := range lanes {
-		wg.Go(func() {
-			for t := int(next.Add(1) - 1); t < 2*k; t = int(next.Add(1) - 1) {
-				side := float64(2*(t%2) - 1)
-				ends[t].bound, ends[t].found = l.profileBound(t/2, zHat, llHat, drop, side)
-			}
-		})
-	}
-	wg.Wait()
-	if err := e.failed(); err != nil {
-		return nil, err
-	}
-	out := make([]Estimate, k)
-	for j, p := range e.c.Params {
-		est := Estimate{Name: p.Name, Start: p.Start, Value: e.tr[j].x(zHat[j])}
-		lo, hi := ends[2*j], ends[2*j+1]
-		est.Lower, est.LowerOpen = lo.bound, !lo.found
-		if !lo.found {
-			est.Lower = p.Lower
-		}
-		est.Upper, est.UpperOpen = hi.bound, !hi.found
-		if !hi.found {
-			est.Upper = p.Upper
-		}
-		est.NotIdentified = e.tr[j].notIdentified(est)
-		out[j] = est
-	}
-	return out, nil
-}
-
-// profileBound walks from zHat[j], parameter j's optimum, in direction
-// side with doubling steps until the profile log-likelihood (maximised over
-// the other parameters, each step warm-started from the last) drops by
-// more than drop below llHat, then bisects the step that crossed. It
-// returns the bound (on the parameter's own scale) and whether the drop was
-// found; otherwise the bound is the last value tried. On an error of
-// evaluation (failed) the bound means nothing.
-func (e *evaluator) profileBound(j int, zHat []float64, llHat, drop, side float64) (float64, bool) {
-	others := make([]int, 0, len(zHat)-1)
-	for i := range zHat {
+	others := make([]int, 0, k-1)
+	for i := range k {
 		if i != j {
 			others = append(others, i)
 		}
 	}
-	warm := slices.Clone(zHat)
+	// profile maximises over the other parameters with parameter j at zj.
+	warm := append([]float64(nil), zHat...)
 	profile := func(zj float64) float64 {
 		warm[j] = zj
 		w, ll := e.maximize(warm, others, true)
 		copy(warm, w)
 		return ll
 	}
-	zj := zHat[j]
+	est := Estimate{Name: p.Name, Start: p.Start, Value: e.tr[j].x(zHat[j])}
+	for _, side := range []float64{-1, 1} {
+		copy(warm, zHat)
+		bound, found := e.profileBound(j, zHat[j], llHat, drop, side, profile)
+		if e.err != nil {
+			return Estimate{}, e.err
+		}
+		if side < 0 {
+			est.Lower, est.LowerOpen = bound, !found
+			if !found {
+				est.Lower = p.Lower
+			}
+		} else {
+			est.Upper, est.UpperOpen = bound, !found
+			if !found {
+				est.Upper = p.Upper
+			}
+		}
+	}
+	est.NotIdentified = e.tr[j].notIdentified(est)
+	return est, nil
+}
+
+// profileBound walks from zj, parameter j's optimum, in direction side
+// with doubling steps until profile drops by more than drop below llHat,
+// then bisects the step that crossed. It returns the bound (on the
+// parameter's own scale) and whether the drop was found; otherwise the
+// bound is the last value tried. On an error of evaluation (e.err) the
+// bound means nothing.
+func (e *evaluator) profileBound(j int, zj, llHat, drop, side float64, profile func(float64) float64) (float64, bool) {
 	in, out, found := zj, 0.0, false
 	for h := 0.1; h <= 2*zLimit; h *= 2 {
 		z := zj + side*h
@@ -642,7 +557,7 @@ func (e *evaluator) profileBound(j int, zHat []float64, llHat, drop, side float6
 			break
 		}
 	}
-	if e.failed() != nil || !found {
+	if e.err != nil || !found {
 		return e.tr[j].x(in), found
 	}
 	for i := 0; i < 8 && math.Abs(out-in) > 0.005; i++ {

@@ -5,7 +5,6 @@ import (
 	"errors"
 	"math"
 	"math/rand/v2"
-	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -357,40 +356,5 @@ func TestCalibrationRecoversKnownParameter(t *testing.T) {
 	}
 	if e.Upper/e.Lower > 2 {
 		t.Errorf("interval [%v, %v] too wide for %d observations", e.Lower, e.Upper, obs.Total())
-	}
-}
-
-// TestLanesGiveTheSameFit fits two keys with the profile searches one after
-// another (one worker) and at the same time (three workers, three lanes):
-// the estimates, intervals and the count of simulations must be the same.
-func TestLanesGiveTheSameFit(t *testing.T) {
-	obs, err := LoadObservation("pilot")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var got [2]*Result
-	for i, workers := range []int{1, 3} {
-		setup, err := NewSetup(obs, "intensive_coaching", []string{"interventions.coaching.job_finding_hr", "interventions.coaching.uptake"},
-			model.Config{Seed: 2, Iterations: 20, Workers: workers}, nil)
-		if err != nil {
-			t.Fatal(err)
-		}
-		lanes := 0
-		prob := setup.Problem()
-		lanesOf := prob.Lanes
-		prob.Lanes = func(n int) []SharesFunc {
-			l := lanesOf(n)
-			lanes = len(l)
-			return l
-		}
-		if got[i], err = prob.Run(context.Background()); err != nil {
-			t.Fatal(err)
-		}
-		if want := []int{0, 3}[i]; lanes != want {
-			t.Errorf("%d workers: %d lanes, want %d", workers, lanes, want)
-		}
-	}
-	if !reflect.DeepEqual(got[0], got[1]) {
-		t.Errorf("one after another:\n%+v\nat the same time:\n%+v", got[0], got[1])
 	}
 }

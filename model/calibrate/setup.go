@@ -5,11 +5,9 @@ import (
 	"errors"
 	"fmt"
 	"maps"
-	"runtime"
 	"slices"
 	"strconv"
 	"strings"
-	"sync"
 
 	"github.com/vwnw/vwnw/model"
 	"github.com/vwnw/vwnw/scenarios"
@@ -38,55 +36,13 @@ type Setup struct {
 
 	// setters set the fitted keys in the parameters Scenario draws; cache
 	// keeps what the evaluations share: the persons and the parameters of
-	// each iteration, drawn once. run runs the evaluations one at a time
-	// (Shares), and progress serialises calls of Config.Progress from the
-	// lanes.
-	setters  []func(*model.Params, float64)
-	cache    *model.Cache
-	run      *runner
-	progress sync.Mutex
-}
-
-// runner runs evaluations one at a time on one engine, with the fitted keys
-// at x: what the engine sets up (the rules of the calendar years) does not
-// depend on them.
-type runner struct {
-	eng *model.Engine
-	x   []float64
-}
-
-// newRunner returns a runner of c's scenario with the fitted keys at x
-// (first) and the given workers, on c's Cache.
-func (c *Setup) newRunner(x []float64, workers int) (*runner, error) {
-	if c.Config.Observe < 0 {
-		return nil, errors.New("category shares need an observation month (Config.Observe ≥ 0)")
-	}
-	r := &runner{x: slices.Clone(x)}
-	in := c.Scenario.Input()
-	in.Vary = func(p *model.Params) {
-		for k, set := range c.setters {
-			set(p, r.x[k])
-		}
-	}
-	cfg := c.Config
-	cfg.Cache = c.cache
-	cfg.Workers = workers
-	if progress := cfg.Progress; progress != nil {
-		cfg.Progress = func(done, total int) {
-			c.progress.Lock()
-			defer c.progress.Unlock()
-			progress(done, total)
-		}
-	}
-	var err error
-	r.eng, err = model.NewEngine(cfg, []model.Input{in})
-	return r, err
-}
-
-// shares simulates the category shares with the fitted keys at x.
-func (r *runner) shares(ctx context.Context, x []float64) ([model.NumCategories]float64, error) {
-	r.x = append(r.x[:0], x...)
-	return engineShares(ctx, r.eng)
+	// each iteration, drawn once. eng runs every evaluation, with the
+	// fitted keys at x: what it sets up (the rules of the calendar years)
+	// does not depend on them.
+	setters []func(*model.Params, float64)
+	cache   *model.Cache
+	eng     *model.Engine
+	x       []float64
 }
 
 // MaxFitKeys is the most keys calibration fits at once: one fewer than the
@@ -198,43 +154,27 @@ func (c *Setup) EvaluationOverrides(x []float64) []scenarios.Override {
 // run — and the same persons, which calls after the first reuse with the
 // parameters drawn. It is not for concurrent use.
 func (c *Setup) Shares(ctx context.Context, x []float64) ([model.NumCategories]float64, error) {
-	if c.run == nil {
-		r, err := c.newRunner(x, c.Config.Workers)
+	if c.eng == nil {
+		if c.Config.Observe < 0 {
+			return [model.NumCategories]float64{}, errors.New("category shares need an observation month (Config.Observe ≥ 0)")
+		}
+		in := c.Scenario.Input()
+		in.Vary = func(p *model.Params) {
+			for k, set := range c.setters {
+				set(p, c.x[k])
+			}
+		}
+		cfg := c.Config
+		cfg.Cache = c.cache
+		c.x = slices.Clone(x)
+		eng, err := model.NewEngine(cfg, []model.Input{in})
 		if err != nil {
 			return [model.NumCategories]float64{}, err
 		}
-		c.run = r
+		c.eng = eng
 	}
-	c.cache.Frozen = false
-	return c.run.shares(ctx, x)
-}
-
-// lanes returns up to n functions like Shares that may run at the same
-// time, one per worker, each simulating with an equal share of the workers;
-// while they run, the Cache (filled by the evaluations before) is frozen.
-// It returns none when there is only one worker.
-func (c *Setup) lanes(n int) []SharesFunc {
-	workers := c.Config.Workers
-	if workers <= 0 {
-		workers = runtime.GOMAXPROCS(0)
-	}
-	n = min(n, workers)
-	if n < 2 || c.run == nil {
-		return nil
-	}
-	c.cache.Frozen = true
-	out := make([]SharesFunc, 0, n)
-	for range n {
-		r, err := c.newRunner(c.run.x, workers/n)
-		if err != nil {
-			out = append(out, func(context.Context, []float64) ([model.NumCategories]float64, error) {
-				return [model.NumCategories]float64{}, err
-			})
-			continue
-		}
-		out = append(out, r.shares)
-	}
-	return out
+	c.x = append(c.x[:0], x...)
+	return engineShares(ctx, c.eng)
 }
 
 // Problem returns the model's calibration problem for this setup.
@@ -247,7 +187,6 @@ func (c *Setup) Problem() *Problem {
 		Params: params,
 		Counts: c.Observation.CountsFloat(),
 		Shares: c.Shares,
-		Lanes:  c.lanes,
 		// Half a person among all simulated persons: below what the
 		// simulation can resolve.
 		Floor: 0.5 / float64(c.Observation.Total()*max(1, c.Config.Iterations)),
