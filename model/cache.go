@@ -35,6 +35,11 @@ type Cache struct {
 	// Budget bounds the memory kept, in bytes; 0 means 1 GiB. Past it,
 	// nothing more is kept.
 	Budget int64
+	// NoOutcomes, when set, makes runs keep no more outcomes (they still
+	// meet those kept before): an analysis sets it for a run whose
+	// outcomes no later run meets again, which saves copying them and
+	// their memory. It may change between runs.
+	NoOutcomes bool
 
 	mu    sync.Mutex
 	key   *cacheKey
@@ -58,15 +63,35 @@ type cached struct {
 	// persons drawn from cohort, n of them.
 	persons []Person
 	cohort  Cohort
-	// result is the outcome, for parameters that drew uniforms.
-	result   *ScenarioIteration
+	// uniforms are the uniforms params drew (SameDraws).
 	uniforms []float64
-	// flows[t*NumStakeholders+k] is the discounted cash flow of
-	// stakeholder k in month t, raw the same undiscounted, and items the
-	// discounted line items: what the differences with the baseline are
-	// taken from.
+	// outcomes are the outcomes kept, each with the uniforms its
+	// parameters drew.
+	outcomes []*outcome
+}
+
+// outcome is a scenario's outcome in one iteration as a Cache keeps it:
+// reached with uniforms, with the discounted cash flow flows[t*NumStakeholders+k]
+// of stakeholder k in month t, raw the same undiscounted, and items the
+// discounted line items: what the differences with the baseline are taken
+// from.
+type outcome struct {
+	result     *ScenarioIteration
+	uniforms   []float64
 	flows, raw []float64
 	items      *itemLevels
+	// base, of a baseline, is what the scenarios' net effects are booked
+	// against, so that a restored baseline need not be simulated again.
+	base *baseBooks
+}
+
+// baseBooks are what bookDisplacement and bookExcessBurden read of the
+// baseline: its tally's months and occupancy, its ledger's amounts.
+// TestCacheNetEffectsAgainstTheBaseline checks them against a run without
+// a Cache.
+type baseBooks struct {
+	months       int
+	occ, amounts []float64
 }
 
 // attach checks that cfg agrees with the runs before and sizes the cache
@@ -121,34 +146,72 @@ func (c *Cache) keepPersons(e *cached, cohort *Cohort, persons []Person) {
 	e.persons, e.cohort = slices.Clone(persons), *cohort
 }
 
-// keepResult keeps the outcome out, reached with uniforms, and its
-// discounted flows for entry e.
-func (c *Cache) keepResult(e *cached, out *ScenarioIteration, uniforms, flows, raw []float64, items *itemLevels) {
-	if !c.take((len(out.Occupancy)+len(uniforms)+len(flows)+len(raw))*8 + int(unsafe.Sizeof(*out)+unsafe.Sizeof(*items))) {
+// keep keeps scenario s's outcome out in iteration i, reached with the
+// uniforms its parameters drew, with its flows and line items (and, for the
+// baseline of a comparison, its books), unless the Cache keeps one reached
+// with the same uniforms already or NoOutcomes is set.
+func (c *Cache) keep(ws *workspace, i, s int, out *ScenarioIteration) {
+	e, uniforms := c.at(i, s), ws.drawn[s]
+	if c.NoOutcomes || e.find(uniforms) != nil {
 		return
+	}
+	flows, raw, items := ws.flows[s], ws.raw[s], &ws.items[s]
+	size := (len(out.Occupancy)+len(uniforms)+len(flows)+len(raw))*8 + int(unsafe.Sizeof(*out)+unsafe.Sizeof(*items)+unsafe.Sizeof(outcome{}))
+	var base *baseBooks
+	if s == 0 && c.key.inputs > 1 {
+		tl, l := &ws.tallies[0], ws.ledgers[0]
+		base = &baseBooks{months: tl.months, occ: tl.occ, amounts: l.amounts}
+		size += (len(tl.occ) + len(l.amounts)) * 8
+	}
+	if !c.take(size) {
+		return
+	}
+	if base != nil {
+		base.occ, base.amounts = slices.Clone(base.occ), slices.Clone(base.amounts)
 	}
 	r, it := *out, *items
 	r.Occupancy = slices.Clone(out.Occupancy)
 	r.Cashflow, r.Flow = nil, nil
-	e.result, e.uniforms, e.items = &r, slices.Clone(uniforms), &it
-	e.flows, e.raw = slices.Clone(flows), slices.Clone(raw)
+	e.outcomes = append(e.outcomes, &outcome{
+		result: &r, uniforms: slices.Clone(uniforms), items: &it,
+		flows: slices.Clone(flows), raw: slices.Clone(raw), base: base,
+	})
 }
 
-// restore copies a kept outcome into out, its flows into flows and raw and
-// its line items into items, and reports whether e holds one reached with the
-// same uniforms.
-func (e *cached) restore(uniforms []float64, out *ScenarioIteration, flows, raw []float64, items *itemLevels) bool {
-	if e.result == nil || !slices.Equal(e.uniforms, uniforms) {
-		return false
+// find returns the outcome e keeps that was reached with uniforms, or nil.
+func (e *cached) find(uniforms []float64) *outcome {
+	for _, o := range e.outcomes {
+		if slices.Equal(o.uniforms, uniforms) {
+			return o
+		}
+	}
+	return nil
+}
+
+// restore copies scenario s's outcome in iteration i, if the Cache keeps
+// one reached with the uniforms its parameters drew, into out with its
+// flows and line items, and reports whether it did. It reports whether the
+// baseline's books (its tally and ledger, as the scenarios' net effects
+// read them) are restored too.
+func (c *Cache) restore(ws *workspace, i, s int, out *ScenarioIteration) (ok, books bool) {
+	o := c.at(i, s).find(ws.drawn[s])
+	if o == nil {
+		return false, false
 	}
 	occ, cash, flow := out.Occupancy, out.Cashflow, out.Flow
-	*out = *e.result
+	*out = *o.result
 	out.Occupancy, out.Cashflow, out.Flow = occ, cash, flow
-	copy(out.Occupancy, e.result.Occupancy)
-	copy(flows, e.flows)
-	copy(raw, e.raw)
-	*items = *e.items
-	return true
+	copy(out.Occupancy, o.result.Occupancy)
+	copy(ws.flows[s], o.flows)
+	copy(ws.raw[s], o.raw)
+	ws.items[s] = *o.items
+	if b := o.base; b != nil && len(ws.ledgers[s].amounts) == len(b.amounts) {
+		tl := &ws.tallies[s]
+		tl.months, tl.occ = b.months, append(tl.occ[:0], b.occ...)
+		copy(ws.ledgers[s].amounts, b.amounts)
+		books = true
+	}
+	return true, books
 }
 
 // getWorkspace returns a workspace for e: one a run before left, or a new

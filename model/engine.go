@@ -298,19 +298,22 @@ func (e *Engine) iterate(ws *workspace, i int, it *Iteration) {
 	baseSimulated := false // the baseline's tally and ledger are this iteration's
 	for s, in := range e.inputs {
 		out := &it.Scenarios[s]
-		if c := ws.cache; c != nil && in.Vary == nil && c.at(i, s).restore(ws.drawn[s], out, ws.flows[s], ws.raw[s], &ws.items[s]) {
-			continue
+		if c := ws.cache; c != nil && in.Vary == nil {
+			if ok, books := c.restore(ws, i, s, out); ok {
+				baseSimulated = baseSimulated || books
+				continue
+			}
 		}
 		if s > 0 && !baseSimulated {
 			// A scenario's displacement and excess burden are booked
 			// against the baseline's tally and ledger: simulate a baseline
-			// restored from the cache again (the same result).
+			// restored without them again (the same result).
 			e.simulate(ws, 0, i, &it.Scenarios[0])
 		}
 		baseSimulated = true
 		e.simulate(ws, s, i, out)
 		if c := ws.cache; c != nil && in.Vary == nil {
-			c.keepResult(c.at(i, s), out, ws.drawn[s], ws.flows[s], ws.raw[s], &ws.items[s])
+			c.keep(ws, i, s, out)
 		}
 	}
 	H := e.cfg.Horizon

@@ -17,15 +17,23 @@ import (
 // returns the share of the persons counted at cfg.Observe in each outcome
 // category, pooled over the iterations.
 func CategoryShares(ctx context.Context, cfg model.Config, in model.Input) ([model.NumCategories]float64, error) {
-	var sum [model.NumCategories]float64
 	if cfg.Observe < 0 {
-		return sum, errors.New("category shares need an observation month (Config.Observe ≥ 0)")
+		return [model.NumCategories]float64{}, errors.New("category shares need an observation month (Config.Observe ≥ 0)")
 	}
 	eng, err := model.NewEngine(cfg, []model.Input{in})
 	if err != nil {
-		return sum, err
+		return [model.NumCategories]float64{}, err
 	}
-	err = eng.Each(ctx, func(it *model.Iteration) error {
+	return engineShares(ctx, eng)
+}
+
+// engineShares runs eng, whose only scenario is its own baseline, and
+// returns the share of the persons counted at the observation month in
+// each outcome category, pooled over the iterations.
+func engineShares(ctx context.Context, eng *model.Engine) ([model.NumCategories]float64, error) {
+	var sum [model.NumCategories]float64
+	cfg := eng.Config()
+	err := eng.Each(ctx, func(it *model.Iteration) error {
 		for c, n := range it.Scenarios[0].Observed {
 			sum[c] += n
 		}

@@ -246,23 +246,34 @@ func TestIntensiveCoachingReproducesThePilot(t *testing.T) {
 }
 
 // TestObservedCountsDoNotDependOnHorizon backs the calibration's shortcut of
-// simulating only up to the observation month.
+// simulating only until the first entrants reach the observation month
+// (the horizon NewSetup sets), with and without case managers' capacity
+// coupling the persons.
 func TestObservedCountsDoNotDependOnHorizon(t *testing.T) {
-	obs, _ := LoadObservation("pilot")
-	for _, name := range []string{"baseline", "intensive_coaching"} {
-		s, err := scenarios.Load(name, obs.CohortOverrides()...)
+	for _, ref := range []string{"pilot", "pilot_april16"} {
+		obs, err := LoadObservation(ref)
 		if err != nil {
 			t.Fatal(err)
 		}
-		var got [2][model.NumCategories]float64
-		for i, h := range []int{obs.Month() + 1, 60} {
-			cfg := model.Config{Seed: 3, Iterations: 50, Horizon: h, Observe: obs.Month()}
-			if got[i], err = CategoryShares(context.Background(), cfg, s.Input()); err != nil {
+		for _, name := range []string{"baseline", "intensive_coaching", "digital_hybrid"} {
+			setup, err := NewSetup(obs, name, []string{"interventions.coaching.job_finding_hr"}, model.Config{Seed: 3, Iterations: 50}, nil)
+			if err != nil {
 				t.Fatal(err)
 			}
-		}
-		if got[0] != got[1] {
-			t.Errorf("%s: shares %v with the short horizon, %v with 60 months", name, got[0], got[1])
+			if setup.Config.Horizon != obs.Month() {
+				t.Errorf("%s, %s: horizon %d, want %d (the first entrants enter in month 0)", ref, name, setup.Config.Horizon, obs.Month())
+			}
+			var got [3][model.NumCategories]float64
+			for i, h := range []int{setup.Config.Horizon, obs.Month() + 1, 60} {
+				cfg := setup.Config
+				cfg.Horizon = h
+				if got[i], err = CategoryShares(context.Background(), cfg, setup.Scenario.Input()); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if got[0] != got[1] || got[0] != got[2] {
+				t.Errorf("%s, %s: shares %v with the calibration's horizon, %v with one month more, %v with 60 months", ref, name, got[0], got[1], got[2])
+			}
 		}
 	}
 }

@@ -36,9 +36,13 @@ type Setup struct {
 
 	// setters set the fitted keys in the parameters Scenario draws; cache
 	// keeps what the evaluations share: the persons and the parameters of
-	// each iteration, drawn once.
+	// each iteration, drawn once. eng runs every evaluation, with the
+	// fitted keys at x: what it sets up (the rules of the calendar years)
+	// does not depend on them.
 	setters []func(*model.Params, float64)
 	cache   *model.Cache
+	eng     *model.Engine
+	x       []float64
 }
 
 // MaxFitKeys is the most keys calibration fits at once: one fewer than the
@@ -101,8 +105,14 @@ func NewSetup(obs *Observation, ref string, fit []string, cfg model.Config, over
 	}
 	cfg.Observe = obs.Month()
 	cfg.CohortSize = 0
-	// Nothing after the observation changes what is counted at it.
-	cfg.Horizon = max(cfg.Horizon, cfg.Observe+1)
+	// Nothing after the observation changes what is counted at it: the
+	// horizon need only bring the first entrants to it (the engine counts
+	// a person at the horizon when it comes first).
+	first := cfg.Observe
+	if m := obs.EntryMonths(); len(m) > 0 {
+		first = slices.Min(m)
+	}
+	cfg.Horizon = max(cfg.Horizon, cfg.Observe-first, 1)
 	setup.Config = cfg
 	return setup, nil
 }
@@ -142,18 +152,29 @@ func (c *Setup) EvaluationOverrides(x []float64) []scenarios.Override {
 // scenario as loaded, its parameters drawn as in every call and the fitted
 // keys set to x — what loading it again with EvaluationOverrides(x) would
 // run — and the same persons, which calls after the first reuse with the
-// parameters drawn.
+// parameters drawn. It is not for concurrent use.
 func (c *Setup) Shares(ctx context.Context, x []float64) ([model.NumCategories]float64, error) {
-	x = slices.Clone(x)
-	in := c.Scenario.Input()
-	in.Vary = func(p *model.Params) {
-		for k, set := range c.setters {
-			set(p, x[k])
+	if c.eng == nil {
+		if c.Config.Observe < 0 {
+			return [model.NumCategories]float64{}, errors.New("category shares need an observation month (Config.Observe ≥ 0)")
 		}
+		in := c.Scenario.Input()
+		in.Vary = func(p *model.Params) {
+			for k, set := range c.setters {
+				set(p, c.x[k])
+			}
+		}
+		cfg := c.Config
+		cfg.Cache = c.cache
+		c.x = slices.Clone(x)
+		eng, err := model.NewEngine(cfg, []model.Input{in})
+		if err != nil {
+			return [model.NumCategories]float64{}, err
+		}
+		c.eng = eng
 	}
-	cfg := c.Config
-	cfg.Cache = c.cache
-	return CategoryShares(ctx, cfg, in)
+	c.x = append(c.x[:0], x...)
+	return engineShares(ctx, c.eng)
 }
 
 // Problem returns the model's calibration problem for this setup.

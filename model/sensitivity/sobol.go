@@ -5,7 +5,10 @@ import (
 	"fmt"
 	"math"
 	"math/rand/v2"
+	"runtime"
 	"slices"
+	"sync"
+	"sync/atomic"
 
 	"github.com/vwnw/vwnw/model"
 	"gonum.org/v1/gonum/stat"
@@ -44,18 +47,14 @@ func (d sobolDesign) b(i int, key string) float64 {
 
 // sobolEstimate computes first- and total-order indices of every group and
 // the first-order share of what A and B rows share (the stochastic part),
-// from the outputs of rows idx (all rows when idx is nil). buf is scratch
-// of length 2·len(fA). ok is false when the output does not vary.
-func sobolEstimate(fA, fB []float64, fAB [][]float64, idx []int, buf []float64, first, total []float64) (stoch float64, ok bool) {
-	n := len(fA)
-	row := func(r int) int {
-		if idx == nil {
-			return r
-		}
-		return idx[r]
-	}
-	for r := range n {
-		i := row(r)
+// from the outputs of rows idx. buf is scratch of length 2·len(fA), s1 and
+// st of length len(fAB). ok is false when the output does not vary.
+//
+// The sums run over the rows in the order of idx, one row at a time for
+// every group, so that each row's outputs are read once.
+func sobolEstimate(fA, fB []float64, fAB [][]float64, idx []int, buf, s1, st, first, total []float64) (stoch float64, ok bool) {
+	n := len(idx)
+	for r, i := range idx {
 		buf[r], buf[n+r] = fA[i], fB[i]
 	}
 	m, v := stat.MeanVariance(buf[:2*n], nil)
@@ -65,23 +64,25 @@ func sobolEstimate(fA, fB []float64, fAB [][]float64, idx []int, buf []float64, 
 		}
 		return 0, false
 	}
+	clear(s1)
+	clear(st)
 	var ab float64
-	for r := range n {
-		i := row(r)
-		d := fA[i] - fB[i]
+	for _, i := range idx {
+		a, b := fA[i], fB[i]
+		d := a - b
 		ab += d * d
+		bm := b - m
+		for g, f := range fAB {
+			fi := f[i]
+			s1[g] += bm * (fi - a)
+			d := a - fi
+			st[g] += d * d
+		}
 	}
 	stoch = 1 - ab/(2*float64(n)*v)
-	for g, f := range fAB {
-		var s1, st float64
-		for r := range n {
-			i := row(r)
-			s1 += (fB[i] - m) * (f[i] - fA[i])
-			d := fA[i] - f[i]
-			st += d * d
-		}
-		first[g] = s1 / (float64(n) * v)
-		total[g] = st / (2 * float64(n) * v)
+	for g := range fAB {
+		first[g] = s1[g] / (float64(n) * v)
+		total[g] = st[g] / (2 * float64(n) * v)
 	}
 	return stoch, true
 }
@@ -93,7 +94,12 @@ func sobolIntervals(fA, fB []float64, fAB [][]float64, reps int, seed uint64) (f
 	n, G := len(fA), len(fAB)
 	buf := make([]float64, 2*n)
 	f1, ft := make([]float64, G), make([]float64, G)
-	s, ok := sobolEstimate(fA, fB, fAB, nil, buf, f1, ft)
+	s1, st := make([]float64, G), make([]float64, G)
+	idx := make([]int, n)
+	for r := range idx {
+		idx[r] = r
+	}
+	s, ok := sobolEstimate(fA, fB, fAB, idx, buf, s1, st, f1, ft)
 	first, total = make([]model.Interval, G), make([]model.Interval, G)
 	stoch = model.Interval{Est: s, Lo: s, Hi: s}
 	for g := range G {
@@ -104,7 +110,6 @@ func sobolIntervals(fA, fB []float64, fAB [][]float64, reps int, seed uint64) (f
 		return first, total, stoch, ok
 	}
 	rng := rand.New(rand.NewPCG(seed, 0xb007))
-	idx := make([]int, n)
 	bf, bt := make([][]float64, G), make([][]float64, G)
 	for g := range G {
 		bf[g], bt[g] = make([]float64, 0, reps), make([]float64, 0, reps)
@@ -114,7 +119,7 @@ func sobolIntervals(fA, fB []float64, fAB [][]float64, reps int, seed uint64) (f
 		for r := range idx {
 			idx[r] = rng.IntN(n)
 		}
-		s, ok := sobolEstimate(fA, fB, fAB, idx, buf, f1, ft)
+		s, ok := sobolEstimate(fA, fB, fAB, idx, buf, s1, st, f1, ft)
 		if !ok {
 			continue // a resample without variance says nothing
 		}
@@ -190,12 +195,6 @@ func (a *Analysis) Sobol(ctx context.Context, groups []Group, bootstrap, inner i
 	if n < 2 {
 		return nil, fmt.Errorf("sobol needs at least 2 base samples, got %d", n)
 	}
-	groupOf := map[string]int{}
-	for g, grp := range grps {
-		for _, k := range grp.Keys {
-			groupOf[k] = g
-		}
-	}
 	if a.Config.Cache == nil {
 		// The G + 2 matrices meet the same persons, and a scenario whose
 		// parameters draw the same uniforms in two of them (the baseline,
@@ -204,73 +203,36 @@ func (a *Analysis) Sobol(ctx context.Context, groups []Group, bootstrap, inner i
 		b.Config.Cache = &model.Cache{}
 		a = &b
 	}
-	d := sobolDesign{seed: a.Config.Seed}
-	// swap == -1: matrix A; swap == G: matrix B; otherwise AB_swap.
-	// Iteration j belongs to row j/inner, so the rows of every matrix meet
-	// the same inner cohorts.
-	// Each name's group and hash, found once: every iteration asks for
-	// every name.
-	type varied struct {
-		group int
-		hash  uint64
+	out, err := a.sobolRuns(ctx, grps, inner)
+	if err != nil {
+		return nil, err
 	}
-	of := make(map[string]varied, len(groupOf))
-	for k, g := range groupOf {
-		of[k] = varied{g, model.HashName(k)}
-	}
-	uniform := func(swap int) func(int, string) float64 {
-		return func(j int, name string) float64 {
-			v, ok := of[name]
-			i := j / inner
-			switch {
-			case !ok:
-				return uMedian
-			case swap == G || v.group == swap:
-				return model.ParamUniform(d.seed^sobolBSalt, i, v.hash) // d.b
-			}
-			return model.ParamUniform(d.seed, i, v.hash) // d.a
-		}
-	}
-	// out[m][k][i]: matrix m (A, B, AB_0 … AB_G−1), stakeholder k, row i.
-	out := make([][model.NumStakeholders][]float64, G+2)
-	a.start((G + 2) * n * inner)
-	inputs := a.Inputs[:2]
-	for m := range out {
-		swap := m - 2 // AB_{m−2}
-		switch m {
-		case 0:
-			swap = -1
-		case 1:
-			swap = G
-		}
-		for k := range model.NumStakeholders {
-			out[m][k] = make([]float64, n)
-		}
-		err := a.each(ctx, inputs, n*inner, uniform(swap), func(it *model.Iteration) {
-			i := it.Index / inner
-			for k := range model.NumStakeholders {
-				out[m][k][i] += it.Scenarios[1].NPV[k] / float64(inner)
-			}
-		})
-		if err != nil {
-			return nil, fmt.Errorf("sobol: %w", err)
-		}
-	}
-
 	res := &SobolResult{Indices: make([]model.SobolIndex, G)}
 	for g, grp := range grps {
 		res.Indices[g].Param = grp.Name
 	}
+	// The stakeholders' bootstraps are independent (each has its own
+	// seed): spread over the workers.
+	type interval struct {
+		first, total []model.Interval
+		stoch        model.Interval
+		ok           bool
+	}
+	var ivs [model.NumStakeholders]interval
+	parallel(a.Config.Workers, model.NumStakeholders, func(k int) {
+		fAB := make([][]float64, G)
+		for g := range G {
+			fAB[g] = out[g+2][k]
+		}
+		iv := &ivs[k]
+		iv.first, iv.total, iv.stoch, iv.ok = sobolIntervals(out[0][k], out[1][k], fAB, bootstrap, a.Config.Seed^uint64(k+1))
+	})
 	var flat []string
 	wide := map[model.Stakeholder]float64{}
 	negative := map[string][]string{}
 	for k := range model.NumStakeholders {
 		st := model.Stakeholder(k)
-		fAB := make([][]float64, G)
-		for g := range G {
-			fAB[g] = out[g+2][k]
-		}
-		first, total, stoch, ok := sobolIntervals(out[0][k], out[1][k], fAB, bootstrap, a.Config.Seed^uint64(k+1))
+		first, total, stoch, ok := ivs[k].first, ivs[k].total, ivs[k].stoch, ivs[k].ok
 		if !ok {
 			flat = append(flat, st.Key())
 		}
@@ -304,4 +266,124 @@ func (a *Analysis) cohortSize() int {
 	var p model.Params
 	a.Inputs[1].Draw(func(string) float64 { return uMedian }, &p)
 	return p.Cohort.Size
+}
+
+// sobolRuns runs the matrices A, B and AB_g of the groups grps, each cell
+// the mean NPV of inner cohorts, and returns out[m][k][i]: matrix m (A, B,
+// AB_0 … AB_G−1), stakeholder k, row i. Runs keep in a.Config.Cache only
+// the outcomes a later matrix can meet again.
+func (a *Analysis) sobolRuns(ctx context.Context, grps []Group, inner int) ([][model.NumStakeholders][]float64, error) {
+	n, G := a.Config.Iterations, len(grps)
+	d := sobolDesign{seed: a.Config.Seed}
+	// Each name's group and hash, found once: every iteration asks for
+	// every name.
+	type varied struct {
+		group int
+		hash  uint64
+	}
+	of := map[string]varied{}
+	for g, grp := range grps {
+		for _, k := range grp.Keys {
+			of[k] = varied{g, model.HashName(k)}
+		}
+	}
+	// swap == -1: matrix A; swap == G: matrix B; otherwise AB_swap.
+	// Iteration j belongs to row j/inner, so the rows of every matrix meet
+	// the same inner cohorts.
+	uniform := func(swap int) func(int, string) float64 {
+		return func(j int, name string) float64 {
+			v, ok := of[name]
+			i := j / inner
+			switch {
+			case !ok:
+				return uMedian
+			case swap == G || v.group == swap:
+				return model.ParamUniform(d.seed^sobolBSalt, i, v.hash) // d.b
+			}
+			return model.ParamUniform(d.seed, i, v.hash) // d.a
+		}
+	}
+	inputs := a.Inputs[:2]
+	keepA, keepB := sobolReuse(inputs, grps)
+	c := a.Config.Cache
+	defer func(was bool) { c.NoOutcomes = was }(c.NoOutcomes)
+	out := make([][model.NumStakeholders][]float64, G+2)
+	a.start((G + 2) * n * inner)
+	for m := range out {
+		swap := m - 2 // AB_{m−2}
+		switch m {
+		case 0:
+			swap = -1
+		case 1:
+			swap = G
+		}
+		// An AB_g matrix meets A's or B's outcomes where it meets those of
+		// any matrix: the groups do not share parameters.
+		c.NoOutcomes = !(m == 0 && keepA || m == 1 && keepB)
+		for k := range model.NumStakeholders {
+			out[m][k] = make([]float64, n)
+		}
+		err := a.each(ctx, inputs, n*inner, uniform(swap), func(it *model.Iteration) {
+			i := it.Index / inner
+			for k := range model.NumStakeholders {
+				out[m][k][i] += it.Scenarios[1].NPV[k] / float64(inner)
+			}
+		})
+		if err != nil {
+			return nil, fmt.Errorf("sobol: %w", err)
+		}
+	}
+	return out, nil
+}
+
+// sobolReuse reports whether a matrix AB_g can meet, for one of the inputs,
+// the uniforms of matrix A (g holds none of the analysed parameters the
+// input draws) and whether one can meet those of matrix B (g holds all of
+// them).
+func sobolReuse(inputs []model.Input, grps []Group) (a, b bool) {
+	analysed := map[string]bool{}
+	for _, grp := range grps {
+		for _, k := range grp.Keys {
+			analysed[k] = true
+		}
+	}
+	var p model.Params
+	for _, in := range inputs {
+		reads := map[string]bool{}
+		in.Draw(func(name string) float64 {
+			if analysed[name] {
+				reads[name] = true
+			}
+			return uMedian
+		}, &p)
+		for _, grp := range grps {
+			n := 0
+			for _, k := range grp.Keys {
+				if reads[k] {
+					n++
+				}
+			}
+			a = a || n == 0
+			b = b || n == len(reads)
+		}
+	}
+	return a, b
+}
+
+// parallel calls fn(0) … fn(n−1) on up to workers goroutines (0: one per
+// processor) and waits for them.
+func parallel(workers, n int, fn func(i int)) {
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(workers, n) {
+		wg.Go(func() {
+			for i := int(next.Add(1) - 1); i < n; i = int(next.Add(1) - 1) {
+				fn(i)
+			}
+		})
+	}
+	wg.Wait()
 }
