@@ -27,13 +27,18 @@
 //   - cohort.go: [GeneratePersons], the synthetic cohort.
 //   - plan.go: the plan, what one scenario needs in one iteration, with the
 //     scenario language's strings resolved once into typed constants.
-//   - agent.go: a person during a simulation, hot fields first, and what
+//   - agent.go: a person during a simulation, its hot part (two cache
+//     lines) apart from the cold part events and new years read, and what
 //     a month in each state brings, set on entering it.
 //   - step.go: a person's months, each read top down: coaching, income,
-//     hazards, the event or the clocks.
+//     hazards, the event or the clocks; runs of quiet months on a fast
+//     path with the same arithmetic.
 //   - sim.go: one scenario in one iteration, person by person (or, when
 //     case managers' capacity couples them, calendar month by calendar
-//     month); the outcome categories of the pilot's monitoring ([Category]).
+//     month, persons with quiet months asleep until they matter; the
+//     agents prefetched a few ahead, prefetch_amd64.s, a no-op
+//     elsewhere); the outcome categories of the pilot's monitoring
+//     ([Category]).
 //   - booking.go: the cash-flow categories a simulation accumulates and
 //     their booking as payer/receiver pairs.
 //   - ledger.go: [Ledger], the booking of cash flows by line item, and
