@@ -154,3 +154,49 @@ func TestSensitivityInDutch(t *testing.T) {
 		t.Error("a chart names a parameter by its key")
 	}
 }
+
+// TestBudgetGuideNamesTheStart checks that the budget names the cohort's
+// start month when the scenarios share one, and says no month is common
+// otherwise; it never claims a month was assumed.
+func TestBudgetGuideNamesTheStart(t *testing.T) {
+	tests := []struct {
+		name, lang string
+		edit       func(r *model.Results)
+		want       string
+		not        []string
+	}{
+		{"shared start nl", "nl", func(r *model.Results) {}, "vanaf de start van de groep in september 2020.",
+			[]string{"aangenomen", "noemen geen startmaand"}},
+		{"shared start en", "en", func(r *model.Results) {}, "from the cohort's start in September 2020.",
+			[]string{"assumed", "no start month"}},
+		{"one without month", "nl", func(r *model.Results) { r.Scenarios[1].BudgetByYear.StartMonth = 0 },
+			"deze resultaten noemen geen startmaand", []string{"september 2020", "aangenomen"}},
+		{"different starts", "en", func(r *model.Results) { r.Scenarios[1].BudgetByYear.StartMonth = 3 },
+			"name no start month common to all scenarios", []string{"September 2020", "March"}},
+		{"no budget", "nl", func(r *model.Results) {
+			for i := range r.Scenarios {
+				r.Scenarios[i].BudgetByYear = nil
+			}
+		}, "", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := loadFixture(t)
+			for i := range r.Scenarios {
+				if b := r.Scenarios[i].BudgetByYear; b == nil || b.StartYear != 2020 || b.StartMonth != 9 {
+					t.Fatalf("fixture scenario %d: budget %+v, want one starting 2020-09", i, b)
+				}
+			}
+			tt.edit(r)
+			got := budgetGuide(r, i18n.PageText(tt.lang))
+			if !strings.Contains(got, tt.want) || (tt.want == "" && got != "") {
+				t.Errorf("budgetGuide = %q, want it to contain %q", got, tt.want)
+			}
+			for _, n := range tt.not {
+				if strings.Contains(got, n) {
+					t.Errorf("budgetGuide = %q, should not contain %q", got, n)
+				}
+			}
+		})
+	}
+}
