@@ -40,7 +40,7 @@ type Board struct {
 	// Budget per calendar year.
 	BudgetTitle string
 	// BudgetGuide: price year, start month name, start year.
-	BudgetGuide   string
+	BudgetGuide string
 	// BudgetNoStart: price year; used when the results do not record one
 	// start month for all scenarios (older results, or scenarios whose
 	// cohorts start in different months).
