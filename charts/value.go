@@ -291,8 +291,15 @@ func breakevenSection(b *model.Breakeven, t *text) (*breakevenBlock, error) {
 	if k, ok := stakeholderIndex(b.Stakeholder); ok {
 		who, label, color = t.StakeholdersIn[k], t.Stakeholders[k], stakeholderColors[k]
 	}
-	// The report names the parameter by its readable name, not its key.
+	// The report names the parameter by its readable name, not its key;
+	// without its unit when the sentence writes the values in euros.
 	if l := i18n.ParamLabel(b.Param, t.Lang); l != "" {
+		at := b.Param + " = "
+		if i := strings.Index(sentence, at); i >= 0 {
+			if v := strings.TrimPrefix(sentence[i+len(at):], i18n.Minus); strings.HasPrefix(v, "€") {
+				l = strings.TrimSuffix(l, " (€)")
+			}
+		}
 		sentence = strings.ReplaceAll(sentence, b.Param, l)
 	}
 	c, err := breakevenChart(b, label, color, t)
