@@ -126,7 +126,7 @@ func TestRegionServiceMonths(t *testing.T) {
 		{"pilot-like", "50,low,10,1500,24,single,3,0\n50,low,10,1500,24,single,3,3\n", 7, ""},
 		{"last on the last month", "50,low,10,1500,24,single,3,0\n50,low,10,1500,24,single,3,6\n", 7, ""},
 		{"late", "50,low,10,1500,24,single,3,0\n50,low,10,1500,24,single,3,2\n50,low,10,1500,24,single,3,9\n50,low,10,1500,24,single,3,14\n", 18, "(entry months 9 and 14)"},
-		{"late first", "50,low,10,1500,24,single,3,5\n50,low,10,1500,24,single,3,12\n", 11, "(entry months 5 and 12)"},
+		{"late first", "50,low,10,1500,24,single,3,5\n50,low,10,1500,24,single,3,12\n", 11, "(entry month 12)"},
 		{"one late month", "50,low,10,1500,24,single,3,0\n50,low,10,1500,24,single,3,8\n", 12, "(entry month 8)"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
