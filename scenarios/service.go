@@ -181,14 +181,14 @@ func (r serviceReach) message(months int, unemployment, synthetic bool, where, s
 		told += ", in " + plural(len(triage), "triage group ", "triage groups ") + joinInts(slices.Sorted(slices.Values(triage)))
 	}
 	if !unemployment {
-		fmt.Fprintf(&b, "the coaching service opens with its first offer in month %d%s and closes %d months later, in month %d%s; "+
+		fmt.Fprintf(&b, "the coaching service opens with its first offer in month %d%s and closes %s later, in month %d%s; "+
 			"with start = \"notice\" coaching is offered in the month a person is told of the redundancy, so %s — those %s — are never offered coaching, and nothing in the results says why",
-			r.open, calendar(r.open, start), months, r.closes, calendar(r.closes, start), persons, told)
+			r.open, calendar(r.open, start), i18n.Count(months, i18n.Months, "en"), r.closes, calendar(r.closes, start), persons, told)
 	} else {
 		fmt.Fprintf(&b, "with start = \"unemployment\" coaching is offered at the first month out of work, after the notice; the first notice ends in month %d%s, "+
-			"so the coaching service likely opens then and closes %d months later, in month %d%s, and %s — those whose entry month plus notice lies at or past month %d, %s — are likely never offered coaching "+
+			"so the coaching service likely opens then and closes %s later, in month %d%s, and %s — those whose entry month plus notice lies at or past month %d, %s — are likely never offered coaching "+
 			"(if those whose notice ends first all find work or are kept on, the service opens and closes later)",
-			r.open, calendar(r.open, start), months, r.closes, calendar(r.closes, start), persons, r.closes, told)
+			r.open, calendar(r.open, start), i18n.Count(months, i18n.Months, "en"), r.closes, calendar(r.closes, start), persons, r.closes, told)
 	}
 	fmt.Fprintf(&b, ". Raise interventions.coaching.service_months to at least %d to offer coaching to everyone, or set it to 0 for a service open while anyone is coached (docs/scenarios.md, \"Case managers\")", r.need)
 	return b.String()
