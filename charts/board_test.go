@@ -144,7 +144,7 @@ func TestSensitivityInDutch(t *testing.T) {
 		// the table with the key in small print.
 		`"effect begeleiding op baanvinden (hazard ratio) = `,
 		`effect begeleiding op baanvinden (hazard ratio)<br><small class="key">interventions.<wbr>coaching.<wbr>job_finding_hr</small>`,
-		`bij kosten per betaald uur loopbaanbegeleider (€) = `,
+		`bij kosten per betaald uur casemanager (€) = `,
 	} {
 		if !strings.Contains(sens, w) {
 			t.Errorf("the sensitivity section lacks %q", w)
