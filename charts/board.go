@@ -171,16 +171,29 @@ func yearColors(n int) []string {
 	return out
 }
 
-// budgetGuide says what the budget shows and from which month it counts.
+// budgetGuide says what the budget shows and from which month it counts:
+// the cohort's start month when every scenario with a budget records the
+// same one, and no month otherwise.
 func budgetGuide(r *model.Results, t *text) string {
 	bt := i18n.BoardText(t.Lang)
+	var start *model.Budget
 	for i := range r.Scenarios {
-		if b := r.Scenarios[i].BudgetByYear; b != nil && b.StartMonth >= 1 && b.StartMonth <= 12 {
-			return fmt.Sprintf(bt.BudgetGuide, r.Run.PriceYear, bt.MonthNames[b.StartMonth-1], b.StartYear) +
-				fmt.Sprintf(bt.BudgetStart, r.Run.PriceYear)
+		b := r.Scenarios[i].BudgetByYear
+		switch {
+		case b == nil:
+			continue
+		case b.StartMonth < 1 || b.StartMonth > 12:
+			return fmt.Sprintf(bt.BudgetNoStart, r.Run.PriceYear)
+		case start == nil:
+			start = b
+		case b.StartYear != start.StartYear || b.StartMonth != start.StartMonth:
+			return fmt.Sprintf(bt.BudgetNoStart, r.Run.PriceYear)
 		}
 	}
-	return ""
+	if start == nil {
+		return ""
+	}
+	return fmt.Sprintf(bt.BudgetGuide, r.Run.PriceYear, bt.MonthNames[start.StartMonth-1], start.StartYear)
 }
 
 // lineItem is one line item of a party's NPV: its name and mean.

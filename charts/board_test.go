@@ -144,7 +144,7 @@ func TestSensitivityInDutch(t *testing.T) {
 		// the table with the key in small print.
 		`"effect begeleiding op baanvinden (hazard ratio) = `,
 		`effect begeleiding op baanvinden (hazard ratio)<br><small class="key">interventions.<wbr>coaching.<wbr>job_finding_hr</small>`,
-		`bij kosten per betaald uur loopbaanbegeleider (€) = `,
+		`bij kosten per betaald uur casemanager (€) = `,
 	} {
 		if !strings.Contains(sens, w) {
 			t.Errorf("the sensitivity section lacks %q", w)
@@ -152,5 +152,51 @@ func TestSensitivityInDutch(t *testing.T) {
 	}
 	if strings.Contains(sens, `"interventions.coaching.job_finding_hr"`) {
 		t.Error("a chart names a parameter by its key")
+	}
+}
+
+// TestBudgetGuideNamesTheStart checks that the budget names the cohort's
+// start month when the scenarios share one, and says no month is common
+// otherwise; it never claims a month was assumed.
+func TestBudgetGuideNamesTheStart(t *testing.T) {
+	tests := []struct {
+		name, lang string
+		edit       func(r *model.Results)
+		want       string
+		not        []string
+	}{
+		{"shared start nl", "nl", func(r *model.Results) {}, "vanaf de start van de groep in september 2020.",
+			[]string{"aangenomen", "noemen geen startmaand"}},
+		{"shared start en", "en", func(r *model.Results) {}, "from the cohort's start in September 2020.",
+			[]string{"assumed", "no start month"}},
+		{"one without month", "nl", func(r *model.Results) { r.Scenarios[1].BudgetByYear.StartMonth = 0 },
+			"deze resultaten noemen geen startmaand", []string{"september 2020", "aangenomen"}},
+		{"different starts", "en", func(r *model.Results) { r.Scenarios[1].BudgetByYear.StartMonth = 3 },
+			"name no start month common to all scenarios", []string{"September 2020", "March"}},
+		{"no budget", "nl", func(r *model.Results) {
+			for i := range r.Scenarios {
+				r.Scenarios[i].BudgetByYear = nil
+			}
+		}, "", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := loadFixture(t)
+			for i := range r.Scenarios {
+				if b := r.Scenarios[i].BudgetByYear; b == nil || b.StartYear != 2020 || b.StartMonth != 9 {
+					t.Fatalf("fixture scenario %d: budget %+v, want one starting 2020-09", i, b)
+				}
+			}
+			tt.edit(r)
+			got := budgetGuide(r, i18n.PageText(tt.lang))
+			if !strings.Contains(got, tt.want) || (tt.want == "" && got != "") {
+				t.Errorf("budgetGuide = %q, want it to contain %q", got, tt.want)
+			}
+			for _, n := range tt.not {
+				if strings.Contains(got, n) {
+					t.Errorf("budgetGuide = %q, should not contain %q", got, n)
+				}
+			}
+		})
 	}
 }

@@ -277,6 +277,24 @@ func evppiChart(e *model.EVPI, partial []model.EVPPI, t *text) (chartBlock, erro
 	return block(id, t.EVPPITitle, bar)
 }
 
+// inEuros reports whether the break-even sentence writes the values of
+// param as amounts in euros ("param = € 91,70", "tussen € 0 en",
+// "in [€0,"), as i18n.BreakevenSentence does for a parameter in euros;
+// results of older versions wrote them bare.
+func inEuros(sentence, param string) bool {
+	i := strings.Index(sentence, param)
+	if i < 0 {
+		return false
+	}
+	after := sentence[i+len(param):]
+	for _, at := range []string{" = ", " tussen ", " in ["} {
+		if rest, ok := strings.CutPrefix(after, at); ok && strings.HasPrefix(strings.TrimPrefix(rest, i18n.Minus), "€") {
+			return true
+		}
+	}
+	return false
+}
+
 // breakevenSection builds the break-even chart of b and states its finding
 // in one sentence: the engine's own (message_nl in a Dutch report, message
 // in an English one), or, when the results lack it, the same sentence made
@@ -291,8 +309,12 @@ func breakevenSection(b *model.Breakeven, t *text) (*breakevenBlock, error) {
 	if k, ok := stakeholderIndex(b.Stakeholder); ok {
 		who, label, color = t.StakeholdersIn[k], t.Stakeholders[k], stakeholderColors[k]
 	}
-	// The report names the parameter by its readable name, not its key.
+	// The report names the parameter by its readable name, not its key;
+	// without its unit when the sentence writes the values in euros.
 	if l := i18n.ParamLabel(b.Param, t.Lang); l != "" {
+		if inEuros(sentence, b.Param) {
+			l = strings.TrimSuffix(l, " (€)")
+		}
 		sentence = strings.ReplaceAll(sentence, b.Param, l)
 	}
 	c, err := breakevenChart(b, label, color, t)

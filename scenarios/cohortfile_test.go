@@ -3,6 +3,7 @@ package scenarios
 import (
 	"archive/zip"
 	"bytes"
+	"errors"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -165,7 +166,8 @@ func TestCohortFileProblems(t *testing.T) {
 		{name: "unknown household in English", file: "p.csv", data: []byte(header + "58,low,22,1450,24,couple,4\n"),
 			want: []string{"p.csv:2: column household: \"couple\" is not one of single, partner_with_income, partner_without_income (or in Dutch alleenstaand"}},
 		{name: "ambiguous thousands dot", file: "p.csv", data: []byte(headerNL + "58;laag;22;1.450;24;alleenstaand;4\n"),
-			want: []string{"p.csv:2: column maandloon: \"1.450\" is ambiguous", "1450 or 1,450"}},
+			want: []string{"p.csv:2: column maandloon: \"1.450\" is ambiguous",
+				"For 1450 (thousands) write 1450 or 1.450,00; for 1.45 (a decimal point) write 1,45"}},
 		{name: "a decimal comma where a thousands dot was meant", file: "p.csv", data: []byte(headerNL + "58;laag;22;1,45;24;alleenstaand;4\n"),
 			want: []string{"p.csv:2: column maandloon: \"1,45\" reads as €1.45 a month: €0.01 an hour at 24 contract hours a week, below the floor of €2 an hour, €208 a month at those hours",
 				"€2.86 an hour, age 15 in 2020", "In this file 1,45 has a decimal comma: a thousands separator misread? For 1450 write 1450 or 1.450,00"}},
@@ -436,6 +438,48 @@ func TestDialectRoundTrip(t *testing.T) {
 		for i, p := range persons {
 			if p.MonthlyWage != wages[i] || p.Age != 58.5 {
 				t.Errorf("%s: person %d: wage %v, age %v; want %v, 58.5", d, i, p.MonthlyWage, p.Age, wages[i])
+			}
+		}
+	}
+}
+
+// TestAmbiguousDotHint checks that the hint for a number with a dot
+// between groups of three digits in a file with decimal commas names both
+// readings, and that every form it suggests is read by such a file as
+// the reading it is offered for.
+func TestAmbiguousDotHint(t *testing.T) {
+	for _, tt := range []struct {
+		cell  string
+		want  []string
+		reads map[string]float64 // each suggested form and what it must read as
+	}{
+		{"1.450", []string{"For 1450 (thousands) write 1450 or 1.450,00; for 1.45 (a decimal point) write 1,45"},
+			map[string]float64{"1450": 1450, "1.450,00": 1450, "1,45": 1.45}},
+		{"€ 2.050", []string{"For 2050 (thousands) write 2050 or 2.050,00; for 2.05 (a decimal point) write 2,05"},
+			map[string]float64{"2050": 2050, "2.050,00": 2050, "2,05": 2.05}},
+		{"3.000", []string{"For 3000 (thousands) write 3000 or 3.000,00; for 3 (a decimal point) write 3"},
+			map[string]float64{"3000": 3000, "3.000,00": 3000, "3": 3}},
+		{"1.450.000", []string{"has dots between thousands", "write 1450000 or 1.450.000,00"},
+			map[string]float64{"1450000": 1450000, "1.450.000,00": 1450000}},
+	} {
+		if _, err := parseNumber(tt.cell, true); !errors.Is(err, errAmbiguousDot) {
+			t.Fatalf("parseNumber(%q) = %v, want errAmbiguousDot", tt.cell, err)
+		}
+		got := ambiguousDotMsg(tt.cell)
+		for _, w := range tt.want {
+			if !strings.Contains(got, w) {
+				t.Errorf("ambiguousDotMsg(%q) = %q, want %q in it", tt.cell, got, w)
+			}
+		}
+		for form, v := range tt.reads {
+			if !strings.Contains(got, form) {
+				t.Errorf("ambiguousDotMsg(%q) = %q does not suggest %s", tt.cell, got, form)
+			}
+			if r, err := parseNumber(form, true); err != nil || r != v {
+				t.Errorf("suggested %s reads as %v, %v; want %v", form, r, err, v)
+			}
+			if ambiguousGroups(form, true, personRange{lo: 0, hi: 1e9}) {
+				t.Errorf("suggested %s is itself ambiguous", form)
 			}
 		}
 	}

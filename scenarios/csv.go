@@ -317,8 +317,7 @@ func parseCell(s string, r personRange, src cohortRows, dst *float64) string {
 	case errors.Is(err, errDecimalComma):
 		return fmt.Sprintf("%s: %s", safeio.Quote(s), src.commaHint())
 	case errors.Is(err, errAmbiguousDot):
-		return fmt.Sprintf("%s is ambiguous in a file with decimal commas: a dot between thousands or a decimal point? Write %s or %s",
-			safeio.Quote(s), strings.ReplaceAll(s, ".", ""), strings.Replace(s, ".", ",", 1))
+		return ambiguousDotMsg(s)
 	case err == nil && ambiguousGroups(s, src.decimalComma(), r):
 		return ambiguousMsg(s, v, src.decimalComma())
 	case err != nil || !(v >= r.lo && v <= r.hi):
@@ -328,6 +327,28 @@ func parseCell(s string, r personRange, src cohortRows, dst *float64) string {
 	}
 	*dst = v
 	return ""
+}
+
+// ambiguousDotMsg says how to write s, a number with dots between groups
+// of three digits (1.450) in a file with decimal commas, for each reading:
+// the dot between thousands (1450) and, when there is one dot, the decimal
+// point (1,45). Each form it suggests reads unambiguously in such a file.
+func ambiguousDotMsg(s string) string {
+	t := strings.TrimSpace(strings.Trim(strings.TrimSpace(s), "€\u00a0 "))
+	whole := strings.ReplaceAll(t, ".", "")
+	thousands := fmt.Sprintf("write %s or %s,00", whole, t)
+	in, frac, _ := strings.Cut(t, ".")
+	if strings.Contains(frac, ".") {
+		return fmt.Sprintf("%s has dots between thousands, which a file with decimal commas could read as decimal points: %s",
+			safeio.Quote(s), thousands)
+	}
+	frac = strings.TrimRight(frac, "0")
+	decimal, comma := in, in
+	if frac != "" {
+		decimal, comma = in+"."+frac, in+","+frac
+	}
+	return fmt.Sprintf("%s is ambiguous in a file with decimal commas: a dot between thousands or a decimal point? "+
+		"For %s (thousands) %s; for %s (a decimal point) write %s", safeio.Quote(s), whole, thousands, decimal, comma)
 }
 
 // cell is a column's reference and the text of its cell in a row.

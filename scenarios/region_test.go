@@ -120,12 +120,14 @@ func TestRegionServiceMonths(t *testing.T) {
 	const head = "age,education,tenure_years,monthly_wage,contract_hours,household,notice_months,entry_month\n"
 	for _, tt := range []struct {
 		name, rows string
-		want       int // service_months written; 7 as shipped
+		want       int    // service_months written; 7 as shipped
+		note       string // in the comment on raising them
 	}{
-		{"pilot-like", "50,low,10,1500,24,single,3,0\n50,low,10,1500,24,single,3,3\n", 7},
-		{"last on the last month", "50,low,10,1500,24,single,3,0\n50,low,10,1500,24,single,3,6\n", 7},
-		{"late", "50,low,10,1500,24,single,3,0\n50,low,10,1500,24,single,3,2\n50,low,10,1500,24,single,3,9\n50,low,10,1500,24,single,3,14\n", 18},
-		{"late first", "50,low,10,1500,24,single,3,5\n50,low,10,1500,24,single,3,12\n", 11},
+		{"pilot-like", "50,low,10,1500,24,single,3,0\n50,low,10,1500,24,single,3,3\n", 7, ""},
+		{"last on the last month", "50,low,10,1500,24,single,3,0\n50,low,10,1500,24,single,3,6\n", 7, ""},
+		{"late", "50,low,10,1500,24,single,3,0\n50,low,10,1500,24,single,3,2\n50,low,10,1500,24,single,3,9\n50,low,10,1500,24,single,3,14\n", 18, "(entry months 9 and 14)"},
+		{"late first", "50,low,10,1500,24,single,3,5\n50,low,10,1500,24,single,3,12\n", 11, "(entry month 12)"},
+		{"one late month", "50,low,10,1500,24,single,3,0\n50,low,10,1500,24,single,3,8\n", 12, "(entry month 8)"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			root := t.TempDir()
@@ -144,6 +146,9 @@ func TestRegionServiceMonths(t *testing.T) {
 					t.Errorf("%s warns: %v", f.Name, ws)
 				}
 				raised := strings.Contains(f.Text, "raised by vwnw init from the shipped 7")
+				if !strings.Contains(f.Text, tt.note) {
+					t.Errorf("%s: the comment lacks %q:\n%s", f.Name, tt.note, f.Text)
+				}
 				if raised != (tt.want != 7) {
 					t.Errorf("%s: comment on raising %v, want %v:\n%s", f.Name, raised, tt.want != 7, f.Text)
 				}

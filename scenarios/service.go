@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/vwnw/vwnw/internal/i18n"
 	"github.com/vwnw/vwnw/model"
 )
 
@@ -170,24 +171,24 @@ func ceilDiv(a, b int) int { return (a + b - 1) / b }
 // message says what happens to whom and what to do.
 func (r serviceReach) message(months int, unemployment, synthetic bool, where, start string, triage []int) string {
 	var b strings.Builder
-	persons := fmt.Sprintf("%d of %d persons", r.shut, r.offered)
+	persons := fmt.Sprintf("%d of %s", r.shut, i18n.Count(r.offered, i18n.Persons, "en"))
 	if synthetic {
 		// a share, which --cohort-size leaves as it is (up to rounding)
 		persons = strconv.FormatFloat(100*float64(r.shut)/float64(r.offered), 'g', 2, 64) + "% of the persons"
 	}
 	told := fmt.Sprintf("told in %s %s of %s", plural(len(r.months), "entry month", "entry months"), joinInts(r.months), where)
 	if synthetic && !slices.Equal(slices.Sorted(slices.Values(triage)), []int{1, 2, 3}) {
-		told += ", in triage groups " + joinInts(slices.Sorted(slices.Values(triage)))
+		told += ", in " + plural(len(triage), "triage group ", "triage groups ") + joinInts(slices.Sorted(slices.Values(triage)))
 	}
 	if !unemployment {
-		fmt.Fprintf(&b, "the coaching service opens with its first offer in month %d%s and closes %d months later, in month %d%s; "+
+		fmt.Fprintf(&b, "the coaching service opens with its first offer in month %d%s and closes %s later, in month %d%s; "+
 			"with start = \"notice\" coaching is offered in the month a person is told of the redundancy, so %s — those %s — are never offered coaching, and nothing in the results says why",
-			r.open, calendar(r.open, start), months, r.closes, calendar(r.closes, start), persons, told)
+			r.open, calendar(r.open, start), i18n.Count(months, i18n.Months, "en"), r.closes, calendar(r.closes, start), persons, told)
 	} else {
 		fmt.Fprintf(&b, "with start = \"unemployment\" coaching is offered at the first month out of work, after the notice; the first notice ends in month %d%s, "+
-			"so the coaching service likely opens then and closes %d months later, in month %d%s, and %s — those whose entry month plus notice lies at or past month %d, %s — are likely never offered coaching "+
+			"so the coaching service likely opens then and closes %s later, in month %d%s, and %s — those whose entry month plus notice lies at or past month %d, %s — are likely never offered coaching "+
 			"(if those whose notice ends first all find work or are kept on, the service opens and closes later)",
-			r.open, calendar(r.open, start), months, r.closes, calendar(r.closes, start), persons, r.closes, told)
+			r.open, calendar(r.open, start), i18n.Count(months, i18n.Months, "en"), r.closes, calendar(r.closes, start), persons, r.closes, told)
 	}
 	fmt.Fprintf(&b, ". Raise interventions.coaching.service_months to at least %d to offer coaching to everyone, or set it to 0 for a service open while anyone is coached (docs/scenarios.md, \"Case managers\")", r.need)
 	return b.String()
@@ -255,9 +256,10 @@ func regionService(s, base *Scenario, persons []model.Person) (months int, note 
 	if c.Start == "unemployment" {
 		offer = "out of work at the end of their notice"
 	}
-	note = fmt.Sprintf("raised by vwnw init from the shipped %d, which would close the service before %d of the %d persons of the cohort file (entry months %s) are offered coaching: "+
-		"the last are %s %d months after the first offer; the pilot's service ran %d months after the month its last entrants were offered coaching (report §2.3 and §6), and so does this one; by capacity the case managers are paid for every one of these months (docs/region.md)",
-		c.ServiceMonths, r.shut, r.offered, joinInts(r.months), offer, r.need-1, after)
+	note = fmt.Sprintf("raised by vwnw init from the shipped %d, which would close the service before %d of the %s of the cohort file (%s %s) are offered coaching: "+
+		"the last are %s %s after the first offer; the pilot's service ran %s after the month its last entrants were offered coaching (report §2.3 and §6), and so does this one; by capacity the case managers are paid for every one of these months (docs/region.md)",
+		c.ServiceMonths, r.shut, i18n.Count(r.offered, i18n.Persons, "en"), plural(len(r.months), "entry month", "entry months"), joinInts(r.months),
+		offer, i18n.Count(r.need-1, i18n.Months, "en"), i18n.Count(after, i18n.Months, "en"))
 	return months, note, true
 }
 

@@ -20,9 +20,11 @@ import (
 // the order of the schema, each value followed by a comment that says
 // where it was set (file and line, or --set) and the source that file
 // gives for it (the comment on its line, or on its table's header). Paths
-// (cohort.file) are made relative to the working directory, so the text
-// loads again as the same scenario. A cohort file's persons are counted in
-// a comment. Show reports the problems Load reports.
+// (cohort.file) are made relative to the directory of ref (of the working
+// directory for a shipped scenario), and their comment says so, so the
+// text saved in that directory loads again as the same scenario. A cohort
+// file's persons are counted in a comment. Show reports the problems Load
+// reports.
 func Show(ref string, overrides ...Override) (string, error) {
 	s, err := Load(ref, overrides...)
 	if err != nil {
@@ -43,7 +45,7 @@ func Show(ref string, overrides ...Override) (string, error) {
 	if err := ps.err(); err != nil {
 		return "", err
 	}
-	w := &shower{tree: t, files: map[string][]string{}, locations: true}
+	w := &shower{tree: t, files: map[string][]string{}, locations: true, base: src.dir}
 	fmt.Fprintf(&w.b, "# %s as vwnw runs it: %s, with every --set applied.\n", s.File, chainText(src))
 	w.b.WriteString("# After each value: where it was set, and the source given there.\n\n")
 	for _, k := range []struct{ key, v string }{
@@ -95,6 +97,10 @@ type shower struct {
 	// replace gives values (TOML text) and comments that replace those of
 	// the tree, by dotted key.
 	replace map[string][2]string
+	// base, when set, is the directory (as opened) paths are written
+	// relative to: the shown file's; otherwise they are relative to the
+	// working directory.
+	base string
 }
 
 // table writes the leaves of m under the header [path], then its tables.
@@ -123,7 +129,11 @@ func (w *shower) table(n *node, m map[string]any, path string) {
 			fmt.Fprintf(&w.b, "%s = %s  # %s\n", tomlKey(c.key), r[0], r[1])
 			continue
 		}
-		fmt.Fprintf(&w.b, "%s = %s%s\n", tomlKey(c.key), tomlValue(v), w.comment(p, false))
+		comment := w.comment(p, false)
+		if c.key == "file" && path == "cohort" && w.locations {
+			comment = "  # " + w.pathNote() + ";" + strings.TrimPrefix(comment, "  #")
+		}
+		fmt.Fprintf(&w.b, "%s = %s%s\n", tomlKey(c.key), tomlValue(v), comment)
 	}
 	for _, c := range tables {
 		sub, _ := m[c.key].(map[string]any)
@@ -140,14 +150,35 @@ func (w *shower) table(n *node, m map[string]any, path string) {
 }
 
 // path rewrites a path set in a file relative to that file's directory
-// as a path from the working directory.
+// as a path from w.base, or from the working directory when w.base is
+// empty; a path that cannot be made relative to w.base becomes absolute.
 func (w *shower) path(key string, v any) any {
 	s, ok := v.(string)
 	at := w.tree.lineOf(key)
-	if !ok || at.dir == "" || filepath.IsAbs(s) {
+	if !ok || filepath.IsAbs(s) {
 		return v
 	}
-	return filepath.ToSlash(filepath.Join(at.dir, s))
+	full := filepath.Join(at.dir, s)
+	if w.base == "" {
+		return filepath.ToSlash(full)
+	}
+	abs, err1 := filepath.Abs(full)
+	base, err2 := filepath.Abs(w.base)
+	if err1 != nil || err2 != nil {
+		return filepath.ToSlash(full)
+	}
+	if rel, err := filepath.Rel(base, abs); err == nil {
+		return filepath.ToSlash(rel)
+	}
+	return filepath.ToSlash(abs)
+}
+
+// pathNote says what a path written by w.path is relative to.
+func (w *shower) pathNote() string {
+	if w.base == "" {
+		return "path relative to the working directory"
+	}
+	return fmt.Sprintf("path relative to %s (the folder of the shown scenario): save this text there", filepath.ToSlash(filepath.Clean(w.base))+"/")
 }
 
 // comment says where key was set and the source given there; for a table

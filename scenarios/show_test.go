@@ -10,20 +10,34 @@ import (
 )
 
 // TestShowRoundTrip shows every shipped scenario and a file chain with a
-// cohort file and a --set, and loads the text again: the same parameters,
-// uncertain parameters and persons.
+// cohort file and a --set, saves the text beside the shown scenario and
+// loads it again: the same parameters, uncertain parameters and persons.
+// The chain is named by an absolute path and, from the working directory
+// above it, by a relative one (its cohort file path relative to a file
+// of the chain, not to the working directory).
 func TestShowRoundTrip(t *testing.T) {
 	dir := t.TempDir()
+	t.Chdir(dir)
 	os.WriteFile(filepath.Join(dir, "p.csv"), []byte("leeftijd;opleiding;dienstjaren;maandloon;contracturen;huishouden;opzegtermijn\n58;laag;22;1450,5;24;alleenstaand;4\n"), 0o644)
 	os.MkdirAll(filepath.Join(dir, "region"), 0o755)
 	os.WriteFile(filepath.Join(dir, "region", "baseline.toml"), []byte("extends = \"baseline\"\nname = \"rb\"\n[cohort]\nfile = \"../p.csv\"   # source: the region's own list\n"), 0o644)
 	os.WriteFile(filepath.Join(dir, "region", "coach.toml"), []byte("extends = \"baseline.toml\"\n[interventions.coaching]   # source: the region's plan\nenabled = true\nmode = \"hybrid\"\nstart = \"notice\"\ntriage = [1, 2, 3]\nuptake = 0.9 # EST\ndropout = 0.01\nmax_months = 12\ndigital_hours_factor = 0.4\nhourly_cost = 87.5\ncase_manager_fte = 2\nhours_per_fte = 100\npaid_hours_per_fte = 156\ncost_basis = \"hours_used\"\nservice_months = 12\ndose_elasticity = 0.12\njob_finding_hr = { dist = \"pert\", min = 1.2, mode = 1.6, max = 2.2 }\ndigital_effect = 0.8\ndigital_effect_low_skill = 0.4\nworking_time_share = 0.5\n[interventions.coaching.hours]\ngroup1 = 0.5\ngroup2 = 3\ngroup3 = 6\n[interventions.coaching.reference_hours]\ngroup1 = 0.5\ngroup2 = 3\ngroup3 = 6\n[interventions.coaching.payer]\nuwv = 0.5\nmunicipalities = 0.5\n"), 0o644)
 	sets := []Override{{Key: "economy.discount_rate", Value: "0.03"}}
-	refs := append(Shipped(), filepath.Join(dir, "region", "coach.toml"))
+	refs := append(Shipped(), filepath.Join(dir, "region", "coach.toml"), filepath.Join("region", "coach.toml"))
 	for _, ref := range refs {
-		t.Run(filepath.Base(ref), func(t *testing.T) {
+		t.Run(ref, func(t *testing.T) {
 			text, err := Show(ref, sets...)
 			if err != nil {
+				t.Fatal(err)
+			}
+			saved := "shown.toml"
+			if strings.HasSuffix(ref, ".toml") {
+				saved = filepath.Join(filepath.Dir(ref), "shown.toml")
+				if !strings.Contains(text, `file = "../p.csv"  # path relative to `+filepath.ToSlash(filepath.Dir(ref))+"/ (the folder of the shown scenario)") {
+					t.Errorf("cohort.file not written relative to the shown scenario's folder:\n%s", text)
+				}
+			}
+			if err := os.WriteFile(saved, []byte(text), 0o644); err != nil {
 				t.Fatal(err)
 			}
 			if strings.Contains(text, "\nextends") {
@@ -33,7 +47,7 @@ func TestShowRoundTrip(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			again, err := LoadBytes([]byte(text), "shown.toml", "")
+			again, err := Load(saved)
 			if err != nil {
 				t.Fatalf("the shown text does not load: %v\n%s", err, text)
 			}

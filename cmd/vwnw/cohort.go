@@ -9,6 +9,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/vwnw/vwnw/internal/i18n"
 	"github.com/vwnw/vwnw/scenarios"
 )
 
@@ -56,7 +57,7 @@ Fill in one row per person and name it in a baseline: [cohort] file = "FILE"
 			if err := writeFile(path, b.Bytes()); err != nil {
 				return err
 			}
-			fmt.Fprintf(cmd.OutOrStdout(), "wrote %s; one row per person, then: vwnw validate %s\n", path, path)
+			fmt.Fprintf(cmd.OutOrStdout(), i18n.TerminalText(terminalLang(cmd, lang)).WroteTemplate, path, path)
 			return nil
 		},
 	}

@@ -6,11 +6,13 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/spf13/cobra"
 
 	"github.com/vwnw/vwnw/charts"
 	"github.com/vwnw/vwnw/internal/atomicfile"
+	"github.com/vwnw/vwnw/internal/i18n"
 	"github.com/vwnw/vwnw/internal/output"
 	"github.com/vwnw/vwnw/internal/safeio"
 	"github.com/vwnw/vwnw/internal/workbook"
@@ -91,7 +93,8 @@ func writeOut(cmd *cobra.Command, write func(io.Writer) error) error {
 }
 
 // writeOutputs writes results.json, results.csv, results.xlsx and
-// report.html into dir (--out; nothing when dir is ""), all or none of them.
+// report.html into dir (--out; nothing when dir is ""), all or none of them,
+// and names them on o.notice (when set) in o.termLang.
 func writeOutputs(dir string, res *model.Results, o outOptions) error {
 	if dir == "" {
 		return nil
@@ -102,12 +105,29 @@ func writeOutputs(dir string, res *model.Results, o outOptions) error {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return fmt.Errorf("--out %s: %w", dir, err)
 	}
-	return fail(atomicfile.WriteAll(dir, []atomicfile.File{
+	files := []atomicfile.File{
 		{Name: "results.json", Write: func(w io.Writer) error { return output.JSON(w, res) }},
 		{Name: "results.csv", Write: func(w io.Writer) error { return output.CSVDialect(w, res, o.dialect) }},
 		{Name: "results.xlsx", Write: func(w io.Writer) error { return workbook.Write(w, res, o.book) }},
 		{Name: "report.html", Write: func(w io.Writer) error { return charts.Render(w, res, charts.Options{Lang: o.lang}) }},
-	}))
+	}
+	if err := atomicfile.WriteAll(dir, files); err != nil {
+		return fail(err)
+	}
+	if o.notice != nil {
+		names := make([]string, len(files))
+		for i, f := range files {
+			names[i] = f.Name
+		}
+		fmt.Fprintf(o.notice, i18n.TerminalText(o.termLang).Wrote, dirName(dir), strings.Join(names, ", "))
+	}
+	return nil
+}
+
+// dirName writes dir as the notice after --out names it: with one
+// trailing slash.
+func dirName(dir string) string {
+	return strings.TrimRight(filepath.ToSlash(dir), "/") + "/"
 }
 
 // readResults reads a results.json file.
@@ -130,4 +150,13 @@ func writeFile(path string, data []byte) error {
 		return fmt.Errorf("%s: %w", path, unwrapPathErr(err))
 	}
 	return fail(atomicfile.WriteFile(path, data))
+}
+
+// terminalLang is the language of what cmd prints on the terminal: lang
+// when --lang was given, English otherwise (as flags.termLang).
+func terminalLang(cmd *cobra.Command, lang string) string {
+	if cmd.Flags().Changed("lang") {
+		return lang
+	}
+	return "en"
 }

@@ -9,6 +9,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/vwnw/vwnw/charts"
+	"github.com/vwnw/vwnw/internal/i18n"
 )
 
 func newReportCmd() *cobra.Command {
@@ -44,7 +45,11 @@ func newReportCmd() *cobra.Command {
 			if err := charts.Render(&html, res, charts.Options{Lang: f.lang}); err != nil {
 				return fail(err)
 			}
-			return writeFile(f.output, html.Bytes())
+			if err := writeFile(f.output, html.Bytes()); err != nil {
+				return err
+			}
+			fmt.Fprintf(cmd.ErrOrStderr(), i18n.TerminalText(terminalLang(cmd, f.lang)).WroteFile, f.output)
+			return nil
 		},
 	}
 	cmd.Flags().StringVarP(&f.output, "output", "o", "", "HTML file to write")

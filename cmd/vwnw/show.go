@@ -19,7 +19,8 @@ func newShowCmd() *cobra.Command {
 		Long: `show prints SCENARIO (a shipped name or a .toml file) as vwnw runs it: its
 extends chain merged, every --set applied and its cohort file read, as one TOML
 text in which every value is followed by the file and line that set it and the
-source given there. The text loads again as the same scenario.`,
+source given there. A cohort file's path is written relative to SCENARIO's
+folder, so the text saved in that folder loads again as the same scenario.`,
 		Args:              exactArgs(1, "SCENARIO (a shipped name or a .toml file)"),
 		Example:           "  vwnw show intensive_coaching\n  vwnw show noordoost/digital_hybrid.toml --set economy.discount_rate=0.03",
 		ValidArgsFunction: completeScenarios,

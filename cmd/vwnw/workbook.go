@@ -1,6 +1,8 @@
 package main
 
 import (
+	"io"
+
 	"github.com/vwnw/vwnw/internal/csvdialect"
 	"github.com/vwnw/vwnw/internal/workbook"
 	"github.com/vwnw/vwnw/model"
@@ -12,6 +14,10 @@ type outOptions struct {
 	lang    string
 	dialect csvdialect.Dialect
 	book    workbook.Options
+	// notice, when set, is where the files written are named, in termLang
+	// (the terminal's language).
+	notice   io.Writer
+	termLang string
 }
 
 // dialect is the --csv-dialect given, checked by check.
@@ -29,8 +35,18 @@ func (f *flags) writeRunOutputs(list []*scenarios.Scenario, res *model.Results) 
 		return fail(err)
 	}
 	return writeOutputs(f.out, res, outOptions{
-		lang:    f.lang,
-		dialect: f.dialect(),
-		book:    workbook.Options{Lang: f.lang, Assumptions: rows},
+		lang:     f.lang,
+		dialect:  f.dialect(),
+		book:     workbook.Options{Lang: f.lang, Assumptions: rows},
+		notice:   f.notice(),
+		termLang: f.termLang(),
 	})
+}
+
+// notice is where a command names the files it wrote: its stderr.
+func (f *flags) notice() io.Writer {
+	if f.cmd == nil {
+		return nil
+	}
+	return f.cmd.ErrOrStderr()
 }

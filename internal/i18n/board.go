@@ -40,8 +40,11 @@ type Board struct {
 	// Budget per calendar year.
 	BudgetTitle string
 	// BudgetGuide: price year, start month name, start year.
-	BudgetGuide   string
-	BudgetStart   string // appended when the start month is assumed: the price year
+	BudgetGuide string
+	// BudgetNoStart: price year; used when the results do not record one
+	// start month for all scenarios (older results, or scenarios whose
+	// cohorts start in different months).
+	BudgetNoStart string
 	BudgetAxis    string
 	BudgetYear    string
 	BudgetTotal   string
@@ -83,7 +86,9 @@ var boardNL = Board{
 	BudgetTitle: "Begroting per kalenderjaar",
 	BudgetGuide: "Netto kasstroom per partij per kalenderjaar, scenario min nul-alternatief, niet verdisconteerd, " +
 		"in euro's van %d, vanaf de start van de groep in %s %d. Zo begroten UWV en gemeenten.",
-	BudgetStart:   " De scenario's noemen de startmaand van de groep niet; aangenomen is januari van het prijsjaar %d.",
+	BudgetNoStart: "Netto kasstroom per partij per kalenderjaar, scenario min nul-alternatief, niet verdisconteerd, " +
+		"in euro's van %d, vanaf de startmaand van de groep van elk scenario; deze resultaten noemen geen startmaand die voor alle scenario's geldt. " +
+		"Zo begroten UWV en gemeenten.",
 	BudgetAxis:    "netto kasstroom per jaar (€)",
 	BudgetYear:    "Jaar",
 	BudgetTotal:   "totaal",
@@ -125,7 +130,9 @@ var boardEN = Board{
 	BudgetTitle: "Budget per calendar year",
 	BudgetGuide: "Net cash flow per party per calendar year, scenario minus baseline, undiscounted, " +
 		"in euros of %d, from the cohort's start in %s %d. This is how UWV and municipalities budget.",
-	BudgetStart:   " The scenarios do not name the cohort's start month; January of the price year %d is assumed.",
+	BudgetNoStart: "Net cash flow per party per calendar year, scenario minus baseline, undiscounted, " +
+		"in euros of %d, from the start month of each scenario's cohort; these results name no start month common to all scenarios. " +
+		"This is how UWV and municipalities budget.",
 	BudgetAxis:    "net cash flow per year (€)",
 	BudgetYear:    "Year",
 	BudgetTotal:   "total",

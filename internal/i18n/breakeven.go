@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/vwnw/vwnw/model"
@@ -42,18 +43,46 @@ var breakevenEN = breakevenText{
 	Neg:  "negative",
 }
 
+// breakevenValue writes a value of the parameter param in a break-even
+// sentence: a parameter in euros (its label ends in "(€)") as an amount,
+// with cents unless it is whole ("€ 91,70", "€ 50"); any other to four
+// significant digits ("57,62", "0,1235").
+func breakevenValue(param string, x float64, lang string) string {
+	if math.IsNaN(x) || math.IsInf(x, 0) {
+		return NotAvailable(lang)
+	}
+	if !strings.HasSuffix(ParamLabel(param, "en"), "(€)") {
+		r, _ := strconv.ParseFloat(strconv.FormatFloat(x, 'g', 4, 64), 64)
+		return Significant(r, lang)
+	}
+	cents := math.Round(x * 100)
+	if math.Mod(cents, 100) == 0 {
+		return Amount(x, lang)
+	}
+	euro := "€ "
+	if lang == "en" {
+		euro = "€"
+	}
+	sign := ""
+	if cents < 0 {
+		sign = Minus
+	}
+	return sign + euro + Number(math.Abs(cents)/100, 2, lang)
+}
+
 // BreakevenSentence states in lang what the break-even search b found
 // (b.Grid not empty): the value(s) of the parameter at which the
 // stakeholder's mean NPV is zero, or that there is none, with the range of
 // the NPV over the values searched. English names the stakeholder by its
-// key, Dutch by its name. A grid that is zero everywhere (b.AllZero, or
+// key, Dutch by its name. The parameter's values are written by
+// breakevenValue: euros to the cent, others to four significant digits. A grid that is zero everywhere (b.AllZero, or
 // results written before it existed) has no break-even.
 func BreakevenSentence(b *model.Breakeven, lang string) string {
 	t, who, list := &breakevenNL, StakeholderInByKey(b.Stakeholder, "nl"), func(v []string) string { return JoinAnd(v, "nl") }
 	if lang == "en" {
 		t, who, list = &breakevenEN, b.Stakeholder, func(v []string) string { return strings.Join(v, ", ") }
 	}
-	num := func(x float64) string { return Significant(x, lang) }
+	num := func(x float64) string { return breakevenValue(b.Param, x, lang) }
 	if b.AllZero || !slices.ContainsFunc(b.Grid, func(p model.BreakevenPoint) bool { return p.NPV != 0 }) {
 		return fmt.Sprintf(t.AllZero, who, b.Param, num(b.Lo), num(b.Hi), len(b.Grid))
 	}

@@ -42,7 +42,7 @@ var nounsNL = [numNouns]forms{
 	Evaluations:      {"evaluatie", "evaluaties"},
 	Simulations:      {"simulatie", "simulaties"},
 	DegreesOfFreedom: {"vrijheidsgraad", "vrijheidsgraden"},
-	Workers:          {"worker", "workers"},
+	Workers:          {"rekenkern", "rekenkernen"},
 	PersonMonths:     {"persoonsmaand", "persoonsmaanden"},
 	Cohorts:          {"groep", "groepen"},
 	Shards:           {"deel", "delen"},
@@ -77,9 +77,24 @@ var nounsEN = [numNouns]forms{
 
 // Count writes n and the noun in lang: the singular for 1 (and −1), the
 // plural otherwise, as both languages count ("1 person", "0 persons",
-// "2 personen"). Dutch is the default; English for "en".
+// "2 personen"), with the digits grouped in thousands as lang writes them
+// ("1.000 iteraties", "9,000,000 person-months"). Dutch is the default;
+// English for "en".
 func Count[N ~int | ~int64](n N, noun Noun, lang string) string {
-	return strconv.FormatInt(int64(n), 10) + " " + Plural(n, noun, lang)
+	return countDigits(int64(n), lang) + " " + Plural(n, noun, lang)
+}
+
+// countDigits writes the whole number n with its digits grouped in
+// thousands in the notation of lang, and a hyphen-minus when negative (as
+// strconv writes it, since counts are rarely negative and messages quote
+// them as given).
+func countDigits(n int64, lang string) string {
+	s := strconv.FormatInt(n, 10)
+	sign := ""
+	if n < 0 {
+		sign, s = "-", s[1:]
+	}
+	return sign + groupDigits(s, thousandsSep(lang))
 }
 
 // Plural returns the noun alone in the form that goes with n: "person" for

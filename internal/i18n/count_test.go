@@ -25,6 +25,14 @@ func TestCount(t *testing.T) {
 		{2, Times, "nl", "2 keer"},
 		{1, Times, "en", "1 time"},
 		{-1, Iterations, "en", "-1 iteration"},
+		{2, Workers, "nl", "2 rekenkernen"},
+		{1, Workers, "nl", "1 rekenkern"},
+		{999, Iterations, "nl", "999 iteraties"},
+		{1000, Iterations, "nl", "1.000 iteraties"},
+		{1000, Iterations, "en", "1,000 iterations"},
+		{9000000, PersonMonths, "en", "9,000,000 person-months"},
+		{9000000, PersonMonths, "nl", "9.000.000 persoonsmaanden"},
+		{-12345, Months, "en", "-12,345 months"},
 	}
 	for _, tt := range tests {
 		if got := Count(tt.n, tt.noun, tt.lang); got != tt.want {

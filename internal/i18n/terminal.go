@@ -31,6 +31,14 @@ type Terminal struct {
 	MDHeader  string
 	MDStake   string
 	MDOutcome string
+
+	// Wrote, on stderr after --out: the directory, the files written in
+	// it.
+	Wrote string
+	// WroteFile, on stderr after report -o or cohort template: the file.
+	WroteFile string
+	// WroteTemplate, after cohort template: the file, twice.
+	WroteTemplate string
 }
 
 var terminalEN = Terminal{
@@ -54,6 +62,10 @@ var terminalEN = Terminal{
 	MDHeader:  "NPV against `%s`, euros of %d, %s, seed %d, horizon %s.\n",
 	MDStake:   "\n### %s\n\n| stakeholder | mean | p5 | p95 | P(NPV > 0) |\n|---|---:|---:|---:|---:|\n",
 	MDOutcome: "\n| outcome | mean | p5 | p95 |\n|---|---:|---:|---:|\n",
+
+	Wrote:         "wrote %s: %s\n",
+	WroteFile:     "wrote %s\n",
+	WroteTemplate: "wrote %s; fill in one row per person, then: vwnw validate %s\n",
 }
 
 var terminalNL = Terminal{
@@ -77,6 +89,10 @@ var terminalNL = Terminal{
 	MDHeader:  "Netto contante waarde ten opzichte van `%s`, euro's van %d, %s, seed %d, horizon %s.\n",
 	MDStake:   "\n### %s\n\n| partij | gemiddeld | p5 | p95 | P(NCW > 0) |\n|---|---:|---:|---:|---:|\n",
 	MDOutcome: "\n| uitkomst | gemiddeld | p5 | p95 |\n|---|---:|---:|---:|\n",
+
+	Wrote:         "geschreven in %s: %s\n",
+	WroteFile:     "%s geschreven\n",
+	WroteTemplate: "%s geschreven; vul één rij per persoon in, dan: vwnw validate %s\n",
 }
 
 // TerminalText returns the terminal strings of lang: Dutch for "nl",

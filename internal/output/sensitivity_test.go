@@ -215,7 +215,7 @@ func TestSensitivityTableIn(t *testing.T) {
 			"  x.noise                      2.000                 67        2.500            500 ~\n",
 		}},
 		{"breakeven", []string{"Nul bij 42,5.", "Omslagpunt: zo."}, []string{
-			"\nNul bij 42,5.\ninterventions.coaching.hourly_cost: kosten per betaald uur loopbaanbegeleider (€)\n",
+			"\nNul bij 42,5.\ninterventions.coaching.hourly_cost: kosten per betaald uur casemanager (€)\n",
 			"  interventions.coaching.hourly_cost  gem. NCW van de maatschappij €\n",
 			"  42,5                                                             0   ← omslagpunt\n",
 			"  (7 evaluaties van elk 8 iteraties)\n",

@@ -4,7 +4,7 @@
 // The sheets, Dutch by default and English with Options.Lang "en":
 //
 //	Samenvatting  Summary      per scenario and party: mean NPV, p5, p95, P(NPV > 0)
-//	Per partij    By party     per party and scenario: the whole NPV summary, also per participant
+//	Per partij    By party     per party and scenario: the whole NPV summary, also per person (÷ cohort)
 //	Posten        Items        the NPV per line item (when the results hold line items)
 //	Per jaar      By year      the undiscounted budget per calendar year (when the results hold it)
 //	Uitkomsten    Outcomes     every scenario's own outcomes beside the baseline's

@@ -124,7 +124,7 @@ func (s *sheet) interval(col int, iv model.Interval) {
 
 func (b *book) evpi(s *sheet, e *model.EVPI) {
 	t := b.t
-	s.block(t.EVPI, t.Party, t.Best, t.Cohort, t.PerParticipant)
+	s.block(t.EVPI, t.Party, t.Best, t.Cohort, t.PerPerson)
 	for k := range model.NumStakeholders {
 		st := model.Stakeholder(k)
 		s.str(1, t.party(k))
@@ -144,7 +144,7 @@ func (b *book) evpi(s *sheet, e *model.EVPI) {
 	if len(e.Partial) == 0 {
 		return
 	}
-	s.block(t.EVPPI, t.Param, t.ParamKey, t.Party, t.Cohort, t.PerParticipant, t.Raw, t.NoiseFloor, t.Distinct)
+	s.block(t.EVPPI, t.Param, t.ParamKey, t.Party, t.Cohort, t.PerPerson, t.Raw, t.NoiseFloor, t.Distinct)
 	for _, p := range e.Partial {
 		for k := range model.NumStakeholders {
 			st := model.Stakeholder(k)

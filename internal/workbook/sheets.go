@@ -46,7 +46,7 @@ func (b *book) summary(s *sheet) {
 	t := b.t
 	cols := []column{
 		{t.Scenario, wName}, {t.Title, wTitle}, {t.Party, wParty}, {t.Mean, wAmount},
-		{t.P5, wAmount}, {t.P95, wAmount}, {t.ProbPositive, wShare}, {t.PerParticipant, wAmount},
+		{t.P5, wAmount}, {t.P95, wAmount}, {t.ProbPositive, wShare}, {t.PerPerson, wAmount},
 	}
 	s.header(cols)
 	s.freeze(1, 0)
@@ -73,13 +73,13 @@ func (b *book) summary(s *sheet) {
 }
 
 // byParty writes, per party and scenario, the whole summary of the NPV
-// for the cohort and per participant.
+// for the cohort and per person (divided by the whole cohort).
 func (b *book) byParty(s *sheet) {
 	t := b.t
 	cols := []column{
 		{t.Party, wParty}, {t.Scenario, wName}, {t.Mean, wAmount}, {t.SD, wAmount}, {t.SE, wAmount},
 		{t.P5, wAmount}, {t.P50, wAmount}, {t.P95, wAmount}, {t.ProbPositive, wShare},
-		{t.PerParticipant, wAmount}, {t.PerParticipantP5, wAmount}, {t.PerParticipantP95, wAmount},
+		{t.PerPerson, wAmount}, {t.PerPersonP5, wAmount}, {t.PerPersonP95, wAmount},
 	}
 	s.header(cols)
 	s.freeze(1, 1)

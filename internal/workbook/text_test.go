@@ -1,6 +1,9 @@
 package workbook
 
 import (
+	"strings"
+
+	"github.com/vwnw/vwnw/internal/i18n"
 	"reflect"
 	"testing"
 )
@@ -34,6 +37,29 @@ func TestTextTwins(t *testing.T) {
 				t.Errorf("%s: sheet name %q is longer than 31 characters or used twice", tx.lang, s)
 			}
 			seen[s] = true
+		}
+	}
+}
+
+// TestPerPersonHeads checks that the columns of the NPV divided by the
+// whole cohort say "per person" as the terminal does, not "per
+// participant", which the workbook keeps for the costs of those who took
+// part.
+func TestPerPersonHeads(t *testing.T) {
+	for _, tt := range []struct {
+		tx               *text
+		person, particip string
+	}{
+		{&textNL, i18n.TerminalText("nl").Cols[4], "deelnemer"},
+		{&textEN, i18n.TerminalText("en").Cols[4], "participant"},
+	} {
+		for _, h := range []string{tt.tx.PerPerson, tt.tx.PerPersonP5, tt.tx.PerPersonP95} {
+			if !strings.Contains(h, tt.person) || strings.Contains(h, tt.particip) {
+				t.Errorf("%s: head %q, want %q in it and not %q", tt.tx.lang, h, tt.person, tt.particip)
+			}
+		}
+		if c := tt.tx.Outcomes[7]; !strings.Contains(c, tt.particip) {
+			t.Errorf("%s: cost outcome %q, want it per %s", tt.tx.lang, c, tt.particip)
 		}
 	}
 }
