@@ -3,10 +3,9 @@ package model_test
 import (
 	"context"
 	"fmt"
-	"syscall"
 	"testing"
-	"time"
 
+	"github.com/vwnw/vwnw/internal/cputime"
 	"github.com/vwnw/vwnw/model"
 	"github.com/vwnw/vwnw/scenarios"
 )
@@ -58,7 +57,7 @@ func benchRun(b *testing.B, cfg model.Config, inputs []model.Input) {
 	}
 	b.ReportAllocs()
 	var pm int64
-	cpu0 := cpuTime()
+	cpu0 := cputime.Used()
 	for b.Loop() {
 		r, err := eng.Run(context.Background())
 		if err != nil {
@@ -66,16 +65,7 @@ func benchRun(b *testing.B, cfg model.Config, inputs []model.Input) {
 		}
 		pm += r.Run.PersonMonths
 	}
-	cpu := cpuTime() - cpu0
+	cpu := cputime.Used() - cpu0
 	b.ReportMetric(float64(pm)/b.Elapsed().Seconds(), "person-months/s")
 	b.ReportMetric(float64(pm)/cpu.Seconds(), "person-months/cpu-s")
-}
-
-// cpuTime is the user and system CPU time the process has used.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }

@@ -414,6 +414,36 @@ type TriageHours struct {
 	Group3 float64 `toml:"group3" vwnw:"nonneg"`
 }
 
+// Of returns the hours of triage group g (1–3), or 0 for another group.
+func (h *TriageHours) Of(g int) float64 {
+	switch g {
+	case 1:
+		return h.Group1
+	case 2:
+		return h.Group2
+	case 3:
+		return h.Group3
+	}
+	return 0
+}
+
+// DigitalFor reports whether coaching reaches triage group g digitally:
+// every group in mode digital, groups 1–2 in mode hybrid.
+func (c *Coaching) DigitalFor(g int) bool {
+	return c.Mode == "digital" || (c.Mode == "hybrid" && g < 3)
+}
+
+// TriageSet marks the triage groups 1–3 that groups lists.
+func TriageSet(groups []int) [4]bool {
+	var set [4]bool
+	for _, g := range groups {
+		if g >= 1 && g <= 3 {
+			set[g] = true
+		}
+	}
+	return set
+}
+
 // Service is a referral to a regional service (talent scan, career test,
 // application training, grief counselling, starting as self-employed).
 type Service struct {

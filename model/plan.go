@@ -6,16 +6,6 @@ import "math"
 // from its Params, with every string of the scenario language that the
 // simulation branches on resolved once into a typed constant.
 
-// coachMode is how coaching is given.
-type coachMode uint8
-
-// Coaching modes (interventions.coaching.mode).
-const (
-	faceToFace coachMode = iota
-	digital              // every triage group
-	hybrid               // digital for triage 1–2, face to face for 3
-)
-
 // traineeIncome is what trainees live on (interventions.training.income).
 type traineeIncome uint8
 
@@ -101,7 +91,7 @@ func newPlan(pl *plan, p *Params, cal *calendar, euros float64, horizon int) {
 	pl.wsOffered = [4]bool{}
 	if ws := &p.Interventions.WageSupplement; ws.Enabled {
 		pl.searchHR = ws.JobFindingHR
-		pl.wsOffered = triageSet(ws.Triage)
+		pl.wsOffered = TriageSet(ws.Triage)
 	}
 	ratios := [4]float64{pl.searchHR, p.Hazards.AfterEducationHR, p.Interventions.Training.JobFindingHR, p.Interventions.TransitionPayment.JobFindingHR}
 	for set := range pl.jobHR {
@@ -122,17 +112,6 @@ const (
 	hrSpentTransition
 )
 
-// triageSet marks the triage groups 1–3 in groups.
-func triageSet(groups []int) [4]bool {
-	var set [4]bool
-	for _, g := range groups {
-		if g >= 1 && g <= 3 {
-			set[g] = true
-		}
-	}
-	return set
-}
-
 // planCoaching sets coaching's capacity, cost, and hours and hazard ratio
 // by triage group and digital skills.
 func (pl *plan) planCoaching(c *Coaching) {
@@ -143,22 +122,12 @@ func (pl *plan) planCoaching(c *Coaching) {
 	pl.byCapacity = c.CostBasis == "capacity"
 	pl.monthlyCost = c.CaseManagerFTE * c.PaidHoursPerFTE * c.HourlyCost
 	pl.serviceMonths = c.ServiceMonths
-	pl.offered = triageSet(c.Triage)
-	mode := faceToFace
-	switch c.Mode {
-	case "digital":
-		mode = digital
-	case "hybrid":
-		mode = hybrid
-	}
-	f2fHours := [4]float64{0, c.Hours.Group1, c.Hours.Group2, c.Hours.Group3}
-	refHours := [4]float64{0, c.ReferenceHours.Group1, c.ReferenceHours.Group2, c.ReferenceHours.Group3}
+	pl.offered = TriageSet(c.Triage)
 	logHR := math.Log(c.JobFindingHR)
 	for g := 1; g <= 3; g++ {
-		isDigital := mode == digital || (mode == hybrid && g < 3)
 		for low := range 2 {
-			h, share := f2fHours[g], 1.0
-			if isDigital {
+			h, share := c.Hours.Of(g), 1.0
+			if c.DigitalFor(g) {
 				h *= c.DigitalHoursFactor
 				share = c.DigitalEffect
 				if low == 1 {
@@ -166,7 +135,7 @@ func (pl *plan) planCoaching(c *Coaching) {
 				}
 			}
 			pl.hours[g][low] = h
-			pl.dose[g][low] = share * dose(h, refHours[g], logHR, c.DoseElasticity)
+			pl.dose[g][low] = share * dose(h, c.ReferenceHours.Of(g), logHR, c.DoseElasticity)
 			pl.hr[g][low] = math.Exp(pl.dose[g][low] * logHR)
 		}
 	}
@@ -250,7 +219,7 @@ func saturation(r float64) float64 {
 func (pl *plan) planTraining(tr *Retraining) {
 	pl.trainOffered = [4]bool{}
 	if tr.Enabled {
-		pl.trainOffered = triageSet(tr.Triage)
+		pl.trainOffered = TriageSet(tr.Triage)
 	}
 	switch tr.Income {
 	case "ww":

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+
+	"github.com/vwnw/vwnw/model"
 )
 
 // Coaching that can never start. The engine starts a participant's
@@ -53,24 +55,23 @@ func (d *decoder) checkCapacity(reported map[string]bool) {
 	_, perFTE := d.reachOf(perKey, c.HoursPerFTE)
 	capacity := fte * perFTE
 	factor, _ := d.reachOf("interventions.coaching.digital_hours_factor", c.DigitalHoursFactor)
-	hours := [4]float64{0, c.Hours.Group1, c.Hours.Group2, c.Hours.Group3}
 	var blocked []string
 	suspects := []string{fteKey, perKey}
-	seen := [4]bool{}
-	for _, g := range c.Triage {
-		if g < 1 || g > 3 || seen[g] {
+	offered := model.TriageSet(c.Triage)
+	for g := 1; g <= 3; g++ {
+		if !offered[g] {
 			continue
 		}
-		seen[g] = true
 		key := fmt.Sprintf("hours.group%d", g)
-		need, _ := d.reachOf("interventions.coaching."+key, hours[g])
-		if c.Mode == "digital" || (c.Mode == "hybrid" && g < 3) {
+		need, _ := d.reachOf("interventions.coaching."+key, c.Hours.Of(g))
+		digital := c.DigitalFor(g)
+		if digital {
 			need *= factor
 			key += " × digital_hours_factor"
 		}
 		if need > capacity+1e-9 {
 			suspects = append(suspects, "interventions.coaching.hours.group"+strconv.Itoa(g))
-			if strings.Contains(key, "digital") {
+			if digital {
 				suspects = append(suspects, "interventions.coaching.digital_hours_factor")
 			}
 			what := "of group %d at least %s (%s)"

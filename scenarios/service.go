@@ -100,23 +100,12 @@ func (d *decoder) serviceWarning(s *Scenario) {
 	s.warnings = append(s.warnings, Problem{File: w.file, Line: w.line, Key: key, Msg: escapeInvisible(msg)})
 }
 
-// triageSet returns which triage groups, 1 to 3, groups holds.
-func triageSet(groups []int) [4]bool {
-	var set [4]bool
-	for _, g := range groups {
-		if g >= 1 && g <= 3 {
-			set[g] = true
-		}
-	}
-	return set
-}
-
 // fileOffers returns when the persons of a cohort file of the triage
 // groups coaching c offers it to can be offered coaching at the earliest:
 // in their entry month, or with start = "unemployment" when their notice
 // ends.
 func fileOffers(persons []model.Person, c *model.Coaching) []offerAt {
-	offered := triageSet(c.Triage)
+	offered := model.TriageSet(c.Triage)
 	var people []offerAt
 	for i := range persons {
 		p := &persons[i]
@@ -264,5 +253,12 @@ func regionService(s, base *Scenario, persons []model.Person) (months int, note 
 }
 
 // maxServiceMonths is the largest interventions.coaching.service_months
-// the schema allows.
-const maxServiceMonths = 600
+// the schema allows (its vwnw:"max=…" rule).
+var maxServiceMonths = func() int {
+	path := strings.Split("interventions.coaching.service_months", ".")
+	n, matched := lookup(path)
+	if matched != len(path) || n.max == nil {
+		panic("scenarios: interventions.coaching.service_months has no maximum in the schema")
+	}
+	return int(*n.max)
+}()

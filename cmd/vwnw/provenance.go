@@ -72,8 +72,8 @@ func shellQuote(s string) string {
 // --lang when given, English otherwise. The report and the workbook are
 // Dutch unless --lang says otherwise.
 func (f *flags) termLang() string {
-	if f.cmd != nil && f.cmd.Flags().Changed("lang") {
-		return f.lang
+	if f.cmd == nil {
+		return "en"
 	}
-	return "en"
+	return terminalLang(f.cmd, f.lang)
 }

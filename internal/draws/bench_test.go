@@ -7,6 +7,7 @@ import (
 	"runtime"
 	"testing"
 
+	"github.com/vwnw/vwnw/internal/cputime"
 	"github.com/vwnw/vwnw/internal/draws"
 	"github.com/vwnw/vwnw/model"
 	"github.com/vwnw/vwnw/scenarios"
@@ -54,7 +55,7 @@ func BenchmarkNationalShard(b *testing.B) {
 			path := filepath.Join(b.TempDir(), draws.FileName(1, 250))
 			var pm int64
 			var size int64
-			cpu0 := cpuSeconds()
+			cpu0 := cputime.Used().Seconds()
 			for b.Loop() {
 				w, err := draws.Create(path, draws.Layout{Scenarios: names, Horizon: cfg.Horizon, Shard: true},
 					&draws.Meta{Shard: 1, Shards: 250, End: iterations, Results: e.Template()})
@@ -78,7 +79,7 @@ func BenchmarkNationalShard(b *testing.B) {
 				info, _ := os.Stat(path)
 				size = info.Size()
 			}
-			if cpu := cpuSeconds() - cpu0; cpu > 0 {
+			if cpu := cputime.Used().Seconds() - cpu0; cpu > 0 {
 				b.ReportMetric(float64(pm)/cpu, "person-months/cpu-s")
 			}
 			s := b.Elapsed().Seconds()

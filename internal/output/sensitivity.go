@@ -55,12 +55,6 @@ func stakeholders(only model.Stakeholder) []model.Stakeholder {
 	return out
 }
 
-// SensitivityTable writes r.Sensitivity for people in English;
-// SensitivityTableIn in a language.
-func SensitivityTable(w io.Writer, r *model.Results, only model.Stakeholder, top int) error {
-	return SensitivityTableIn(w, r, only, top, "en")
-}
-
 // SensitivityTableIn writes r.Sensitivity for people in lang ("en" or
 // "nl"): per stakeholder (only, unless AllStakeholders) the tornado bars,
 // Sobol indices or EVPPI sorted for that stakeholder, at most top rows

@@ -106,7 +106,7 @@ func TestSensitivityTable(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(fmt.Sprintf("%s/%d/%d", tt.method, tt.only, tt.top), func(t *testing.T) {
 			var b bytes.Buffer
-			if err := SensitivityTable(&b, sensResults(tt.method), tt.only, tt.top); err != nil {
+			if err := SensitivityTableIn(&b, sensResults(tt.method), tt.only, tt.top, "en"); err != nil {
 				t.Fatal(err)
 			}
 			out := b.String()
@@ -162,7 +162,7 @@ func TestSensitivityCSV(t *testing.T) {
 func TestWriteSensitivity(t *testing.T) {
 	r := sensResults("breakeven")
 	var table bytes.Buffer
-	if err := SensitivityTable(&table, r, AllStakeholders, 15); err != nil {
+	if err := SensitivityTableIn(&table, r, AllStakeholders, 15, "en"); err != nil {
 		t.Fatal(err)
 	}
 	tests := []struct {

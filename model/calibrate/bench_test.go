@@ -2,10 +2,9 @@ package calibrate_test
 
 import (
 	"context"
-	"syscall"
 	"testing"
-	"time"
 
+	"github.com/vwnw/vwnw/internal/cputime"
 	"github.com/vwnw/vwnw/model"
 	"github.com/vwnw/vwnw/model/calibrate"
 )
@@ -22,7 +21,7 @@ import (
 //
 //	go test ./model/calibrate -run '^$' -bench Calibrate -benchtime 1x
 func BenchmarkCalibrate2Key(b *testing.B) {
-	cpu0 := cpuTime()
+	cpu0 := cputime.Used()
 	sims := 0
 	for b.Loop() {
 		p := &calibrate.Plan{
@@ -40,14 +39,5 @@ func BenchmarkCalibrate2Key(b *testing.B) {
 		sims += r.Result.Evaluations
 	}
 	b.ReportMetric(float64(sims)/float64(b.N), "sims/op")
-	b.ReportMetric((cpuTime()-cpu0).Seconds()/float64(b.N), "cpu-s/op")
-}
-
-// cpuTime is the user and system processor time the process has used.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+	b.ReportMetric((cputime.Used()-cpu0).Seconds()/float64(b.N), "cpu-s/op")
 }

@@ -3,13 +3,11 @@ package sensitivity_test
 import (
 	"context"
 	"strings"
-	"syscall"
 	"testing"
-	"time"
 
+	"github.com/vwnw/vwnw/internal/cputime"
 	"github.com/vwnw/vwnw/model"
 	"github.com/vwnw/vwnw/model/sensitivity"
-	"github.com/vwnw/vwnw/scenarios"
 )
 
 // BenchmarkSobol4096 measures a Sobol analysis of 10 parameters of
@@ -22,7 +20,7 @@ import (
 //
 //	go test ./model/sensitivity -run '^$' -bench Sobol4096 -benchtime 1x
 func BenchmarkSobol4096(b *testing.B) {
-	base, sc := benchLoad(b, "baseline"), benchLoad(b, "intensive_coaching")
+	base, sc := sensLoad(b, "baseline"), sensLoad(b, "intensive_coaching")
 	var params []sensitivity.Param
 	for _, p := range sc.Uncertain() {
 		if len(params) < 10 && (strings.HasPrefix(p.Key, "interventions.coaching.") || strings.HasPrefix(p.Key, "hazards.")) {
@@ -37,13 +35,13 @@ func BenchmarkSobol4096(b *testing.B) {
 		Inputs: []model.Input{base.Input(), sc.Input()},
 		Params: params,
 	}
-	cpu0 := cpuTime()
+	cpu0 := cputime.Used()
 	for b.Loop() {
 		if _, err := a.Sobol(context.Background(), nil, 500, 1); err != nil {
 			b.Fatal(err)
 		}
 	}
-	b.ReportMetric((cpuTime()-cpu0).Seconds()/float64(b.N), "cpu-s/op")
+	b.ReportMetric((cputime.Used()-cpu0).Seconds()/float64(b.N), "cpu-s/op")
 }
 
 // BenchmarkPlanRun measures Sobol indices at 4,096 base samples as
@@ -55,7 +53,7 @@ func BenchmarkSobol4096(b *testing.B) {
 //
 //	go test ./model/sensitivity -run '^$' -bench PlanRun -benchtime 1x
 func BenchmarkPlanRun(b *testing.B) {
-	cpu0 := cpuTime()
+	cpu0 := cputime.Used()
 	for b.Loop() {
 		p := &sensitivity.Plan{
 			Method: "sobol", Scenarios: []string{"intensive_coaching"}, Baseline: "baseline", Bootstrap: 500,
@@ -68,23 +66,5 @@ func BenchmarkPlanRun(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
-	b.ReportMetric((cpuTime()-cpu0).Seconds()/float64(b.N), "cpu-s/op")
-}
-
-func benchLoad(b testing.TB, name string) *scenarios.Scenario {
-	b.Helper()
-	s, err := scenarios.Load(name)
-	if err != nil {
-		b.Fatal(err)
-	}
-	return s
-}
-
-// cpuTime is the user and system processor time the process has used.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+	b.ReportMetric((cputime.Used()-cpu0).Seconds()/float64(b.N), "cpu-s/op")
 }

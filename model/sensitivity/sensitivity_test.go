@@ -358,32 +358,3 @@ func TestSensitivityCancel(t *testing.T) {
 		t.Errorf("err = %v, want context canceled", err)
 	}
 }
-
-// BenchmarkSobol measures a Sobol analysis of 10 parameters of
-// intensive_coaching with 4,096 base samples on the pilot cohort (30
-// persons) and 2 workers: 4,096 × 12 = 49,152 iterations of two scenarios.
-// Run with:
-//
-//	go test ./model -run '^$' -bench Sobol -benchtime 1x
-func BenchmarkSobol(b *testing.B) {
-	base, sc := sensLoad(b, "baseline"), sensLoad(b, "intensive_coaching")
-	var params []sensitivity.Param
-	for _, p := range sc.Uncertain() {
-		if len(params) < 10 && (strings.HasPrefix(p.Key, "interventions.coaching.") || strings.HasPrefix(p.Key, "hazards.")) {
-			params = append(params, sensitivity.Param{Key: p.Key, Dist: p.Dist})
-		}
-	}
-	if len(params) != 10 {
-		b.Fatalf("found %d parameters, want 10", len(params))
-	}
-	a := &sensitivity.Analysis{
-		Config: model.Config{Seed: 1, Iterations: 4096, Horizon: 60, Workers: 2, Observe: -1},
-		Inputs: []model.Input{base.Input(), sc.Input()},
-		Params: params,
-	}
-	for b.Loop() {
-		if _, err := a.Sobol(context.Background(), nil, 500, 1); err != nil {
-			b.Fatal(err)
-		}
-	}
-}
