@@ -546,6 +546,13 @@ func payWW(a *agent, acc []float64, earnings float64) bool {
 		}
 		m = f.wwPart[k]
 	}
+	a.bookWW(acc, &m)
+	return true
+}
+
+// bookWW books a month of WW m into acc and counts it against the
+// entitlement.
+func (a *agent) bookWW(acc []float64, m *benefitMonth) {
 	acc[baseWW] += m.paid
 	acc[baseTax] += m.tax
 	acc[baseToeslag] += m.toeslag
@@ -553,7 +560,6 @@ func payWW(a *agent, acc []float64, earnings float64) bool {
 	a.wwMonth++
 	a.wwLeft--
 	a.totals.ww++
-	return true
 }
 
 // fullWW returns the month of full WW (no earnings beside it) at rate k,

@@ -102,12 +102,7 @@ func quietMonths(pl *plan, a *agent, tl *tally, t, t1 int32) int32 {
 	if a.month.unemployed {
 		t = quietSearch(pl, a, tl, t, end)
 	} else {
-		m := &a.month
-		retain := 0.0
-		if a.state == Notice {
-			retain = pl.retain
-		}
-		total := m.job + retain + pl.leave + m.other
+		total := a.totalHazard(pl, a.month.job) // jobHazard out of work and coaching
 		for ; t < end && drawAt(a.stream, t, drawEvent) >= total; t++ {
 		}
 	}
@@ -126,27 +121,17 @@ func quietMonths(pl *plan, a *agent, tl *tally, t, t1 int32) int32 {
 // work (jobHazard), paying WW on WW (payWW); it returns the first month it
 // did not run.
 func quietSearch(pl *plan, a *agent, tl *tally, t, end int32) int32 {
-	m := &a.month
-	hr := &pl.jobHR[m.jobHR]
 	onWW := a.state == WW
 	start := t
 	for ; t < end; t++ {
-		d := min(int(a.outOfWork)+1, pl.horizon)
-		job := m.job * pl.decay[d] * hr[0] * hr[1] * hr[2] * hr[3]
-		// totalHazard, with retain 0 out of work:
-		if drawAt(a.stream, t, drawEvent) < job+0+pl.leave+m.other {
+		// The month's income counts it out of work before its hazard.
+		job := pl.searchJob(&a.month, int(a.outOfWork)+1)
+		if drawAt(a.stream, t, drawEvent) < a.totalHazard(pl, job) {
 			break
 		}
 		a.outOfWork++
 		if onWW {
-			w, acc := a.fullWW(min(a.wwMonth/2, 1)), tl.rows[t]
-			acc[baseWW] += w.paid
-			acc[baseTax] += w.tax
-			acc[baseToeslag] += w.toeslag
-			acc[baseZvwWW] += w.zvw
-			a.wwMonth++
-			a.wwLeft--
-			a.totals.ww++
+			a.bookWW(tl.rows[t], a.fullWW(min(a.wwMonth/2, 1)))
 		}
 	}
 	a.totals.unemployed += t - start
@@ -275,13 +260,21 @@ func (a *agent) jobHazard(pl *plan) float64 {
 	m := &a.month
 	job := m.job
 	if m.unemployed {
-		hr := &pl.jobHR[m.jobHR]
-		job = job * pl.decay[min(int(a.outOfWork), pl.horizon)] * hr[0] * hr[1] * hr[2] * hr[3]
+		job = pl.searchJob(m, int(a.outOfWork))
 	}
 	if a.coach == coachActive {
 		job *= a.coaching.hr
 	}
 	return job
+}
+
+// searchJob returns the job-finding hazard of state month m after
+// outOfWork months out of work: its base, falling with the months
+// (duration dependence), times the hazard ratios of characteristics and
+// history; coaching comes on top (jobHazard).
+func (pl *plan) searchJob(m *stateMonth, outOfWork int) float64 {
+	hr := &pl.jobHR[m.jobHR]
+	return m.job * pl.decay[min(outOfWork, pl.horizon)] * hr[0] * hr[1] * hr[2] * hr[3]
 }
 
 // totalHazard returns the total of the month's competing risks with
