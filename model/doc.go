@@ -36,7 +36,7 @@
 //   - sim.go: one scenario in one iteration, person by person (or, when
 //     case managers' capacity couples them, calendar month by calendar
 //     month, persons with quiet months asleep until they matter; the
-//     agents prefetched a few ahead, prefetch_amd64.s, a no-op
+//     agents prefetched a few ahead, prefetch_amd64.go and .s, a no-op
 //     elsewhere); the outcome categories of the pilot's monitoring
 //     ([Category]).
 //   - booking.go: the cash-flow categories a simulation accumulates and

@@ -1,8 +1,10 @@
 // Package scenarios reads the scenario language of vwnw: TOML files that set
 // the parameters of model.Params, each a number or a distribution, with
 // inheritance through extends, overrides from the command line, and strict
-// validation that reports every problem with its file, line and key. The
-// shipped scenarios are embedded.
+// validation that reports every problem with its file, line and key —
+// ranges of every number (ranges.go), coaching that can never start
+// (capacity.go), wages below a realistic floor and ambiguous thousands
+// separators (wage.go, csv.go). The shipped scenarios are embedded.
 //
 // It also reads cohort files — CSV as spreadsheets write it, or the first
 // sheet of an .xlsx workbook, with English or Dutch names (ReadCohortFile,
@@ -10,7 +12,9 @@
 // source (Show), describes every key (KeyInfos, KeyReference), finds the
 // baseline a scenario's extends chain reaches (ChainBaseline, RunBaseline)
 // and writes a region's folder of scenarios (RegionFiles). What a scenario
-// allows but looks like a mistake it reports as Warnings.
+// allows but looks like a mistake it reports as Warnings: wages below the
+// statutory minimum (minwage.go), a coaching service that closes before
+// persons of the cohort are offered it (service.go).
 package scenarios
 
 import (

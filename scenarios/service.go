@@ -165,9 +165,9 @@ func (r serviceReach) message(months int, unemployment, synthetic bool, where, s
 		// a share, which --cohort-size leaves as it is (up to rounding)
 		persons = strconv.FormatFloat(100*float64(r.shut)/float64(r.offered), 'g', 2, 64) + "% of the persons"
 	}
-	told := fmt.Sprintf("told in %s %s of %s", plural(len(r.months), "entry month", "entry months"), joinInts(r.months), where)
+	told := fmt.Sprintf("told in %s %s of %s", i18n.Plural(len(r.months), i18n.EntryMonths, "en"), joinInts(r.months), where)
 	if synthetic && !slices.Equal(slices.Sorted(slices.Values(triage)), []int{1, 2, 3}) {
-		told += ", in " + plural(len(triage), "triage group ", "triage groups ") + joinInts(slices.Sorted(slices.Values(triage)))
+		told += ", in " + i18n.Plural(len(triage), i18n.TriageGroups, "en") + " " + joinInts(slices.Sorted(slices.Values(triage)))
 	}
 	if !unemployment {
 		fmt.Fprintf(&b, "the coaching service opens with its first offer in month %d%s and closes %s later, in month %d%s; "+
@@ -194,14 +194,6 @@ func calendar(m int, start string) string {
 	return fmt.Sprintf(" (%04d-%02d)", t/12, t%12+1)
 }
 
-// plural returns one when n is 1, else more.
-func plural(n int, one, more string) string {
-	if n == 1 {
-		return one
-	}
-	return more
-}
-
 // joinInts lists xs, the last two joined by "and"; a long list shows its
 // first and last few.
 func joinInts(xs []int) string {
@@ -212,10 +204,7 @@ func joinInts(xs []int) string {
 	if len(s) > 8 {
 		s = append(append(s[:4:4], "…"), s[len(s)-3:]...)
 	}
-	if len(s) > 1 {
-		return strings.Join(s[:len(s)-1], ", ") + " and " + s[len(s)-1]
-	}
-	return strings.Join(s, "")
+	return i18n.JoinAnd(s, "en")
 }
 
 // regionService returns the service_months vwnw init writes for the
@@ -247,7 +236,7 @@ func regionService(s, base *Scenario, persons []model.Person) (months int, note 
 	}
 	note = fmt.Sprintf("raised by vwnw init from the shipped %d, which would close the service before %d of the %s of the cohort file (%s %s) are offered coaching: "+
 		"the last are %s %s after the first offer; the pilot's service ran %s after the month its last entrants were offered coaching (report §2.3 and §6), and so does this one; by capacity the case managers are paid for every one of these months (docs/region.md)",
-		c.ServiceMonths, r.shut, i18n.Count(r.offered, i18n.Persons, "en"), plural(len(r.months), "entry month", "entry months"), joinInts(r.months),
+		c.ServiceMonths, r.shut, i18n.Count(r.offered, i18n.Persons, "en"), i18n.Plural(len(r.months), i18n.EntryMonths, "en"), joinInts(r.months),
 		offer, i18n.Count(r.need-1, i18n.Months, "en"), i18n.Count(after, i18n.Months, "en"))
 	return months, note, true
 }

@@ -27,6 +27,8 @@ const (
 	Employees
 	Observations
 	Participants
+	EntryMonths
+	TriageGroups
 	numNouns
 )
 
@@ -52,6 +54,8 @@ var nounsNL = [numNouns]forms{
 	Employees:        {"werknemer", "werknemers"},
 	Observations:     {"waarneming", "waarnemingen"},
 	Participants:     {"deelnemer", "deelnemers"},
+	EntryMonths:      {"instroommaand", "instroommaanden"},
+	TriageGroups:     {"triagegroep", "triagegroepen"},
 }
 
 var nounsEN = [numNouns]forms{
@@ -73,6 +77,8 @@ var nounsEN = [numNouns]forms{
 	Employees:        {"worker", "workers"},
 	Observations:     {"observation", "observations"},
 	Participants:     {"participant", "participants"},
+	EntryMonths:      {"entry month", "entry months"},
+	TriageGroups:     {"triage group", "triage groups"},
 }
 
 // Count writes n and the noun in lang: the singular for 1 (and −1), the
