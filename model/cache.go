@@ -11,8 +11,8 @@ import (
 // Cache carries work from one engine run to the next under common random
 // numbers, for analyses that run the same scenarios many times: a
 // calibration's evaluations, the matrices of a Sobol design. Runs that share
-// a Cache must have the same seed, horizon, cohort size and observation
-// month, and the same scenarios in the same order (the same Inputs, up to
+// a Cache must have the same seed, horizon, cohort size, observation
+// month and Config.CountsOnly, and the same scenarios in the same order (the same Inputs, up to
 // Input.Vary); NewEngine refuses a run whose configuration differs. They may
 // differ in Config.Uniform, Config.Iterations and Config.Workers. Reused
 // are
@@ -53,6 +53,7 @@ type cacheKey struct {
 	seed                         uint64
 	horizon, cohortSize, observe int
 	inputs                       int
+	countsOnly                   bool
 }
 
 // cached is what a Cache holds of one scenario in one iteration; each
@@ -99,12 +100,12 @@ type baseBooks struct {
 func (c *Cache) attach(cfg *Config, inputs int) error {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	k := cacheKey{cfg.Seed, cfg.Horizon, cfg.CohortSize, cfg.Observe, inputs}
+	k := cacheKey{cfg.Seed, cfg.Horizon, cfg.CohortSize, cfg.Observe, inputs, cfg.CountsOnly}
 	switch {
 	case c.key == nil:
 		c.key = &k
 	case *c.key != k:
-		return fmt.Errorf("a cache shared by runs with another seed, horizon, cohort size, observation month or number of scenarios (%+v, this run %+v)", *c.key, k)
+		return fmt.Errorf("a cache shared by runs with another seed, horizon, cohort size, observation month, number of scenarios or counts-only mode (%+v, this run %+v)", *c.key, k)
 	}
 	for len(c.iters) < cfg.Iterations {
 		c.iters = append(c.iters, make([]cached, inputs))

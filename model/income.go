@@ -429,6 +429,9 @@ func (a *agent) newCalendarYear(pl *plan) {
 // the tax and zorgtoeslag on them, bijstand or IOAW; what varies month by
 // month (WW, a top-up, the fund's income) varyingIncome adds.
 func (a *agent) setMonth(pl *plan) {
+	if pl.tally.countsOnly {
+		return // money only: no state or hazard reads these flows
+	}
 	m, y, f := &a.fixed, a.yr, &a.facts
 	from := a.flowStart()
 	a.closeFlows(pl, from)

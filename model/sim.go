@@ -40,6 +40,10 @@ type tally struct {
 	observed [NumCategories]float64
 	// anyEvent remembers recent chances of any event (tally.chance).
 	anyEvent [chances]chance
+	// countsOnly: only the persons' states and the observed categories
+	// count (Config.CountsOnly); no monthly flows are set (setMonth) or
+	// totalled, no capacity is charged.
+	countsOnly bool
 }
 
 // chances is the number of totals of hazards whose chance of any event a
@@ -131,7 +135,9 @@ func simulate(pl *plan, persons []Person, agents []agent, cold []coldAgent, tl *
 	}
 	tl.occ[int(Notice)] = float64(len(persons))
 	defer tl.occupancy()
-	defer tl.totalFlows()
+	if !tl.countsOnly {
+		defer tl.totalFlows()
+	}
 	if !pl.coaching {
 		// Without a capacity that couples persons, each person runs through
 		// all months at once, which keeps the agent in cache.
@@ -154,7 +160,9 @@ func simulate(pl *plan, persons []Person, agents []agent, cold []coldAgent, tl *
 		}
 		sw.month(pl, agents, cold, tl, int32(m), &activeHours)
 	}
-	bookCapacity(pl, tl)
+	if !tl.countsOnly {
+		bookCapacity(pl, tl)
+	}
 	if observe >= lastEntry+H {
 		countCategories(agents, observe, tl)
 	}
