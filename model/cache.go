@@ -69,6 +69,10 @@ type cached struct {
 	// outcomes are the outcomes kept, each with the uniforms its
 	// parameters drew.
 	outcomes []*outcome
+	// facts are the calendar facts of the persons kept (of the entry
+	// whose persons the scenario meets) under calendar factsCal.
+	facts    []calendarFact
+	factsCal *calendar
 }
 
 // outcome is a scenario's outcome in one iteration as a Cache keeps it:
@@ -177,6 +181,24 @@ func (c *Cache) keep(ws *workspace, i, s int, out *ScenarioIteration) {
 		result: &r, uniforms: slices.Clone(uniforms), items: &it,
 		flows: slices.Clone(flows), raw: slices.Clone(raw), base: base,
 	})
+}
+
+// calendarFacts returns where a scenario whose entry is e, meeting the
+// persons of entry drawn, keeps the calendar facts of persons under
+// calendar cal, and whether they are known. They are kept only for the
+// persons the Cache keeps (nil: work them out and keep nothing).
+func (c *Cache) calendarFacts(drawn, e *cached, persons []Person, cal *calendar) (facts []calendarFact, known bool) {
+	if len(persons) == 0 || len(drawn.persons) != len(persons) || &drawn.persons[0] != &persons[0] {
+		return nil, false
+	}
+	if e.facts != nil && e.factsCal == cal && len(e.facts) == len(persons) {
+		return e.facts, true
+	}
+	if e.facts != nil || !c.take(len(persons)*int(unsafe.Sizeof(calendarFact{}))) {
+		return nil, false // kept for another calendar, or no room
+	}
+	e.facts, e.factsCal = make([]calendarFact, len(persons)), cal
+	return e.facts, false
 }
 
 // find returns the outcome e keeps that was reached with uniforms, or nil.

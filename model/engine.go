@@ -435,6 +435,10 @@ func (e *Engine) simulate(ws *workspace, s, i int, out *ScenarioIteration) {
 	pl, tl, l := &ws.plans[s], &ws.tallies[s], ws.ledgers[s]
 	newPlan(pl, p, e.cals[s], e.euros[s], H)
 	tl.countsOnly = cfg.CountsOnly
+	tl.facts, tl.factsKnown = nil, false
+	if c := ws.cache; c != nil && e.inputs[s].Persons == nil {
+		tl.facts, tl.factsKnown = c.calendarFacts(c.at(i, ws.drawnBy[s]), c.at(i, s), persons, e.cals[s])
+	}
 	simulate(pl, persons, agents, ws.cold[:len(persons)], tl, iterationKey(cfg.Seed, i), cfg.Observe, &ws.sweep)
 	if cfg.CountsOnly {
 		out.CohortSize = len(persons)

@@ -395,8 +395,17 @@ func WWContinues(monthWage, earnings float64) bool {
 // payment with its tax, under the rules of the dismissal's year. Months
 // are counted from January of year 0; a person is taken to be born on the
 // first of the month that age gives.
+//
+// With a Cache, the facts of persons the Cache keeps are worked out in the
+// first run that meets them under calendar pl.cal and reused by the runs
+// after (tally.facts): they depend on the person and the calendar only.
 func (a *agent) calendarFacts(pl *plan, x *Person) {
-	c, f := pl.cal, &a.facts
+	c, f, tl := pl.cal, &a.facts, pl.tally
+	a.ww.year, f.wwPartYear, f.pay.yr = [2]*yearRules{}, [2]*yearRules{}, nil
+	if tl.factsKnown {
+		tl.facts[tl.person].restore(a)
+		return
+	}
 	a.yr = c.at(a.entry)
 	a.newYear = c.nextYear(a.entry) - a.entry
 	entered := c.startYear*12 + c.month0 + int(a.entry)
@@ -412,7 +421,35 @@ func (a *agent) calendarFacts(pl *plan, x *Person) {
 	f.entitlement = int32(wwEntitlement(x, birth, dismissed))
 	f.ioaw = birth/12 < dy.IOAWBornBefore && dismissed-birth >= 12*dy.IOAWMinAge
 	f.transition, f.transitionTax = dy.transition(x.MonthlyWage, x.TenureYears+float64(notice)/12)
-	a.ww.year, f.wwPartYear, f.pay.yr = [2]*yearRules{}, [2]*yearRules{}, nil
+	if tl.facts != nil {
+		tl.facts[tl.person].save(a)
+	}
+}
+
+// calendarFact is what agent.calendarFacts sets for one person under one
+// calendar, as a Cache keeps it.
+type calendarFact struct {
+	yr                        *yearRules
+	newYear, pensionAt        int32
+	entitlement               int32
+	ioaw                      bool
+	wwWage                    float64
+	transition, transitionTax float64
+}
+
+// save keeps what calendarFacts set in a.
+func (cf *calendarFact) save(a *agent) {
+	f := &a.facts
+	*cf = calendarFact{yr: a.yr, newYear: a.newYear, pensionAt: a.pensionAt, entitlement: f.entitlement,
+		ioaw: f.ioaw, wwWage: f.wwWage, transition: f.transition, transitionTax: f.transitionTax}
+}
+
+// restore sets in a what calendarFacts would set.
+func (cf *calendarFact) restore(a *agent) {
+	f := &a.facts
+	a.yr, a.newYear, a.pensionAt = cf.yr, cf.newYear, cf.pensionAt
+	f.entitlement, f.ioaw, f.wwWage = cf.entitlement, cf.ioaw, cf.wwWage
+	f.transition, f.transitionTax = cf.transition, cf.transitionTax
 }
 
 // newCalendarYear moves the agent into the calendar year of its month a.t

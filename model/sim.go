@@ -44,6 +44,13 @@ type tally struct {
 	// count (Config.CountsOnly); no monthly flows are set (setMonth) or
 	// totalled, no capacity is charged.
 	countsOnly bool
+	// facts, when not nil, holds the calendar facts of the persons
+	// simulated (agent.calendarFacts), read from it if factsKnown and
+	// written to it if not; person is the index of the person initAgent
+	// sets up.
+	facts      []calendarFact
+	factsKnown bool
+	person     int
 }
 
 // chances is the number of totals of hazards whose chance of any event a
@@ -130,6 +137,7 @@ func simulate(pl *plan, persons []Person, agents []agent, cold []coldAgent, tl *
 	pl.tally = tl
 	lastEntry := 0
 	for i := range persons {
+		tl.person = i
 		initAgent(&agents[i], &cold[i], &persons[i], pl, iterKey, i)
 		lastEntry = max(lastEntry, persons[i].EntryMonth)
 	}
