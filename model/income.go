@@ -576,7 +576,7 @@ func payWW(a *agent, acc []float64, earnings float64) bool {
 	f := &a.facts
 	var m benefitMonth
 	k := min(a.wwMonth/2, 1) // months 0–1 at 75%, 2 on at 70%
-	if earnings == 0 {
+	if earnings == 0 || f.countsOnly {
 		m = *a.fullWW(k)
 	} else {
 		if f.wwPartYear[k] != a.yr || !sameFloat(f.wwPartEarn[k], earnings) {
@@ -601,7 +601,7 @@ func payWW(a *agent, acc []float64, earnings float64) bool {
 // rules of the agent's calendar year; it is worked out once per year.
 func (a *agent) fullWW(k int32) *benefitMonth {
 	c := &a.ww
-	if c.year[k] != a.yr {
+	if c.year[k] != a.yr && !a.facts.countsOnly { // counts-only: the zeros of the announcement
 		b := rules.WWBenefit(int(2*k), a.facts.wwWage, 0)
 		c.full[k] = a.yr.benefit(0, b, a.facts.household, true)
 		c.year[k] = a.yr
@@ -614,6 +614,9 @@ func (a *agent) fullWW(k int32) *benefitMonth {
 // zorgtoeslag.
 func (a *agent) payment(acc []float64, base int, earned, x float64) {
 	c := &a.facts.pay
+	if a.facts.countsOnly {
+		return // no money: the payment changes no state
+	}
 	if c.yr != a.yr || !sameFloat(c.earned, earned) || !sameFloat(c.x, x) {
 		*c = payCache{yr: a.yr, earned: earned, x: x, m: a.yr.payment(earned, x, a.facts.household)}
 	}
