@@ -71,7 +71,9 @@ type Config struct {
 	// draws as in a full run, so ScenarioIteration.Observed (and
 	// CohortSize) are the same to the bit, but no money is worked out — no
 	// monthly flows, booking, ledgers, discounting or net effects — and
-	// every other field of a ScenarioIteration is left zero.
+	// every other field of a ScenarioIteration is left zero. With Observe
+	// at or after 0, the persons are followed up to it only: nothing after
+	// it changes what it counts.
 	CountsOnly bool
 }
 

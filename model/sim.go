@@ -42,7 +42,8 @@ type tally struct {
 	anyEvent [chances]chance
 	// countsOnly: only the persons' states and the observed categories
 	// count (Config.CountsOnly); no monthly flows are set (setMonth) or
-	// totalled, no capacity is charged.
+	// totalled, no capacity is charged, and the persons are followed up
+	// to the observation month only.
 	countsOnly bool
 	// facts, when not nil, holds the calendar facts of the persons
 	// simulated (agent.calendarFacts), read from it if factsKnown and
@@ -165,6 +166,9 @@ func simulate(pl *plan, persons []Person, agents []agent, cold []coldAgent, tl *
 		}
 		if m == observe {
 			countCategories(agents, m, tl)
+			if tl.countsOnly {
+				return // nothing after the observation changes what it counted
+			}
 		}
 		sw.month(pl, agents, cold, tl, int32(m), &activeHours)
 	}
@@ -269,6 +273,9 @@ func simulateAlone(pl *plan, a *agent, tl *tally, observe int) {
 	tObs := int32(min(observe-int(a.entry), int(H)))
 	step(pl, a, tl, 0, tObs, &unused)
 	tl.observed[categoryOf(a)]++
+	if tl.countsOnly {
+		return // nothing after the observation changes what it counted
+	}
 	step(pl, a, tl, tObs, H, &unused)
 }
 
