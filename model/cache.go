@@ -23,6 +23,9 @@ import (
 //     uniforms as in an earlier run (a scenario with Vary is simulated
 //     every time);
 //   - with SameDraws, the drawn parameters themselves;
+//   - the calendar facts of the persons kept (WW entitlement, AOW month,
+//     transition payment), for runs of the same Engine, and the last
+//     saturation of coaching's dose–response worked out in an iteration;
 //   - the workers' memory.
 //
 // What is reused is what the engine would compute again: results are
@@ -73,6 +76,9 @@ type cached struct {
 	// whose persons the scenario meets) under calendar factsCal.
 	facts    []calendarFact
 	factsCal *calendar
+	// sat is the last saturation of the coaching's dose worked out in
+	// this iteration (plan.sat).
+	sat saturations
 }
 
 // outcome is a scenario's outcome in one iteration as a Cache keeps it:

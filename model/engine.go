@@ -435,7 +435,17 @@ func (e *Engine) simulate(ws *workspace, s, i int, out *ScenarioIteration) {
 	}
 	agents := ws.agents[:len(persons)]
 	pl, tl, l := &ws.plans[s], &ws.tallies[s], ws.ledgers[s]
+	var kept *cached
+	if c := ws.cache; c != nil {
+		// The iteration's dose saturation, as an earlier run worked it
+		// out: the same again while the fit varies other keys.
+		kept = c.at(i, s)
+		pl.sat = kept.sat
+	}
 	newPlan(pl, p, e.cals[s], e.euros[s], H)
+	if kept != nil {
+		kept.sat = pl.sat
+	}
 	tl.countsOnly = cfg.CountsOnly
 	tl.facts, tl.factsKnown = nil, false
 	if c := ws.cache; c != nil && e.inputs[s].Persons == nil {
