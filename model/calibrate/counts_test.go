@@ -95,3 +95,36 @@ func TestCountsOnlyCacheApart(t *testing.T) {
 		t.Errorf("a cache shared by a full and a counts-only run: error %v", err)
 	}
 }
+
+// TestCountsOnlyAllocatesNothingPerIteration runs calibration's evaluations
+// (one engine, counts-only, a Cache with the draws, persons and calendar
+// facts kept by the first run): the allocations of a run after the first
+// must not grow with the iterations.
+func TestCountsOnlyAllocatesNothingPerIteration(t *testing.T) {
+	s, err := scenarios.Load("intensive_coaching")
+	if err != nil {
+		t.Fatal(err)
+	}
+	allocs := func(iterations int) float64 {
+		hr := 1.5
+		in := s.Input()
+		in.Vary = func(p *model.Params) { p.Interventions.Coaching.JobFindingHR = hr }
+		cfg := model.Config{Seed: 1, Iterations: iterations, Horizon: 7, Workers: 1, Observe: 7,
+			CountsOnly: true, Cache: &model.Cache{SameDraws: true}}
+		eng, err := model.NewEngine(cfg, []model.Input{in})
+		if err != nil {
+			t.Fatal(err)
+		}
+		run := func() {
+			hr += 0.1
+			if err := eng.Each(context.Background(), func(*model.Iteration) error { return nil }); err != nil {
+				t.Fatal(err)
+			}
+		}
+		run()
+		return testing.AllocsPerRun(3, run)
+	}
+	if few, many := allocs(4), allocs(400); many > few+4 {
+		t.Errorf("allocations grow with the iterations: %v for 4, %v for 400", few, many)
+	}
+}
