@@ -200,6 +200,9 @@ type facts struct {
 	flex        bool // flexible contract (high WW premium)
 	ioaw        bool // falls under the IOAW after the WW
 	old         bool // 55 or over at the announcement
+	// countsOnly: no money is worked out (Config.CountsOnly), so WW and
+	// taxable payments book zeros.
+	countsOnly bool
 }
 
 // coaching is what coaching does for a person.
@@ -263,6 +266,7 @@ func initAgent(a *agent, cold *coldAgent, x *Person, pl *plan, iterKey uint64, i
 	f.hoursMonth = x.ContractHours * 52 / 12
 	f.hrBase = hazardRatio(&p.Hazards, x)
 	f.old = x.Age >= 55
+	f.countsOnly = pl.tally.countsOnly
 	low := 0
 	if x.DigitalLow {
 		low = 1

@@ -11,8 +11,8 @@ import (
 // Cache carries work from one engine run to the next under common random
 // numbers, for analyses that run the same scenarios many times: a
 // calibration's evaluations, the matrices of a Sobol design. Runs that share
-// a Cache must have the same seed, horizon, cohort size and observation
-// month, and the same scenarios in the same order (the same Inputs, up to
+// a Cache must have the same seed, horizon, cohort size, observation
+// month and Config.CountsOnly, and the same scenarios in the same order (the same Inputs, up to
 // Input.Vary); NewEngine refuses a run whose configuration differs. They may
 // differ in Config.Uniform, Config.Iterations and Config.Workers. Reused
 // are
@@ -23,6 +23,9 @@ import (
 //     uniforms as in an earlier run (a scenario with Vary is simulated
 //     every time);
 //   - with SameDraws, the drawn parameters themselves;
+//   - the calendar facts of the persons kept (WW entitlement, AOW month,
+//     transition payment), for runs of the same Engine, and the last
+//     saturation of coaching's dose–response worked out in an iteration;
 //   - the workers' memory.
 //
 // What is reused is what the engine would compute again: results are
@@ -53,6 +56,7 @@ type cacheKey struct {
 	seed                         uint64
 	horizon, cohortSize, observe int
 	inputs                       int
+	countsOnly                   bool
 }
 
 // cached is what a Cache holds of one scenario in one iteration; each
@@ -68,6 +72,13 @@ type cached struct {
 	// outcomes are the outcomes kept, each with the uniforms its
 	// parameters drew.
 	outcomes []*outcome
+	// facts are the calendar facts of the persons kept (of the entry
+	// whose persons the scenario meets) under calendar factsCal.
+	facts    []calendarFact
+	factsCal *calendar
+	// sat is the last saturation of the coaching's dose worked out in
+	// this iteration (plan.sat).
+	sat saturations
 }
 
 // outcome is a scenario's outcome in one iteration as a Cache keeps it:
@@ -99,12 +110,12 @@ type baseBooks struct {
 func (c *Cache) attach(cfg *Config, inputs int) error {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	k := cacheKey{cfg.Seed, cfg.Horizon, cfg.CohortSize, cfg.Observe, inputs}
+	k := cacheKey{cfg.Seed, cfg.Horizon, cfg.CohortSize, cfg.Observe, inputs, cfg.CountsOnly}
 	switch {
 	case c.key == nil:
 		c.key = &k
 	case *c.key != k:
-		return fmt.Errorf("a cache shared by runs with another seed, horizon, cohort size, observation month or number of scenarios (%+v, this run %+v)", *c.key, k)
+		return fmt.Errorf("a cache shared by runs with another seed, horizon, cohort size, observation month, number of scenarios or counts-only mode (%+v, this run %+v)", *c.key, k)
 	}
 	for len(c.iters) < cfg.Iterations {
 		c.iters = append(c.iters, make([]cached, inputs))
@@ -176,6 +187,24 @@ func (c *Cache) keep(ws *workspace, i, s int, out *ScenarioIteration) {
 		result: &r, uniforms: slices.Clone(uniforms), items: &it,
 		flows: slices.Clone(flows), raw: slices.Clone(raw), base: base,
 	})
+}
+
+// calendarFacts returns where a scenario whose entry is e, meeting the
+// persons of entry drawn, keeps the calendar facts of persons under
+// calendar cal, and whether they are known. They are kept only for the
+// persons the Cache keeps (nil: work them out and keep nothing).
+func (c *Cache) calendarFacts(drawn, e *cached, persons []Person, cal *calendar) (facts []calendarFact, known bool) {
+	if len(persons) == 0 || len(drawn.persons) != len(persons) || &drawn.persons[0] != &persons[0] {
+		return nil, false
+	}
+	if e.facts != nil && e.factsCal == cal && len(e.facts) == len(persons) {
+		return e.facts, true
+	}
+	if e.facts != nil || !c.take(len(persons)*int(unsafe.Sizeof(calendarFact{}))) {
+		return nil, false // kept for another calendar, or no room
+	}
+	e.facts, e.factsCal = make([]calendarFact, len(persons)), cal
+	return e.facts, false
 }
 
 // find returns the outcome e keeps that was reached with uniforms, or nil.

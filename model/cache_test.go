@@ -133,3 +133,31 @@ func TestCacheNetEffectsAgainstTheBaseline(t *testing.T) {
 		}
 	}
 }
+
+// TestCacheCalendarFactsAcrossRuns checks calibration's use of one engine
+// for many runs: the calendar facts of the persons (WW entitlement, AOW
+// month, transition payment), worked out in the first run and reused by
+// the runs after, give what runs without a Cache give, money included.
+func TestCacheCalendarFactsAcrossRuns(t *testing.T) {
+	base, coach := load(t, "baseline"), load(t, "intensive_coaching")
+	cfg := model.Config{Seed: 4, Iterations: 6, Horizon: 48, Workers: 2, Observe: 7, CohortSize: 400}
+	hr := 0.0
+	in := coach.Input()
+	in.Vary = func(p *model.Params) { p.Interventions.Coaching.JobFindingHR = hr }
+	c := cfg
+	c.Cache = &model.Cache{SameDraws: true}
+	shared := engineOf(t, c, base.Input(), in)
+	var got []model.Iteration
+	for _, hr = range []float64{1.5, 2.5, 1.1} {
+		want := collect(t, engineOf(t, cfg, base.Input(), in))
+		if got = collect(t, shared); !same(got, want) {
+			t.Fatalf("job_finding_hr %v: with calendar facts kept, other results", hr)
+		}
+	}
+	// The varied scenario is simulated in every run: its facts are kept in
+	// the second (the first meets persons not yet kept) and reused in the
+	// third. The baseline's outcomes are restored.
+	if n, want := model.CalendarFactsKept(c.Cache, 0, 1), got[0].Scenarios[1].CohortSize; n != want {
+		t.Errorf("calendar facts of %d persons kept, want the cohort's %d", n, want)
+	}
+}

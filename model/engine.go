@@ -66,6 +66,15 @@ type Config struct {
 	// Cache, when set, carries work over from earlier runs with the same
 	// scenarios under common random numbers (see Cache).
 	Cache *Cache
+	// CountsOnly, when set, runs for the outcome categories at Observe
+	// only, as calibration needs them: the persons meet the same states and
+	// draws as in a full run, so ScenarioIteration.Observed (and
+	// CohortSize) are the same to the bit, but no money is worked out — no
+	// monthly flows, booking, ledgers, discounting or net effects — and
+	// every other field of a ScenarioIteration is left zero. With Observe
+	// at or after 0, the persons are followed up to it only: nothing after
+	// it changes what it counts.
+	CountsOnly bool
 }
 
 // Outcome indexes the per-iteration outcomes of a scenario.
@@ -304,7 +313,7 @@ func (e *Engine) iterate(ws *workspace, i int, it *Iteration) {
 				continue
 			}
 		}
-		if s > 0 && !baseSimulated {
+		if s > 0 && !baseSimulated && !e.cfg.CountsOnly {
 			// A scenario's displacement and excess burden are booked
 			// against the baseline's tally and ledger: simulate a baseline
 			// restored without them again (the same result).
@@ -315,6 +324,9 @@ func (e *Engine) iterate(ws *workspace, i int, it *Iteration) {
 		if c := ws.cache; c != nil && in.Vary == nil {
 			c.keep(ws, i, s, out)
 		}
+	}
+	if e.cfg.CountsOnly {
+		return // no money to take differences of
 	}
 	H := e.cfg.Horizon
 	base, bflows, braw, bitems := &it.Scenarios[0], ws.flows[0], ws.raw[0], &ws.items[0]
@@ -423,8 +435,28 @@ func (e *Engine) simulate(ws *workspace, s, i int, out *ScenarioIteration) {
 	}
 	agents := ws.agents[:len(persons)]
 	pl, tl, l := &ws.plans[s], &ws.tallies[s], ws.ledgers[s]
+	var kept *cached
+	if c := ws.cache; c != nil {
+		// The iteration's dose saturation, as an earlier run worked it
+		// out: the same again while the fit varies other keys.
+		kept = c.at(i, s)
+		pl.sat = kept.sat
+	}
 	newPlan(pl, p, e.cals[s], e.euros[s], H)
+	if kept != nil {
+		kept.sat = pl.sat
+	}
+	tl.countsOnly = cfg.CountsOnly
+	tl.facts, tl.factsKnown = nil, false
+	if c := ws.cache; c != nil && e.inputs[s].Persons == nil {
+		tl.facts, tl.factsKnown = c.calendarFacts(c.at(i, ws.drawnBy[s]), c.at(i, s), persons, e.cals[s])
+	}
 	simulate(pl, persons, agents, ws.cold[:len(persons)], tl, iterationKey(cfg.Seed, i), cfg.Observe, &ws.sweep)
+	if cfg.CountsOnly {
+		out.CohortSize = len(persons)
+		out.Observed = tl.observed
+		return
+	}
 	book(pl, tl, l)
 	if s > 0 {
 		// Net effects against the baseline, simulated first in this

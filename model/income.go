@@ -395,8 +395,17 @@ func WWContinues(monthWage, earnings float64) bool {
 // payment with its tax, under the rules of the dismissal's year. Months
 // are counted from January of year 0; a person is taken to be born on the
 // first of the month that age gives.
+//
+// With a Cache, the facts of persons the Cache keeps are worked out in the
+// first run that meets them under calendar pl.cal and reused by the runs
+// after (tally.facts): they depend on the person and the calendar only.
 func (a *agent) calendarFacts(pl *plan, x *Person) {
-	c, f := pl.cal, &a.facts
+	c, f, tl := pl.cal, &a.facts, pl.tally
+	a.ww.year, f.wwPartYear, f.pay.yr = [2]*yearRules{}, [2]*yearRules{}, nil
+	if tl.factsKnown {
+		tl.facts[tl.person].restore(a)
+		return
+	}
 	a.yr = c.at(a.entry)
 	a.newYear = c.nextYear(a.entry) - a.entry
 	entered := c.startYear*12 + c.month0 + int(a.entry)
@@ -412,7 +421,35 @@ func (a *agent) calendarFacts(pl *plan, x *Person) {
 	f.entitlement = int32(wwEntitlement(x, birth, dismissed))
 	f.ioaw = birth/12 < dy.IOAWBornBefore && dismissed-birth >= 12*dy.IOAWMinAge
 	f.transition, f.transitionTax = dy.transition(x.MonthlyWage, x.TenureYears+float64(notice)/12)
-	a.ww.year, f.wwPartYear, f.pay.yr = [2]*yearRules{}, [2]*yearRules{}, nil
+	if tl.facts != nil {
+		tl.facts[tl.person].save(a)
+	}
+}
+
+// calendarFact is what agent.calendarFacts sets for one person under one
+// calendar, as a Cache keeps it.
+type calendarFact struct {
+	yr                        *yearRules
+	newYear, pensionAt        int32
+	entitlement               int32
+	ioaw                      bool
+	wwWage                    float64
+	transition, transitionTax float64
+}
+
+// save keeps what calendarFacts set in a.
+func (cf *calendarFact) save(a *agent) {
+	f := &a.facts
+	*cf = calendarFact{yr: a.yr, newYear: a.newYear, pensionAt: a.pensionAt, entitlement: f.entitlement,
+		ioaw: f.ioaw, wwWage: f.wwWage, transition: f.transition, transitionTax: f.transitionTax}
+}
+
+// restore sets in a what calendarFacts would set.
+func (cf *calendarFact) restore(a *agent) {
+	f := &a.facts
+	a.yr, a.newYear, a.pensionAt = cf.yr, cf.newYear, cf.pensionAt
+	f.entitlement, f.ioaw, f.wwWage = cf.entitlement, cf.ioaw, cf.wwWage
+	f.transition, f.transitionTax = cf.transition, cf.transitionTax
 }
 
 // newCalendarYear moves the agent into the calendar year of its month a.t
@@ -429,6 +466,9 @@ func (a *agent) newCalendarYear(pl *plan) {
 // the tax and zorgtoeslag on them, bijstand or IOAW; what varies month by
 // month (WW, a top-up, the fund's income) varyingIncome adds.
 func (a *agent) setMonth(pl *plan) {
+	if pl.tally.countsOnly {
+		return // money only: no state or hazard reads these flows
+	}
 	m, y, f := &a.fixed, a.yr, &a.facts
 	from := a.flowStart()
 	a.closeFlows(pl, from)
@@ -536,7 +576,7 @@ func payWW(a *agent, acc []float64, earnings float64) bool {
 	f := &a.facts
 	var m benefitMonth
 	k := min(a.wwMonth/2, 1) // months 0–1 at 75%, 2 on at 70%
-	if earnings == 0 {
+	if earnings == 0 || f.countsOnly {
 		m = *a.fullWW(k)
 	} else {
 		if f.wwPartYear[k] != a.yr || !sameFloat(f.wwPartEarn[k], earnings) {
@@ -567,7 +607,7 @@ func (a *agent) bookWW(acc []float64, m *benefitMonth) {
 // rules of the agent's calendar year; it is worked out once per year.
 func (a *agent) fullWW(k int32) *benefitMonth {
 	c := &a.ww
-	if c.year[k] != a.yr {
+	if c.year[k] != a.yr && !a.facts.countsOnly { // counts-only: the zeros of the announcement
 		b := rules.WWBenefit(int(2*k), a.facts.wwWage, 0)
 		c.full[k] = a.yr.benefit(0, b, a.facts.household, true)
 		c.year[k] = a.yr
@@ -580,6 +620,9 @@ func (a *agent) fullWW(k int32) *benefitMonth {
 // zorgtoeslag.
 func (a *agent) payment(acc []float64, base int, earned, x float64) {
 	c := &a.facts.pay
+	if a.facts.countsOnly {
+		return // no money: the payment changes no state
+	}
 	if c.yr != a.yr || !sameFloat(c.earned, earned) || !sameFloat(c.x, x) {
 		*c = payCache{yr: a.yr, earned: earned, x: x, m: a.yr.payment(earned, x, a.facts.household)}
 	}

@@ -53,6 +53,9 @@ type plan struct {
 	hr      [4][2]float64
 	dose    [4][2]float64 // share of the reference effect: digital share × dose(hours)
 	offered [4]bool
+	// sat remembers the last saturation worked out: the six doses of a
+	// plan share it, and plans often repeat it from iteration to iteration.
+	sat saturations
 	// training offered by triage group, what trainees live on, and the
 	// monthly hazard of dropping out.
 	trainOffered [4]bool
@@ -135,7 +138,7 @@ func (pl *plan) planCoaching(c *Coaching) {
 				}
 			}
 			pl.hours[g][low] = h
-			pl.dose[g][low] = share * dose(h, c.ReferenceHours.Of(g), logHR, c.DoseElasticity)
+			pl.dose[g][low] = share * pl.sat.dose(h, c.ReferenceHours.Of(g), logHR, c.DoseElasticity)
 			pl.hr[g][low] = math.Exp(pl.dose[g][low] * logHR)
 		}
 	}
@@ -154,13 +157,34 @@ func (pl *plan) planCoaching(c *Coaching) {
 // larger one convex. A reference of zero hours, no effect to scale, or an
 // elasticity of 0 gives the full effect to any hours.
 func dose(h, ref, logHR, elasticity float64) float64 {
+	var s saturations
+	return s.dose(h, ref, logHR, elasticity)
+}
+
+// saturations remembers the saturation of the last r asked for, bit for
+// bit the number saturation returns.
+type saturations struct {
+	r, k  float64
+	known bool
+}
+
+// of returns saturation(r).
+func (s *saturations) of(r float64) float64 {
+	if !s.known || math.Float64bits(s.r) != math.Float64bits(r) {
+		*s = saturations{r: r, k: saturation(r), known: true}
+	}
+	return s.k
+}
+
+// dose is dose, with the saturation remembered in s.
+func (s *saturations) dose(h, ref, logHR, elasticity float64) float64 {
 	switch {
 	case h <= 0:
 		return 0
 	case ref <= 0 || logHR == 0 || elasticity <= 0:
 		return 1
 	}
-	x, k := h/ref, saturation(elasticity/math.Abs(logHR))
+	x, k := h/ref, s.of(elasticity/math.Abs(logHR))
 	switch {
 	case k == 0:
 		return x

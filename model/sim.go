@@ -40,6 +40,18 @@ type tally struct {
 	observed [NumCategories]float64
 	// anyEvent remembers recent chances of any event (tally.chance).
 	anyEvent [chances]chance
+	// countsOnly: only the persons' states and the observed categories
+	// count (Config.CountsOnly); no monthly flows are set (setMonth) or
+	// totalled, no capacity is charged, and the persons are followed up
+	// to the observation month only.
+	countsOnly bool
+	// facts, when not nil, holds the calendar facts of the persons
+	// simulated (agent.calendarFacts), read from it if factsKnown and
+	// written to it if not; person is the index of the person initAgent
+	// sets up.
+	facts      []calendarFact
+	factsKnown bool
+	person     int
 }
 
 // chances is the number of totals of hazards whose chance of any event a
@@ -126,12 +138,15 @@ func simulate(pl *plan, persons []Person, agents []agent, cold []coldAgent, tl *
 	pl.tally = tl
 	lastEntry := 0
 	for i := range persons {
+		tl.person = i
 		initAgent(&agents[i], &cold[i], &persons[i], pl, iterKey, i)
 		lastEntry = max(lastEntry, persons[i].EntryMonth)
 	}
 	tl.occ[int(Notice)] = float64(len(persons))
 	defer tl.occupancy()
-	defer tl.totalFlows()
+	if !tl.countsOnly {
+		defer tl.totalFlows()
+	}
 	if !pl.coaching {
 		// Without a capacity that couples persons, each person runs through
 		// all months at once, which keeps the agent in cache.
@@ -151,10 +166,15 @@ func simulate(pl *plan, persons []Person, agents []agent, cold []coldAgent, tl *
 		}
 		if m == observe {
 			countCategories(agents, m, tl)
+			if tl.countsOnly {
+				return // nothing after the observation changes what it counted
+			}
 		}
 		sw.month(pl, agents, cold, tl, int32(m), &activeHours)
 	}
-	bookCapacity(pl, tl)
+	if !tl.countsOnly {
+		bookCapacity(pl, tl)
+	}
 	if observe >= lastEntry+H {
 		countCategories(agents, observe, tl)
 	}
@@ -253,6 +273,9 @@ func simulateAlone(pl *plan, a *agent, tl *tally, observe int) {
 	tObs := int32(min(observe-int(a.entry), int(H)))
 	step(pl, a, tl, 0, tObs, &unused)
 	tl.observed[categoryOf(a)]++
+	if tl.countsOnly {
+		return // nothing after the observation changes what it counted
+	}
 	step(pl, a, tl, tObs, H, &unused)
 }
 

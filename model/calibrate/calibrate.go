@@ -15,11 +15,13 @@ import (
 
 // CategoryShares runs in on its own (as its own baseline) under cfg and
 // returns the share of the persons counted at cfg.Observe in each outcome
-// category, pooled over the iterations.
+// category, pooled over the iterations. It runs counts-only
+// (model.Config.CountsOnly): the shares are a full run's, without its money.
 func CategoryShares(ctx context.Context, cfg model.Config, in model.Input) ([model.NumCategories]float64, error) {
 	if cfg.Observe < 0 {
 		return [model.NumCategories]float64{}, errors.New("category shares need an observation month (Config.Observe ≥ 0)")
 	}
+	cfg.CountsOnly = true // the shares need the observed categories only
 	eng, err := model.NewEngine(cfg, []model.Input{in})
 	if err != nil {
 		return [model.NumCategories]float64{}, err

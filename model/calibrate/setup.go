@@ -166,6 +166,7 @@ func (c *Setup) Shares(ctx context.Context, x []float64) ([model.NumCategories]f
 		}
 		cfg := c.Config
 		cfg.Cache = c.cache
+		cfg.CountsOnly = true // the shares need the observed categories only
 		c.x = slices.Clone(x)
 		eng, err := model.NewEngine(cfg, []model.Input{in})
 		if err != nil {
