@@ -142,8 +142,7 @@ func (x *calTable) fitted() {
 }
 
 // why says in the table's language why the data do not identify e, or ""
-// when they do. An estimate that says so only in English (NotIdentified
-// without Why) is shown as it is.
+// when they do.
 func (x *calTable) why(e calibrate.Estimate) string {
 	r := x.tx.Reasons
 	switch e.Why.Reason {
@@ -156,7 +155,7 @@ func (x *calTable) why(e calibrate.Estimate) string {
 	case calibrate.WideFromUpper:
 		return fmt.Sprintf(r[3], calibrate.WideFactor)
 	}
-	return e.NotIdentified
+	return ""
 }
 
 func (x *calTable) categories() {

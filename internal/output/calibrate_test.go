@@ -28,8 +28,7 @@ func calibration(t *testing.T) *calibrate.Report {
 	res := &calibrate.Result{
 		Estimates: []calibrate.Estimate{
 			{Name: keys[0], Start: 1.5, Value: 2.00004, Lower: 1.5, Upper: 2.4},
-			{Name: keys[1], Start: 0.8, Value: 0.9, Lower: 0, Upper: 1, LowerOpen: true, UpperOpen: true,
-				NotIdentified: "the data bound it on neither side", Why: calibrate.Unidentified{Reason: calibrate.BoundNeither}},
+			{Name: keys[1], Start: 0.8, Value: 0.9, Lower: 0, Upper: 1, LowerOpen: true, UpperOpen: true, Why: calibrate.Unidentified{Reason: calibrate.BoundNeither}},
 		},
 		Level: 0.9, LogLik: -21.5, Shares: [model.NumCategories]float64{0.2, 0.4, 0.1, 0.1, 0.2},
 		Fit:         calibrate.GoodnessOfFit{G2: 1.234, X2: 1.1, DF: 2, PG2: 0.54, PX2: math.NaN(), MinExpected: 3},
@@ -56,8 +55,8 @@ func worldCalibration(t *testing.T) *calibrate.Report {
 	half := calibrate.Unidentified{Reason: calibrate.HalfRange, Lo: 0, Hi: 1}
 	res := &calibrate.Result{
 		Estimates: []calibrate.Estimate{
-			{Name: keys[0], Start: 2, Value: 3.4, Lower: 0.27, Upper: math.Inf(1), UpperOpen: true, NotIdentified: wide.String(), Why: wide},
-			{Name: keys[1], Start: 0.15, Value: 0.08, Lower: 0, Upper: 0.74, LowerOpen: true, NotIdentified: half.String(), Why: half},
+			{Name: keys[0], Start: 2, Value: 3.4, Lower: 0.27, Upper: math.Inf(1), UpperOpen: true, Why: wide},
+			{Name: keys[1], Start: 0.15, Value: 0.08, Lower: 0, Upper: 0.74, LowerOpen: true, Why: half},
 		},
 		Level: 0.9, Shares: [model.NumCategories]float64{0.2, 0.4, 0.1, 0.1, 0.2},
 		Fit:         calibrate.GoodnessOfFit{G2: 0.5, X2: 0.4, DF: 1, PG2: 0.48, PX2: 0.53, MinExpected: 6},

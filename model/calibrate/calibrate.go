@@ -13,13 +13,17 @@ import (
 	"gonum.org/v1/gonum/stat/distuv"
 )
 
+// errNoObserve is the error of asking for category shares without an
+// observation month.
+var errNoObserve = errors.New("category shares need an observation month (Config.Observe ≥ 0)")
+
 // CategoryShares runs in on its own (as its own baseline) under cfg and
 // returns the share of the persons counted at cfg.Observe in each outcome
 // category, pooled over the iterations. It runs counts-only
 // (model.Config.CountsOnly): the shares are a full run's, without its money.
 func CategoryShares(ctx context.Context, cfg model.Config, in model.Input) ([model.NumCategories]float64, error) {
 	if cfg.Observe < 0 {
-		return [model.NumCategories]float64{}, errors.New("category shares need an observation month (Config.Observe ≥ 0)")
+		return [model.NumCategories]float64{}, errNoObserve
 	}
 	cfg.CountsOnly = true // the shares need the observed categories only
 	eng, err := model.NewEngine(cfg, []model.Input{in})
@@ -165,15 +169,17 @@ type Estimate struct {
 	// a side stops at a factor of about 600 from the estimate; not bounded
 	// there counts as open.
 	LowerOpen, UpperOpen bool
-	// NotIdentified says why the data do not pin the value down, or is
-	// empty when they do: the interval is open on both sides, covers more
-	// than half of a two-sided range (a probability), or spans more than a
-	// factor of WideFactor (a positive parameter). A joint fit of
+	// Why says why the data do not pin the value down, or is the zero
+	// Unidentified when they do: the interval is open on both sides, covers
+	// more than half of a two-sided range (a probability), or spans more
+	// than a factor of WideFactor (a positive parameter). A joint fit of
 	// parameters that the observed shares cannot tell apart ends here.
-	NotIdentified string
-	// Why is the same as a value, for a table in another language.
 	Why Unidentified
 }
+
+// NotIdentified says in English why the data do not pin the value down,
+// or is empty when they do (Why.String).
+func (e *Estimate) NotIdentified() string { return e.Why.String() }
 
 // WideFactor is the ratio of the ends of a profile-likelihood interval of
 // a parameter bounded on one side (a hazard, a hazard ratio) beyond which
@@ -301,7 +307,7 @@ func (u Unidentified) String() string {
 }
 
 // notIdentified says why the interval of est shows that the data do not
-// pin the value down (see Estimate.NotIdentified).
+// pin the value down (see Estimate.Why).
 func (t transform) notIdentified(est Estimate) Unidentified {
 	loF, hiF := !math.IsInf(t.lo, 0), !math.IsInf(t.hi, 0)
 	switch {
@@ -579,7 +585,6 @@ func (e *evaluator) estimate(j int, p Param, zHat []float64, llHat, drop float64
 		}
 	}
 	est.Why = e.tr[j].notIdentified(est)
-	est.NotIdentified = est.Why.String()
 	return est, nil
 }
 

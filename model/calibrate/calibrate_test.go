@@ -232,8 +232,8 @@ func TestCalibrationNotIdentified(t *testing.T) {
 				t.Fatal(err)
 			}
 			for i, e := range res.Estimates {
-				if got := e.NotIdentified != ""; got != tt.want[i] {
-					t.Errorf("%s: not identified %v (%q), want %v; interval %v–%v open %v %v", e.Name, got, e.NotIdentified, tt.want[i], e.Lower, e.Upper, e.LowerOpen, e.UpperOpen)
+				if got := e.NotIdentified() != ""; got != tt.want[i] {
+					t.Errorf("%s: not identified %v (%q), want %v; interval %v–%v open %v %v", e.Name, got, e.NotIdentified(), tt.want[i], e.Lower, e.Upper, e.LowerOpen, e.UpperOpen)
 				}
 			}
 		})

@@ -177,7 +177,7 @@ func WriteJSON(w io.Writer, c *Report) error {
 	for i, e := range res.Estimates {
 		f := fittedJSON{Key: e.Name, Start: jsonFloat(e.Start), Estimate: jsonFloat(e.Value), Lower: jsonFloat(e.Lower),
 			Upper: jsonFloat(e.Upper), LowerOpen: e.LowerOpen, UpperOpen: e.UpperOpen,
-			NotIdentified: e.NotIdentified, WorldKey: scenarios.IsWorldKey(e.Name)}
+			NotIdentified: e.NotIdentified(), WorldKey: scenarios.IsWorldKey(e.Name)}
 		if i < len(c.Dists) && c.Dists[i].Kind != "" {
 			f.Distribution = &c.Dists[i]
 		}

@@ -156,7 +156,7 @@ func (c *Setup) EvaluationOverrides(x []float64) []scenarios.Override {
 func (c *Setup) Shares(ctx context.Context, x []float64) ([model.NumCategories]float64, error) {
 	if c.eng == nil {
 		if c.Config.Observe < 0 {
-			return [model.NumCategories]float64{}, errors.New("category shares need an observation month (Config.Observe ≥ 0)")
+			return [model.NumCategories]float64{}, errNoObserve
 		}
 		in := c.Scenario.Input()
 		in.Vary = func(p *model.Params) {

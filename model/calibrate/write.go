@@ -80,8 +80,7 @@ func CalibratedName(path, calibrated string) string {
 // open on both sides, or an interval too wide to mean more than an order
 // of magnitude) has no distribution to write, and the error says so.
 func FittedDist(e Estimate, k scenarios.FitKey, level float64) (d dist.Dist, oneSided bool, err error) {
-	if e.NotIdentified != "" || (e.LowerOpen && e.UpperOpen) {
-		why := e.NotIdentified
+	if why := e.NotIdentified(); why != "" || (e.LowerOpen && e.UpperOpen) {
 		if why == "" {
 			why = "the data bound it on neither side"
 		}

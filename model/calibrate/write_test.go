@@ -38,7 +38,7 @@ func TestFittedDist(t *testing.T) {
 			dist.Dist{Kind: dist.Normal, Mu: -1, Sigma: 0.7653}, false, ""},
 		{"bound on neither side", Estimate{Name: "k", Value: 0.5, Lower: 0, Upper: 1, LowerOpen: true, UpperOpen: true}, prob, 0.9,
 			dist.Dist{}, false, "do not identify k (estimate 0.5, 90% interval 0–1): the data bound it on neither side"},
-		{"bounded but not identified", Estimate{Name: "k", Value: 3, Lower: 0.2, Upper: 400, NotIdentified: "its interval spans more than a factor of 100"}, pos, 0.9,
+		{"bounded but not identified", Estimate{Name: "k", Value: 3, Lower: 0.2, Upper: 400, Why: Unidentified{Reason: Wide}}, pos, 0.9,
 			dist.Dist{}, false, "do not identify k (estimate 3, 90% interval 0.2–400): its interval spans more than a factor of 100"},
 	}
 	for _, tt := range tests {
