@@ -48,11 +48,7 @@ func (x *calTable) pct(share float64) string { return x.num(100*share, 1) + "%" 
 // value formats a fitted value: four significant digits, a decimal comma
 // in Dutch.
 func (x *calTable) value(v float64) string {
-	s := calibrate.FormatFitted(v)
-	if x.lang == "nl" {
-		s = strings.Replace(s, ".", ",", 1)
-	}
-	return s
+	return decimalIn(calibrate.FormatFitted(v), x.lang)
 }
 
 // shipped names a scenario or observation file as the table's language
@@ -85,10 +81,7 @@ func (x *calTable) fitted() {
 	for _, e := range res.Estimates {
 		kw = max(kw, runes(e.Name))
 	}
-	lvl := strconv.FormatFloat(100*res.Level, 'g', -1, 64)
-	if x.lang == "nl" {
-		lvl = strings.Replace(lvl, ".", ",", 1)
-	}
+	lvl := decimalIn(strconv.FormatFloat(100*res.Level, 'g', -1, 64), x.lang)
 	sw, ew := max(10, runes(tx.StartCol)), max(10, runes(tx.EstimateCol))
 	p.Printf("  %-*s  %*s  %*s  %s %s\n", kw, tx.KeyCol, sw, tx.StartCol, ew, tx.EstimateCol, fmt.Sprintf(tx.Interval, lvl), tx.Profile)
 	intervals := make([]string, len(res.Estimates))

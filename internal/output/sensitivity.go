@@ -166,11 +166,7 @@ func (x *sensTable) labelHead() string {
 // num formats a parameter value with up to 4 significant digits in the
 // notation of the language.
 func (x *sensTable) num(v float64) string {
-	s := strconv.FormatFloat(v, 'g', 4, 64)
-	if x.lang.lang == "nl" {
-		return strings.Replace(s, ".", ",", 1)
-	}
-	return s
+	return decimalIn(strconv.FormatFloat(v, 'g', 4, 64), x.lang.lang)
 }
 
 // index formats a Sobol index in the notation of the language.
@@ -355,10 +351,7 @@ func (x *sensTable) breakeven() {
 		t.Printf("  %-*s  %*s\n", x.pw, x.num(g.Value), hw, x.lang.euros(g.NPV))
 	}
 	for _, r := range b.Roots {
-		root := strconv.FormatFloat(r, 'g', 6, 64)
-		if x.lang.lang == "nl" {
-			root = strings.Replace(root, ".", ",", 1)
-		}
+		root := decimalIn(strconv.FormatFloat(r, 'g', 6, 64), x.lang.lang)
 		t.Printf("  %-*s  %*s   %s\n", x.pw, root, hw, "0", tx.BreakevenMark)
 	}
 	lang := x.lang.lang
