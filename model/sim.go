@@ -59,10 +59,10 @@ type tally struct {
 // (they differ by a few characteristics and the months out of work).
 const chances = 256
 
-// chance is 1 − exp(−total) for a total of hazards, once worked out.
+// chance is 1 − exp(−total) for a total of hazards, once worked out; the
+// zero value is right for a total of +0 (whose bits are 0).
 type chance struct {
 	total, p float64
-	known    bool
 }
 
 // chance returns 1 − exp(−total), the chance that any of the month's
@@ -72,8 +72,8 @@ type chance struct {
 func (tl *tally) chance(total float64) float64 {
 	b := math.Float64bits(total)
 	c := &tl.anyEvent[(b^b>>17^b>>35)%chances]
-	if !c.known || math.Float64bits(c.total) != b {
-		*c = chance{total: total, p: -math.Expm1(-total), known: true}
+	if math.Float64bits(c.total) != b {
+		*c = chance{total: total, p: -math.Expm1(-total)}
 	}
 	return c.p
 }
