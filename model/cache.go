@@ -189,22 +189,29 @@ func (c *Cache) keep(ws *workspace, i, s int, out *ScenarioIteration) {
 	})
 }
 
-// calendarFacts returns where a scenario whose entry is e, meeting the
-// persons of entry drawn, keeps the calendar facts of persons under
-// calendar cal, and whether they are known. They are kept only for the
-// persons the Cache keeps (nil: work them out and keep nothing).
-func (c *Cache) calendarFacts(drawn, e *cached, persons []Person, cal *calendar) (facts []calendarFact, known bool) {
-	if len(persons) == 0 || len(drawn.persons) != len(persons) || &drawn.persons[0] != &persons[0] {
-		return nil, false
+// knownFacts returns the calendar facts of persons under calendar cal
+// that entry e (of a scenario meeting the persons of entry drawn) keeps,
+// or nil. They are kept only for the persons the Cache keeps.
+func (c *Cache) knownFacts(drawn, e *cached, persons []Person, cal *calendar) []calendarFact {
+	if !keptPersons(drawn, persons) || e.factsCal != cal || len(e.facts) != len(persons) {
+		return nil
 	}
-	if e.facts != nil && e.factsCal == cal && len(e.facts) == len(persons) {
-		return e.facts, true
+	return e.facts
+}
+
+// keepFacts keeps facts, the calendar facts of persons under calendar cal,
+// for entry e (of a scenario meeting the persons of entry drawn), unless e
+// keeps some already, the persons are not the Cache's or there is no room.
+func (c *Cache) keepFacts(drawn, e *cached, persons []Person, cal *calendar, facts []calendarFact) {
+	if e.facts != nil || !keptPersons(drawn, persons) || !c.take(len(facts)*int(unsafe.Sizeof(calendarFact{}))) {
+		return
 	}
-	if e.facts != nil || !c.take(len(persons)*int(unsafe.Sizeof(calendarFact{}))) {
-		return nil, false // kept for another calendar, or no room
-	}
-	e.facts, e.factsCal = make([]calendarFact, len(persons)), cal
-	return e.facts, false
+	e.facts, e.factsCal = slices.Clone(facts), cal
+}
+
+// keptPersons reports whether persons are those entry drawn keeps.
+func keptPersons(drawn *cached, persons []Person) bool {
+	return len(persons) > 0 && len(drawn.persons) == len(persons) && &drawn.persons[0] == &persons[0]
 }
 
 // find returns the outcome e keeps that was reached with uniforms, or nil.

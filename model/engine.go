@@ -164,6 +164,13 @@ type Engine struct {
 	// outYear is the year whose euros the results are in; carried the
 	// first calendar year simulated with rules carried forward, or 0.
 	outYear, carried int
+	// free holds the workers' memory a run left for the next run of the
+	// engine (without a Cache; with one, the Cache keeps it).
+	mu   sync.Mutex
+	free []*workspace
+	// unshared, set by tests, works every person's calendar facts out
+	// afresh in every scenario, as if nothing were shared.
+	unshared bool
 }
 
 // NewEngine checks cfg and inputs; inputs[0] is the baseline.
@@ -194,6 +201,7 @@ func NewEngine(cfg Config, inputs []Input) (*Engine, error) {
 	if err := e.calendars(); err != nil {
 		return nil, err
 	}
+	e.shareCalendars()
 	return e, nil
 }
 
@@ -241,6 +249,22 @@ type workspace struct {
 	iteration int
 	rec       []float64
 	u         func(name string) float64
+	// facts[d] are the calendar facts of the persons scenario d drew,
+	// worked out in the iteration and under the calendar factsKey[d]
+	// names: the scenarios that meet those persons under that calendar
+	// share them (see factsOf).
+	facts    [][]calendarFact
+	factsKey []factsKey
+}
+
+// factsKey names what a person's calendar facts depend on: the persons
+// (those of a cohort file, or those drawn in an iteration) and the
+// calendar.
+type factsKey struct {
+	file      *Person // the cohort file's first person, or nil
+	iteration int     // the iteration the persons were drawn in
+	n         int
+	cal       *calendar // nil: no facts
 }
 
 func (e *Engine) newWorkspace() *workspace {
@@ -259,6 +283,8 @@ func (e *Engine) newWorkspace() *workspace {
 		raw:       make([][]float64, n),
 		items:     make([]itemLevels, n),
 		src:       rand.NewPCG(0, 0),
+		facts:     make([][]calendarFact, n),
+		factsKey:  make([]factsKey, n),
 	}
 	for s := range ws.ledgers {
 		ws.ledgers[s] = NewLedger(e.cfg.Horizon)
@@ -283,6 +309,7 @@ func (e *Engine) bind(ws *workspace) {
 	}
 	for s := range ws.personsAt {
 		ws.personsAt[s] = -1
+		ws.factsKey[s] = factsKey{} // none
 	}
 	ws.cache = nil
 }
@@ -419,8 +446,13 @@ func (e *Engine) personsOf(ws *workspace, s, i int) []Person {
 	ws.current[d] = ws.persons[d]
 	if kept != nil && kept.persons == nil {
 		ws.cache.keepPersons(kept, &p.Cohort, ws.persons[d])
+		if kept.persons != nil {
+			// The same persons, as the Cache keeps them: their calendar
+			// facts can be kept from this run on.
+			ws.current[d] = kept.persons
+		}
 	}
-	return ws.persons[d]
+	return ws.current[d]
 }
 
 // simulate runs scenario s in iteration i into out and ws.flows[s].
@@ -447,11 +479,9 @@ func (e *Engine) simulate(ws *workspace, s, i int, out *ScenarioIteration) {
 		kept.sat = pl.sat
 	}
 	tl.countsOnly = cfg.CountsOnly
-	tl.facts, tl.factsKnown = nil, false
-	if c := ws.cache; c != nil && e.inputs[s].Persons == nil {
-		tl.facts, tl.factsKnown = c.calendarFacts(c.at(i, ws.drawnBy[s]), c.at(i, s), persons, e.cals[s])
-	}
+	tl.facts, tl.factsKnown = e.factsOf(ws, s, i, persons)
 	simulate(pl, persons, agents, ws.cold[:len(persons)], tl, iterationKey(cfg.Seed, i), cfg.Observe, &ws.sweep)
+	e.keepFacts(ws, s, i, persons)
 	if cfg.CountsOnly {
 		out.CohortSize = len(persons)
 		out.Observed = tl.observed
@@ -474,20 +504,7 @@ func (e *Engine) simulate(ws *workspace, s, i int, out *ScenarioIteration) {
 	out.FundSpending *= k
 	out.LevyCollected *= k
 	out.Observed = tl.observed
-	out.TransferGap = 0
-	for t := range H {
-		out.TransferGap = max(out.TransferGap, k*math.Abs(l.TransferTotal(t)))
-	}
-	for st := range NumStakeholders {
-		out.Level[st] = k * l.NPV(Stakeholder(st), pl.disc)
-	}
-	flows, raw := ws.flows[s], ws.raw[s]
-	for t := range H {
-		for st := range NumStakeholders {
-			raw[t*NumStakeholders+st] = k * l.Amount(t, Stakeholder(st))
-			flows[t*NumStakeholders+st] = pl.disc[t] * raw[t*NumStakeholders+st]
-		}
-	}
+	ledgerTotals(out, l, pl.disc, k, ws.flows[s], ws.raw[s])
 	for i := range NumItems {
 		for st := range NumStakeholders {
 			ws.items[s][i][st] = k * l.ItemNPV(Item(i), Stakeholder(st))
@@ -503,6 +520,37 @@ func (e *Engine) simulate(ws *workspace, s, i int, out *ScenarioIteration) {
 	}
 	outcomes(out, tl, H, float64(ww)/n, k)
 	coachingOutcomes(out, pl, tl)
+}
+
+// ledgerTotals sets out.TransferGap and out.Level from ledger l, and
+// raw[t*NumStakeholders+k] and flows (the same discounted with disc) to
+// stakeholder k's cash flow in month t, all times euros (into the results'
+// euros). It is what l.TransferTotal, l.NPV and l.Amount give, each
+// month's sum over the parties (Society's flow) worked out once.
+func ledgerTotals(out *ScenarioIteration, l *Ledger, disc []float64, euros float64, flows, raw []float64) {
+	var npv [NumStakeholders]float64
+	gap := 0.0
+	for t := range l.months {
+		a := l.amounts[t*NumParties : (t+1)*NumParties]
+		society := 0.0
+		for _, x := range a {
+			society += x
+		}
+		gap = max(gap, euros*math.Abs(society-l.resource[t]))
+		r, f := raw[t*NumStakeholders:(t+1)*NumStakeholders], flows[t*NumStakeholders:(t+1)*NumStakeholders]
+		for st, x := range a {
+			npv[st] += disc[t] * x
+			r[st] = euros * x
+			f[st] = disc[t] * r[st]
+		}
+		npv[Society] += disc[t] * society
+		r[Society] = euros * society
+		f[Society] = disc[t] * r[Society]
+	}
+	out.TransferGap = gap
+	for st := range NumStakeholders {
+		out.Level[st] = euros * npv[st]
+	}
 }
 
 // outcomes sets out.Outcomes from the occupancy, the tally and the months
@@ -625,24 +673,6 @@ func (e *Engine) Each(ctx context.Context, fn func(*Iteration) error) error {
 	close(stop)
 	wg.Wait()
 	return err
-}
-
-// workspace returns a worker's memory for a run: the Cache's, if any.
-func (e *Engine) workspace() *workspace {
-	c := e.cfg.Cache
-	if c == nil {
-		return e.newWorkspace()
-	}
-	ws := c.getWorkspace(e)
-	ws.cache = c
-	return ws
-}
-
-// release hands ws back to the Cache, if any, for the next run.
-func (e *Engine) release(ws *workspace) {
-	if c := e.cfg.Cache; c != nil {
-		c.putWorkspace(ws)
-	}
 }
 
 // PersonOutcome is what happened to one person in one simulation.

@@ -33,6 +33,10 @@ type Table struct {
 	// lo and hi are the support of d, to which interpolated values are
 	// clamped.
 	lo, hi float64
+	// median is the Table's quantile at p = 0.5, worked out once: an
+	// analysis that holds a parameter at its median (a Sobol design's
+	// parameters not varied) draws it there in every iteration.
+	median float64
 }
 
 const (
@@ -62,10 +66,19 @@ func NewTable(d Dist) *Table {
 func newTable(d Dist) *Table {
 	t := &Table{d: d}
 	t.lo, t.hi = d.Support()
+	t.fit()
+	t.median = t.quantile(0.5)
+	return t
+}
+
+// fit tabulates the quantile of a PERT, beta or gamma distribution; t.q
+// stays nil for the other kinds and for extreme shapes.
+func (t *Table) fit() {
+	d := t.d
 	switch d.Kind {
 	case PERT, Beta, Gamma:
 	default:
-		return t
+		return
 	}
 	lim := logit(1 - tableTail)
 	xs := make([]float64, tableNodes)
@@ -78,19 +91,27 @@ func newTable(d Dist) *Table {
 		// dQ/dx = dQ/dp · dp/dx with dp/dx = p(1 − p).
 		slope := p * (1 - p) / d.density(y)
 		if math.IsNaN(y) || math.IsInf(slope, 0) || math.IsNaN(slope) {
-			return t // an extreme shape: keep the exact quantile
+			return // an extreme shape: keep the exact quantile
 		}
 		xs[j], ys[j], dydxs[j] = x, y, slope
 	}
-	t.q = new(interp.PiecewiseCubic)
-	t.q.FitWithDerivatives(xs, ys, dydxs)
-	return t
+	q := new(interp.PiecewiseCubic)
+	q.FitWithDerivatives(xs, ys, dydxs)
+	t.q = q
 }
 
 // Quantile returns the value below which a fraction p of the distribution
 // lies, as [Dist.Quantile] does, to within the Table's interpolation error.
 // It does not allocate, and it panics if p is outside [0, 1].
 func (t *Table) Quantile(p float64) float64 {
+	if p == 0.5 {
+		return t.median
+	}
+	return t.quantile(p)
+}
+
+// quantile is Quantile worked out afresh.
+func (t *Table) quantile(p float64) float64 {
 	if t.q == nil || !(p >= tableTail && p <= 1-tableTail) {
 		return t.d.Quantile(p)
 	}

@@ -117,3 +117,33 @@ func BenchmarkQuantile(b *testing.B) {
 		})
 	}
 }
+
+// TestTableMedianAsAfresh checks that the median a Table works out once is
+// the quantile it works out afresh at p = 0.5, bit for bit, for every kind.
+func TestTableMedianAsAfresh(t *testing.T) {
+	tests := []Dist{
+		{Kind: Fixed, Value: 3},
+		{Kind: Uniform, Min: 0.1, Max: 0.7},
+		{Kind: Triangular, Min: 1, Mode: 1.2, Max: 4},
+		{Kind: PERT, Min: 0.5, Mode: 0.6, Max: 2.5},
+		{Kind: PERT, Min: 0, Mode: 0, Max: 1},
+		{Kind: Normal, Mu: 1, Sigma: 0.3},
+		{Kind: Normal, Mu: 1, Sigma: 0.3, HasMin: true, Min: 0.9},
+		{Kind: LogNormal, Mu: 0.2, Sigma: 0.5},
+		{Kind: Beta, Alpha: 2, Beta: 30, HasMin: true, Min: 10, HasMax: true, Max: 20},
+		{Kind: Gamma, Alpha: 0.5, Beta: 2},
+	}
+	for _, d := range tests {
+		if problems := d.Problems(); problems != nil {
+			t.Fatal(d, problems)
+		}
+		tab := NewTable(d)
+		got, want := tab.Quantile(0.5), tab.quantile(0.5)
+		if math.Float64bits(got) != math.Float64bits(want) {
+			t.Errorf("%+v: median %v, afresh %v", d, got, want)
+		}
+		if exact := d.Quantile(0.5); math.Abs(got-exact) > 1e-9*max(1, math.Abs(exact)) {
+			t.Errorf("%+v: median %v, exact %v", d, got, exact)
+		}
+	}
+}

@@ -45,42 +45,61 @@ func (d sobolDesign) b(i int, key string) float64 {
 	return model.ParamUniform(d.seed^sobolBSalt, i, model.HashName(key))
 }
 
+// sobolRows lays the outputs out row by row for sobolEstimate:
+// rows[i*(G+2)] is fA[i], rows[i*(G+2)+1] fB[i] and rows[i*(G+2)+2+g]
+// fAB[g][i], so that a bootstrap resample, which visits the rows in random
+// order, reads each row from one place.
+func sobolRows(fA, fB []float64, fAB [][]float64) []float64 {
+	w := len(fAB) + 2
+	rows := make([]float64, len(fA)*w)
+	for i := range fA {
+		row := rows[i*w : (i+1)*w]
+		row[0], row[1] = fA[i], fB[i]
+		for g, f := range fAB {
+			row[2+g] = f[i]
+		}
+	}
+	return rows
+}
+
 // sobolEstimate computes first- and total-order indices of every group and
 // the first-order share of what A and B rows share (the stochastic part),
-// from the outputs of rows idx. buf is scratch of length 2·len(fA), s1 and
-// st of length len(fAB). ok is false when the output does not vary.
+// from the outputs of rows idx, laid out by sobolRows for G groups. buf is
+// scratch of length 2·len(idx), s1 and st of length G. ok is false when
+// the output does not vary.
 //
 // The sums run over the rows in the order of idx, one row at a time for
 // every group, so that each row's outputs are read once.
-func sobolEstimate(fA, fB []float64, fAB [][]float64, idx []int, buf, s1, st, first, total []float64) (stoch float64, ok bool) {
-	n := len(idx)
+func sobolEstimate(rows []float64, G int, idx []int, buf, s1, st, first, total []float64) (stoch float64, ok bool) {
+	n, w := len(idx), G+2
 	for r, i := range idx {
-		buf[r], buf[n+r] = fA[i], fB[i]
+		buf[r], buf[n+r] = rows[i*w], rows[i*w+1]
 	}
 	m, v := stat.MeanVariance(buf[:2*n], nil)
 	if !(v > 0) || math.IsInf(v, 0) {
-		for g := range fAB {
+		for g := range G {
 			first[g], total[g] = 0, 0
 		}
 		return 0, false
 	}
 	clear(s1)
 	clear(st)
+	s1, st = s1[:G], st[:G]
 	var ab float64
 	for _, i := range idx {
-		a, b := fA[i], fB[i]
+		row := rows[i*w : (i+1)*w]
+		a, b := row[0], row[1]
 		d := a - b
 		ab += d * d
 		bm := b - m
-		for g, f := range fAB {
-			fi := f[i]
+		for g, fi := range row[2:] {
 			s1[g] += bm * (fi - a)
 			d := a - fi
 			st[g] += d * d
 		}
 	}
 	stoch = 1 - ab/(2*float64(n)*v)
-	for g := range fAB {
+	for g := range G {
 		first[g] = s1[g] / (float64(n) * v)
 		total[g] = st[g] / (2 * float64(n) * v)
 	}
@@ -92,6 +111,7 @@ func sobolEstimate(fA, fB []float64, fAB [][]float64, idx []int, buf, s1, st, fi
 // generator seeded with seed.
 func sobolIntervals(fA, fB []float64, fAB [][]float64, reps int, seed uint64) (first, total []model.Interval, stoch model.Interval, ok bool) {
 	n, G := len(fA), len(fAB)
+	rows := sobolRows(fA, fB, fAB)
 	buf := make([]float64, 2*n)
 	f1, ft := make([]float64, G), make([]float64, G)
 	s1, st := make([]float64, G), make([]float64, G)
@@ -99,7 +119,7 @@ func sobolIntervals(fA, fB []float64, fAB [][]float64, reps int, seed uint64) (f
 	for r := range idx {
 		idx[r] = r
 	}
-	s, ok := sobolEstimate(fA, fB, fAB, idx, buf, s1, st, f1, ft)
+	s, ok := sobolEstimate(rows, G, idx, buf, s1, st, f1, ft)
 	first, total = make([]model.Interval, G), make([]model.Interval, G)
 	stoch = model.Interval{Est: s, Lo: s, Hi: s}
 	for g := range G {
@@ -119,7 +139,7 @@ func sobolIntervals(fA, fB []float64, fAB [][]float64, reps int, seed uint64) (f
 		for r := range idx {
 			idx[r] = rng.IntN(n)
 		}
-		s, ok := sobolEstimate(fA, fB, fAB, idx, buf, s1, st, f1, ft)
+		s, ok := sobolEstimate(rows, G, idx, buf, s1, st, f1, ft)
 		if !ok {
 			continue // a resample without variance says nothing
 		}

@@ -3,6 +3,7 @@ package sensitivity
 import (
 	"fmt"
 	"math"
+	"math/rand/v2"
 	"slices"
 	"testing"
 
@@ -442,5 +443,81 @@ func TestBrent(t *testing.T) {
 	}
 	if _, err := brent(func(x float64) (float64, error) { return 1, nil }, 0, 1, 1, 1, 1e-9, 10); err == nil {
 		t.Error("no bracket: want an error")
+	}
+}
+
+// sobolEstimateColumns is sobolEstimate as it read the outputs before
+// sobolRows, matrix by matrix: the reference TestSobolEstimateRowsAsColumns
+// holds the row layout to.
+func sobolEstimateColumns(fA, fB []float64, fAB [][]float64, idx []int, first, total []float64) (stoch float64, ok bool) {
+	n := len(idx)
+	buf := make([]float64, 2*n)
+	for r, i := range idx {
+		buf[r], buf[n+r] = fA[i], fB[i]
+	}
+	m, v := stat.MeanVariance(buf, nil)
+	if !(v > 0) || math.IsInf(v, 0) {
+		return 0, false
+	}
+	s1, st := make([]float64, len(fAB)), make([]float64, len(fAB))
+	var ab float64
+	for _, i := range idx {
+		a, b := fA[i], fB[i]
+		d := a - b
+		ab += d * d
+		bm := b - m
+		for g, f := range fAB {
+			fi := f[i]
+			s1[g] += bm * (fi - a)
+			d := a - fi
+			st[g] += d * d
+		}
+	}
+	stoch = 1 - ab/(2*float64(n)*v)
+	for g := range fAB {
+		first[g] = s1[g] / (float64(n) * v)
+		total[g] = st[g] / (2 * float64(n) * v)
+	}
+	return stoch, true
+}
+
+// TestSobolEstimateRowsAsColumns checks that the estimates from the outputs
+// laid out by rows are bit for bit those read matrix by matrix, on the
+// full sample and on bootstrap resamples.
+func TestSobolEstimateRowsAsColumns(t *testing.T) {
+	const n, G = 300, 4
+	rng := rand.New(rand.NewPCG(7, 8))
+	fA, fB := make([]float64, n), make([]float64, n)
+	fAB := make([][]float64, G)
+	for g := range fAB {
+		fAB[g] = make([]float64, n)
+	}
+	for i := range n {
+		fA[i], fB[i] = 1e6*rng.NormFloat64(), 1e6*rng.NormFloat64()
+		for g := range fAB {
+			fAB[g][i] = fA[i] + float64(g)*fB[i]*rng.Float64()
+		}
+	}
+	rows := sobolRows(fA, fB, fAB)
+	buf, s1, st := make([]float64, 2*n), make([]float64, G), make([]float64, G)
+	idx := make([]int, n)
+	for rep := range 20 {
+		for r := range idx {
+			idx[r] = r
+			if rep > 0 {
+				idx[r] = rng.IntN(n)
+			}
+		}
+		f1, ft, w1, wt := make([]float64, G), make([]float64, G), make([]float64, G), make([]float64, G)
+		s, ok := sobolEstimate(rows, G, idx, buf, s1, st, f1, ft)
+		ws, wok := sobolEstimateColumns(fA, fB, fAB, idx, w1, wt)
+		if !ok || !wok || math.Float64bits(s) != math.Float64bits(ws) {
+			t.Fatalf("resample %d: stochastic share %v (%v), by matrix %v (%v)", rep, s, ok, ws, wok)
+		}
+		for g := range G {
+			if math.Float64bits(f1[g]) != math.Float64bits(w1[g]) || math.Float64bits(ft[g]) != math.Float64bits(wt[g]) {
+				t.Fatalf("resample %d, group %d: first %v total %v, by matrix %v %v", rep, g, f1[g], ft[g], w1[g], wt[g])
+			}
+		}
 	}
 }

@@ -1,0 +1,105 @@
+package model
+
+import "reflect"
+
+// This file holds the work the scenarios of an iteration, and the runs of
+// an engine, share without a Cache: the persons' calendar facts and the
+// workers' memory. Shared work is what would be worked out again, bit for
+// bit (TestSharedWorkAsAfresh).
+
+// shareCalendars makes scenarios whose calendars are alike in every field
+// share one, so that the calendar facts of persons worked out under it
+// serve them all. A calendar is read only once built.
+func (e *Engine) shareCalendars() {
+	for s := 1; s < len(e.cals); s++ {
+		for r := range s {
+			if e.cals[r] != e.cals[s] && reflect.DeepEqual(e.cals[r], e.cals[s]) {
+				e.cals[s] = e.cals[r]
+				break
+			}
+		}
+	}
+}
+
+// factsOf returns where scenario s, meeting persons in iteration i, finds
+// their calendar facts (WW entitlement, AOW month, transition payment:
+// agent.calendarFacts) and whether they are known there; nil means work
+// them out and keep nothing. The facts depend on the person and the
+// calendar only, so the scenarios of an iteration that meet the same
+// persons under the same calendar share them in the workspace (those of a
+// cohort file, every iteration), and a Cache keeps those of its persons
+// for the runs after (keepFacts).
+func (e *Engine) factsOf(ws *workspace, s, i int, persons []Person) ([]calendarFact, bool) {
+	if e.unshared || len(persons) == 0 {
+		return nil, false
+	}
+	d, k := ws.drawnBy[s], e.factsKey(s, i, persons)
+	if c := ws.cache; c != nil && k.file == nil {
+		if kept := c.knownFacts(c.at(i, d), c.at(i, s), persons, k.cal); kept != nil {
+			return kept, true
+		}
+	}
+	if ws.factsKey[d] == k {
+		return ws.facts[d], true
+	}
+	ws.factsKey[d] = k
+	if cap(ws.facts[d]) < len(persons) {
+		ws.facts[d] = make([]calendarFact, len(persons))
+	}
+	ws.facts[d] = ws.facts[d][:len(persons)]
+	return ws.facts[d], false
+}
+
+// factsKey names the persons scenario s meets in iteration i under its
+// calendar.
+func (e *Engine) factsKey(s, i int, persons []Person) factsKey {
+	if e.inputs[s].Persons != nil {
+		return factsKey{file: &persons[0], n: len(persons), cal: e.cals[s]}
+	}
+	return factsKey{iteration: i, n: len(persons), cal: e.cals[s]}
+}
+
+// keepFacts hands the calendar facts scenario s's simulation in iteration
+// i worked out in the workspace to the Cache, if any, for the runs after.
+func (e *Engine) keepFacts(ws *workspace, s, i int, persons []Person) {
+	c := ws.cache
+	if c == nil || e.unshared || len(persons) == 0 {
+		return
+	}
+	d, k := ws.drawnBy[s], e.factsKey(s, i, persons)
+	if k.file == nil && ws.factsKey[d] == k {
+		c.keepFacts(c.at(i, d), c.at(i, s), persons, k.cal, ws.facts[d])
+	}
+}
+
+// workspace returns a worker's memory for a run: the Cache's, if any, or
+// one an earlier run of e left.
+func (e *Engine) workspace() *workspace {
+	if c := e.cfg.Cache; c != nil {
+		ws := c.getWorkspace(e)
+		ws.cache = c
+		return ws
+	}
+	e.mu.Lock()
+	var ws *workspace
+	if n := len(e.free); n > 0 {
+		ws, e.free = e.free[n-1], e.free[:n-1]
+	}
+	e.mu.Unlock()
+	if ws == nil {
+		return e.newWorkspace()
+	}
+	e.bind(ws)
+	return ws
+}
+
+// release hands ws back for the next run: to the Cache, if any, or to e.
+func (e *Engine) release(ws *workspace) {
+	if c := e.cfg.Cache; c != nil {
+		c.putWorkspace(ws)
+		return
+	}
+	e.mu.Lock()
+	e.free = append(e.free, ws)
+	e.mu.Unlock()
+}
