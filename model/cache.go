@@ -2,6 +2,7 @@ package model
 
 import (
 	"fmt"
+	"reflect"
 	"slices"
 	"sync"
 	"sync/atomic"
@@ -44,8 +45,11 @@ type Cache struct {
 	// their memory. It may change between runs.
 	NoOutcomes bool
 
-	mu    sync.Mutex
-	key   *cacheKey
+	mu  sync.Mutex
+	key *cacheKey
+	// cals are the calendars of the runs so far, one of each (see
+	// internCalendars).
+	cals  []*calendar
 	iters [][]cached // [iteration][scenario]
 	used  atomic.Int64
 	free  []*workspace
@@ -121,6 +125,22 @@ func (c *Cache) attach(cfg *Config, inputs int) error {
 		c.iters = append(c.iters, make([]cached, inputs))
 	}
 	return nil
+}
+
+// internCalendars replaces each of cals, a run's calendars, by the one
+// alike in every field that the Cache holds from an earlier run, and holds
+// those it has none alike of: the calendar facts the Cache keeps are kept
+// under their calendar, and every run builds calendars of its own.
+func (c *Cache) internCalendars(cals []*calendar) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	for s, cal := range cals {
+		if i := slices.IndexFunc(c.cals, func(k *calendar) bool { return k == cal || reflect.DeepEqual(k, cal) }); i >= 0 {
+			cals[s] = c.cals[i]
+			continue
+		}
+		c.cals = append(c.cals, cal)
+	}
 }
 
 // at returns the entry of scenario s in iteration i.

@@ -165,9 +165,11 @@ type Engine struct {
 	// first calendar year simulated with rules carried forward, or 0.
 	outYear, carried int
 	// free holds the workers' memory a run left for the next run of the
-	// engine (without a Cache; with one, the Cache keeps it).
-	mu   sync.Mutex
-	free []*workspace
+	// engine (without a Cache; with one, the Cache keeps it), iters the
+	// Iterations it handed to fn.
+	mu    sync.Mutex
+	free  []*workspace
+	iters []*Iteration
 	// unshared, set by tests, works every person's calendar facts out
 	// afresh in every scenario, as if nothing were shared.
 	unshared bool
@@ -202,6 +204,9 @@ func NewEngine(cfg Config, inputs []Input) (*Engine, error) {
 		return nil, err
 	}
 	e.shareCalendars()
+	if cfg.Cache != nil {
+		cfg.Cache.internCalendars(e.cals)
+	}
 	return e, nil
 }
 
@@ -612,66 +617,125 @@ func outcomes(out *ScenarioIteration, tl *tally, H int, monthsWW, euros float64)
 // cfg.Workers goroutines and calls fn for each, in iteration order, from a
 // single goroutine. The Iteration is reused after fn returns. Each stops
 // early when ctx is done or fn returns an error.
+//
+// A worker takes consecutive iterations a batch at a time (batchSize), so
+// that handing them over costs little beside iterations that take little.
 func (e *Engine) Each(ctx context.Context, fn func(*Iteration) error) error {
 	first, end := e.cfg.Start, e.cfg.Iterations
 	if e.cfg.End > 0 {
 		end = e.cfg.End
 	}
 	workers := min(e.cfg.Workers, end-first)
-	free := make(chan *Iteration, 2*workers)
-	for range cap(free) {
-		free <- e.newIteration()
+	size := batchSize(end-first, workers)
+	free := make(chan *batch, 2*workers)
+	batches := e.batches(cap(free), size)
+	defer e.keepIterations(batches)
+	for _, b := range batches {
+		free <- b
 	}
-	done := make(chan *Iteration, cap(free))
+	done := make(chan *batch, cap(free))
 	stop := make(chan struct{})
 	var next atomic.Int64
 	var wg sync.WaitGroup
 	for range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
+		wg.Go(func() {
 			ws := e.workspace()
 			defer e.release(ws)
 			for {
-				var it *Iteration
+				var b *batch
 				select {
-				case it = <-free:
+				case b = <-free:
 				case <-stop:
 					return
 				}
-				i := first + int(next.Add(1)-1)
-				if i >= end {
+				b.first = first + int(next.Add(int64(size))) - size
+				if b.first >= end {
 					return
 				}
-				e.iterate(ws, i, it)
+				b.n = min(size, end-b.first)
+				for j, it := range b.its[:b.n] {
+					e.iterate(ws, b.first+j, it)
+				}
 				select {
-				case done <- it:
+				case done <- b:
 				case <-stop:
 					return
 				}
 			}
-		}()
+		})
 	}
-	// Hand results to fn in iteration order, whatever order they finish in.
-	pending := make(map[int]*Iteration, cap(free))
+	err := deliver(ctx, first, end, done, free, fn)
+	close(stop)
+	wg.Wait()
+	return err
+}
+
+// batch is a run of consecutive iterations a worker simulates: its[:n],
+// from iteration first on.
+type batch struct {
+	first, n int
+	its      []*Iteration
+}
+
+// batches returns n batches of size iterations each, made of Iterations
+// an earlier run left (keepIterations) or new ones.
+func (e *Engine) batches(n, size int) []*batch {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	out := make([]*batch, n)
+	for k := range out {
+		out[k] = &batch{its: make([]*Iteration, size)}
+		for j := range size {
+			if m := len(e.iters); m > 0 {
+				out[k].its[j], e.iters = e.iters[m-1], e.iters[:m-1]
+			} else {
+				out[k].its[j] = e.newIteration()
+			}
+		}
+	}
+	return out
+}
+
+// keepIterations keeps the Iterations of batches for the next run of e.
+func (e *Engine) keepIterations(batches []*batch) {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	for _, b := range batches {
+		e.iters = append(e.iters, b.its...)
+	}
+}
+
+// batchSize is the number of consecutive iterations a worker takes at a
+// time: up to 16, while every worker still gets some 8 batches.
+func batchSize(iterations, workers int) int {
+	return max(1, min(16, iterations/(8*max(workers, 1))))
+}
+
+// deliver hands the iterations from first to end, in batches from done, to
+// fn in iteration order, whatever order they finish in, and the batches
+// back to free; it stops at the first error of fn or when ctx is done.
+func deliver(ctx context.Context, first, end int, done <-chan *batch, free chan<- *batch, fn func(*Iteration) error) error {
+	pending := make(map[int]*batch, cap(free))
 	var err error
 	for want := first; want < end && err == nil; {
 		select {
 		case <-ctx.Done():
 			err = ctx.Err()
 			continue
-		case it := <-done:
-			pending[it.Index] = it
+		case b := <-done:
+			pending[b.first] = b
 		}
-		for it, ok := pending[want]; ok && err == nil; it, ok = pending[want] {
+		for b, ok := pending[want]; ok && err == nil; b, ok = pending[want] {
 			delete(pending, want)
-			err = fn(it)
-			want++
-			free <- it
+			for _, it := range b.its[:b.n] {
+				if err = fn(it); err != nil {
+					break
+				}
+			}
+			want += b.n
+			free <- b
 		}
 	}
-	close(stop)
-	wg.Wait()
 	return err
 }
 

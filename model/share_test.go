@@ -63,3 +63,45 @@ func withPersons(inputs []model.Input, persons []model.Person) []model.Input {
 	}
 	return out
 }
+
+// TestCacheCalendarFactsAcrossEngines checks the calendar facts a Cache
+// keeps for the engines after (a Sobol design runs one engine per matrix):
+// each engine's calendars are the Cache's alike, and every run gives what
+// an engine working everything out afresh gives, bit for bit.
+func TestCacheCalendarFactsAcrossEngines(t *testing.T) {
+	base, coach := load(t, "baseline"), load(t, "intensive_coaching")
+	cfg := model.Config{Seed: 2, Iterations: 4, Horizon: 60, CohortSize: 80, Workers: 2, Observe: -1}
+	cached := cfg
+	cached.Cache = &model.Cache{}
+	for _, hr := range []float64{1.3, 2.1, 1.3} {
+		in := coach.Input()
+		in.Vary = func(p *model.Params) { p.Interventions.Coaching.JobFindingHR = hr }
+		afresh := engineOf(t, cfg, base.Input(), in)
+		if err := model.Unshare(afresh); err != nil {
+			t.Fatal(err)
+		}
+		if got, want := bits(collect(t, engineOf(t, cached, base.Input(), in))), bits(collect(t, afresh)); got != want {
+			t.Fatalf("job_finding_hr %v: with the Cache's calendar facts, other results", hr)
+		}
+	}
+	if n := model.CalendarFactsKept(cached.Cache, 3, 1); n != cfg.CohortSize {
+		t.Errorf("calendar facts of %d persons kept, want the cohort's %d", n, cfg.CohortSize)
+	}
+}
+
+// TestEachInBatchesAsOneByOne checks that iterations handed over in
+// batches of consecutive iterations come in order and are those simulated
+// one at a time (a shard of one iteration each), bit for bit.
+func TestEachInBatchesAsOneByOne(t *testing.T) {
+	base, coach := load(t, "baseline"), load(t, "intensive_coaching")
+	cfg := model.Config{Seed: 9, Iterations: 100, Horizon: 24, CohortSize: 12, Workers: 2, Observe: -1}
+	got := collect(t, engineOf(t, cfg, base.Input(), coach.Input()))
+	for i, it := range got {
+		c := cfg
+		c.Start, c.End = i, i+1
+		want := collect(t, engineOf(t, c, base.Input(), coach.Input()))
+		if it.Index != i || bits(got[i:i+1]) != bits(want) {
+			t.Fatalf("iteration %d (index %d): in a batch, other results than alone", i, it.Index)
+		}
+	}
+}
