@@ -31,6 +31,9 @@ func GeneratePersons(dst []Person, c *Cohort, n int, iterKey uint64, src *rand.P
 		dst = make([]Person, n)
 	}
 	dst = dst[:n]
+	// The spreads' samplers, set up once: they draw what Dist.Rand draws.
+	age, tenure, earlier := c.Age.NewSampler(src), c.TenureYears.NewSampler(src), c.EarlierWorkYears.NewSampler(src)
+	wage, hours, notice := c.MonthlyWage.NewSampler(src), c.ContractHours.NewSampler(src), c.NoticeMonths.NewSampler(src)
 	for p := range dst {
 		pk := key(iterKey^0x706572736f6e, uint64(p))
 		u := func(attr int) float64 { return uniform(key(pk, drawAttribute+uint64(attr))) }
@@ -38,15 +41,15 @@ func GeneratePersons(dst []Person, c *Cohort, n int, iterKey uint64, src *rand.P
 		x := &dst[p]
 		x.EntryMonth = entryMonth(c.EntryMonths, p, n)
 		// The order of these draws is part of the common random numbers.
-		x.Age = c.Age.Rand(src)
+		x.Age = age.Rand()
 		// The spreads are drawn independently; no one has worked longer
 		// than since the age of WorkingAgeFrom.
 		working := math.Max(0, x.Age-WorkingAgeFrom)
-		x.TenureYears = math.Min(math.Max(0, c.TenureYears.Rand(src)), working)
-		x.HistoryYears = x.TenureYears + math.Min(math.Max(0, c.EarlierWorkYears.Rand(src)), working-x.TenureYears)
-		x.MonthlyWage = math.Max(0, c.MonthlyWage.Rand(src))
-		x.ContractHours = math.Max(1, c.ContractHours.Rand(src))
-		x.NoticeMonths = max(1, int(math.Round(c.NoticeMonths.Rand(src))))
+		x.TenureYears = math.Min(math.Max(0, tenure.Rand()), working)
+		x.HistoryYears = x.TenureYears + math.Min(math.Max(0, earlier.Rand()), working-x.TenureYears)
+		x.MonthlyWage = math.Max(0, wage.Rand())
+		x.ContractHours = math.Max(1, hours.Rand())
+		x.NoticeMonths = max(1, int(math.Round(notice.Rand())))
 		x.Education = EducationLevel(pick(u(attrEducation), c.Education.Low, c.Education.Mid))
 		x.Household = HouseholdType(pick(u(attrHousehold), c.Household.Single, c.Household.PartnerWithIncome))
 		x.Flex = u(attrFlex) < c.FlexShare

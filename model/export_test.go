@@ -1,5 +1,10 @@
 package model
 
+import (
+	"math"
+	"math/rand/v2"
+)
+
 // SetChunkLen sets the chunk length of a's sample columns, so that tests
 // spill with few iterations. Call it before the first Add.
 func SetChunkLen(a *Accumulator, n int) { a.cols.chunk = n }
@@ -23,4 +28,28 @@ func Calendars(e *Engine) int {
 		seen[c] = true
 	}
 	return len(seen)
+}
+
+// GeneratePersonsWithRand is GeneratePersons as it drew the spreads
+// before its samplers, with Dist.Rand on every call: the reference
+// TestGeneratePersonsAsRand holds GeneratePersons to.
+func GeneratePersonsWithRand(c *Cohort, n int, iterKey uint64) []Person {
+	src := rand.NewPCG(0, 0)
+	dst := GeneratePersons(nil, c, n, iterKey, src)
+	for p := range dst {
+		pk := key(iterKey^0x706572736f6e, uint64(p))
+		src.Seed(pk, drawAttribute)
+		x := &dst[p]
+		x.Age = c.Age.Rand(src)
+		working := math.Max(0, x.Age-WorkingAgeFrom)
+		x.TenureYears = math.Min(math.Max(0, c.TenureYears.Rand(src)), working)
+		x.HistoryYears = x.TenureYears + math.Min(math.Max(0, c.EarlierWorkYears.Rand(src)), working-x.TenureYears)
+		x.MonthlyWage = math.Max(0, c.MonthlyWage.Rand(src))
+		x.ContractHours = math.Max(1, c.ContractHours.Rand(src))
+		x.NoticeMonths = max(1, int(math.Round(c.NoticeMonths.Rand(src))))
+		if c.Triage.Method == "characteristics" {
+			x.Triage = TriageFromCharacteristics(x)
+		}
+	}
+	return dst
 }

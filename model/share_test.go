@@ -105,3 +105,18 @@ func TestEachInBatchesAsOneByOne(t *testing.T) {
 		}
 	}
 }
+
+// TestGeneratePersonsAsRand checks the persons GeneratePersons draws with
+// its samplers set up once against persons drawn with Dist.Rand, the way it
+// drew them before: the same persons, bit for bit.
+func TestGeneratePersonsAsRand(t *testing.T) {
+	for _, name := range []string{"baseline", "transition_fund"} {
+		c := load(t, name).Params().Cohort
+		src := rand.NewPCG(0, 0)
+		got := model.GeneratePersons(nil, &c, 500, 77, src)
+		want := model.GeneratePersonsWithRand(&c, 500, 77)
+		if fmt.Sprintf("%v", got) != fmt.Sprintf("%v", want) {
+			t.Errorf("%s: other persons than Dist.Rand draws", name)
+		}
+	}
+}

@@ -2,6 +2,7 @@ package dist
 
 import (
 	"math"
+	"math/rand/v2"
 	"testing"
 )
 
@@ -144,6 +145,44 @@ func TestTableMedianAsAfresh(t *testing.T) {
 		}
 		if exact := d.Quantile(0.5); math.Abs(got-exact) > 1e-9*max(1, math.Abs(exact)) {
 			t.Errorf("%+v: median %v, exact %v", d, got, exact)
+		}
+	}
+}
+
+// TestSamplerAsRand checks that a Sampler draws what Dist.Rand draws, bit
+// for bit, from the same sequence of its source, for every kind.
+func TestSamplerAsRand(t *testing.T) {
+	tests := []Dist{
+		{Kind: Fixed, Value: 3},
+		{},
+		{Kind: Uniform, Min: 0.1, Max: 0.7},
+		{Kind: Triangular, Min: 1, Mode: 1.2, Max: 4},
+		{Kind: Triangular, Min: 2, Mode: 2, Max: 2},
+		{Kind: PERT, Min: 0.5, Mode: 0.6, Max: 2.5},
+		{Kind: PERT, Min: 0, Mode: 0, Max: 1},
+		{Kind: Normal, Mu: 1, Sigma: 0.3},
+		{Kind: Normal, Mu: 1, Sigma: 0.3, HasMin: true, Min: 0.9},
+		{Kind: Normal, Mu: 0, Sigma: 1, HasMin: true, Min: 3, HasMax: true, Max: 3.1},
+		{Kind: LogNormal, Mu: 0.2, Sigma: 0.5},
+		{Kind: Beta, Alpha: 2, Beta: 30, HasMin: true, Min: 10, HasMax: true, Max: 20},
+		{Kind: Beta, Alpha: 0.5, Beta: 0.5},
+		{Kind: Gamma, Alpha: 0.5, Beta: 2},
+		{Kind: Gamma, Alpha: 9, Beta: 3},
+		{Kind: Gamma, Alpha: 0.1, Beta: 3},
+	}
+	for _, d := range tests {
+		a, b := rand.NewPCG(1, 2), rand.NewPCG(1, 2)
+		s := d.NewSampler(b)
+		for j := range 2000 {
+			if j%7 == 0 {
+				// Reseeded between draws, as GeneratePersons does.
+				a.Seed(uint64(j), 3)
+				b.Seed(uint64(j), 3)
+			}
+			got, want := s.Rand(), d.Rand(a)
+			if math.Float64bits(got) != math.Float64bits(want) {
+				t.Fatalf("%+v, draw %d: sampler %v, Rand %v", d, j, got, want)
+			}
 		}
 	}
 }
