@@ -22,7 +22,8 @@ import (
 //     the cohort;
 //   - a scenario's outcome in an iteration whose parameters drew the same
 //     uniforms as in an earlier run (a scenario with Vary is simulated
-//     every time);
+//     every time; one kept by a run with Config.NPVOnly serves only runs
+//     with it);
 //   - with SameDraws, the drawn parameters themselves;
 //   - the calendar facts of the persons kept (WW entitlement, AOW month,
 //     transition payment), for runs of the same Engine, and the last
@@ -98,6 +99,9 @@ type outcome struct {
 	// base, of a baseline, is what the scenarios' net effects are booked
 	// against, so that a restored baseline need not be simulated again.
 	base *baseBooks
+	// npvOnly: kept by a run with Config.NPVOnly, without line items and
+	// cash flows, for such runs only.
+	npvOnly bool
 }
 
 // baseBooks are what bookDisplacement and bookExcessBurden read of the
@@ -183,7 +187,7 @@ func (c *Cache) keepPersons(e *cached, cohort *Cohort, persons []Person) {
 // with the same uniforms already or NoOutcomes is set.
 func (c *Cache) keep(ws *workspace, i, s int, out *ScenarioIteration) {
 	e, uniforms := c.at(i, s), ws.drawn[s]
-	if c.NoOutcomes || e.find(uniforms) != nil {
+	if c.NoOutcomes || e.find(uniforms, ws.npvOnly) != nil {
 		return
 	}
 	flows, raw, items := ws.flows[s], ws.raw[s], &ws.items[s]
@@ -206,6 +210,7 @@ func (c *Cache) keep(ws *workspace, i, s int, out *ScenarioIteration) {
 	e.outcomes = append(e.outcomes, &outcome{
 		result: &r, uniforms: slices.Clone(uniforms), items: &it,
 		flows: slices.Clone(flows), raw: slices.Clone(raw), base: base,
+		npvOnly: ws.npvOnly,
 	})
 }
 
@@ -235,9 +240,11 @@ func keptPersons(drawn *cached, persons []Person) bool {
 }
 
 // find returns the outcome e keeps that was reached with uniforms, or nil.
-func (e *cached) find(uniforms []float64) *outcome {
+// An outcome kept by a run for the NPVs only serves such runs only
+// (npvOnly).
+func (e *cached) find(uniforms []float64, npvOnly bool) *outcome {
 	for _, o := range e.outcomes {
-		if slices.Equal(o.uniforms, uniforms) {
+		if (npvOnly || !o.npvOnly) && slices.Equal(o.uniforms, uniforms) {
 			return o
 		}
 	}
@@ -250,7 +257,7 @@ func (e *cached) find(uniforms []float64) *outcome {
 // baseline's books (its tally and ledger, as the scenarios' net effects
 // read them) are restored too.
 func (c *Cache) restore(ws *workspace, i, s int, out *ScenarioIteration) (ok, books bool) {
-	o := c.at(i, s).find(ws.drawn[s])
+	o := c.at(i, s).find(ws.drawn[s], ws.npvOnly)
 	if o == nil {
 		return false, false
 	}

@@ -75,6 +75,12 @@ type Config struct {
 	// at or after 0, the persons are followed up to it only: nothing after
 	// it changes what it counts.
 	CountsOnly bool
+	// NPVOnly, when set, runs for the NPVs and the outcomes only, as a
+	// Sobol analysis needs them: NPV, Level, Outcomes, Occupancy and the
+	// totals of a ScenarioIteration are the same to the bit, but no line
+	// items or monthly cash flows are worked out (ItemNPV, Cashflow and
+	// Flow are left zero).
+	NPVOnly bool
 }
 
 // Outcome indexes the per-iteration outcomes of a scenario.
@@ -254,6 +260,8 @@ type workspace struct {
 	iteration int
 	rec       []float64
 	u         func(name string) float64
+	// npvOnly is the run's Config.NPVOnly.
+	npvOnly bool
 	// facts[d] are the calendar facts of the persons scenario d drew,
 	// worked out in the iteration and under the calendar factsKey[d]
 	// names: the scenarios that meet those persons under that calendar
@@ -312,6 +320,7 @@ func (e *Engine) bind(ws *workspace) {
 		ws.rec = append(ws.rec, v)
 		return v
 	}
+	ws.npvOnly = cfg.NPVOnly
 	for s := range ws.personsAt {
 		ws.personsAt[s] = -1
 		ws.factsKey[s] = factsKey{} // none
@@ -371,6 +380,9 @@ func (e *Engine) iterate(ws *workspace, i int, it *Iteration) {
 		if s == 0 {
 			// Exactly zero, not a difference that rounding could disturb.
 			out.NPV = [NumStakeholders]float64{}
+		}
+		if e.cfg.NPVOnly {
+			continue // no line items or cash flows to take differences of
 		}
 		for i := range NumItems {
 			for k := range NumStakeholders {
@@ -492,6 +504,7 @@ func (e *Engine) simulate(ws *workspace, s, i int, out *ScenarioIteration) {
 		out.Observed = tl.observed
 		return
 	}
+	l.noItems = cfg.NPVOnly
 	book(pl, tl, l)
 	if s > 0 {
 		// Net effects against the baseline, simulated first in this
@@ -509,10 +522,14 @@ func (e *Engine) simulate(ws *workspace, s, i int, out *ScenarioIteration) {
 	out.FundSpending *= k
 	out.LevyCollected *= k
 	out.Observed = tl.observed
-	ledgerTotals(out, l, pl.disc, k, ws.flows[s], ws.raw[s])
-	for i := range NumItems {
-		for st := range NumStakeholders {
-			ws.items[s][i][st] = k * l.ItemNPV(Item(i), Stakeholder(st))
+	if cfg.NPVOnly {
+		ledgerTotals(out, l, pl.disc, k, nil, nil)
+	} else {
+		ledgerTotals(out, l, pl.disc, k, ws.flows[s], ws.raw[s])
+		for i := range NumItems {
+			for st := range NumStakeholders {
+				ws.items[s][i][st] = k * l.ItemNPV(Item(i), Stakeholder(st))
+			}
 		}
 	}
 	n := float64(len(persons))
@@ -530,25 +547,29 @@ func (e *Engine) simulate(ws *workspace, s, i int, out *ScenarioIteration) {
 // ledgerTotals sets out.TransferGap and out.Level from ledger l, and
 // raw[t*NumStakeholders+k] and flows (the same discounted with disc) to
 // stakeholder k's cash flow in month t, all times euros (into the results'
-// euros). It is what l.TransferTotal, l.NPV and l.Amount give, each
-// month's sum over the parties (Society's flow) worked out once.
+// euros); nil flows and raw are left out. It is what l.TransferTotal,
+// l.NPV and l.Amount give, each month's sum over the parties (Society's
+// flow) worked out once.
 func ledgerTotals(out *ScenarioIteration, l *Ledger, disc []float64, euros float64, flows, raw []float64) {
 	var npv [NumStakeholders]float64
 	gap := 0.0
 	for t := range l.months {
 		a := l.amounts[t*NumParties : (t+1)*NumParties]
 		society := 0.0
-		for _, x := range a {
+		for st, x := range a {
 			society += x
+			npv[st] += disc[t] * x
 		}
+		npv[Society] += disc[t] * society
 		gap = max(gap, euros*math.Abs(society-l.resource[t]))
+		if raw == nil {
+			continue
+		}
 		r, f := raw[t*NumStakeholders:(t+1)*NumStakeholders], flows[t*NumStakeholders:(t+1)*NumStakeholders]
 		for st, x := range a {
-			npv[st] += disc[t] * x
 			r[st] = euros * x
 			f[st] = disc[t] * r[st]
 		}
-		npv[Society] += disc[t] * society
 		r[Society] = euros * society
 		f[Society] = disc[t] * r[Society]
 	}

@@ -19,6 +19,8 @@ type Ledger struct {
 	// party s's discounted sum of item i.
 	disc  []float64
 	items [NumItems * NumParties]float64
+	// noItems: the items are not summed (Config.NPVOnly).
+	noItems bool
 }
 
 // NewLedger returns an empty ledger for months months, discounting its
@@ -58,6 +60,9 @@ func (l *Ledger) Transfer(t int, item Item, payer, receiver Stakeholder, amount 
 	}
 	l.amounts[t*NumParties+int(payer)] -= amount
 	l.amounts[t*NumParties+int(receiver)] += amount
+	if l.noItems {
+		return
+	}
 	d := l.disc[t] * amount
 	l.items[int(item)*NumParties+int(payer)] -= d
 	l.items[int(item)*NumParties+int(receiver)] += d
@@ -72,7 +77,9 @@ func (l *Ledger) Resource(t int, item Item, s Stakeholder, amount float64) {
 	}
 	l.amounts[t*NumParties+int(s)] += amount
 	l.resource[t] += amount
-	l.items[int(item)*NumParties+int(s)] += l.disc[t] * amount
+	if !l.noItems {
+		l.items[int(item)*NumParties+int(s)] += l.disc[t] * amount
+	}
 }
 
 // Pay books a resource cost of item split over payers by their shares.

@@ -120,3 +120,62 @@ func TestGeneratePersonsAsRand(t *testing.T) {
 		}
 	}
 }
+
+// TestNPVOnlyAsFull checks a run for the NPVs only against a full run:
+// everything but the line items and the monthly cash flows bit for bit,
+// those left zero.
+func TestNPVOnlyAsFull(t *testing.T) {
+	var inputs []model.Input
+	for _, name := range scenarios.Shipped() {
+		inputs = append(inputs, load(t, name, "economy.mcpf=1.3").Input())
+	}
+	cfg := model.Config{Seed: 12, Iterations: 6, Horizon: 72, CohortSize: 90, Workers: 2, Observe: 10}
+	full := collect(t, engineOf(t, cfg, inputs...))
+	cfg.NPVOnly = true
+	only := collect(t, engineOf(t, cfg, inputs...))
+	for i := range full {
+		for s := range full[i].Scenarios {
+			f, o := &full[i].Scenarios[s], &only[i].Scenarios[s]
+			if s > 0 && f.ItemNPV == ([model.NumItems][model.NumStakeholders]float64{}) {
+				t.Fatalf("iteration %d, scenario %d: no line items in the full run: the test sees nothing", i, s)
+			}
+			for _, x := range [][]float64{o.Cashflow, o.Flow} {
+				for _, v := range x {
+					if v != 0 {
+						t.Fatalf("iteration %d, scenario %d: cash flows worked out", i, s)
+					}
+				}
+			}
+			if o.ItemNPV != ([model.NumItems][model.NumStakeholders]float64{}) {
+				t.Fatalf("iteration %d, scenario %d: line items worked out", i, s)
+			}
+			f.ItemNPV, f.Cashflow, f.Flow = o.ItemNPV, o.Cashflow, o.Flow
+		}
+	}
+	if bits(only) != bits(full) {
+		t.Error("the NPVs only: other results than in a full run")
+	}
+}
+
+// TestCacheNPVOnlyThenFull checks runs for the NPVs only and full runs
+// sharing a Cache: a full run does not meet the outcomes a run for the
+// NPVs only kept (they lack the line items and cash flows), and each run
+// gives what it gives without a Cache.
+func TestCacheNPVOnlyThenFull(t *testing.T) {
+	base, coach := load(t, "baseline"), load(t, "intensive_coaching")
+	cfg := model.Config{Seed: 21, Iterations: 5, Horizon: 48, CohortSize: 40, Workers: 2, Observe: -1}
+	only := cfg
+	only.NPVOnly = true
+	want := map[bool]string{
+		false: bits(collect(t, engineOf(t, cfg, base.Input(), coach.Input()))),
+		true:  bits(collect(t, engineOf(t, only, base.Input(), coach.Input()))),
+	}
+	cache := &model.Cache{}
+	for run, npvOnly := range []bool{true, false, true, false} {
+		c := cfg
+		c.Cache, c.NPVOnly = cache, npvOnly
+		if got := bits(collect(t, engineOf(t, c, base.Input(), coach.Input()))); got != want[npvOnly] {
+			t.Fatalf("run %d (NPVs only: %v): with the Cache, other results", run, npvOnly)
+		}
+	}
+}

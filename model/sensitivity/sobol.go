@@ -215,12 +215,18 @@ func (a *Analysis) Sobol(ctx context.Context, groups []Group, bootstrap, inner i
 	if n < 2 {
 		return nil, fmt.Errorf("sobol needs at least 2 base samples, got %d", n)
 	}
-	if a.Config.Cache == nil {
-		// The G + 2 matrices meet the same persons, and a scenario whose
-		// parameters draw the same uniforms in two of them (the baseline,
-		// when a group holds none of its parameters) is simulated once.
+	if a.Config.Cache == nil || a.Runner == nil {
 		b := *a
-		b.Config.Cache = &model.Cache{}
+		if b.Config.Cache == nil {
+			// The G + 2 matrices meet the same persons, and a scenario
+			// whose parameters draw the same uniforms in two of them (the
+			// baseline, when a group holds none of its parameters) is
+			// simulated once.
+			b.Config.Cache = &model.Cache{}
+		}
+		// The indices read the NPVs only; a Runner's runs may be written
+		// out in full.
+		b.Config.NPVOnly = b.Runner == nil
 		a = &b
 	}
 	out, err := a.sobolRuns(ctx, grps, inner)
