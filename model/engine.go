@@ -75,11 +75,12 @@ type Config struct {
 	// at or after 0, the persons are followed up to it only: nothing after
 	// it changes what it counts.
 	CountsOnly bool
-	// NPVOnly, when set, runs for the NPVs and the outcomes only, as a
-	// Sobol analysis needs them: NPV, Level, Outcomes, Occupancy and the
-	// totals of a ScenarioIteration are the same to the bit, but no line
-	// items or monthly cash flows are worked out (ItemNPV, Cashflow and
-	// Flow are left zero).
+	// NPVOnly, when set, runs for the NPVs only, as a Sobol analysis
+	// needs them: NPV, Level and the totals of a ScenarioIteration
+	// (TransferGap, CohortSize, Participants and the others) are the same
+	// to the bit, but no line items, monthly cash flows, occupancy or
+	// outcomes are worked out (ItemNPV, Cashflow, Flow, Occupancy and
+	// Outcomes are left zero).
 	NPVOnly bool
 }
 
@@ -531,6 +532,9 @@ func (e *Engine) simulate(ws *workspace, s, i int, out *ScenarioIteration) {
 				ws.items[s][i][st] = k * l.ItemNPV(Item(i), Stakeholder(st))
 			}
 		}
+	}
+	if cfg.NPVOnly {
+		return
 	}
 	n := float64(len(persons))
 	for j := range out.Occupancy {

@@ -122,8 +122,8 @@ func TestGeneratePersonsAsRand(t *testing.T) {
 }
 
 // TestNPVOnlyAsFull checks a run for the NPVs only against a full run:
-// everything but the line items and the monthly cash flows bit for bit,
-// those left zero.
+// everything but the line items, the monthly cash flows, the occupancy and
+// the outcomes bit for bit, those left zero.
 func TestNPVOnlyAsFull(t *testing.T) {
 	var inputs []model.Input
 	for _, name := range scenarios.Shipped() {
@@ -139,17 +139,17 @@ func TestNPVOnlyAsFull(t *testing.T) {
 			if s > 0 && f.ItemNPV == ([model.NumItems][model.NumStakeholders]float64{}) {
 				t.Fatalf("iteration %d, scenario %d: no line items in the full run: the test sees nothing", i, s)
 			}
-			for _, x := range [][]float64{o.Cashflow, o.Flow} {
+			for _, x := range [][]float64{o.Cashflow, o.Flow, o.Occupancy, o.Outcomes[:]} {
 				for _, v := range x {
 					if v != 0 {
-						t.Fatalf("iteration %d, scenario %d: cash flows worked out", i, s)
+						t.Fatalf("iteration %d, scenario %d: cash flows, occupancy or outcomes worked out", i, s)
 					}
 				}
 			}
 			if o.ItemNPV != ([model.NumItems][model.NumStakeholders]float64{}) {
 				t.Fatalf("iteration %d, scenario %d: line items worked out", i, s)
 			}
-			f.ItemNPV, f.Cashflow, f.Flow = o.ItemNPV, o.Cashflow, o.Flow
+			f.ItemNPV, f.Cashflow, f.Flow, f.Occupancy, f.Outcomes = o.ItemNPV, o.Cashflow, o.Flow, o.Occupancy, o.Outcomes
 		}
 	}
 	if bits(only) != bits(full) {
