@@ -83,7 +83,7 @@ func NewAccumulator(tmpl *Results, opt AccumulatorOptions) (*Accumulator, error)
 		occ:  make([][]float64, S),
 		cash: make([][]float64, S),
 		flow: make([][]float64, S),
-		cols: newColumns(S*colsPerResult, budget, opt.Dir),
+		cols: newColumns(S*colsPerResult, budget, opt.Dir, tmpl.Run.Iterations),
 	}
 	a.tmpl.Scenarios = slices.Clone(tmpl.Scenarios)
 	for s := range S {

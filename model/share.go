@@ -42,12 +42,26 @@ func (e *Engine) factsOf(ws *workspace, s, i int, persons []Person) ([]calendarF
 	if ws.factsKey[d] == k {
 		return ws.facts[d], true
 	}
+	if k.file == nil && ws.cache == nil && !e.factsShared(ws, s) {
+		return nil, false // no one meets them again
+	}
 	ws.factsKey[d] = k
 	if cap(ws.facts[d]) < len(persons) {
 		ws.facts[d] = make([]calendarFact, len(persons))
 	}
 	ws.facts[d] = ws.facts[d][:len(persons)]
 	return ws.facts[d], false
+}
+
+// factsShared reports whether another scenario of the iteration meets the
+// persons scenario s meets under its calendar.
+func (e *Engine) factsShared(ws *workspace, s int) bool {
+	for r := range e.inputs {
+		if r != s && ws.drawnBy[r] == ws.drawnBy[s] && e.cals[r] == e.cals[s] {
+			return true
+		}
+	}
+	return false
 }
 
 // factsKey names the persons scenario s meets in iteration i under its

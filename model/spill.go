@@ -13,6 +13,9 @@ import (
 // column in memory.
 const chunkLen = 8192
 
+// firstTail is the least room a column's unfilled chunk starts with.
+const firstTail = 64
+
 // columns stores columns of float64 samples, each appended to in order and
 // read back whole. Full chunks stay in memory while the memory they take is
 // within the budget; past it they are written to a temporary file, so that
@@ -21,8 +24,10 @@ const chunkLen = 8192
 type columns struct {
 	budget int64
 	dir    string
-	// chunk is the number of samples in a chunk, chunkLen but in tests.
+	// chunk is the number of samples in a chunk, chunkLen but in tests;
+	// expect the number of samples a column is expected to take.
 	chunk   int
+	expect  int
 	spilled bool
 	held    int64 // bytes of full chunks in memory
 	cols    []column
@@ -44,15 +49,23 @@ type chunk struct {
 	off  int64
 }
 
-func newColumns(n int, budget int64, dir string) *columns {
-	return &columns{budget: budget, dir: dir, chunk: chunkLen, cols: make([]column, n)}
+// newColumns returns n columns, each expected to take expect samples,
+// that spill past budget bytes to a temporary file in dir.
+func newColumns(n int, budget int64, dir string, expect int) *columns {
+	return &columns{budget: budget, dir: dir, chunk: chunkLen, expect: expect, cols: make([]column, n)}
 }
 
 // add appends v to column c.
 func (cs *columns) add(c int, v float64) error {
 	col := &cs.cols[c]
-	if col.tail == nil {
-		col.tail = make([]float64, 0, cs.chunk)
+	if len(col.tail) == cap(col.tail) {
+		// Room for the samples expected (a run of few iterations takes no
+		// whole chunk per column), doubled if more come, up to a chunk.
+		room := min(max(2*cap(col.tail), cs.expect, firstTail), cs.chunk)
+		if col.n >= cs.chunk {
+			room = cs.chunk
+		}
+		col.tail = append(make([]float64, 0, room), col.tail...)
 	}
 	col.tail = append(col.tail, v)
 	col.n++
