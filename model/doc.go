@@ -53,6 +53,9 @@
 //     number of workers; [Iteration] for analyses that read each one.
 //   - cache.go: [Cache], what runs of the same scenarios under common
 //     random numbers (calibration, Sobol) reuse from one another.
+//   - share.go: what the scenarios of an iteration and the runs of an
+//     engine share without a Cache: one calendar for scenarios alike, the
+//     persons' calendar facts, the workers' memory.
 //   - summary.go, summary_json.go: [Engine.Run] summarises the iterations
 //     into [Results] ([Summarize], [Summary]).
 //   - accumulate.go, spill.go: [Accumulator], the summaries of iterations
