@@ -84,7 +84,6 @@ func sobolEstimate(rows []float64, G int, idx []int, buf, s1, st, first, total [
 	}
 	clear(s1)
 	clear(st)
-	s1, st = s1[:G], st[:G]
 	var ab float64
 	for _, i := range idx {
 		row := rows[i*w : (i+1)*w]
@@ -92,7 +91,10 @@ func sobolEstimate(rows []float64, G int, idx []int, buf, s1, st, first, total [
 		d := a - b
 		ab += d * d
 		bm := b - m
-		for g, fi := range row[2:] {
+		// Of one length, so that the loop checks no bounds.
+		fAB, s1, st := row[2:], s1[:G], st[:G]
+		fAB, st = fAB[:len(s1)], st[:len(s1)]
+		for g, fi := range fAB {
 			s1[g] += bm * (fi - a)
 			d := a - fi
 			st[g] += d * d
