@@ -182,31 +182,55 @@ func simulate(pl *plan, persons []Person, agents []agent, cold []coldAgent, tl *
 
 // sweep is the calendar-month sweep over persons whom case managers'
 // capacity couples: live lists, in person order, the persons still to
-// simulate, and wake[i] is the calendar month in which person i next needs
-// a step (asleep for good, after the horizon or inactive: done); awake is
-// scratch for the persons a month steps.
+// simulate, and slot[i] is person i's place in it; awake and order are
+// scratch for the persons a month steps and, in person order, for those
+// it steps or pays a month of WW asleep (sleeperOnWW); ww[i] is the month
+// of WW that person i is paid while asleep on WW.
 type sweep struct {
-	live, wake, awake []int32
+	live, awake, order []int32
+	slot               []sleeper
+	ww                 []benefitMonth
+	// sleeps is whether quiet persons sleep (sweepSleeps).
+	sleeps bool
 }
 
-// done marks a person in sweep.wake who needs no more steps.
-const done = math.MaxInt32
+// sleeper is where a person stands in the sweep: wake is the calendar
+// month in which it next needs a step (asleep for good, after the horizon
+// or inactive: done); onWW, while it sleeps on WW, the calendar month of
+// its announcement (its months t are paid into tally.rows[m−onWW]), else
+// notOnWW.
+type sleeper struct {
+	wake, onWW int32
+}
+
+// done marks a person in sleeper.wake who needs no more steps; notOnWW a
+// sleeper who is paid no WW (announcements are in months 0 on).
+const (
+	done    = math.MaxInt32
+	notOnWW = -1
+)
+
+// sweepSleeps lets quiet persons sleep in the sweep; a test turns it off
+// to compare with stepping every month.
+var sweepSleeps = true
 
 // reset sets the sweep up for agents: everyone live, each woken at the
 // announcement.
 func (sw *sweep) reset(agents []agent) {
-	if cap(sw.live) < len(agents) {
-		sw.live = make([]int32, len(agents))
-		sw.wake = make([]int32, len(agents))
+	n := len(agents)
+	if cap(sw.live) < n {
+		sw.live = make([]int32, n)
+		sw.slot = make([]sleeper, n)
+		sw.ww = make([]benefitMonth, n)
+		sw.awake = make([]int32, 0, n)
+		sw.order = make([]int32, 0, n)
 	}
-	if cap(sw.awake) < len(agents) {
-		sw.awake = make([]int32, 0, len(agents))
-	}
-	sw.live, sw.wake = sw.live[:len(agents)], sw.wake[:len(agents)]
+	sw.live, sw.slot, sw.ww = sw.live[:n], sw.slot[:n], sw.ww[:n]
 	for i := range sw.live {
 		sw.live[i] = int32(i)
-		sw.wake[i] = agents[i].entry
+		sw.slot[i] = sleeper{wake: agents[i].entry, onWW: notOnWW}
 	}
+	sw.sleeps = sweepSleeps
 }
 
 // prefetchAhead is how many persons ahead month prefetches an awake
@@ -215,48 +239,109 @@ func (sw *sweep) reset(agents []agent) {
 const prefetchAhead = 4
 
 // month steps everyone awake in calendar month m, in person order (agents
-// and their cold parts cold). A
-// person whose next months are quiet and add to no sum (quietMonths, not
-// on WW) runs through them at once and sleeps until the month after: what
-// the sums receive, and in which order, is as if each month were stepped.
-// The horizon's last month is always stepped, so that the person's flows
-// are closed in their turn.
+// and their cold parts cold). A person whose next months are quiet
+// (agent.quiet) runs through them at once and sleeps until the month
+// after (sleep); one asleep on WW is paid its month at its place in
+// person order (payAsleep): what the sums receive, and in which order, is
+// as if each month were stepped.
 func (sw *sweep) month(pl *plan, agents []agent, cold []coldAgent, tl *tally, m int32, activeHours *float64) {
-	H := int32(pl.horizon)
-	awake, n := sw.awake[:0], 0
-	for _, i := range sw.live {
-		switch w := sw.wake[i]; {
-		case w == done:
+	sw.list(m)
+	awake, next := sw.awake, 0
+	for _, i := range sw.order {
+		if i < 0 {
+			sw.payAsleep(tl, ^i, m)
 			continue
-		case w <= m:
+		}
+		if k := next + prefetchAhead; k < len(awake) {
+			// A large cohort's agents are not in cache: asking for one a
+			// few persons ahead overlaps its wait with their steps.
+			j := awake[k]
+			prefetch(unsafe.Pointer(&agents[j]))
+			prefetch(unsafe.Pointer(&cold[j])) // WW months and new job first (coldAgent)
+		}
+		next++
+		sw.step(pl, &agents[i], tl, i, m, activeHours)
+	}
+}
+
+// list drops the persons done from sw.live and lists calendar month m's
+// work in person order: in sw.awake the persons to step, in sw.order the
+// same and, as ^i, every person i asleep on WW.
+func (sw *sweep) list(m int32) {
+	awake, order, n := sw.awake[:0], sw.order[:0], 0
+	for _, i := range sw.live {
+		switch s := sw.slot[i]; {
+		case s.wake == done:
+			continue
+		case s.wake <= m:
 			awake = append(awake, i)
+			order = append(order, i)
+		case s.onWW != notOnWW:
+			order = append(order, ^i)
 		}
 		sw.live[n] = i
 		n++
 	}
-	sw.live, sw.awake = sw.live[:n], awake
-	for k, i := range awake {
-		if k+prefetchAhead < len(awake) {
-			// A large cohort's agents are not in cache: asking for one a
-			// few persons ahead overlaps its wait with their steps.
-			j := awake[k+prefetchAhead]
-			prefetch(unsafe.Pointer(&agents[j]))
-			prefetch(unsafe.Pointer(&cold[j])) // WW months and new job first (coldAgent)
-		}
-		a := &agents[i]
-		t := m - a.entry
-		step(pl, a, tl, t, t+1, activeHours)
-		if a.state == Inactive || t+1 == H {
-			a.closeFlows(pl, H)
-			sw.wake[i] = done
-			continue
-		}
-		next := t + 1
-		if a.state != WW && a.quiet(pl) {
-			next = quietMonths(pl, a, tl, next, H-1)
-		}
-		sw.wake[i] = a.entry + next
+	sw.live, sw.awake, sw.order = sw.live[:n], awake, order
+}
+
+// step steps person i (agent a) in calendar month m and sets when it next
+// needs a step. The horizon's last month is always stepped, so that the
+// person's flows are closed in their turn.
+func (sw *sweep) step(pl *plan, a *agent, tl *tally, i int32, m int32, activeHours *float64) {
+	H := int32(pl.horizon)
+	s := &sw.slot[i]
+	s.onWW = notOnWW
+	t := m - a.entry
+	step(pl, a, tl, t, t+1, activeHours)
+	if a.state == Inactive || t+1 == H {
+		a.closeFlows(pl, H)
+		s.wake = done
+		return
 	}
+	next := t + 1
+	if sw.sleeps && a.quiet(pl) {
+		next = sw.sleep(pl, a, i, next, H-1)
+	}
+	s.wake = a.entry + next
+}
+
+// sleep runs quiet agent a, person i, from month t as quietMonths does,
+// up to t1 at most, without booking anything, and returns the month it
+// wakes in. A month of WW is paid by payAsleep instead, in its calendar
+// month, from sw.ww[i]: so that it is the same every month of the sleep,
+// the sleep ends where the rate drops from 75% to 70% (fullWW).
+func (sw *sweep) sleep(pl *plan, a *agent, i, t, t1 int32) int32 {
+	end := a.quietEnd(t, t1)
+	onWW := a.state == WW
+	if onWW && a.wwMonth < 2 {
+		end = min(end, t+2-a.wwMonth) // months 0–1 at 75%
+	}
+	if t >= end {
+		return t
+	}
+	next := a.quietUntil(pl, t, end)
+	if n := next - t; onWW && n > 0 {
+		sw.ww[i] = *a.fullWW(min(a.wwMonth/2, 1))
+		sw.slot[i].onWW = a.entry
+		// What bookWW counts, for the n months paid asleep.
+		a.wwMonth += n
+		a.wwLeft -= n
+		a.totals.ww += n
+	}
+	a.quietCount(t, next)
+	return next
+}
+
+// payAsleep pays person i, asleep on WW, its month of WW in calendar month
+// m, as bookWW would in a step.
+func (sw *sweep) payAsleep(tl *tally, i, m int32) {
+	w := &sw.ww[i]
+	acc := tl.rows[m-sw.slot[i].onWW]
+	acc[baseWW] += w.paid
+	acc[baseTax] += w.tax
+	acc[baseToeslag] += w.toeslag
+	acc[baseZvwWW] += w.zvw
 }
 
 // simulateAlone runs one person through all months, counting the outcome

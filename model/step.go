@@ -79,15 +79,34 @@ func (a *agent) coachingDue(pl *plan) bool {
 // the months in which nothing happens but the event draw failing: up to
 // the first month whose draw falls below the month's total hazard, the
 // next calendar year, AOW age, the month the notice period or the WW
-// entitlement runs out, or t1, whichever comes first. It returns that
-// month, which step then runs in full (the draw is the same again: it
-// depends on the month only). A month run here does what step's month
-// does without an event: the fixed flows are booked (as differences, so
-// nothing is added per month), WW is paid, the months out of work, on WW
-// and in the state are counted and the notice period runs down. The
-// hazards are step's, in the same order of operations, so that the draws
-// compare with the same totals bit for bit.
+// entitlement runs out, or t1, whichever comes first (quietEnd). It
+// returns that month, which step then runs in full (the draw is the same
+// again: it depends on the month only). A month run here does what step's
+// month does without an event: the fixed flows are booked (as
+// differences, so nothing is added per month), WW is paid, the months out
+// of work, on WW and in the state are counted and the notice period runs
+// down. The hazards are step's, in the same order of operations, so that
+// the draws compare with the same totals bit for bit.
 func quietMonths(pl *plan, a *agent, tl *tally, t, t1 int32) int32 {
+	end := a.quietEnd(t, t1)
+	if t >= end {
+		return t
+	}
+	next := a.quietUntil(pl, t, end)
+	if a.state == WW {
+		for u := t; u < next; u++ {
+			a.bookWW(tl.rows[u], a.fullWW(min(a.wwMonth/2, 1)))
+		}
+	}
+	a.quietCount(t, next)
+	return next
+}
+
+// quietEnd is the month before which a quiet agent's months from t can be
+// quiet: t1, the next calendar year, AOW age, or the month the notice
+// period or the WW entitlement runs out (which runs in full), whichever
+// comes first.
+func (a *agent) quietEnd(t, t1 int32) int32 {
 	end := min(t1, a.newYear, a.pensionAt)
 	switch a.state {
 	case Notice:
@@ -95,47 +114,48 @@ func quietMonths(pl *plan, a *agent, tl *tally, t, t1 int32) int32 {
 	case WW:
 		end = min(end, t+a.wwLeft-1) // nor the month the WW runs out
 	}
-	if t >= end {
-		return t
-	}
-	start := t
-	if a.month.unemployed {
-		t = quietSearch(pl, a, tl, t, end)
-	} else {
-		total := a.totalHazard(pl, a.month.job) // jobHazard out of work and coaching
+	return end
+}
+
+// quietUntil returns the first month from t, before end, whose event draw
+// falls below the month's total hazard (or end); it changes nothing. Out
+// of work the job hazard falls with the months out of work, each month
+// counted before its hazard as the month's income counts it (jobHazard).
+func (a *agent) quietUntil(pl *plan, t, end int32) int32 {
+	if !a.month.unemployed {
+		total := a.totalHazard(pl, a.month.job) // jobHazard in work and without coaching
 		for ; t < end && drawAt(a.stream, t, drawEvent) >= total; t++ {
 		}
+		return t
 	}
-	if n := t - start; n > 0 {
-		a.inState += n
-		if a.state == Notice {
-			a.noticeLeft -= n
+	out := a.outOfWork
+	for ; t < end; t++ {
+		out++
+		job := pl.searchJob(&a.month, int(out))
+		if drawAt(a.stream, t, drawEvent) < a.totalHazard(pl, job) {
+			break
 		}
-		a.t, a.booked = t-1, true
 	}
 	return t
 }
 
-// quietSearch runs the quiet months from t to at most end of a person out
-// of work (see quietMonths), whose job hazard falls with the months out of
-// work (jobHazard), paying WW on WW (payWW); it returns the first month it
-// did not run.
-func quietSearch(pl *plan, a *agent, tl *tally, t, end int32) int32 {
-	onWW := a.state == WW
-	start := t
-	for ; t < end; t++ {
-		// The month's income counts it out of work before its hazard.
-		job := pl.searchJob(&a.month, int(a.outOfWork)+1)
-		if drawAt(a.stream, t, drawEvent) < a.totalHazard(pl, job) {
-			break
-		}
-		a.outOfWork++
-		if onWW {
-			a.bookWW(tl.rows[t], a.fullWW(min(a.wwMonth/2, 1)))
-		}
+// quietCount counts the quiet months from t up to next as step's months
+// without an event count them: in the state, out of work, of the notice
+// period. (WW's months count as they are paid: bookWW, sweep.sleep.)
+func (a *agent) quietCount(t, next int32) {
+	n := next - t
+	if n <= 0 {
+		return
 	}
-	a.totals.unemployed += t - start
-	return t
+	if a.month.unemployed {
+		a.outOfWork += n
+		a.totals.unemployed += n
+	}
+	a.inState += n
+	if a.state == Notice {
+		a.noticeLeft -= n
+	}
+	a.t, a.booked = next-1, true
 }
 
 // retire moves a person who reaches AOW age out of the labour force.
