@@ -184,31 +184,47 @@ func simulate(pl *plan, persons []Person, agents []agent, cold []coldAgent, tl *
 // capacity couples: live lists, in person order, the persons still to
 // simulate, and slot[i] is person i's place in it; awake and order are
 // scratch for the persons a month steps and, in person order, for those
-// it steps or pays a month of WW asleep (sleeperOnWW); ww[i] is the month
-// of WW that person i is paid while asleep on WW.
+// it steps or pays asleep (payAsleep); pay[i] is what person i is paid
+// each month it sleeps.
 type sweep struct {
 	live, awake, order []int32
 	slot               []sleeper
-	ww                 []benefitMonth
+	pay                []sleepPay
 	// sleeps is whether quiet persons sleep (sweepSleeps).
 	sleeps bool
 }
 
 // sleeper is where a person stands in the sweep: wake is the calendar
 // month in which it next needs a step (asleep for good, after the horizon
-// or inactive: done); onWW, while it sleeps on WW, the calendar month of
-// its announcement (its months t are paid into tally.rows[m−onWW]), else
-// notOnWW.
+// or inactive: done); pays, what it is paid each month it sleeps (in
+// month t, into tally.rows[t] in calendar month entry+t).
 type sleeper struct {
-	wake, onWW int32
+	wake, entry int32
+	pays        pays
 }
 
-// done marks a person in sleeper.wake who needs no more steps; notOnWW a
-// sleeper who is paid no WW (announcements are in months 0 on).
+// pays says what a person asleep is paid every month.
+type pays uint8
+
+// What a person asleep is paid: nothing (the state's fixed flows are
+// booked as differences), WW in full or beside a job (bookWW), or a wage
+// supplement beside a job (topUp).
 const (
-	done    = math.MaxInt32
-	notOnWW = -1
+	paysNothing pays = iota
+	paysWW
+	paysSupplement
 )
+
+// sleepPay is the month a person asleep is paid: m, as bookWW books it
+// (paysWW) or as agent.payment books a wage supplement (paysSupplement,
+// whose transfer the tally's transferCost counts).
+type sleepPay struct {
+	m        benefitMonth
+	transfer float64
+}
+
+// done marks a person in sleeper.wake who needs no more steps.
+const done = math.MaxInt32
 
 // sweepSleeps lets quiet persons sleep in the sweep; a test turns it off
 // to compare with stepping every month.
@@ -221,14 +237,14 @@ func (sw *sweep) reset(agents []agent) {
 	if cap(sw.live) < n {
 		sw.live = make([]int32, n)
 		sw.slot = make([]sleeper, n)
-		sw.ww = make([]benefitMonth, n)
+		sw.pay = make([]sleepPay, n)
 		sw.awake = make([]int32, 0, n)
 		sw.order = make([]int32, 0, n)
 	}
-	sw.live, sw.slot, sw.ww = sw.live[:n], sw.slot[:n], sw.ww[:n]
+	sw.live, sw.slot, sw.pay = sw.live[:n], sw.slot[:n], sw.pay[:n]
 	for i := range sw.live {
 		sw.live[i] = int32(i)
-		sw.slot[i] = sleeper{wake: agents[i].entry, onWW: notOnWW}
+		sw.slot[i] = sleeper{wake: agents[i].entry, entry: agents[i].entry}
 	}
 	sw.sleeps = sweepSleeps
 }
@@ -241,9 +257,9 @@ const prefetchAhead = 4
 // month steps everyone awake in calendar month m, in person order (agents
 // and their cold parts cold). A person whose next months are quiet
 // (agent.quiet) runs through them at once and sleeps until the month
-// after (sleep); one asleep on WW is paid its month at its place in
-// person order (payAsleep): what the sums receive, and in which order, is
-// as if each month were stepped.
+// after (sleep); one asleep on WW or beside a job with a top-up is paid
+// its month at its place in person order (payAsleep): what the sums
+// receive, and in which order, is as if each month were stepped.
 func (sw *sweep) month(pl *plan, agents []agent, cold []coldAgent, tl *tally, m int32, activeHours *float64) {
 	sw.list(m)
 	awake, next := sw.awake, 0
@@ -266,17 +282,17 @@ func (sw *sweep) month(pl *plan, agents []agent, cold []coldAgent, tl *tally, m 
 
 // list drops the persons done from sw.live and lists calendar month m's
 // work in person order: in sw.awake the persons to step, in sw.order the
-// same and, as ^i, every person i asleep on WW.
+// same and, as ^i, every person i asleep who is paid.
 func (sw *sweep) list(m int32) {
 	awake, order, n := sw.awake[:0], sw.order[:0], 0
 	for _, i := range sw.live {
-		switch s := sw.slot[i]; {
+		switch s := &sw.slot[i]; {
 		case s.wake == done:
 			continue
 		case s.wake <= m:
 			awake = append(awake, i)
 			order = append(order, i)
-		case s.onWW != notOnWW:
+		case s.pays != paysNothing:
 			order = append(order, ^i)
 		}
 		sw.live[n] = i
@@ -291,7 +307,7 @@ func (sw *sweep) list(m int32) {
 func (sw *sweep) step(pl *plan, a *agent, tl *tally, i int32, m int32, activeHours *float64) {
 	H := int32(pl.horizon)
 	s := &sw.slot[i]
-	s.onWW = notOnWW
+	s.pays = paysNothing
 	t := m - a.entry
 	step(pl, a, tl, t, t+1, activeHours)
 	if a.state == Inactive || t+1 == H {
@@ -308,40 +324,98 @@ func (sw *sweep) step(pl *plan, a *agent, tl *tally, i int32, m int32, activeHou
 
 // sleep runs quiet agent a, person i, from month t as quietMonths does,
 // up to t1 at most, without booking anything, and returns the month it
-// wakes in. A month of WW is paid by payAsleep instead, in its calendar
-// month, from sw.ww[i]: so that it is the same every month of the sleep,
-// the sleep ends where the rate drops from 75% to 70% (fullWW).
+// wakes in. What a month pays (WW, a wage supplement) is paid by
+// payAsleep instead, in its calendar month, from sw.pay[i]: so that it is
+// the same every month of the sleep, the sleep ends where the WW's rate
+// drops from 75% to 70%.
 func (sw *sweep) sleep(pl *plan, a *agent, i, t, t1 int32) int32 {
 	end := a.quietEnd(t, t1)
-	onWW := a.state == WW
-	if onWW && a.wwMonth < 2 {
+	if t >= end {
+		return t
+	}
+	kind, ok := a.asleepPay(pl, &sw.pay[i])
+	if !ok {
+		return t
+	}
+	if kind == paysWW && a.wwMonth < 2 {
 		end = min(end, t+2-a.wwMonth) // months 0–1 at 75%
 	}
 	if t >= end {
 		return t
 	}
 	next := a.quietUntil(pl, t, end)
-	if n := next - t; onWW && n > 0 {
-		sw.ww[i] = *a.fullWW(min(a.wwMonth/2, 1))
-		sw.slot[i].onWW = a.entry
-		// What bookWW counts, for the n months paid asleep.
-		a.wwMonth += n
-		a.wwLeft -= n
-		a.totals.ww += n
+	if n := next - t; n > 0 {
+		sw.slot[i].pays = kind
+		a.paidAsleep(kind, n)
 	}
 	a.quietCount(t, next)
 	return next
 }
 
-// payAsleep pays person i, asleep on WW, its month of WW in calendar month
-// m, as bookWW would in a step.
+// asleepPay sets p to what quiet agent a is paid every month of a sleep
+// that begins now and returns what it is, or reports that the agent
+// cannot sleep: a job's top-up whose month is not known yet (topUp works
+// it out when it is first paid, in a step, at each rate and calendar
+// year), a supplement and WW at once, or money not worked out
+// (countsOnly, in which agent.payment books nothing).
+func (a *agent) asleepPay(pl *plan, p *sleepPay) (pays, bool) {
+	switch {
+	case a.state == WW:
+		p.m = *a.fullWW(min(a.wwMonth/2, 1))
+		return paysWW, true
+	case a.state != Employed || !a.month.varies:
+		return paysNothing, true
+	case a.facts.countsOnly || a.job.wage == 0 || a.job.partialWW == (a.job.supplementLeft > 0):
+		return paysNothing, false
+	case a.job.partialWW:
+		// payWW's month of WW beside earnings, as it left it.
+		k, f := min(a.wwMonth/2, 1), &a.facts
+		if f.wwPartYear[k] != a.yr || !sameFloat(f.wwPartEarn[k], a.job.wage) {
+			return paysNothing, false
+		}
+		p.m = f.wwPart[k]
+		return paysWW, true
+	}
+	// agent.payment's month of the supplement, as it left it.
+	top, c := a.supplement(pl), &a.facts.pay
+	if c.yr != a.yr || !sameFloat(c.earned, a.job.wage) || !sameFloat(c.x, top) {
+		return paysNothing, false
+	}
+	*p = sleepPay{m: c.m, transfer: top}
+	return paysSupplement, true
+}
+
+// paidAsleep counts n months paid asleep as the steps would have: WW's
+// months against the entitlement (bookWW), a supplement's against its
+// months (topUp).
+func (a *agent) paidAsleep(kind pays, n int32) {
+	switch kind {
+	case paysWW:
+		a.wwMonth += n
+		a.wwLeft -= n
+		a.totals.ww += n
+	case paysSupplement:
+		a.job.supplementLeft -= n
+		a.totals.supplement += n
+	}
+}
+
+// payAsleep pays person i, asleep, its month in calendar month m, as a
+// step would: WW as bookWW books it, a wage supplement as topUp does.
 func (sw *sweep) payAsleep(tl *tally, i, m int32) {
-	w := &sw.ww[i]
-	acc := tl.rows[m-sw.slot[i].onWW]
-	acc[baseWW] += w.paid
-	acc[baseTax] += w.tax
-	acc[baseToeslag] += w.toeslag
-	acc[baseZvwWW] += w.zvw
+	s, p := &sw.slot[i], &sw.pay[i]
+	acc := tl.rows[m-s.entry]
+	if s.pays == paysSupplement {
+		acc[baseWageSupplement] += p.m.paid
+		acc[baseTax] += p.m.tax
+		acc[baseToeslag] += p.m.toeslag
+		tl.transferCost += p.transfer
+		return
+	}
+	acc[baseWW] += p.m.paid
+	acc[baseTax] += p.m.tax
+	acc[baseToeslag] += p.m.toeslag
+	acc[baseZvwWW] += p.m.zvw
 }
 
 // simulateAlone runs one person through all months, counting the outcome

@@ -60,11 +60,11 @@ func step(pl *plan, a *agent, tl *tally, t0, t1 int32, activeHours *float64) {
 }
 
 // quiet reports whether the agent's months can take the fast path of
-// quietMonths: coaching has nothing to do this month (coachingDue), it is
-// not in training, and its income is fixed for the year (flows booked as
-// differences) or full WW.
+// quietMonths: coaching has nothing to do this month (coachingDue) and it
+// is not in training. Its income is then fixed for the year (flows booked
+// as differences), full WW, or a job with a constant top-up (topUp).
 func (a *agent) quiet(pl *plan) bool {
-	return !a.coachingDue(pl) && a.state != Training && (!a.month.varies || a.state == WW)
+	return !a.coachingDue(pl) && a.state != Training
 }
 
 // coachingDue reports whether coachingStart has something to do this
@@ -83,9 +83,9 @@ func (a *agent) coachingDue(pl *plan) bool {
 // returns that month, which step then runs in full (the draw is the same
 // again: it depends on the month only). A month run here does what step's
 // month does without an event: the fixed flows are booked (as
-// differences, so nothing is added per month), WW is paid, the months out
-// of work, on WW and in the state are counted and the notice period runs
-// down. The hazards are step's, in the same order of operations, so that
+// differences, so nothing is added per month), WW or a job's top-up is
+// paid, the months out of work, on WW and in the state are counted and
+// the notice period runs down. The hazards are step's, in the same order of operations, so that
 // the draws compare with the same totals bit for bit.
 func quietMonths(pl *plan, a *agent, tl *tally, t, t1 int32) int32 {
 	end := a.quietEnd(t, t1)
@@ -93,9 +93,14 @@ func quietMonths(pl *plan, a *agent, tl *tally, t, t1 int32) int32 {
 		return t
 	}
 	next := a.quietUntil(pl, t, end)
-	if a.state == WW {
+	switch {
+	case a.state == WW:
 		for u := t; u < next; u++ {
 			a.bookWW(tl.rows[u], a.fullWW(min(a.wwMonth/2, 1)))
+		}
+	case a.state == Employed && a.month.varies:
+		for u := t; u < next; u++ {
+			topUp(pl, a, tl, tl.rows[u])
 		}
 	}
 	a.quietCount(t, next)
@@ -104,8 +109,8 @@ func quietMonths(pl *plan, a *agent, tl *tally, t, t1 int32) int32 {
 
 // quietEnd is the month before which a quiet agent's months from t can be
 // quiet: t1, the next calendar year, AOW age, or the month the notice
-// period or the WW entitlement runs out (which runs in full), whichever
-// comes first.
+// period, the WW entitlement (in full or beside a job) or the wage
+// supplement runs out (which runs in full), whichever comes first.
 func (a *agent) quietEnd(t, t1 int32) int32 {
 	end := min(t1, a.newYear, a.pensionAt)
 	switch a.state {
@@ -113,6 +118,13 @@ func (a *agent) quietEnd(t, t1 int32) int32 {
 		end = min(end, t+a.noticeLeft-1) // the month the notice runs out is not quiet
 	case WW:
 		end = min(end, t+a.wwLeft-1) // nor the month the WW runs out
+	case Employed:
+		if a.job.supplementLeft > 0 {
+			end = min(end, t+a.job.supplementLeft-1)
+		}
+		if a.job.partialWW {
+			end = min(end, t+a.wwLeft-1)
+		}
 	}
 	return end
 }
@@ -228,7 +240,7 @@ func varyingIncome(pl *plan, a *agent, tl *tally, acc []float64) {
 // while it lasts, and partial WW while the entitlement lasts.
 func topUp(pl *plan, a *agent, tl *tally, acc []float64) {
 	if a.job.supplementLeft > 0 {
-		top := pl.p.Interventions.WageSupplement.Share * max(0, a.facts.wage-a.job.wage)
+		top := a.supplement(pl)
 		a.payment(acc, baseWageSupplement, a.job.wage, top)
 		tl.transferCost += top
 		a.job.supplementLeft--
@@ -238,6 +250,12 @@ func topUp(pl *plan, a *agent, tl *tally, acc []float64) {
 		a.job.partialWW = false
 	}
 	a.month.varies = a.job.supplementLeft > 0 || a.job.partialWW
+}
+
+// supplement is the month's wage supplement beside the new job: a share
+// of what the new wage falls short of the old.
+func (a *agent) supplement(pl *plan) float64 {
+	return pl.p.Interventions.WageSupplement.Share * max(0, a.facts.wage-a.job.wage)
 }
 
 // trainingIncome books a month of training: tuition and the fund's income
