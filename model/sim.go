@@ -2,6 +2,7 @@ package model
 
 import (
 	"math"
+	mathbits "math/bits"
 	"unsafe"
 )
 
@@ -158,7 +159,7 @@ func simulate(pl *plan, persons []Person, agents []agent, cold []coldAgent, tl *
 	// Case managers' capacity couples the persons: calendar month by
 	// calendar month, everyone who has been told of the redundancy, in
 	// person order.
-	sw.reset(agents)
+	sw.reset(agents, lastEntry+H)
 	activeHours := 0.0
 	for m := 0; m < lastEntry+H; m++ {
 		if pl.closesAt(tl, m) {
@@ -181,15 +182,23 @@ func simulate(pl *plan, persons []Person, agents []agent, cold []coldAgent, tl *
 }
 
 // sweep is the calendar-month sweep over persons whom case managers'
-// capacity couples: live lists, in person order, the persons still to
-// simulate, and slot[i] is person i's place in it; awake and order are
-// scratch for the persons a month steps and, in person order, for those
-// it steps or pays asleep (payAsleep); pay[i] is what person i is paid
-// each month it sleeps.
+// capacity couples. A month visits, in person order, the persons active
+// in it — awake (to step) or asleep and paid (payAsleep) — and those who
+// wake in it from a sleep without pay: those wait in the month they wake
+// in, in a list that wake[m] heads and link chains, so that a month does
+// not pass them while they sleep. slot[i] is where person i stands, and
+// pay[i] what it is paid each month it sleeps.
 type sweep struct {
-	live, awake, order []int32
-	slot               []sleeper
-	pay                []sleepPay
+	// active lists, in person order, the persons active in the next
+	// month; next is the list being built for the month after.
+	active, next []int32
+	// awake and order are a month's persons to step and, in person
+	// order, those to step (i) or pay asleep (^i).
+	awake, order []int32
+	wake, link   []int32
+	woken        []uint64 // a month's wakers, one bit a person
+	slot         []sleeper
+	pay          []sleepPay
 	// sleeps is whether quiet persons sleep (sweepSleeps).
 	sleeps bool
 }
@@ -223,30 +232,52 @@ type sleepPay struct {
 	transfer float64
 }
 
-// done marks a person in sleeper.wake who needs no more steps.
-const done = math.MaxInt32
+// done marks a person in sleeper.wake who needs no more steps; none ends
+// a list of wakers.
+const (
+	done = math.MaxInt32
+	none = -1
+)
 
 // sweepSleeps lets quiet persons sleep in the sweep; a test turns it off
 // to compare with stepping every month.
 var sweepSleeps = true
 
-// reset sets the sweep up for agents: everyone live, each woken at the
-// announcement.
-func (sw *sweep) reset(agents []agent) {
+// reset sets the sweep up for agents over months calendar months: each
+// person woken at the announcement.
+func (sw *sweep) reset(agents []agent, months int) {
 	n := len(agents)
-	if cap(sw.live) < n {
-		sw.live = make([]int32, n)
+	if cap(sw.slot) < n {
 		sw.slot = make([]sleeper, n)
 		sw.pay = make([]sleepPay, n)
-		sw.awake = make([]int32, 0, n)
-		sw.order = make([]int32, 0, n)
+		sw.link = make([]int32, n)
+		sw.woken = make([]uint64, (n+63)/64)
+		for _, p := range []*[]int32{&sw.active, &sw.next, &sw.awake, &sw.order} {
+			*p = make([]int32, 0, n)
+		}
 	}
-	sw.live, sw.slot, sw.pay = sw.live[:n], sw.slot[:n], sw.pay[:n]
-	for i := range sw.live {
-		sw.live[i] = int32(i)
-		sw.slot[i] = sleeper{wake: agents[i].entry, entry: agents[i].entry}
+	sw.slot, sw.pay, sw.link, sw.woken = sw.slot[:n], sw.pay[:n], sw.link[:n], sw.woken[:(n+63)/64]
+	clear(sw.woken)
+	if cap(sw.wake) < months {
+		sw.wake = make([]int32, months)
+	}
+	sw.wake = sw.wake[:months]
+	for m := range sw.wake {
+		sw.wake[m] = none
+	}
+	sw.active = sw.active[:0]
+	for i := range sw.slot {
+		e := agents[i].entry
+		sw.slot[i] = sleeper{wake: e, entry: e}
+		sw.wakeAt(int32(i), e)
 	}
 	sw.sleeps = sweepSleeps
+}
+
+// wakeAt lists person i to wake in calendar month m.
+func (sw *sweep) wakeAt(i, m int32) {
+	sw.link[i] = sw.wake[m]
+	sw.wake[m] = i
 }
 
 // prefetchAhead is how many persons ahead month prefetches an awake
@@ -263,9 +294,11 @@ const prefetchAhead = 4
 func (sw *sweep) month(pl *plan, agents []agent, cold []coldAgent, tl *tally, m int32, activeHours *float64) {
 	sw.list(m)
 	awake, next := sw.awake, 0
+	sw.next = sw.next[:0]
 	for _, i := range sw.order {
 		if i < 0 {
 			sw.payAsleep(tl, ^i, m)
+			sw.next = append(sw.next, ^i) // asleep up to m+1 at the earliest
 			continue
 		}
 		if k := next + prefetchAhead; k < len(awake) {
@@ -278,32 +311,56 @@ func (sw *sweep) month(pl *plan, agents []agent, cold []coldAgent, tl *tally, m 
 		next++
 		sw.step(pl, &agents[i], tl, i, m, activeHours)
 	}
+	sw.active, sw.next = sw.next, sw.active
 }
 
-// list drops the persons done from sw.live and lists calendar month m's
-// work in person order: in sw.awake the persons to step, in sw.order the
-// same and, as ^i, every person i asleep who is paid.
+// list lists calendar month m's persons in person order: the active ones
+// and those who wake in m, in sw.order, and of them those to step in
+// sw.awake.
 func (sw *sweep) list(m int32) {
-	awake, order, n := sw.awake[:0], sw.order[:0], 0
-	for _, i := range sw.live {
-		switch s := &sw.slot[i]; {
-		case s.wake == done:
-			continue
-		case s.wake <= m:
-			awake = append(awake, i)
-			order = append(order, i)
-		case s.pays != paysNothing:
-			order = append(order, ^i)
+	sw.awake, sw.order = sw.awake[:0], sw.order[:0]
+	act, k := sw.active, 0
+	if sw.wake[m] != none {
+		for i := sw.wake[m]; i != none; i = sw.link[i] {
+			sw.woken[i>>6] |= 1 << (i & 63)
 		}
-		sw.live[n] = i
-		n++
+		sw.wake[m] = none
+		for w, bits := range sw.woken {
+			if bits == 0 {
+				continue
+			}
+			sw.woken[w] = 0
+			for ; bits != 0; bits &= bits - 1 {
+				i := int32(w<<6 + mathbits.TrailingZeros64(bits))
+				for ; k < len(act) && act[k] < i; k++ {
+					sw.visit(act[k], m)
+				}
+				sw.awake = append(sw.awake, i)
+				sw.order = append(sw.order, i)
+			}
+		}
 	}
-	sw.live, sw.awake, sw.order = sw.live[:n], awake, order
+	for ; k < len(act); k++ {
+		sw.visit(act[k], m)
+	}
+}
+
+// visit lists active person i in calendar month m: to step, if it wakes
+// by m, else to pay asleep.
+func (sw *sweep) visit(i, m int32) {
+	if sw.slot[i].wake <= m {
+		sw.awake = append(sw.awake, i)
+		sw.order = append(sw.order, i)
+		return
+	}
+	sw.order = append(sw.order, ^i)
 }
 
 // step steps person i (agent a) in calendar month m and sets when it next
-// needs a step. The horizon's last month is always stepped, so that the
-// person's flows are closed in their turn.
+// needs a step: in the next month or asleep and paid, it is active then;
+// asleep without pay, it waits in the month it wakes in. The horizon's
+// last month is always stepped, so that the person's flows are closed in
+// their turn.
 func (sw *sweep) step(pl *plan, a *agent, tl *tally, i int32, m int32, activeHours *float64) {
 	H := int32(pl.horizon)
 	s := &sw.slot[i]
@@ -320,6 +377,11 @@ func (sw *sweep) step(pl *plan, a *agent, tl *tally, i int32, m int32, activeHou
 		next = sw.sleep(pl, a, i, next, H-1)
 	}
 	s.wake = a.entry + next
+	if s.wake == m+1 || s.pays != paysNothing {
+		sw.next = append(sw.next, i)
+		return
+	}
+	sw.wakeAt(i, s.wake)
 }
 
 // sleep runs quiet agent a, person i, from month t as quietMonths does,
