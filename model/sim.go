@@ -185,9 +185,10 @@ func simulate(pl *plan, persons []Person, agents []agent, cold []coldAgent, tl *
 // capacity couples. A month visits, in person order, the persons active
 // in it — awake (to step) or asleep and paid (payAsleep) — and those who
 // wake in it from a sleep without pay: those wait in the month they wake
-// in, in a list that wake[m] heads and link chains, so that a month does
-// not pass them while they sleep. slot[i] is where person i stands, and
-// pay[i] what it is paid each month it sleeps.
+// in, in a list that waking[m] heads and link chains, so that a month does
+// not pass them while they sleep. wakes[i] is the calendar month in which
+// person i next needs a step (asleep for good, after the horizon or
+// inactive: done), and asleep[i] what it is paid each month it sleeps.
 type sweep struct {
 	// active lists, in person order, the persons active in the next
 	// month; next is the list being built for the month after.
@@ -195,21 +196,23 @@ type sweep struct {
 	// awake and order are a month's persons to step and, in person
 	// order, those to step (i) or pay asleep (^i).
 	awake, order []int32
-	wake, link   []int32
+	waking, link []int32
 	woken        []uint64 // a month's wakers, one bit a person
-	slot         []sleeper
-	pay          []sleepPay
+	wakes        []int32
+	asleep       []sleeper
 	// sleeps is whether quiet persons sleep (sweepSleeps).
 	sleeps bool
 }
 
-// sleeper is where a person stands in the sweep: wake is the calendar
-// month in which it next needs a step (asleep for good, after the horizon
-// or inactive: done); pays, what it is paid each month it sleeps (in
-// month t, into tally.rows[t] in calendar month entry+t).
+// sleeper is what a person asleep is paid every month: pays says what,
+// m is the month as bookWW books it (paysWW) or as agent.payment books a
+// wage supplement (paysSupplement, whose transfer the tally's
+// transferCost counts), into tally.rows[t] in calendar month entry+t.
 type sleeper struct {
-	wake, entry int32
-	pays        pays
+	m        benefitMonth
+	transfer float64
+	entry    int32
+	pays     pays
 }
 
 // pays says what a person asleep is paid every month.
@@ -224,15 +227,7 @@ const (
 	paysSupplement
 )
 
-// sleepPay is the month a person asleep is paid: m, as bookWW books it
-// (paysWW) or as agent.payment books a wage supplement (paysSupplement,
-// whose transfer the tally's transferCost counts).
-type sleepPay struct {
-	m        benefitMonth
-	transfer float64
-}
-
-// done marks a person in sleeper.wake who needs no more steps; none ends
+// done marks a person in sweep.wakes who needs no more steps; none ends
 // a list of wakers.
 const (
 	done = math.MaxInt32
@@ -247,28 +242,28 @@ var sweepSleeps = true
 // person woken at the announcement.
 func (sw *sweep) reset(agents []agent, months int) {
 	n := len(agents)
-	if cap(sw.slot) < n {
-		sw.slot = make([]sleeper, n)
-		sw.pay = make([]sleepPay, n)
+	if cap(sw.wakes) < n {
+		sw.wakes = make([]int32, n)
+		sw.asleep = make([]sleeper, n)
 		sw.link = make([]int32, n)
 		sw.woken = make([]uint64, (n+63)/64)
 		for _, p := range []*[]int32{&sw.active, &sw.next, &sw.awake, &sw.order} {
 			*p = make([]int32, 0, n)
 		}
 	}
-	sw.slot, sw.pay, sw.link, sw.woken = sw.slot[:n], sw.pay[:n], sw.link[:n], sw.woken[:(n+63)/64]
+	sw.wakes, sw.asleep, sw.link, sw.woken = sw.wakes[:n], sw.asleep[:n], sw.link[:n], sw.woken[:(n+63)/64]
 	clear(sw.woken)
-	if cap(sw.wake) < months {
-		sw.wake = make([]int32, months)
+	if cap(sw.waking) < months {
+		sw.waking = make([]int32, months)
 	}
-	sw.wake = sw.wake[:months]
-	for m := range sw.wake {
-		sw.wake[m] = none
+	sw.waking = sw.waking[:months]
+	for m := range sw.waking {
+		sw.waking[m] = none
 	}
 	sw.active = sw.active[:0]
-	for i := range sw.slot {
+	for i := range sw.wakes {
 		e := agents[i].entry
-		sw.slot[i] = sleeper{wake: e, entry: e}
+		sw.wakes[i], sw.asleep[i] = e, sleeper{entry: e}
 		sw.wakeAt(int32(i), e)
 	}
 	sw.sleeps = sweepSleeps
@@ -276,8 +271,8 @@ func (sw *sweep) reset(agents []agent, months int) {
 
 // wakeAt lists person i to wake in calendar month m.
 func (sw *sweep) wakeAt(i, m int32) {
-	sw.link[i] = sw.wake[m]
-	sw.wake[m] = i
+	sw.link[i] = sw.waking[m]
+	sw.waking[m] = i
 }
 
 // prefetchAhead is how many persons ahead month prefetches an awake
@@ -320,11 +315,11 @@ func (sw *sweep) month(pl *plan, agents []agent, cold []coldAgent, tl *tally, m 
 func (sw *sweep) list(m int32) {
 	sw.awake, sw.order = sw.awake[:0], sw.order[:0]
 	act, k := sw.active, 0
-	if sw.wake[m] != none {
-		for i := sw.wake[m]; i != none; i = sw.link[i] {
+	if sw.waking[m] != none {
+		for i := sw.waking[m]; i != none; i = sw.link[i] {
 			sw.woken[i>>6] |= 1 << (i & 63)
 		}
-		sw.wake[m] = none
+		sw.waking[m] = none
 		for w, bits := range sw.woken {
 			if bits == 0 {
 				continue
@@ -348,7 +343,7 @@ func (sw *sweep) list(m int32) {
 // visit lists active person i in calendar month m: to step, if it wakes
 // by m, else to pay asleep.
 func (sw *sweep) visit(i, m int32) {
-	if sw.slot[i].wake <= m {
+	if sw.wakes[i] <= m {
 		sw.awake = append(sw.awake, i)
 		sw.order = append(sw.order, i)
 		return
@@ -363,31 +358,32 @@ func (sw *sweep) visit(i, m int32) {
 // their turn.
 func (sw *sweep) step(pl *plan, a *agent, tl *tally, i int32, m int32, activeHours *float64) {
 	H := int32(pl.horizon)
-	s := &sw.slot[i]
+	s := &sw.asleep[i]
 	s.pays = paysNothing
 	t := m - a.entry
 	step(pl, a, tl, t, t+1, activeHours)
 	if a.state == Inactive || t+1 == H {
 		a.closeFlows(pl, H)
-		s.wake = done
+		sw.wakes[i] = done
 		return
 	}
 	next := t + 1
 	if sw.sleeps && a.quiet(pl) {
 		next = sw.sleep(pl, a, i, next, H-1)
 	}
-	s.wake = a.entry + next
-	if s.wake == m+1 || s.pays != paysNothing {
+	wake := a.entry + next
+	sw.wakes[i] = wake
+	if wake == m+1 || s.pays != paysNothing {
 		sw.next = append(sw.next, i)
 		return
 	}
-	sw.wakeAt(i, s.wake)
+	sw.wakeAt(i, wake)
 }
 
 // sleep runs quiet agent a, person i, from month t as quietMonths does,
 // up to t1 at most, without booking anything, and returns the month it
 // wakes in. What a month pays (WW, a wage supplement) is paid by
-// payAsleep instead, in its calendar month, from sw.pay[i]: so that it is
+// payAsleep instead, in its calendar month, from sw.asleep[i]: so that it is
 // the same every month of the sleep, the sleep ends where the WW's rate
 // drops from 75% to 70%.
 func (sw *sweep) sleep(pl *plan, a *agent, i, t, t1 int32) int32 {
@@ -395,7 +391,7 @@ func (sw *sweep) sleep(pl *plan, a *agent, i, t, t1 int32) int32 {
 	if t >= end {
 		return t
 	}
-	kind, ok := a.asleepPay(pl, &sw.pay[i])
+	kind, ok := a.asleepPay(pl, &sw.asleep[i])
 	if !ok {
 		return t
 	}
@@ -407,7 +403,7 @@ func (sw *sweep) sleep(pl *plan, a *agent, i, t, t1 int32) int32 {
 	}
 	next := a.quietUntil(pl, t, end)
 	if n := next - t; n > 0 {
-		sw.slot[i].pays = kind
+		sw.asleep[i].pays = kind
 		a.paidAsleep(kind, n)
 	}
 	a.quietCount(t, next)
@@ -420,7 +416,7 @@ func (sw *sweep) sleep(pl *plan, a *agent, i, t, t1 int32) int32 {
 // it out when it is first paid, in a step, at each rate and calendar
 // year), a supplement and WW at once, or money not worked out
 // (countsOnly, in which agent.payment books nothing).
-func (a *agent) asleepPay(pl *plan, p *sleepPay) (pays, bool) {
+func (a *agent) asleepPay(pl *plan, p *sleeper) (pays, bool) {
 	switch {
 	case a.state == WW:
 		p.m = *a.fullWW(min(a.wwMonth/2, 1))
@@ -443,7 +439,7 @@ func (a *agent) asleepPay(pl *plan, p *sleepPay) (pays, bool) {
 	if c.yr != a.yr || !sameFloat(c.earned, a.job.wage) || !sameFloat(c.x, top) {
 		return paysNothing, false
 	}
-	*p = sleepPay{m: c.m, transfer: top}
+	p.m, p.transfer = c.m, top
 	return paysSupplement, true
 }
 
@@ -465,9 +461,9 @@ func (a *agent) paidAsleep(kind pays, n int32) {
 // payAsleep pays person i, asleep, its month in calendar month m, as a
 // step would: WW as bookWW books it, a wage supplement as topUp does.
 func (sw *sweep) payAsleep(tl *tally, i, m int32) {
-	s, p := &sw.slot[i], &sw.pay[i]
-	acc := tl.rows[m-s.entry]
-	if s.pays == paysSupplement {
+	p := &sw.asleep[i]
+	acc := tl.rows[m-p.entry]
+	if p.pays == paysSupplement {
 		acc[baseWageSupplement] += p.m.paid
 		acc[baseTax] += p.m.tax
 		acc[baseToeslag] += p.m.toeslag
