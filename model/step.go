@@ -13,9 +13,10 @@ import (
 // (agent.enter), so a month without an event adds those flows, works out
 // the job hazard and draws once; the phases it runs are small and
 // inlined, and only events and coaching call out. Runs of quiet months —
-// no coaching to do, fixed income or full WW, no clock running out —
-// take a fast path (quietMonths) that draws month by month until the draw
-// falls below the total hazard, with the same arithmetic as step's month.
+// no coaching to do, fixed income, full WW or a constant top-up beside a
+// job, no clock running out — take a fast path (quietMonths) that draws
+// month by month until the draw falls below the total hazard, with the
+// same arithmetic as step's month.
 
 // step advances agent a through months t0 to t1−1 of its horizon, or
 // until it leaves the labour force (after which nothing happens to it),
@@ -78,15 +79,16 @@ func (a *agent) coachingDue(pl *plan) bool {
 // quietMonths runs agent a, quiet (see agent.quiet), from month t through
 // the months in which nothing happens but the event draw failing: up to
 // the first month whose draw falls below the month's total hazard, the
-// next calendar year, AOW age, the month the notice period or the WW
-// entitlement runs out, or t1, whichever comes first (quietEnd). It
-// returns that month, which step then runs in full (the draw is the same
-// again: it depends on the month only). A month run here does what step's
-// month does without an event: the fixed flows are booked (as
-// differences, so nothing is added per month), WW or a job's top-up is
-// paid, the months out of work, on WW and in the state are counted and
-// the notice period runs down. The hazards are step's, in the same order of operations, so that
-// the draws compare with the same totals bit for bit.
+// next calendar year, AOW age, the month the notice period, the WW
+// entitlement or the wage supplement runs out, or t1, whichever comes
+// first (quietEnd). It returns that month, which step then runs in full
+// (the draw is the same again: it depends on the month only). A month run
+// here does what step's month does without an event: the fixed flows are
+// booked (as differences, so nothing is added per month), WW or a job's
+// top-up is paid, the months out of work, on WW and in the state are
+// counted and the notice period runs down. The hazards are step's, in the
+// same order of operations, so that the draws compare with the same
+// totals bit for bit.
 func quietMonths(pl *plan, a *agent, tl *tally, t, t1 int32) int32 {
 	end := a.quietEnd(t, t1)
 	if t >= end {
@@ -153,7 +155,8 @@ func (a *agent) quietUntil(pl *plan, t, end int32) int32 {
 
 // quietCount counts the quiet months from t up to next as step's months
 // without an event count them: in the state, out of work, of the notice
-// period. (WW's months count as they are paid: bookWW, sweep.sleep.)
+// period. (The months of WW and of a supplement count as they are paid:
+// bookWW and topUp, or agent.paidAsleep.)
 func (a *agent) quietCount(t, next int32) {
 	n := next - t
 	if n <= 0 {
