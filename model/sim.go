@@ -301,7 +301,11 @@ func (sw *sweep) month(pl *plan, agents []agent, cold []coldAgent, tl *tally, m 
 			// few persons ahead overlaps its wait with their steps.
 			j := awake[k]
 			prefetch(unsafe.Pointer(&agents[j]))
-			prefetch(unsafe.Pointer(&cold[j])) // WW months and new job first (coldAgent)
+			c := unsafe.Pointer(&cold[j])
+			prefetch(c)
+			prefetch(unsafe.Add(c, 128))
+			prefetch(unsafe.Add(c, 256))
+			prefetch(unsafe.Add(c, 384))
 		}
 		next++
 		sw.step(pl, &agents[i], tl, i, m, activeHours)
