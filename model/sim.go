@@ -2,6 +2,7 @@ package model
 
 import (
 	"math"
+	mathbits "math/bits"
 	"unsafe"
 )
 
@@ -158,7 +159,7 @@ func simulate(pl *plan, persons []Person, agents []agent, cold []coldAgent, tl *
 	// Case managers' capacity couples the persons: calendar month by
 	// calendar month, everyone who has been told of the redundancy, in
 	// person order.
-	sw.reset(agents)
+	sw.reset(agents, lastEntry+H)
 	activeHours := 0.0
 	for m := 0; m < lastEntry+H; m++ {
 		if pl.closesAt(tl, m) {
@@ -181,32 +182,97 @@ func simulate(pl *plan, persons []Person, agents []agent, cold []coldAgent, tl *
 }
 
 // sweep is the calendar-month sweep over persons whom case managers'
-// capacity couples: live lists, in person order, the persons still to
-// simulate, and wake[i] is the calendar month in which person i next needs
-// a step (asleep for good, after the horizon or inactive: done); awake is
-// scratch for the persons a month steps.
+// capacity couples. A month visits, in person order, the persons active
+// in it — awake (to step) or asleep and paid (payAsleep) — and those who
+// wake in it from a sleep without pay: those wait in the month they wake
+// in, in a list that waking[m] heads and link chains, so that a month does
+// not pass them while they sleep. wakes[i] is the calendar month in which
+// person i next needs a step (asleep for good, after the horizon or
+// inactive: done), and asleep[i] what it is paid each month it sleeps.
 type sweep struct {
-	live, wake, awake []int32
+	// active lists, in person order, the persons active in the next
+	// month; next is the list being built for the month after.
+	active, next []int32
+	// awake and order are a month's persons to step and, in person
+	// order, those to step (i) or pay asleep (^i).
+	awake, order []int32
+	waking, link []int32
+	woken        []uint64 // a month's wakers, one bit a person
+	wakes        []int32
+	asleep       []sleeper
+	// sleeps is whether quiet persons sleep (sweepSleeps).
+	sleeps bool
 }
 
-// done marks a person in sweep.wake who needs no more steps.
-const done = math.MaxInt32
+// sleeper is what a person asleep is paid every month: pays says what,
+// m is the month as bookWW books it (paysWW) or as agent.payment books a
+// wage supplement (paysSupplement, whose transfer the tally's
+// transferCost counts), into tally.rows[t] in calendar month entry+t.
+type sleeper struct {
+	m        benefitMonth
+	transfer float64
+	entry    int32
+	pays     pays
+}
 
-// reset sets the sweep up for agents: everyone live, each woken at the
-// announcement.
-func (sw *sweep) reset(agents []agent) {
-	if cap(sw.live) < len(agents) {
-		sw.live = make([]int32, len(agents))
-		sw.wake = make([]int32, len(agents))
+// pays says what a person asleep is paid every month.
+type pays uint8
+
+// What a person asleep is paid: nothing (the state's fixed flows are
+// booked as differences), WW in full or beside a job (bookWW), or a wage
+// supplement beside a job (topUp).
+const (
+	paysNothing pays = iota
+	paysWW
+	paysSupplement
+)
+
+// done marks a person in sweep.wakes who needs no more steps; none ends
+// a list of wakers.
+const (
+	done = math.MaxInt32
+	none = -1
+)
+
+// sweepSleeps lets quiet persons sleep in the sweep; a test turns it off
+// to compare with stepping every month.
+var sweepSleeps = true
+
+// reset sets the sweep up for agents over months calendar months: each
+// person woken at the announcement.
+func (sw *sweep) reset(agents []agent, months int) {
+	n := len(agents)
+	if cap(sw.wakes) < n {
+		sw.wakes = make([]int32, n)
+		sw.asleep = make([]sleeper, n)
+		sw.link = make([]int32, n)
+		sw.woken = make([]uint64, (n+63)/64)
+		for _, p := range []*[]int32{&sw.active, &sw.next, &sw.awake, &sw.order} {
+			*p = make([]int32, 0, n)
+		}
 	}
-	if cap(sw.awake) < len(agents) {
-		sw.awake = make([]int32, 0, len(agents))
+	sw.wakes, sw.asleep, sw.link, sw.woken = sw.wakes[:n], sw.asleep[:n], sw.link[:n], sw.woken[:(n+63)/64]
+	clear(sw.woken)
+	if cap(sw.waking) < months {
+		sw.waking = make([]int32, months)
 	}
-	sw.live, sw.wake = sw.live[:len(agents)], sw.wake[:len(agents)]
-	for i := range sw.live {
-		sw.live[i] = int32(i)
-		sw.wake[i] = agents[i].entry
+	sw.waking = sw.waking[:months]
+	for m := range sw.waking {
+		sw.waking[m] = none
 	}
+	sw.active = sw.active[:0]
+	for i := range sw.wakes {
+		e := agents[i].entry
+		sw.wakes[i], sw.asleep[i] = e, sleeper{entry: e}
+		sw.wakeAt(int32(i), e)
+	}
+	sw.sleeps = sweepSleeps
+}
+
+// wakeAt lists person i to wake in calendar month m.
+func (sw *sweep) wakeAt(i, m int32) {
+	sw.link[i] = sw.waking[m]
+	sw.waking[m] = i
 }
 
 // prefetchAhead is how many persons ahead month prefetches an awake
@@ -215,48 +281,206 @@ func (sw *sweep) reset(agents []agent) {
 const prefetchAhead = 4
 
 // month steps everyone awake in calendar month m, in person order (agents
-// and their cold parts cold). A
-// person whose next months are quiet and add to no sum (quietMonths, not
-// on WW) runs through them at once and sleeps until the month after: what
-// the sums receive, and in which order, is as if each month were stepped.
-// The horizon's last month is always stepped, so that the person's flows
-// are closed in their turn.
+// and their cold parts cold). A person whose next months are quiet
+// (agent.quiet) runs through them at once and sleeps until the month
+// after (sleep); one asleep on WW or beside a job with a top-up is paid
+// its month at its place in person order (payAsleep): what the sums
+// receive, and in which order, is as if each month were stepped.
 func (sw *sweep) month(pl *plan, agents []agent, cold []coldAgent, tl *tally, m int32, activeHours *float64) {
-	H := int32(pl.horizon)
-	awake, n := sw.awake[:0], 0
-	for _, i := range sw.live {
-		switch w := sw.wake[i]; {
-		case w == done:
+	sw.list(m)
+	awake, next := sw.awake, 0
+	sw.next = sw.next[:0]
+	for _, i := range sw.order {
+		if i < 0 {
+			sw.payAsleep(tl, ^i, m)
+			sw.next = append(sw.next, ^i) // asleep up to m+1 at the earliest
 			continue
-		case w <= m:
-			awake = append(awake, i)
 		}
-		sw.live[n] = i
-		n++
-	}
-	sw.live, sw.awake = sw.live[:n], awake
-	for k, i := range awake {
-		if k+prefetchAhead < len(awake) {
+		if k := next + prefetchAhead; k < len(awake) {
 			// A large cohort's agents are not in cache: asking for one a
 			// few persons ahead overlaps its wait with their steps.
-			j := awake[k+prefetchAhead]
+			// The cold part whole (440 bytes, two lines a call): a step
+			// at a new calendar year or an event reads its fixed flows
+			// and facts.
+			j := awake[k]
 			prefetch(unsafe.Pointer(&agents[j]))
-			prefetch(unsafe.Pointer(&cold[j])) // WW months and new job first (coldAgent)
+			c := unsafe.Pointer(&cold[j])
+			prefetch(c)
+			prefetch(unsafe.Add(c, 128))
+			prefetch(unsafe.Add(c, 256))
+			prefetch(unsafe.Add(c, 384))
 		}
-		a := &agents[i]
-		t := m - a.entry
-		step(pl, a, tl, t, t+1, activeHours)
-		if a.state == Inactive || t+1 == H {
-			a.closeFlows(pl, H)
-			sw.wake[i] = done
-			continue
-		}
-		next := t + 1
-		if a.state != WW && a.quiet(pl) {
-			next = quietMonths(pl, a, tl, next, H-1)
-		}
-		sw.wake[i] = a.entry + next
+		next++
+		sw.step(pl, &agents[i], tl, i, m, activeHours)
 	}
+	sw.active, sw.next = sw.next, sw.active
+}
+
+// list lists calendar month m's persons in person order: the active ones
+// and those who wake in m, in sw.order, and of them those to step in
+// sw.awake.
+func (sw *sweep) list(m int32) {
+	sw.awake, sw.order = sw.awake[:0], sw.order[:0]
+	act, k := sw.active, 0
+	if sw.waking[m] != none {
+		for i := sw.waking[m]; i != none; i = sw.link[i] {
+			sw.woken[i>>6] |= 1 << (i & 63)
+		}
+		sw.waking[m] = none
+		for w, bits := range sw.woken {
+			if bits == 0 {
+				continue
+			}
+			sw.woken[w] = 0
+			for ; bits != 0; bits &= bits - 1 {
+				i := int32(w<<6 + mathbits.TrailingZeros64(bits))
+				for ; k < len(act) && act[k] < i; k++ {
+					sw.visit(act[k], m)
+				}
+				sw.awake = append(sw.awake, i)
+				sw.order = append(sw.order, i)
+			}
+		}
+	}
+	for ; k < len(act); k++ {
+		sw.visit(act[k], m)
+	}
+}
+
+// visit lists active person i in calendar month m: to step, if it wakes
+// by m, else to pay asleep.
+func (sw *sweep) visit(i, m int32) {
+	if sw.wakes[i] <= m {
+		sw.awake = append(sw.awake, i)
+		sw.order = append(sw.order, i)
+		return
+	}
+	sw.order = append(sw.order, ^i)
+}
+
+// step steps person i (agent a) in calendar month m and sets when it next
+// needs a step: in the next month or asleep and paid, it is active then;
+// asleep without pay, it waits in the month it wakes in. The horizon's
+// last month is always stepped, so that the person's flows are closed in
+// their turn.
+func (sw *sweep) step(pl *plan, a *agent, tl *tally, i int32, m int32, activeHours *float64) {
+	H := int32(pl.horizon)
+	s := &sw.asleep[i]
+	s.pays = paysNothing
+	t := m - a.entry
+	step(pl, a, tl, t, t+1, activeHours)
+	if a.state == Inactive || t+1 == H {
+		a.closeFlows(pl, H)
+		sw.wakes[i] = done
+		return
+	}
+	next := t + 1
+	if sw.sleeps && a.quiet(pl) {
+		next = sw.sleep(pl, a, i, next, H-1)
+	}
+	wake := a.entry + next
+	sw.wakes[i] = wake
+	if wake == m+1 || s.pays != paysNothing {
+		sw.next = append(sw.next, i)
+		return
+	}
+	sw.wakeAt(i, wake)
+}
+
+// sleep runs quiet agent a, person i, from month t as quietMonths does,
+// up to t1 at most, without booking anything, and returns the month it
+// wakes in. What a month pays (WW, a wage supplement) is paid by
+// payAsleep instead, in its calendar month, from sw.asleep[i]: so that it is
+// the same every month of the sleep, the sleep ends where the WW's rate
+// drops from 75% to 70%.
+func (sw *sweep) sleep(pl *plan, a *agent, i, t, t1 int32) int32 {
+	end := a.quietEnd(t, t1)
+	if t >= end {
+		return t
+	}
+	kind, ok := a.asleepPay(pl, &sw.asleep[i])
+	if !ok {
+		return t
+	}
+	if kind == paysWW && a.wwMonth < 2 {
+		end = min(end, t+2-a.wwMonth) // months 0–1 at 75%
+	}
+	if t >= end {
+		return t
+	}
+	next := a.quietUntil(pl, t, end)
+	if n := next - t; n > 0 {
+		sw.asleep[i].pays = kind
+		a.paidAsleep(kind, n)
+	}
+	a.quietCount(t, next)
+	return next
+}
+
+// asleepPay sets p to what quiet agent a is paid every month of a sleep
+// that begins now and returns what it is, or reports that the agent
+// cannot sleep: a job's top-up whose month is not known yet (topUp works
+// it out when it is first paid, in a step, at each rate and calendar
+// year), a supplement and WW at once, or money not worked out
+// (countsOnly, in which agent.payment books nothing).
+func (a *agent) asleepPay(pl *plan, p *sleeper) (pays, bool) {
+	switch {
+	case a.state == WW:
+		p.m = *a.fullWW(min(a.wwMonth/2, 1))
+		return paysWW, true
+	case a.state != Employed || !a.month.varies:
+		return paysNothing, true
+	case a.facts.countsOnly || a.job.wage == 0 || a.job.partialWW == (a.job.supplementLeft > 0):
+		return paysNothing, false
+	case a.job.partialWW:
+		// payWW's month of WW beside earnings, as it left it.
+		k, f := min(a.wwMonth/2, 1), &a.facts
+		if f.wwPartYear[k] != a.yr || !sameFloat(f.wwPartEarn[k], a.job.wage) {
+			return paysNothing, false
+		}
+		p.m = f.wwPart[k]
+		return paysWW, true
+	}
+	// agent.payment's month of the supplement, as it left it.
+	top, c := a.supplement(pl), &a.facts.pay
+	if c.yr != a.yr || !sameFloat(c.earned, a.job.wage) || !sameFloat(c.x, top) {
+		return paysNothing, false
+	}
+	p.m, p.transfer = c.m, top
+	return paysSupplement, true
+}
+
+// paidAsleep counts n months paid asleep as the steps would have: WW's
+// months against the entitlement (bookWW), a supplement's against its
+// months (topUp).
+func (a *agent) paidAsleep(kind pays, n int32) {
+	switch kind {
+	case paysWW:
+		a.wwMonth += n
+		a.wwLeft -= n
+		a.totals.ww += n
+	case paysSupplement:
+		a.job.supplementLeft -= n
+		a.totals.supplement += n
+	}
+}
+
+// payAsleep pays person i, asleep, its month in calendar month m, as a
+// step would: WW as bookWW books it, a wage supplement as topUp does.
+func (sw *sweep) payAsleep(tl *tally, i, m int32) {
+	p := &sw.asleep[i]
+	acc := tl.rows[m-p.entry]
+	if p.pays == paysSupplement {
+		acc[baseWageSupplement] += p.m.paid
+		acc[baseTax] += p.m.tax
+		acc[baseToeslag] += p.m.toeslag
+		tl.transferCost += p.transfer
+		return
+	}
+	acc[baseWW] += p.m.paid
+	acc[baseTax] += p.m.tax
+	acc[baseToeslag] += p.m.toeslag
+	acc[baseZvwWW] += p.m.zvw
 }
 
 // simulateAlone runs one person through all months, counting the outcome

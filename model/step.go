@@ -13,9 +13,10 @@ import (
 // (agent.enter), so a month without an event adds those flows, works out
 // the job hazard and draws once; the phases it runs are small and
 // inlined, and only events and coaching call out. Runs of quiet months —
-// no coaching to do, fixed income or full WW, no clock running out —
-// take a fast path (quietMonths) that draws month by month until the draw
-// falls below the total hazard, with the same arithmetic as step's month.
+// no coaching to do, fixed income, full WW or a constant top-up beside a
+// job, no clock running out — take a fast path (quietMonths) that draws
+// month by month until the draw falls below the total hazard, with the
+// same arithmetic as step's month.
 
 // step advances agent a through months t0 to t1−1 of its horizon, or
 // until it leaves the labour force (after which nothing happens to it),
@@ -60,11 +61,11 @@ func step(pl *plan, a *agent, tl *tally, t0, t1 int32, activeHours *float64) {
 }
 
 // quiet reports whether the agent's months can take the fast path of
-// quietMonths: coaching has nothing to do this month (coachingDue), it is
-// not in training, and its income is fixed for the year (flows booked as
-// differences) or full WW.
+// quietMonths: coaching has nothing to do this month (coachingDue) and it
+// is not in training. Its income is then fixed for the year (flows booked
+// as differences), full WW, or a job with a constant top-up (topUp).
 func (a *agent) quiet(pl *plan) bool {
-	return !a.coachingDue(pl) && a.state != Training && (!a.month.varies || a.state == WW)
+	return !a.coachingDue(pl) && a.state != Training
 }
 
 // coachingDue reports whether coachingStart has something to do this
@@ -78,64 +79,98 @@ func (a *agent) coachingDue(pl *plan) bool {
 // quietMonths runs agent a, quiet (see agent.quiet), from month t through
 // the months in which nothing happens but the event draw failing: up to
 // the first month whose draw falls below the month's total hazard, the
-// next calendar year, AOW age, the month the notice period or the WW
-// entitlement runs out, or t1, whichever comes first. It returns that
-// month, which step then runs in full (the draw is the same again: it
-// depends on the month only). A month run here does what step's month
-// does without an event: the fixed flows are booked (as differences, so
-// nothing is added per month), WW is paid, the months out of work, on WW
-// and in the state are counted and the notice period runs down. The
-// hazards are step's, in the same order of operations, so that the draws
-// compare with the same totals bit for bit.
+// next calendar year, AOW age, the month the notice period, the WW
+// entitlement or the wage supplement runs out, or t1, whichever comes
+// first (quietEnd). It returns that month, which step then runs in full
+// (the draw is the same again: it depends on the month only). A month run
+// here does what step's month does without an event: the fixed flows are
+// booked (as differences, so nothing is added per month), WW or a job's
+// top-up is paid, the months out of work, on WW and in the state are
+// counted and the notice period runs down. The hazards are step's, in the
+// same order of operations, so that the draws compare with the same
+// totals bit for bit.
 func quietMonths(pl *plan, a *agent, tl *tally, t, t1 int32) int32 {
+	end := a.quietEnd(t, t1)
+	if t >= end {
+		return t
+	}
+	next := a.quietUntil(pl, t, end)
+	switch {
+	case a.state == WW:
+		for u := t; u < next; u++ {
+			a.bookWW(tl.rows[u], a.fullWW(min(a.wwMonth/2, 1)))
+		}
+	case a.state == Employed && a.month.varies:
+		for u := t; u < next; u++ {
+			topUp(pl, a, tl, tl.rows[u])
+		}
+	}
+	a.quietCount(t, next)
+	return next
+}
+
+// quietEnd is the month before which a quiet agent's months from t can be
+// quiet: t1, the next calendar year, AOW age, or the month the notice
+// period, the WW entitlement (in full or beside a job) or the wage
+// supplement runs out (which runs in full), whichever comes first.
+func (a *agent) quietEnd(t, t1 int32) int32 {
 	end := min(t1, a.newYear, a.pensionAt)
 	switch a.state {
 	case Notice:
 		end = min(end, t+a.noticeLeft-1) // the month the notice runs out is not quiet
 	case WW:
 		end = min(end, t+a.wwLeft-1) // nor the month the WW runs out
+	case Employed:
+		if a.job.supplementLeft > 0 {
+			end = min(end, t+a.job.supplementLeft-1)
+		}
+		if a.job.partialWW {
+			end = min(end, t+a.wwLeft-1)
+		}
 	}
-	if t >= end {
-		return t
-	}
-	start := t
-	if a.month.unemployed {
-		t = quietSearch(pl, a, tl, t, end)
-	} else {
-		total := a.totalHazard(pl, a.month.job) // jobHazard out of work and coaching
+	return end
+}
+
+// quietUntil returns the first month from t, before end, whose event draw
+// falls below the month's total hazard (or end); it changes nothing. Out
+// of work the job hazard falls with the months out of work, each month
+// counted before its hazard as the month's income counts it (jobHazard).
+func (a *agent) quietUntil(pl *plan, t, end int32) int32 {
+	if !a.month.unemployed {
+		total := a.totalHazard(pl, a.month.job) // jobHazard in work and without coaching
 		for ; t < end && drawAt(a.stream, t, drawEvent) >= total; t++ {
 		}
+		return t
 	}
-	if n := t - start; n > 0 {
-		a.inState += n
-		if a.state == Notice {
-			a.noticeLeft -= n
+	out := a.outOfWork
+	for ; t < end; t++ {
+		out++
+		job := pl.searchJob(&a.month, int(out))
+		if drawAt(a.stream, t, drawEvent) < a.totalHazard(pl, job) {
+			break
 		}
-		a.t, a.booked = t-1, true
 	}
 	return t
 }
 
-// quietSearch runs the quiet months from t to at most end of a person out
-// of work (see quietMonths), whose job hazard falls with the months out of
-// work (jobHazard), paying WW on WW (payWW); it returns the first month it
-// did not run.
-func quietSearch(pl *plan, a *agent, tl *tally, t, end int32) int32 {
-	onWW := a.state == WW
-	start := t
-	for ; t < end; t++ {
-		// The month's income counts it out of work before its hazard.
-		job := pl.searchJob(&a.month, int(a.outOfWork)+1)
-		if drawAt(a.stream, t, drawEvent) < a.totalHazard(pl, job) {
-			break
-		}
-		a.outOfWork++
-		if onWW {
-			a.bookWW(tl.rows[t], a.fullWW(min(a.wwMonth/2, 1)))
-		}
+// quietCount counts the quiet months from t up to next as step's months
+// without an event count them: in the state, out of work, of the notice
+// period. (The months of WW and of a supplement count as they are paid:
+// bookWW and topUp, or agent.paidAsleep.)
+func (a *agent) quietCount(t, next int32) {
+	n := next - t
+	if n <= 0 {
+		return
 	}
-	a.totals.unemployed += t - start
-	return t
+	if a.month.unemployed {
+		a.outOfWork += n
+		a.totals.unemployed += n
+	}
+	a.inState += n
+	if a.state == Notice {
+		a.noticeLeft -= n
+	}
+	a.t, a.booked = next-1, true
 }
 
 // retire moves a person who reaches AOW age out of the labour force.
@@ -208,7 +243,7 @@ func varyingIncome(pl *plan, a *agent, tl *tally, acc []float64) {
 // while it lasts, and partial WW while the entitlement lasts.
 func topUp(pl *plan, a *agent, tl *tally, acc []float64) {
 	if a.job.supplementLeft > 0 {
-		top := pl.p.Interventions.WageSupplement.Share * max(0, a.facts.wage-a.job.wage)
+		top := a.supplement(pl)
 		a.payment(acc, baseWageSupplement, a.job.wage, top)
 		tl.transferCost += top
 		a.job.supplementLeft--
@@ -218,6 +253,12 @@ func topUp(pl *plan, a *agent, tl *tally, acc []float64) {
 		a.job.partialWW = false
 	}
 	a.month.varies = a.job.supplementLeft > 0 || a.job.partialWW
+}
+
+// supplement is the month's wage supplement beside the new job: a share
+// of what the new wage falls short of the old.
+func (a *agent) supplement(pl *plan) float64 {
+	return pl.p.Interventions.WageSupplement.Share * max(0, a.facts.wage-a.job.wage)
 }
 
 // trainingIncome books a month of training: tuition and the fund's income
