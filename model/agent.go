@@ -160,6 +160,7 @@ type coldAgent struct {
 	facts facts
 	history
 	tuition tuition
+	oldJob  oldJob
 }
 
 // wwCache holds the months of full WW at 75% and at 70% (index 0 and 1)

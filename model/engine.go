@@ -233,8 +233,10 @@ type workspace struct {
 	raw   [][]float64
 	items []itemLevels
 	src   *rand.PCG
-	// cache is the run's Cache, if any.
+	// cache is the run's Cache, if any; without one, facts keeps the
+	// persons' calendar facts for the scenarios that share them.
 	cache *Cache
+	facts factsMemo
 	// iteration is the iteration being simulated, and u the uniform that
 	// draws its uncertain parameters, recording each in rec: made once, so
 	// that passing it to Input.Draw allocates nothing per iteration.
@@ -450,6 +452,8 @@ func (e *Engine) simulate(ws *workspace, s, i int, out *ScenarioIteration) {
 	tl.facts, tl.factsKnown = nil, false
 	if c := ws.cache; c != nil && e.inputs[s].Persons == nil {
 		tl.facts, tl.factsKnown = c.calendarFacts(c.at(i, ws.drawnBy[s]), c.at(i, s), persons, e.cals[s])
+	} else if c == nil && e.sharesFacts(ws, s) {
+		tl.facts, tl.factsKnown = ws.facts.of(persons, e.cals[s], i)
 	}
 	simulate(pl, persons, agents, ws.cold[:len(persons)], tl, iterationKey(cfg.Seed, i), cfg.Observe, &ws.sweep)
 	if cfg.CountsOnly {

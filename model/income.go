@@ -33,7 +33,8 @@ type calendar struct {
 	month0    int // month of the year (0 = January) of the cohort's month 0
 	priceYear int
 	book      *rules.Book
-	years     []yearRules // index: calendar year − startYear
+	overrides []RuleOverride // the scenario's rules overrides book has
+	years     []yearRules    // index: calendar year − startYear
 	// statutory is the calendar of the same years without the scenario's
 	// rules overrides (c itself when it has none): lost leisure is valued
 	// by it, so that a rate that only moves money cannot move the value
@@ -139,7 +140,7 @@ func scenarioCalendar(p *Params, months int) (*calendar, error) {
 	if err != nil {
 		return nil, err
 	}
-	cal.statutory = cal
+	cal.statutory, cal.overrides = cal, slices.Clone(p.Rules)
 	if len(p.Rules) > 0 {
 		if cal.statutory, err = newCalendar(rules.Default(), p.Cohort.Start, p.Economy.PriceYear, months); err != nil {
 			return nil, err
@@ -375,6 +376,7 @@ func (e *Engine) calendars() error {
 		if err != nil {
 			return fmt.Errorf("scenario %s: %w", in.Name, err)
 		}
+		cal = e.sameCalendar(cal, s)
 		k, err := PriceFactor(p.Economy.PriceYear, e.outYear)
 		if err != nil {
 			return fmt.Errorf("price year of the results: %w", err)
@@ -385,6 +387,20 @@ func (e *Engine) calendars() error {
 		}
 	}
 	return nil
+}
+
+// sameCalendar returns the calendar of an earlier scenario than s that
+// is the same as cal (the same rules overrides, start month, price year
+// and calendar years), so that scenarios alike share one calendar (and
+// what is kept per calendar, factsMemo), else cal.
+func (e *Engine) sameCalendar(cal *calendar, s int) *calendar {
+	for _, c := range e.cals[:s] {
+		if c.startYear == cal.startYear && c.month0 == cal.month0 && c.priceYear == cal.priceYear &&
+			len(c.years) == len(cal.years) && slices.Equal(c.overrides, cal.overrides) {
+			return c
+		}
+	}
+	return cal
 }
 
 // bijstandHousehold reports whether a household can get bijstand or IOAW:
@@ -433,13 +449,16 @@ func (a *agent) calendarFacts(pl *plan, x *Person) {
 	f.entitlement = int32(wwEntitlement(x, birth, dismissed))
 	f.ioaw = birth/12 < dy.IOAWBornBefore && dismissed-birth >= 12*dy.IOAWMinAge
 	f.transition, f.transitionTax = dy.transition(x.MonthlyWage, x.TenureYears+float64(notice)/12)
+	if !f.countsOnly {
+		a.oldJobMonth() // under notice first, in the year of the announcement
+	}
 	if tl.facts != nil {
 		tl.facts[tl.person].save(a)
 	}
 }
 
 // calendarFact is what agent.calendarFacts sets for one person under one
-// calendar, as a Cache keeps it.
+// calendar, as a Cache or a workspace (factsMemo) keeps it.
 type calendarFact struct {
 	yr                        *yearRules
 	newYear, pensionAt        int32
@@ -447,13 +466,15 @@ type calendarFact struct {
 	ioaw                      bool
 	wwWage                    float64
 	transition, transitionTax float64
+	oldJob                    oldJob
 }
 
 // save keeps what calendarFacts set in a.
 func (cf *calendarFact) save(a *agent) {
 	f := &a.facts
 	*cf = calendarFact{yr: a.yr, newYear: a.newYear, pensionAt: a.pensionAt, entitlement: f.entitlement,
-		ioaw: f.ioaw, wwWage: f.wwWage, transition: f.transition, transitionTax: f.transitionTax}
+		ioaw: f.ioaw, wwWage: f.wwWage, transition: f.transition, transitionTax: f.transitionTax,
+		oldJob: a.oldJob}
 }
 
 // restore sets in a what calendarFacts would set.
@@ -462,6 +483,81 @@ func (cf *calendarFact) restore(a *agent) {
 	a.yr, a.newYear, a.pensionAt = cf.yr, cf.newYear, cf.pensionAt
 	f.entitlement, f.ioaw, f.wwWage = cf.entitlement, cf.ioaw, cf.wwWage
 	f.transition, f.transitionTax = cf.transition, cf.transitionTax
+	a.oldJob = cf.oldJob
+}
+
+// oldJob is the month of the old job (yearRules.job of the old wage,
+// contract and household) under the rules yr, nil when not worked out.
+type oldJob struct {
+	yr *yearRules
+	jobMonth
+}
+
+// oldJobMonth returns the month of the old job under the rules of the
+// agent's calendar year: worked out once per year (the same under notice
+// and retained) and kept in a.oldJob.
+func (a *agent) oldJobMonth() *jobMonth {
+	if o := &a.oldJob; o.yr != a.yr {
+		f := &a.facts
+		o.jobMonth, o.yr = a.yr.job(f.wage, f.flex, f.household), a.yr
+	}
+	return &a.oldJob.jobMonth
+}
+
+// factsMemo keeps a worker's calendar facts of one set of persons under
+// one calendar in one iteration, for the scenarios that meet the same
+// persons under the same rules (the shipped arrangements and their
+// baseline): the first works them out, the others restore them. Its
+// storage is reused from iteration to iteration.
+type factsMemo struct {
+	facts     []calendarFact
+	persons   *Person
+	n         int
+	cal       *calendar
+	iteration int
+	known     bool
+}
+
+// of returns where the facts of persons under cal in iteration i are kept
+// and whether they are known: not known the first time, when the caller
+// fills them (tally.facts). Persons alike in every iteration are not
+// assumed: the key is the iteration, the persons' storage and the
+// calendar.
+func (fm *factsMemo) of(persons []Person, cal *calendar, i int) ([]calendarFact, bool) {
+	if len(persons) == 0 {
+		return nil, false
+	}
+	if fm.known && fm.persons == &persons[0] && fm.n == len(persons) && fm.cal == cal && fm.iteration == i {
+		return fm.facts, true
+	}
+	if cap(fm.facts) < len(persons) {
+		fm.facts = make([]calendarFact, len(persons))
+	}
+	fm.facts = fm.facts[:len(persons)]
+	fm.persons, fm.n, fm.cal, fm.iteration, fm.known = &persons[0], len(persons), cal, i, true
+	return fm.facts, false
+}
+
+// sharesFacts reports whether another scenario meets the persons of
+// scenario s under the same calendar in each iteration, so that keeping
+// their calendar facts (factsMemo) saves working them out again.
+func (e *Engine) sharesFacts(ws *workspace, s int) bool {
+	for t := range e.inputs {
+		if t != s && e.cals[t] == e.cals[s] && e.samePersons(ws, s, t) {
+			return true
+		}
+	}
+	return false
+}
+
+// samePersons reports whether scenarios s and t meet the same persons:
+// the same synthetic draw, or the same cohort file's.
+func (e *Engine) samePersons(ws *workspace, s, t int) bool {
+	ps, pt := e.inputs[s].Persons, e.inputs[t].Persons
+	if ps == nil && pt == nil {
+		return ws.drawnBy[s] == ws.drawnBy[t]
+	}
+	return len(ps) > 0 && len(ps) == len(pt) && &ps[0] == &pt[0]
 }
 
 // newCalendarYear moves the agent into the calendar year of its month a.t
@@ -512,7 +608,7 @@ func (a *agent) setMonth(pl *plan) {
 // or retained, into m.
 func (a *agent) setOldJob(pl *plan, m *fixedFlows) {
 	f, e := &a.facts, &pl.p.Economy
-	j := a.yr.job(f.wage, f.flex, f.household)
+	j := a.oldJobMonth()
 	m.add(baseOldWage, j.pay)
 	m.add(baseOldUWV, j.uwv)
 	m.add(baseOldInsurers, j.insurers)
@@ -532,7 +628,7 @@ func (a *agent) setOldJob(pl *plan, m *fixedFlows) {
 		// job does, so that only the months of work that differ from the
 		// baseline's count; under notice only the share of the time still
 		// worked.
-		leisure := a.leisureValue(pl, &j, f.wage)
+		leisure := a.leisureValue(pl, j, f.wage)
 		if a.state == Notice {
 			leisure *= e.NoticeProductivity
 		}
