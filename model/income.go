@@ -56,6 +56,9 @@ const aowSpan = 90 * 12
 // precomputed.
 type yearRules struct {
 	*rules.Year
+	// next are the rules of the calendar year after (the last year's
+	// own for the last: calendar.at carries it forward).
+	next *yearRules
 	// nominal converts euros of the price year into euros of
 	// Year.PriceYear (the year whose euros the figures are in).
 	nominal float64
@@ -182,7 +185,7 @@ func newCalendar(b *rules.Book, start string, priceYear, months int) (*calendar,
 			return nil, err
 		}
 		r := &c.years[i]
-		r.Year = y
+		r.Year, r.next = y, &c.years[min(i+1, n-1)]
 		f, err := b.CPIFactor(priceYear, y.PriceYear)
 		if err != nil {
 			return nil, err
@@ -563,9 +566,15 @@ func (e *Engine) samePersons(ws *workspace, s, t int) bool {
 // newCalendarYear moves the agent into the calendar year of its month a.t
 // and resets the state's monthly flows to that year's rules.
 func (a *agent) newCalendarYear(pl *plan) {
-	m := a.entry + a.t
-	a.yr = pl.cal.at(m)
-	a.newYear = pl.cal.nextYear(m) - a.entry
+	if a.t == a.newYear {
+		// The month the next year begins (as always in a run of months):
+		// what calendar.at and nextYear give for it.
+		a.yr, a.newYear = a.yr.next, a.newYear+12
+	} else {
+		m := a.entry + a.t
+		a.yr = pl.cal.at(m)
+		a.newYear = pl.cal.nextYear(m) - a.entry
+	}
 	a.setMonth(pl)
 }
 
@@ -670,19 +679,22 @@ func (a *agent) closeFlows(pl *plan, end int32) {
 	if from >= end || m.n == 0 {
 		return
 	}
-	b := int(tl.bases)
-	base, flow := m.base[:m.n], m.flow[:m.n]
-	start := tl.flows[int(from)*b:][:numFixedBases]
+	a.flowsFrom = end
+	b := tl.bases
+	base := m.base[:m.n]
+	flow := m.flow[:len(base)]
+	start := (*[numFixedBases]float64)(tl.flows[int(from)*b:])
+	if end == H {
+		for k, x := range base {
+			start[x] += flow[k]
+		}
+		return
+	}
+	stop := (*[numFixedBases]float64)(tl.flows[int(end)*b:])
 	for k, x := range base {
 		start[x] += flow[k]
+		stop[x] -= flow[k]
 	}
-	if end < H {
-		stop := tl.flows[int(end)*b:][:numFixedBases]
-		for k, x := range base {
-			stop[x] -= flow[k]
-		}
-	}
-	a.flowsFrom = end
 }
 
 // flowBases are the bases a state's fixed flows go to (setMonth); the

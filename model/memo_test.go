@@ -198,3 +198,30 @@ func TestFixedFlowsGoToFlowBases(t *testing.T) {
 		t.Errorf("found %d fixed flows set, want setMonth's", calls)
 	}
 }
+
+// TestNextYearIsTheCalendar: the rules and month a new calendar year moves
+// an agent to (yearRules.next, 12 months on) are calendar.at's and
+// nextYear's for that month, from every start month and entry month and
+// past the calendar's last year.
+func TestNextYearIsTheCalendar(t *testing.T) {
+	for _, start := range []string{"2021-01", "2021-09", "2022-12"} {
+		c, err := newCalendar(rules.Default(), start, 2021, 50)
+		if err != nil {
+			t.Fatal(err)
+		}
+		pl := &plan{cal: c, tally: &tally{countsOnly: true}} // no flows to set
+		for entry := int32(0); entry < 30; entry++ {
+			a := agent{clocks: clocks{entry: entry}}
+			a.yr, a.newYear = c.at(entry), c.nextYear(entry)-entry
+			for a.newYear < 100 {
+				a.t = a.newYear
+				want, wantNext := c.at(entry+a.t), c.nextYear(entry+a.t)-entry
+				a.newCalendarYear(pl)
+				if a.yr != want || a.newYear != wantNext {
+					t.Fatalf("start %s, entry %d, month %d: year %d from %d, want %d from %d",
+						start, entry, a.t, a.yr.Calendar, a.newYear, want.Calendar, wantNext)
+				}
+			}
+		}
+	}
+}
