@@ -434,7 +434,7 @@ func (a *agent) calendarFacts(pl *plan, x *Person) {
 	c, f, tl := pl.cal, &a.facts, pl.tally
 	a.ww.year, f.wwPartYear, f.pay.yr = [2]*yearRules{}, [2]*yearRules{}, nil
 	if tl.factsKnown {
-		tl.facts[tl.person].restore(a)
+		tl.facts[tl.person].restore(a, c)
 		return
 	}
 	a.yr = c.at(a.entry)
@@ -456,37 +456,43 @@ func (a *agent) calendarFacts(pl *plan, x *Person) {
 		a.oldJobMonth() // under notice first, in the year of the announcement
 	}
 	if tl.facts != nil {
-		tl.facts[tl.person].save(a)
+		tl.facts[tl.person].save(a, c)
 	}
 }
 
 // calendarFact is what agent.calendarFacts sets for one person under one
-// calendar, as a Cache or a workspace (factsMemo) keeps it.
+// calendar, as a Cache or a workspace (factsMemo) keeps it: with no
+// pointers, so that the garbage collector need not scan the persons'
+// facts. year is the index of the entry year's rules in the calendar;
+// oldJob its month of the old job when oldJobKnown.
 type calendarFact struct {
-	yr                        *yearRules
+	year                      int32
 	newYear, pensionAt        int32
 	entitlement               int32
-	ioaw                      bool
+	ioaw, oldJobKnown         bool
 	wwWage                    float64
 	transition, transitionTax float64
-	oldJob                    oldJob
+	oldJob                    jobMonth
 }
 
-// save keeps what calendarFacts set in a.
-func (cf *calendarFact) save(a *agent) {
+// save keeps what calendarFacts set in a under calendar c.
+func (cf *calendarFact) save(a *agent, c *calendar) {
 	f := &a.facts
-	*cf = calendarFact{yr: a.yr, newYear: a.newYear, pensionAt: a.pensionAt, entitlement: f.entitlement,
-		ioaw: f.ioaw, wwWage: f.wwWage, transition: f.transition, transitionTax: f.transitionTax,
-		oldJob: a.oldJob}
+	*cf = calendarFact{year: int32(a.yr.Calendar - c.startYear), newYear: a.newYear, pensionAt: a.pensionAt,
+		entitlement: f.entitlement, ioaw: f.ioaw, wwWage: f.wwWage, transition: f.transition,
+		transitionTax: f.transitionTax, oldJobKnown: a.oldJob.yr == a.yr, oldJob: a.oldJob.jobMonth}
 }
 
-// restore sets in a what calendarFacts would set.
-func (cf *calendarFact) restore(a *agent) {
+// restore sets in a what calendarFacts would set under calendar c.
+func (cf *calendarFact) restore(a *agent, c *calendar) {
 	f := &a.facts
-	a.yr, a.newYear, a.pensionAt = cf.yr, cf.newYear, cf.pensionAt
+	a.yr, a.newYear, a.pensionAt = &c.years[cf.year], cf.newYear, cf.pensionAt
 	f.entitlement, f.ioaw, f.wwWage = cf.entitlement, cf.ioaw, cf.wwWage
 	f.transition, f.transitionTax = cf.transition, cf.transitionTax
-	a.oldJob = cf.oldJob
+	a.oldJob = oldJob{jobMonth: cf.oldJob}
+	if cf.oldJobKnown {
+		a.oldJob.yr = a.yr
+	}
 }
 
 // oldJob is the month of the old job (yearRules.job of the old wage,
