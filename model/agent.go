@@ -107,15 +107,14 @@ type fixedFlows struct {
 	n    uint8
 }
 
-// add sets the next flow of the month; a zero flow takes no slot.
+// add sets the next flow of the month; a zero flow takes no slot. A state
+// sets at most maxFlows flows, each to a base of flowBases: a flow more
+// makes closeFlows index out of range.
 func (m *fixedFlows) add(base int, amount float64) {
 	if amount == 0 {
 		return
 	}
-	if int(m.n) == maxFlows {
-		panic("model: more than maxFlows flows in a state")
-	}
-	m.base[m.n], m.flow[m.n] = uint8(base), amount
+	m.base[m.n&(maxFlows-1)], m.flow[m.n&(maxFlows-1)] = uint8(base), amount
 	m.n++
 }
 
@@ -161,6 +160,7 @@ type coldAgent struct {
 	facts facts
 	history
 	tuition tuition
+	oldJob  oldJob
 }
 
 // wwCache holds the months of full WW at 75% and at 70% (index 0 and 1)

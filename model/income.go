@@ -55,20 +55,39 @@ const aowSpan = 90 * 12
 // precomputed.
 type yearRules struct {
 	*rules.Year
+	// next are the rules of the calendar year after (the last year's
+	// own for the last: calendar.at carries it forward).
+	next *yearRules
 	// nominal converts euros of the price year into euros of
 	// Year.PriceYear (the year whose euros the figures are in).
 	nominal float64
-	// bijstand and IOAW by household type: the gross monthly benefit the
-	// municipality pays and the net the household keeps; 0 where the
-	// household is not eligible (a partner with income is taken to earn
-	// above the social minimum of a couple).
-	bijstandGross, bijstandNet [3]float64
-	ioawGross, ioawNet         [3]float64
-	// bijstandZvw and ioawZvw are the Zvw contributions withheld from the
-	// gross benefit (to the insurers); the rest of gross − net is tax.
-	bijstandZvw, ioawZvw [3]float64
+	// bijstand and IOAW by household type.
+	bijstand, ioaw socialMinimum
 	// toeslag0 is the monthly zorgtoeslag without income, by household.
 	toeslag0 [3]float64
+}
+
+// socialMinimum is bijstand or IOAW by household type, in price-year
+// euros: the gross monthly benefit the municipality pays and the net the
+// household keeps, 0 where the household is not eligible (a partner with
+// income is taken to earn above the social minimum of a couple); zvw is
+// the Zvw contribution withheld from the gross benefit (to the insurers;
+// the rest of gross − net is tax), toeslag the zorgtoeslag on the gross
+// benefit (yearRules.toeslag of 12 × gross) and out what the household has
+// out of work, net + toeslag (the alternative to work of leisureValue).
+type socialMinimum struct {
+	gross, net, zvw, toeslag, out [3]float64
+}
+
+// set works out the social minimum of household h with monthly net norm
+// (nominal euros of r's year) under the rules r, nominal r.nominal.
+func (sm *socialMinimum) set(r *yearRules, h HouseholdType, norm float64) {
+	f, y := r.nominal, r.Year
+	sm.net[h] = norm / f
+	g := y.GrossBenefitForNet(12 * norm)
+	sm.gross[h], sm.zvw[h] = g/12/f, y.ZvwContribution(g)/12/f
+	sm.toeslag[h] = r.toeslag(h, 12*sm.gross[h])
+	sm.out[h] = sm.net[h] + sm.toeslag[h]
 }
 
 // ParseStart parses a cohort start month "YYYY-MM".
@@ -165,7 +184,7 @@ func newCalendar(b *rules.Book, start string, priceYear, months int) (*calendar,
 			return nil, err
 		}
 		r := &c.years[i]
-		r.Year = y
+		r.Year, r.next = y, &c.years[min(i+1, n-1)]
 		f, err := b.CPIFactor(priceYear, y.PriceYear)
 		if err != nil {
 			return nil, err
@@ -176,12 +195,8 @@ func newCalendar(b *rules.Book, start string, priceYear, months int) (*calendar,
 			if !ok {
 				continue
 			}
-			r.bijstandNet[h] = y.BijstandMonth(hh, 0) / f
-			g := y.GrossBenefitForNet(12 * y.BijstandMonth(hh, 0))
-			r.bijstandGross[h], r.bijstandZvw[h] = g/12/f, y.ZvwContribution(g)/12/f
-			r.ioawNet[h] = y.IOAWMonth(hh, 0) / f
-			g = y.GrossBenefitForNet(12 * y.IOAWMonth(hh, 0))
-			r.ioawGross[h], r.ioawZvw[h] = g/12/f, y.ZvwContribution(g)/12/f
+			r.bijstand.set(r, HouseholdType(h), y.BijstandMonth(hh, 0))
+			r.ioaw.set(r, HouseholdType(h), y.IOAWMonth(hh, 0))
 			r.toeslag0[h] = r.toeslag(HouseholdType(h), 0)
 		}
 	}
@@ -403,7 +418,7 @@ func (a *agent) calendarFacts(pl *plan, x *Person) {
 	c, f, tl := pl.cal, &a.facts, pl.tally
 	a.ww.year, f.wwPartYear, f.pay.yr = [2]*yearRules{}, [2]*yearRules{}, nil
 	if tl.factsKnown {
-		tl.facts[tl.person].restore(a)
+		tl.facts[tl.person].restore(a, c)
 		return
 	}
 	a.yr = c.at(a.entry)
@@ -421,43 +436,79 @@ func (a *agent) calendarFacts(pl *plan, x *Person) {
 	f.entitlement = int32(wwEntitlement(x, birth, dismissed))
 	f.ioaw = birth/12 < dy.IOAWBornBefore && dismissed-birth >= 12*dy.IOAWMinAge
 	f.transition, f.transitionTax = dy.transition(x.MonthlyWage, x.TenureYears+float64(notice)/12)
+	if !f.countsOnly {
+		a.oldJobMonth() // under notice first, in the year of the announcement
+	}
 	if tl.facts != nil {
-		tl.facts[tl.person].save(a)
+		tl.facts[tl.person].save(a, c)
 	}
 }
 
 // calendarFact is what agent.calendarFacts sets for one person under one
-// calendar, as a Cache keeps it.
+// calendar, as a Cache or a workspace keeps it (model/share.go): with no
+// pointers, so that the garbage collector need not scan the persons'
+// facts. year is the index of the entry year's rules in the calendar;
+// oldJob its month of the old job when oldJobKnown.
 type calendarFact struct {
-	yr                        *yearRules
+	year                      int32
 	newYear, pensionAt        int32
 	entitlement               int32
-	ioaw                      bool
+	ioaw, oldJobKnown         bool
 	wwWage                    float64
 	transition, transitionTax float64
+	oldJob                    jobMonth
 }
 
-// save keeps what calendarFacts set in a.
-func (cf *calendarFact) save(a *agent) {
+// save keeps what calendarFacts set in a under calendar c.
+func (cf *calendarFact) save(a *agent, c *calendar) {
 	f := &a.facts
-	*cf = calendarFact{yr: a.yr, newYear: a.newYear, pensionAt: a.pensionAt, entitlement: f.entitlement,
-		ioaw: f.ioaw, wwWage: f.wwWage, transition: f.transition, transitionTax: f.transitionTax}
+	*cf = calendarFact{year: int32(a.yr.Calendar - c.startYear), newYear: a.newYear, pensionAt: a.pensionAt,
+		entitlement: f.entitlement, ioaw: f.ioaw, wwWage: f.wwWage, transition: f.transition,
+		transitionTax: f.transitionTax, oldJobKnown: a.oldJob.yr == a.yr, oldJob: a.oldJob.jobMonth}
 }
 
-// restore sets in a what calendarFacts would set.
-func (cf *calendarFact) restore(a *agent) {
+// restore sets in a what calendarFacts would set under calendar c.
+func (cf *calendarFact) restore(a *agent, c *calendar) {
 	f := &a.facts
-	a.yr, a.newYear, a.pensionAt = cf.yr, cf.newYear, cf.pensionAt
+	a.yr, a.newYear, a.pensionAt = &c.years[cf.year], cf.newYear, cf.pensionAt
 	f.entitlement, f.ioaw, f.wwWage = cf.entitlement, cf.ioaw, cf.wwWage
 	f.transition, f.transitionTax = cf.transition, cf.transitionTax
+	a.oldJob = oldJob{jobMonth: cf.oldJob}
+	if cf.oldJobKnown {
+		a.oldJob.yr = a.yr
+	}
+}
+
+// oldJob is the month of the old job (yearRules.job of the old wage,
+// contract and household) under the rules yr, nil when not worked out.
+type oldJob struct {
+	yr *yearRules
+	jobMonth
+}
+
+// oldJobMonth returns the month of the old job under the rules of the
+// agent's calendar year: worked out once per year (the same under notice
+// and retained) and kept in a.oldJob.
+func (a *agent) oldJobMonth() *jobMonth {
+	if o := &a.oldJob; o.yr != a.yr {
+		f := &a.facts
+		o.jobMonth, o.yr = a.yr.job(f.wage, f.flex, f.household), a.yr
+	}
+	return &a.oldJob.jobMonth
 }
 
 // newCalendarYear moves the agent into the calendar year of its month a.t
 // and resets the state's monthly flows to that year's rules.
 func (a *agent) newCalendarYear(pl *plan) {
-	m := a.entry + a.t
-	a.yr = pl.cal.at(m)
-	a.newYear = pl.cal.nextYear(m) - a.entry
+	if a.t == a.newYear {
+		// The month the next year begins (as always in a run of months):
+		// what calendar.at and nextYear give for it.
+		a.yr, a.newYear = a.yr.next, a.newYear+12
+	} else {
+		m := a.entry + a.t
+		a.yr = pl.cal.at(m)
+		a.newYear = pl.cal.nextYear(m) - a.entry
+	}
 	a.setMonth(pl)
 }
 
@@ -469,65 +520,77 @@ func (a *agent) setMonth(pl *plan) {
 	if pl.tally.countsOnly {
 		return // money only: no state or hazard reads these flows
 	}
-	m, y, f := &a.fixed, a.yr, &a.facts
 	from := a.flowStart()
 	a.closeFlows(pl, from)
 	a.flowsFrom = from
+	m, y, h := &a.fixed, a.yr, a.facts.household
 	m.n = 0
-	h := f.household
 	switch a.state {
 	case Notice, Retained:
-		j := y.job(f.wage, f.flex, h)
-		m.add(baseOldWage, j.pay)
-		m.add(baseOldUWV, j.uwv)
-		m.add(baseOldInsurers, j.insurers)
-		m.add(baseOldTreasury, j.treasury)
-		// Production at economy.productivity × the gross wage, apart
-		// from the rates (docs/model.md, "Net effects").
-		production := pl.p.Economy.Productivity * j.pay
-		if a.state == Notice {
-			production *= pl.p.Economy.NoticeProductivity
-			f.labourHour = production / f.hoursMonth // what a contract hour under notice produces
-		}
-		m.add(baseOldProduction, production)
-		m.add(baseTax, j.tax)
-		m.add(baseToeslag, j.toeslag)
-		if pl.p.Economy.IncludeLeisure {
-			// Work under notice or in the old job gives up leisure as a
-			// new job does, so that only the months of work that differ
-			// from the baseline's count; under notice only the share of
-			// the time still worked.
-			leisure := a.leisureValue(pl, &j, f.wage)
-			if a.state == Notice {
-				leisure *= pl.p.Economy.NoticeProductivity
-			}
-			m.add(baseLeisure, leisure)
-		}
+		a.setOldJob(pl, m)
 	case Employed:
-		j := y.job(a.job.wage, f.flex, h)
-		m.add(baseNewWage, j.pay)
-		m.add(baseNewUWV, j.uwv)
-		m.add(baseNewInsurers, j.insurers)
-		m.add(baseNewTreasury, j.treasury)
-		m.add(baseTax, j.tax)
-		m.add(baseToeslag, j.toeslag)
-		if pl.p.Economy.IncludeLeisure {
-			m.add(baseLeisure, a.leisureValue(pl, &j, a.job.wage))
-		}
+		a.setNewJob(pl, m)
 	case Bijstand:
-		gross, net, zvw := y.bijstandGross[h], y.bijstandNet[h], y.bijstandZvw[h]
-		if f.ioaw {
-			gross, net, zvw = y.ioawGross[h], y.ioawNet[h], y.ioawZvw[h]
+		i := &y.bijstand
+		if a.facts.ioaw {
+			i = &y.ioaw
 		}
-		m.add(baseBijstand, gross)
-		m.add(baseTax, gross-net-zvw)
-		m.add(baseZvwBenefit, zvw)
-		m.add(baseToeslag, y.toeslag(h, 12*gross))
+		m.add(baseBijstand, i.gross[h])
+		m.add(baseTax, i.gross[h]-i.net[h]-i.zvw[h])
+		m.add(baseZvwBenefit, i.zvw[h])
+		m.add(baseToeslag, i.toeslag[h])
 	case WW, NoBenefit, Training:
 		m.add(baseToeslag, y.toeslag0[h])
 	}
 	if a.month.unemployed {
 		m.add(baseUnemployed, 1)
+	}
+}
+
+// setOldJob sets the flows of a month in the old job, worked under notice
+// or retained, into m.
+func (a *agent) setOldJob(pl *plan, m *fixedFlows) {
+	f, e := &a.facts, &pl.p.Economy
+	j := a.oldJobMonth()
+	m.add(baseOldWage, j.pay)
+	m.add(baseOldUWV, j.uwv)
+	m.add(baseOldInsurers, j.insurers)
+	m.add(baseOldTreasury, j.treasury)
+	// Production at economy.productivity × the gross wage, apart from the
+	// rates (docs/model.md, "Net effects").
+	production := e.Productivity * j.pay
+	if a.state == Notice {
+		production *= e.NoticeProductivity
+		f.labourHour = production / f.hoursMonth // what a contract hour under notice produces
+	}
+	m.add(baseOldProduction, production)
+	m.add(baseTax, j.tax)
+	m.add(baseToeslag, j.toeslag)
+	if e.IncludeLeisure {
+		// Work under notice or in the old job gives up leisure as a new
+		// job does, so that only the months of work that differ from the
+		// baseline's count; under notice only the share of the time still
+		// worked.
+		leisure := a.leisureValue(pl, j, f.wage)
+		if a.state == Notice {
+			leisure *= e.NoticeProductivity
+		}
+		m.add(baseLeisure, leisure)
+	}
+}
+
+// setNewJob sets the flows of a month in the new job into m.
+func (a *agent) setNewJob(pl *plan, m *fixedFlows) {
+	f := &a.facts
+	j := a.yr.job(a.job.wage, f.flex, f.household)
+	m.add(baseNewWage, j.pay)
+	m.add(baseNewUWV, j.uwv)
+	m.add(baseNewInsurers, j.insurers)
+	m.add(baseNewTreasury, j.treasury)
+	m.add(baseTax, j.tax)
+	m.add(baseToeslag, j.toeslag)
+	if pl.p.Economy.IncludeLeisure {
+		m.add(baseLeisure, a.leisureValue(pl, &j, a.job.wage))
 	}
 }
 
@@ -550,18 +613,30 @@ func (a *agent) closeFlows(pl *plan, end int32) {
 	if from >= end || m.n == 0 {
 		return
 	}
-	b := int32(tl.bases)
-	start := tl.flows[from*b : (from+1)*b]
-	for k := range m.n {
-		start[m.base[k]] += m.flow[k]
-	}
-	if end < H {
-		stop := tl.flows[end*b : (end+1)*b]
-		for k := range m.n {
-			stop[m.base[k]] -= m.flow[k]
-		}
-	}
 	a.flowsFrom = end
+	b := tl.bases
+	base := m.base[:m.n]
+	flow := m.flow[:len(base)]
+	start := (*[numFixedBases]float64)(tl.flows[int(from)*b:])
+	if end == H {
+		for k, x := range base {
+			start[x] += flow[k]
+		}
+		return
+	}
+	stop := (*[numFixedBases]float64)(tl.flows[int(end)*b:])
+	for k, x := range base {
+		start[x] += flow[k]
+		stop[x] -= flow[k]
+	}
+}
+
+// flowBases are the bases a state's fixed flows go to (setMonth); the
+// others of tally.flows stay 0 and tally.totalFlows skips them.
+var flowBases = [...]uint8{
+	baseOldWage, baseOldUWV, baseOldInsurers, baseOldTreasury, baseOldProduction,
+	baseNewWage, baseNewUWV, baseNewInsurers, baseNewTreasury,
+	baseTax, baseToeslag, baseBijstand, baseZvwBenefit, baseUnemployed, baseLeisure,
 }
 
 // payWW pays a month of WW while the entitlement lasts, less what earnings

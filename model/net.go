@@ -155,12 +155,11 @@ func (a *agent) leisureValue(pl *plan, j *jobMonth, wage float64) float64 {
 	case a.wwLeft > 0:
 		w := a.fullWW(1) // WW at 70% (rules.WWBenefit), as payWW pays it
 		alt += w.paid - w.tax + w.toeslag
-	case y.bijstandNet[h] > 0:
-		net, gross := y.bijstandNet[h], y.bijstandGross[h]
+	case y.bijstand.net[h] > 0:
+		alt = y.bijstand.out[h]
 		if f.ioaw {
-			net, gross = y.ioawNet[h], y.ioawGross[h]
+			alt = y.ioaw.out[h]
 		}
-		alt = net + y.toeslag(h, 12*gross)
 	}
 	return pl.p.Economy.LeisureValueShare * max(0, j.pay-j.tax+j.toeslag-alt)
 }

@@ -504,14 +504,28 @@ func simulateAlone(pl *plan, a *agent, tl *tally, observe int) {
 }
 
 // totalFlows adds the fixed monthly flows, kept as differences in
-// tl.flows, to tl.acc.
+// tl.flows, to tl.acc: month t of base k gets the sum of the differences
+// of months 0 to t, added up month by month. Only the bases of flowBases
+// have differences; adding the zeros of the others would change no sum
+// (an amount in acc is never −0: it starts at +0 and only has amounts
+// added, and x + y is −0 only for x and y both −0).
 func (tl *tally) totalFlows() {
 	b := tl.bases
-	for j := range tl.flows {
-		if j >= b {
-			tl.flows[j] += tl.flows[j-b]
+	if tl.months == 0 {
+		return
+	}
+	var run [numFixedBases]float64
+	diff, acc := tl.flows[:numFixedBases], tl.acc[:numFixedBases]
+	for _, k := range flowBases {
+		run[k] = diff[k]
+		acc[k] += run[k]
+	}
+	for t := 1; t < tl.months; t++ {
+		diff, acc = tl.flows[t*b:][:numFixedBases], tl.acc[t*b:][:numFixedBases]
+		for _, k := range flowBases {
+			run[k] = diff[k] + run[k]
+			acc[k] += run[k]
 		}
-		tl.acc[j] += tl.flows[j]
 	}
 }
 
