@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/vwnw/vwnw/model/rules"
 )
 
 // TestWageFloorBelowEveryMinimum keeps the floor of wage.go at 70% of the
@@ -12,13 +14,13 @@ import (
 // equal to it.
 func TestWageFloorBelowEveryMinimum(t *testing.T) {
 	lowest := 1e9
-	for year := range adultMinimumHourly {
+	for _, tb := range rules.Tables() {
+		y, ok := minimumWageYear(tb.Year)
+		if !ok {
+			t.Fatalf("%d: no minimum", tb.Year)
+		}
 		for age := 15.0; age <= 80; age++ {
-			m, ok := minimumHourly(age, year)
-			if !ok {
-				t.Fatalf("%d: no minimum", year)
-			}
-			lowest = min(lowest, m)
+			lowest = min(lowest, y.MinimumHourlyAt(age))
 		}
 	}
 	if got := euro(lowest); !strings.HasPrefix(lowestMinimumWage, got+" an hour") {
@@ -37,13 +39,18 @@ func TestMinimumHourly(t *testing.T) {
 	}{
 		{40, 2020, "€9.54"}, {21, 2023, "€11.16"}, {20.9, 2024, "€10.62"}, {15, 2020, "€2.86"}, {64, 2026, "€14.71"},
 	} {
-		m, ok := minimumHourly(tt.age, tt.year)
-		if !ok || euro(m) != tt.want {
-			t.Errorf("minimumHourly(%v, %d) = %s, %v; want %s", tt.age, tt.year, euro(m), ok, tt.want)
+		y, ok := minimumWageYear(tt.year)
+		if !ok {
+			t.Fatalf("%d: no minimum", tt.year)
+		}
+		if m := y.MinimumHourlyAt(tt.age); euro(m) != tt.want {
+			t.Errorf("minimum at %v in %d = %s; want %s", tt.age, tt.year, euro(m), tt.want)
 		}
 	}
-	if _, ok := minimumHourly(40, 2019); ok {
-		t.Error("2019 has a minimum; the table starts in 2020")
+	for _, year := range []int{2019, rules.LastYear} {
+		if _, ok := minimumWageYear(year); ok {
+			t.Errorf("%d has a minimum wage of its own; the tables run 2020–2026", year)
+		}
 	}
 }
 

@@ -22,7 +22,8 @@
 //     and the entitlement with the fictitious work history (WorkHistory,
 //     WWMonths).
 //   - social.go: the AOW age by birth date, bijstand and IOAW with their
-//     income tests, the transition payment.
+//     income tests, the transition payment, the statutory minimum wage by
+//     age (MinimumHourlyAt).
 //   - cpi.go: conversion between euros of different years (Convert).
 //
 // # Use in a per-person-month loop

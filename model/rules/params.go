@@ -84,6 +84,10 @@ type Params struct {
 	// TransitionCap is the cap on the transition payment (or one annual
 	// salary if that is higher).
 	TransitionCap float64
+
+	// MinimumHourly is the adult statutory minimum wage, € gross an hour,
+	// as of 1 January (Year.MinimumHourlyAt applies the youth scale).
+	MinimumHourly float64
 }
 
 // field describes one overridable figure of Params.
@@ -135,6 +139,7 @@ var fields = []field{
 	{key: "ioaw_born_before", doc: "IOAW covers persons born before 1 January of this year", i: func(p *Params) *int { return &p.IOAWBornBefore }},
 	{key: "ioaw_min_age", doc: "IOAW covers persons unemployed at this age or later", i: func(p *Params) *int { return &p.IOAWMinAge }},
 	{key: "transition_cap", doc: "transition payment cap, €", euro: true, f: func(p *Params) *float64 { return &p.TransitionCap }},
+	{key: "minimum_hourly", doc: "adult statutory minimum wage on 1 January, € gross an hour", euro: true, f: func(p *Params) *float64 { return &p.MinimumHourly }},
 }
 
 // AOWKey is the key of the AOW age (in months) of the persons who reach it in

@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"math"
 	"time"
 )
 
@@ -94,4 +95,20 @@ func (y *Year) TransitionPayment(grossMonthly, tenureYears float64) float64 {
 	monthly := grossMonthly * (1 + HolidayAllowance)
 	pay := monthly / 3 * max(0, tenureYears)
 	return min(pay, max(y.TransitionCap, 12*monthly))
+}
+
+// youthMinimumShare is the share of the adult minimum wage a person of 15
+// to 20 is owed (the youth scale of the Wet minimumloon en
+// minimumvakantiebijslag in force since 1 July 2019); from 21 the adult
+// minimum applies.
+var youthMinimumShare = map[int]float64{15: 0.30, 16: 0.345, 17: 0.395, 18: 0.50, 19: 0.60, 20: 0.80}
+
+// MinimumHourlyAt returns the statutory minimum wage, € gross an hour, of
+// a person of age (in years) on 1 January: MinimumHourly, on the youth
+// scale below 21.
+func (y *Year) MinimumHourlyAt(age float64) float64 {
+	if share, young := youthMinimumShare[int(math.Floor(age))]; young {
+		return y.MinimumHourly * share
+	}
+	return y.MinimumHourly
 }

@@ -31,6 +31,12 @@ package rules
 //     SZW and municipalities (see the year comments).
 //   - [TV]: Burgerlijk Wetboek 7:673 (Wet arbeidsmarkt in balans) and
 //     Rijksoverheid, "Hoogte transitievergoeding" (yearly cap).
+//   - [WML]: Wet minimumloon en minimumvakantiebijslag; Rijksoverheid,
+//     "Bedragen minimumloon" of each year: the adult minimum wage of
+//     1 January, the lowest of the year. Until 2023 the law set a monthly
+//     minimum for a full-time week; the hourly figure here is that of a
+//     40-hour week (× 12 / 52 / 40), the longest normal week and so the
+//     lowest hourly minimum. From 2024 the law sets the hourly minimum.
 //
 // Years 2020–2024 of box 1 have two legal brackets below the top rate with
 // the same combined rate; they are stored as three brackets (bracket 1 is
@@ -72,6 +78,8 @@ var tables = []Params{
 		IOAWSingleMonth: 1059.03, IOAWCoupleMonth: 1512.89, IOAWBornBefore: 1965, IOAWMinAge: 60,
 		// [TV] 2020.
 		TransitionCap: 83000,
+		// [WML] 1-1-2020.
+		MinimumHourly: 1653.60 * 12 / 52 / 40, // €1,653.60 a month: €9.54 an hour
 	},
 	{
 		Year: 2021,
@@ -105,6 +113,8 @@ var tables = []Params{
 		IOAWSingleMonth: 1078.70, IOAWCoupleMonth: 1541.00, IOAWBornBefore: 1965, IOAWMinAge: 60,
 		// [TV] 2021.
 		TransitionCap: 84000,
+		// [WML] 1-1-2021.
+		MinimumHourly: 1684.80 * 12 / 52 / 40, // €1,684.80 a month: €9.72 an hour
 	},
 	{
 		Year: 2022,
@@ -136,6 +146,8 @@ var tables = []Params{
 		IOAWSingleMonth: 1091.71, IOAWCoupleMonth: 1559.58, IOAWBornBefore: 1965, IOAWMinAge: 60,
 		// [TV] 2022.
 		TransitionCap: 86000,
+		// [WML] 1-1-2022.
+		MinimumHourly: 1725.00 * 12 / 52 / 40, // €1,725.00 a month: €9.95 an hour
 	},
 	{
 		Year: 2023,
@@ -165,6 +177,8 @@ var tables = []Params{
 		IOAWSingleMonth: 1216.62, IOAWCoupleMonth: 1738.02, IOAWBornBefore: 1965, IOAWMinAge: 60,
 		// [TV] 2023.
 		TransitionCap: 89000,
+		// [WML] 1-1-2023.
+		MinimumHourly: 1934.40 * 12 / 52 / 40, // €1,934.40 a month: €11.16 an hour
 	},
 	{
 		Year: 2024,
@@ -194,6 +208,8 @@ var tables = []Params{
 		IOAWSingleMonth: 1283.83, IOAWCoupleMonth: 1834.04, IOAWBornBefore: 1965, IOAWMinAge: 60,
 		// [TV] 2024.
 		TransitionCap: 94000,
+		// [WML] 1-1-2024.
+		MinimumHourly: 13.27,
 	},
 	{
 		Year: 2025,
@@ -225,6 +241,8 @@ var tables = []Params{
 		IOAWSingleMonth: 1345.45, IOAWCoupleMonth: 1922.07, IOAWBornBefore: 1965, IOAWMinAge: 60,
 		// [TV] 2025.
 		TransitionCap: 98000,
+		// [WML] 1-1-2025.
+		MinimumHourly: 14.06,
 	},
 	{
 		Year: 2026,
@@ -261,6 +279,8 @@ var tables = []Params{
 		IOAWSingleMonth: 1385.81, IOAWCoupleMonth: 1979.73, IOAWBornBefore: 1965, IOAWMinAge: 60,
 		// Transition payment cap 2026: 102,000 EST.
 		TransitionCap: 102000,
+		// [WML] 1-1-2026.
+		MinimumHourly: 14.71,
 	},
 }
 
