@@ -679,6 +679,11 @@ func (e *Engine) Each(ctx context.Context, fn func(*Iteration) error) error {
 				}
 				b.n = min(size, end-b.first)
 				for j, it := range b.its[:b.n] {
+					select {
+					case <-stop: // stopped: no one waits for the rest of the batch
+						return
+					default:
+					}
 					e.iterate(ws, b.first+j, it)
 				}
 				select {
