@@ -79,8 +79,9 @@ type Config struct {
 	// needs them: NPV, Level and the totals of a ScenarioIteration
 	// (TransferGap, CohortSize, Participants and the others) are the same
 	// to the bit, but no line items, monthly cash flows, occupancy or
-	// outcomes are worked out (ItemNPV, Cashflow, Flow, Occupancy and
-	// Outcomes are left zero).
+	// outcomes are worked out: ItemNPV, Cashflow, Flow, Occupancy and
+	// Outcomes are not to be read (an Iteration is reused, and one a
+	// Cache restores from a full run has them).
 	NPVOnly bool
 }
 
