@@ -172,12 +172,12 @@ type Engine struct {
 	// outYear is the year whose euros the results are in; carried the
 	// first calendar year simulated with rules carried forward, or 0.
 	outYear, carried int
-	// free holds the workers' memory a run left for the next run of the
-	// engine (without a Cache; with one, the Cache keeps it), iters the
-	// Iterations it handed to fn.
-	mu    sync.Mutex
-	free  []*workspace
-	iters []*Iteration
+	// workspaces holds the workers' memory a run left for the next run of
+	// the engine (without a Cache; with one, the Cache keeps it), iters
+	// the Iterations it handed to fn.
+	workspaces workspaces
+	mu         sync.Mutex
+	iters      []*Iteration
 	// unshared, set by tests, works every person's calendar facts out
 	// afresh in every scenario, as if nothing were shared.
 	unshared bool
