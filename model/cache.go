@@ -53,7 +53,8 @@ type Cache struct {
 	cals  []*calendar
 	iters [][]cached // [iteration][scenario]
 	used  atomic.Int64
-	free  []*workspace
+	// workspaces are the workers' memory the runs left.
+	workspaces workspaces
 }
 
 // cacheKey is what the runs sharing a Cache must agree on.
@@ -275,27 +276,4 @@ func (c *Cache) restore(ws *workspace, i, s int, out *ScenarioIteration) (ok, bo
 		books = true
 	}
 	return true, books
-}
-
-// getWorkspace returns a workspace for e: one a run before left, or a new
-// one.
-func (c *Cache) getWorkspace(e *Engine) *workspace {
-	c.mu.Lock()
-	var ws *workspace
-	if n := len(c.free); n > 0 {
-		ws, c.free = c.free[n-1], c.free[:n-1]
-	}
-	c.mu.Unlock()
-	if ws == nil {
-		return e.newWorkspace()
-	}
-	e.bind(ws)
-	return ws
-}
-
-// putWorkspace keeps ws for the next run.
-func (c *Cache) putWorkspace(ws *workspace) {
-	c.mu.Lock()
-	c.free = append(c.free, ws)
-	c.mu.Unlock()
 }

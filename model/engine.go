@@ -79,8 +79,9 @@ type Config struct {
 	// needs them: NPV, Level and the totals of a ScenarioIteration
 	// (TransferGap, CohortSize, Participants and the others) are the same
 	// to the bit, but no line items, monthly cash flows, occupancy or
-	// outcomes are worked out (ItemNPV, Cashflow, Flow, Occupancy and
-	// Outcomes are left zero).
+	// outcomes are worked out: ItemNPV, Cashflow, Flow, Occupancy and
+	// Outcomes are not to be read (an Iteration is reused, and one a
+	// Cache restores from a full run has them).
 	NPVOnly bool
 }
 
@@ -171,12 +172,12 @@ type Engine struct {
 	// outYear is the year whose euros the results are in; carried the
 	// first calendar year simulated with rules carried forward, or 0.
 	outYear, carried int
-	// free holds the workers' memory a run left for the next run of the
-	// engine (without a Cache; with one, the Cache keeps it), iters the
-	// Iterations it handed to fn.
-	mu    sync.Mutex
-	free  []*workspace
-	iters []*Iteration
+	// workspaces holds the workers' memory a run left for the next run of
+	// the engine (without a Cache; with one, the Cache keeps it), iters
+	// the Iterations it handed to fn.
+	workspaces workspaces
+	mu         sync.Mutex
+	iters      []*Iteration
 	// unshared, set by tests, works every person's calendar facts out
 	// afresh in every scenario, as if nothing were shared.
 	unshared bool
@@ -679,6 +680,11 @@ func (e *Engine) Each(ctx context.Context, fn func(*Iteration) error) error {
 				}
 				b.n = min(size, end-b.first)
 				for j, it := range b.its[:b.n] {
+					select {
+					case <-stop: // stopped: no one waits for the rest of the batch
+						return
+					default:
+					}
 					e.iterate(ws, b.first+j, it)
 				}
 				select {

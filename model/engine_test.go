@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"math"
+	"sync/atomic"
 	"testing"
 
 	"github.com/vwnw/vwnw/model"
@@ -422,6 +423,30 @@ func TestCancel(t *testing.T) {
 	_, err := engine(t, model.Config{Seed: 1, Iterations: 100000, Horizon: 60, Workers: 2, Observe: -1}, load(t, "baseline")).Run(ctx)
 	if err == nil {
 		t.Fatal("cancelled run: want an error")
+	}
+}
+
+// TestCancelMidBatch checks that a run cancelled while a worker is in the
+// middle of a batch of iterations stops within an iteration or two, not
+// at the end of the batch (16 iterations here): a national cohort's
+// iteration takes seconds.
+func TestCancelMidBatch(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	var simulated atomic.Int64
+	in := load(t, "baseline").Input()
+	in.Vary = func(*model.Params) {
+		if simulated.Add(1) == 3 {
+			cancel()
+		}
+	}
+	eng := engineOf(t, model.Config{Seed: 1, Iterations: 1000, Horizon: 60, CohortSize: 1500, Workers: 1, Observe: -1}, in)
+	simulated.Store(0) // NewEngine's calendars vary the input once
+	if err := eng.Each(ctx, func(*model.Iteration) error { return nil }); err == nil {
+		t.Fatal("cancelled run: want an error")
+	}
+	if n := simulated.Load(); n > 8 {
+		t.Errorf("%d iterations simulated, cancelled in the third: the batch ran on", n)
 	}
 }
 

@@ -1,6 +1,9 @@
 package model
 
-import "reflect"
+import (
+	"reflect"
+	"sync"
+)
 
 // This file holds the work the scenarios of an iteration, and the runs of
 // an engine, share without a Cache: the persons' calendar facts and the
@@ -86,20 +89,41 @@ func (e *Engine) keepFacts(ws *workspace, s, i int, persons []Person) {
 	}
 }
 
-// workspace returns a worker's memory for a run: the Cache's, if any, or
-// one an earlier run of e left.
+// workspace returns a worker's memory for a run: one an earlier run left
+// in the Cache, if any, or in e.
 func (e *Engine) workspace() *workspace {
 	if c := e.cfg.Cache; c != nil {
-		ws := c.getWorkspace(e)
+		ws := c.workspaces.get(e)
 		ws.cache = c
 		return ws
 	}
-	e.mu.Lock()
-	var ws *workspace
-	if n := len(e.free); n > 0 {
-		ws, e.free = e.free[n-1], e.free[:n-1]
+	return e.workspaces.get(e)
+}
+
+// release hands ws back for the next run: to the Cache, if any, or to e.
+func (e *Engine) release(ws *workspace) {
+	if c := e.cfg.Cache; c != nil {
+		c.workspaces.put(ws)
+		return
 	}
-	e.mu.Unlock()
+	e.workspaces.put(ws)
+}
+
+// workspaces are the workers' memory runs left for the runs after.
+type workspaces struct {
+	mu   sync.Mutex
+	free []*workspace
+}
+
+// get returns a workspace for e: one a run before left, bound to e, or a
+// new one.
+func (w *workspaces) get(e *Engine) *workspace {
+	w.mu.Lock()
+	var ws *workspace
+	if n := len(w.free); n > 0 {
+		ws, w.free = w.free[n-1], w.free[:n-1]
+	}
+	w.mu.Unlock()
 	if ws == nil {
 		return e.newWorkspace()
 	}
@@ -107,13 +131,9 @@ func (e *Engine) workspace() *workspace {
 	return ws
 }
 
-// release hands ws back for the next run: to the Cache, if any, or to e.
-func (e *Engine) release(ws *workspace) {
-	if c := e.cfg.Cache; c != nil {
-		c.putWorkspace(ws)
-		return
-	}
-	e.mu.Lock()
-	e.free = append(e.free, ws)
-	e.mu.Unlock()
+// put keeps ws for the next run.
+func (w *workspaces) put(ws *workspace) {
+	w.mu.Lock()
+	w.free = append(w.free, ws)
+	w.mu.Unlock()
 }

@@ -26,14 +26,23 @@ func TestSharedWorkAsAfresh(t *testing.T) {
 	}
 	cohort := load(t, "baseline").Params().Cohort
 	persons := model.GeneratePersons(nil, &cohort, 60, 99, rand.NewPCG(0, 0))
+	// A scenario with rules of its own meets the baseline's persons under
+	// another calendar, whose facts differ: another WW wage, transition
+	// payment and AOW month.
+	own := load(t, "intensive_coaching", "rules.2020.ww_max_daily_wage=60", "rules.2021.transition_cap=4000",
+		"rules.2025.aow_age_months=790", "rules.2026.aow_age_months=790").Input()
+	mixed := []model.Input{inputs[0], own, inputs[2], own}
 	tests := []struct {
-		name   string
-		cfg    model.Config
-		inputs []model.Input
+		name      string
+		cfg       model.Config
+		inputs    []model.Input
+		calendars int
 	}{
-		{"the shipped scenarios", model.Config{Seed: 3, Iterations: 5, Horizon: 120, CohortSize: 150, Workers: 2, Observe: -1}, inputs},
-		{"counts only", model.Config{Seed: 5, Iterations: 4, Horizon: 60, CohortSize: 100, Workers: 2, Observe: 9, CountsOnly: true}, inputs[:3]},
-		{"a cohort file", model.Config{Seed: 8, Iterations: 4, Horizon: 60, Workers: 1, Observe: -1}, withPersons(inputs[:2], persons)},
+		{"the shipped scenarios", model.Config{Seed: 3, Iterations: 5, Horizon: 120, CohortSize: 150, Workers: 2, Observe: -1}, inputs, 1},
+		{"counts only", model.Config{Seed: 5, Iterations: 4, Horizon: 60, CohortSize: 100, Workers: 2, Observe: 9, CountsOnly: true}, inputs[:3], 1},
+		{"a cohort file", model.Config{Seed: 8, Iterations: 4, Horizon: 60, Workers: 1, Observe: -1}, withPersons(inputs[:2], persons), 1},
+		{"rules of its own", model.Config{Seed: 4, Iterations: 4, Horizon: 120, CohortSize: 150, Workers: 2, Observe: -1}, mixed, 2},
+		{"rules of its own, a cohort file", model.Config{Seed: 6, Iterations: 3, Horizon: 120, Workers: 2, Observe: -1}, withPersons(mixed, persons), 2},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -43,8 +52,8 @@ func TestSharedWorkAsAfresh(t *testing.T) {
 			}
 			want := bits(collect(t, afresh))
 			shared := engineOf(t, tt.cfg, tt.inputs...)
-			if n := model.Calendars(shared); n != 1 {
-				t.Errorf("%d calendars for scenarios alike, want 1: the test shares nothing", n)
+			if n := model.Calendars(shared); n != tt.calendars {
+				t.Errorf("%d calendars, want %d: the test shares nothing", n, tt.calendars)
 			}
 			for run := range 3 {
 				if got := bits(collect(t, shared)); got != want {

@@ -299,16 +299,14 @@ func (sw *sweep) month(pl *plan, agents []agent, cold []coldAgent, tl *tally, m 
 		if k := next + prefetchAhead; k < len(awake) {
 			// A large cohort's agents are not in cache: asking for one a
 			// few persons ahead overlaps its wait with their steps.
-			// The cold part whole (440 bytes, two lines a call): a step
-			// at a new calendar year or an event reads its fixed flows
-			// and facts.
+			// The cold part whole, two lines a call: a step at a new
+			// calendar year or an event reads its fixed flows and facts.
 			j := awake[k]
 			prefetch(unsafe.Pointer(&agents[j]))
 			c := unsafe.Pointer(&cold[j])
-			prefetch(c)
-			prefetch(unsafe.Add(c, 128))
-			prefetch(unsafe.Add(c, 256))
-			prefetch(unsafe.Add(c, 384))
+			for off := uintptr(0); off < unsafe.Sizeof(coldAgent{}); off += 128 {
+				prefetch(unsafe.Add(c, off))
+			}
 		}
 		next++
 		sw.step(pl, &agents[i], tl, i, m, activeHours)
