@@ -411,9 +411,11 @@ func WWContinues(monthWage, earnings float64) bool {
 // are counted from January of year 0; a person is taken to be born on the
 // first of the month that age gives.
 //
-// With a Cache, the facts of persons the Cache keeps are worked out in the
-// first run that meets them under calendar pl.cal and reused by the runs
-// after (tally.facts): they depend on the person and the calendar only.
+// The facts depend on the person and the calendar only, so they are
+// worked out once and restored where they are met again (tally.facts,
+// model/share.go): by the other scenarios of the iteration under the same
+// calendar, by every iteration for a cohort file, and with a Cache by the
+// runs after.
 func (a *agent) calendarFacts(pl *plan, x *Person) {
 	c, f, tl := pl.cal, &a.facts, pl.tally
 	a.ww.year, f.wwPartYear, f.pay.yr = [2]*yearRules{}, [2]*yearRules{}, nil
