@@ -108,13 +108,16 @@ type fixedFlows struct {
 }
 
 // add sets the next flow of the month; a zero flow takes no slot. A state
-// sets at most maxFlows flows, each to a base of flowBases: a flow more
-// makes closeFlows index out of range.
+// sets at most maxFlows flows, each to a base of flowBases
+// (TestFixedFlowsGoToFlowBases).
 func (m *fixedFlows) add(base int, amount float64) {
 	if amount == 0 {
 		return
 	}
-	m.base[m.n&(maxFlows-1)], m.flow[m.n&(maxFlows-1)] = uint8(base), amount
+	if int(m.n) == maxFlows {
+		panic("model: more than maxFlows flows in a state")
+	}
+	m.base[m.n], m.flow[m.n] = uint8(base), amount
 	m.n++
 }
 
