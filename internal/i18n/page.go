@@ -285,7 +285,9 @@ var pageNL = Page{
 	TornadoTableTitle: "Per partij: verandering van de netto contante waarde van p10 naar p90",
 	TornadoTableGuide: "Elke cel: hoeveel de netto contante waarde van die partij verandert als de aanname van haar 10e naar " +
 		"haar 90e percentiel gaat, met de andere aannames op hun basiswaarde. Blauw: de hogere waarde is gunstig voor " +
-		"die partij, oranje: ongunstig; hoe donkerder, hoe groter ten opzichte van de grootste in die kolom.",
+		"die partij, oranje: ongunstig; hoe donkerder, hoe groter ten opzichte van de grootste in die kolom. " +
+		"De tabel toont de aannames die voor enige partij het zwaarst wegen, de grafiek erboven die voor de maatschappij: " +
+		"een aanname kan in de tabel staan en niet in de grafiek, of omgekeerd.",
 	TornadoParamTip: "p10 = %s; p90 = %s",
 	TornadoCellTip:  "netto contante waarde bij p10: %s; bij p90: %s",
 	SobolTableTitle: "Per partij: totale Sobol-index",
@@ -469,7 +471,9 @@ var pageEN = Page{
 	TornadoTableTitle: "Per party: change in the net present value from p10 to p90",
 	TornadoTableGuide: "Each cell: how much that party's net present value changes when the assumption goes from its 10th " +
 		"to its 90th percentile, the other assumptions at base. Blue: the higher value is favourable for that party, " +
-		"orange: unfavourable; the darker, the larger relative to the largest in that column.",
+		"orange: unfavourable; the darker, the larger relative to the largest in that column. " +
+		"The table shows the assumptions that weigh most for any party, the chart above those for society: " +
+		"an assumption can be in the table and not in the chart, or the other way round.",
 	TornadoParamTip: "p10 = %s; p90 = %s",
 	TornadoCellTip:  "net present value at p10: %s; at p90: %s",
 	SobolTableTitle: "Per party: total-order Sobol index",
