@@ -19,11 +19,7 @@ import (
 func TestSleepersBookAsStepped(t *testing.T) {
 	var inputs []model.Input
 	for _, name := range scenarios.Shipped() {
-		s, err := scenarios.Load(name)
-		if err != nil {
-			t.Fatal(err)
-		}
-		in := s.Input()
+		in := load(t, name).Input()
 		in.Vary = func(p *model.Params) {
 			p.Cohort.EntryMonths = []int{0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11}
 			p.Interventions.Coaching.CaseManagerFTE /= 4
