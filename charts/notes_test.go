@@ -144,38 +144,7 @@ func TestEVPPINoiseMarks(t *testing.T) {
 				}
 			}
 			tb := evppiTableOf(r, "nl")
-			byName := map[string]stakeRow{}
-			for _, row := range tb.Rows {
-				byName[strings.ReplaceAll(string(row.Name), "<wbr>", "")] = row
-			}
-			marks := 0
-			for i := range e.Partial {
-				p := &e.Partial[i]
-				name := strings.ReplaceAll(string(paramCell(p.Param, "nl")), "<wbr>", "")
-				if len(p.Keys) > 0 {
-					name = fmt.Sprintf(textNL.GroupOf, p.Param, strings.Join(p.Keys, ", "))
-				}
-				row, ok := byName[name]
-				if !ok {
-					t.Fatalf("the table has no row %q", name)
-				}
-				for c, k := range columnOrder() {
-					cell := row.Cells[c]
-					if cell == noFlowsCell {
-						continue
-					}
-					want := tc.tested && !*p.Distinct.At(k) && math.Round(*p.Cohort.At(k)) != 0
-					if got := strings.HasPrefix(cell.Text, noiseMark); got != want {
-						t.Errorf("%s, %s: %q marked %v, want %v", p.Param, k.Key(), cell.Text, got, want)
-					}
-					if got := cell.Style == noiseStyle; got != want {
-						t.Errorf("%s, %s: grey %v, want %v", p.Param, k.Key(), got, want)
-					}
-					if want {
-						marks++
-					}
-				}
-			}
+			marks := checkNoiseMarks(t, tb, e, tc.tested)
 			if got := strings.Contains(tb.Guide, textNL.EVPPITableNoise); got != (marks > 0) {
 				t.Errorf("the table's guide explains the marks: %v, want %v", got, marks > 0)
 			}
@@ -183,26 +152,73 @@ func TestEVPPINoiseMarks(t *testing.T) {
 				t.Error("the EVPI row is marked")
 			}
 
-			page := renderString(t, r, "nl")
-			script := chartScript(t, page, "chart_evppi")
-			if got := strings.Contains(script, evppiNoiseColor); got != tc.tested {
-				t.Errorf("the EVPPI chart has grey bars: %v, want %v", got, tc.tested)
-			}
-			if tc.tested && !strings.Contains(script, "vwnwEvppiLabel([true") && !strings.Contains(script, "vwnwEvppiLabel([false") {
-				t.Error("the EVPPI chart's labels do not know which bars are noise")
-			}
-			if tc.tested && strings.Contains(script, "vwnwEvppiLabel([") && !strings.Contains(script, ",true") &&
-				!strings.Contains(script, "[true") {
-				t.Error("the EVPPI chart marks no bar")
-			}
-			guide := fmt.Sprintf(textNL.EVPPINoiseGuide, e.Permutations)
-			if tc.tested && !strings.Contains(page, template.HTMLEscapeString(guide)) {
-				t.Errorf("page lacks %q", guide)
-			}
-			if !tc.tested && strings.Contains(page, template.HTMLEscapeString("~ en grijs")) {
-				t.Error("page without the noise test explains marks")
-			}
+			checkEVPPIPage(t, r, e, tc.tested)
 		})
+	}
+}
+
+// checkNoiseMarks checks that the EVPPI table tb marks, and greys, exactly
+// the cells of e that the noise test could not tell from zero (none when
+// the results were written before the test, tested false), and returns
+// how many it marks.
+func checkNoiseMarks(t *testing.T, tb *stakeTable, e *model.EVPI, tested bool) (marks int) {
+	t.Helper()
+	byName := map[string]stakeRow{}
+	for _, row := range tb.Rows {
+		byName[strings.ReplaceAll(string(row.Name), "<wbr>", "")] = row
+	}
+	for i := range e.Partial {
+		p := &e.Partial[i]
+		name := strings.ReplaceAll(string(paramCell(p.Param, "nl")), "<wbr>", "")
+		if len(p.Keys) > 0 {
+			name = fmt.Sprintf(textNL.GroupOf, p.Param, strings.Join(p.Keys, ", "))
+		}
+		row, ok := byName[name]
+		if !ok {
+			t.Fatalf("the table has no row %q", name)
+		}
+		for c, k := range columnOrder() {
+			cell := row.Cells[c]
+			if cell == noFlowsCell {
+				continue
+			}
+			want := tested && !*p.Distinct.At(k) && math.Round(*p.Cohort.At(k)) != 0
+			if got := strings.HasPrefix(cell.Text, noiseMark); got != want {
+				t.Errorf("%s, %s: %q marked %v, want %v", p.Param, k.Key(), cell.Text, got, want)
+			}
+			if got := cell.Style == noiseStyle; got != want {
+				t.Errorf("%s, %s: grey %v, want %v", p.Param, k.Key(), got, want)
+			}
+			if want {
+				marks++
+			}
+		}
+	}
+	return marks
+}
+
+// checkEVPPIPage checks the EVPPI chart's grey bars and labels and the
+// page's guide to them, with and without the noise test (tested).
+func checkEVPPIPage(t *testing.T, r *model.Results, e *model.EVPI, tested bool) {
+	t.Helper()
+	page := renderString(t, r, "nl")
+	script := chartScript(t, page, "chart_evppi")
+	if got := strings.Contains(script, evppiNoiseColor); got != tested {
+		t.Errorf("the EVPPI chart has grey bars: %v, want %v", got, tested)
+	}
+	if tested && !strings.Contains(script, "vwnwEvppiLabel([true") && !strings.Contains(script, "vwnwEvppiLabel([false") {
+		t.Error("the EVPPI chart's labels do not know which bars are noise")
+	}
+	if tested && strings.Contains(script, "vwnwEvppiLabel([") && !strings.Contains(script, ",true") &&
+		!strings.Contains(script, "[true") {
+		t.Error("the EVPPI chart marks no bar")
+	}
+	guide := fmt.Sprintf(textNL.EVPPINoiseGuide, e.Permutations)
+	if tested && !strings.Contains(page, template.HTMLEscapeString(guide)) {
+		t.Errorf("page lacks %q", guide)
+	}
+	if !tested && strings.Contains(page, template.HTMLEscapeString("~ en grijs")) {
+		t.Error("page without the noise test explains marks")
 	}
 }
 

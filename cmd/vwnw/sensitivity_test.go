@@ -73,83 +73,98 @@ func TestSensitivityMethods(t *testing.T) {
 		check func(t *testing.T, s *model.Sensitivity)
 		table string
 	}{
-		{"tornado", []string{"--method", "tornado", "--iterations", "8", "--param", "interventions.coaching.hourly_cost,hazards.job_finding"},
-			func(t *testing.T, s *model.Sensitivity) {
-				if len(s.Tornado) != 2 || s.TornadoOrder == nil || len(s.TornadoOrder.Municipalities) != 2 {
-					t.Errorf("tornado %+v", s.Tornado)
-				}
-				for _, b := range s.Tornado {
-					if b.Param == "interventions.coaching.hourly_cost" && !(b.SwingSE.Society > 0) {
-						t.Errorf("no standard error: %+v", b)
-					}
-				}
-			}, "swing €"},
-		{"sobol", []string{"--method", "sobol", "--iterations", "16", "--bootstrap", "100", "--inner", "2", "--group", "hazards=hazards.job_finding,hazards.duration_decay", "--param", "interventions.coaching.job_finding_hr"},
-			func(t *testing.T, s *model.Sensitivity) {
-				if len(s.Sobol) != 2 || s.Sobol[0].Param != "hazards" && s.Sobol[1].Param != "hazards" {
-					t.Errorf("sobol %+v", s.Sobol)
-				}
-				if s.SobolStochastic == nil || !strings.Contains(strings.Join(s.Notes, " "), "independent") ||
-					!strings.Contains(strings.Join(s.NotesNL, " "), "onafhankelijk") || s.Inner != 2 {
-					t.Errorf("sobol notes %q", s.Notes)
-				}
-			}, "total order"},
-		{"evpi", []string{"--method", "evpi", "--iterations", "12", "--inner", "2", "--param", "interventions.coaching.job_finding_hr"},
-			func(t *testing.T, s *model.Sensitivity) {
-				e := s.EVPI
-				if e == nil || len(e.Options) != 2 || len(e.Partial) != 1 || e.Cohort.Society < 0 || e.Permutations != sensitivity.EVPPIPermutations {
-					t.Fatalf("evpi %+v", e)
-				}
-				if p := e.Partial[0]; p.Cohort.Society > p.Raw.Society || p.NoiseFloor.Society < 0 {
-					t.Errorf("evppi %+v", p)
-				}
-				if !strings.Contains(strings.Join(s.Notes, " "), "Warning: only 12 parameter sets") {
-					t.Errorf("no warning about too few parameter sets: %q", s.Notes)
-				}
-				if e != nil && math.Abs(e.PerParticipant.Municipalities*float64(s.CohortSize)-e.Cohort.Municipalities) > 1e-6 {
-					t.Errorf("per participant %g × %d ≠ cohort %g", e.PerParticipant.Municipalities, s.CohortSize, e.Cohort.Municipalities)
-				}
-			}, "EVPPI"},
-		{"breakeven", []string{"--method", "breakeven", "--iterations", "8", "--param", "interventions.coaching.hourly_cost", "--range", "0,2000"},
-			func(t *testing.T, s *model.Sensitivity) {
-				b := s.Breakeven
-				if b == nil || len(b.Roots) != 1 || b.Roots[0] <= 0 || b.Roots[0] >= 2000 || b.Stakeholder != "society" {
-					t.Errorf("breakeven %+v", b)
-				}
-			}, "break-even"},
+		{"tornado", []string{"--method", "tornado", "--iterations", "8", "--param", "interventions.coaching.hourly_cost,hazards.job_finding"}, checkTornado, "swing €"},
+		{"sobol", []string{"--method", "sobol", "--iterations", "16", "--bootstrap", "100", "--inner", "2", "--group", "hazards=hazards.job_finding,hazards.duration_decay", "--param", "interventions.coaching.job_finding_hr"}, checkSobol, "total order"},
+		{"evpi", []string{"--method", "evpi", "--iterations", "12", "--inner", "2", "--param", "interventions.coaching.job_finding_hr"}, checkEVPI, "EVPPI"},
+		{"breakeven", []string{"--method", "breakeven", "--iterations", "8", "--param", "interventions.coaching.hourly_cost", "--range", "0,2000"}, checkBreakeven, "break-even"},
 	}
 	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			args := append([]string{"sensitivity", "intensive_coaching", "--seed", "2"}, tc.args...)
-			stdout, stderr, code := vwnw(t, append(args, "--json")...)
-			if code != 0 {
-				t.Fatalf("exit %d: %s", code, stderr)
-			}
-			if stderr != "" {
-				t.Errorf("stderr not empty when not a terminal: %q", stderr)
-			}
-			var res model.Results
-			dec := json.NewDecoder(strings.NewReader(stdout))
-			dec.DisallowUnknownFields()
-			if err := dec.Decode(&res); err != nil {
-				t.Fatal(err)
-			}
-			if res.Sensitivity == nil || res.Sensitivity.Method != tc.name || len(res.Scenarios) != 2 {
-				t.Fatalf("results %+v", res.Sensitivity)
-			}
-			tc.check(t, res.Sensitivity)
-			if n, nl := res.Sensitivity.Notes, res.Sensitivity.NotesNL; len(n) == 0 || len(nl) != len(n) {
-				t.Errorf("%d notes, %d in Dutch", len(n), len(nl))
-			}
-			table, stderr, code := vwnw(t, args...)
-			if code != 0 || !strings.Contains(table, tc.table) || !strings.Contains(table, "society") {
-				t.Errorf("table (exit %d, %s):\n%s", code, stderr, table)
-			}
-			csv, _, code := vwnw(t, append(args, "--format", "csv")...)
-			if code != 0 || !strings.HasPrefix(csv, "method,stakeholder,parameter,quantity,value\n") || strings.Count(csv, "\n") < 3 {
-				t.Errorf("csv (exit %d):\n%s", code, csv)
-			}
-		})
+		t.Run(tc.name, func(t *testing.T) { checkSensitivityMethod(t, tc.name, tc.args, tc.check, tc.table) })
+	}
+}
+
+// checkSensitivityMethod runs vwnw sensitivity intensive_coaching with
+// the method's arguments extra, and checks its JSON with check, its table
+// for want and its CSV.
+func checkSensitivityMethod(t *testing.T, method string, extra []string, check func(*testing.T, *model.Sensitivity), want string) {
+	args := append([]string{"sensitivity", "intensive_coaching", "--seed", "2"}, extra...)
+	stdout, stderr, code := vwnw(t, append(args, "--json")...)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	if stderr != "" {
+		t.Errorf("stderr not empty when not a terminal: %q", stderr)
+	}
+	var res model.Results
+	dec := json.NewDecoder(strings.NewReader(stdout))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&res); err != nil {
+		t.Fatal(err)
+	}
+	if res.Sensitivity == nil || res.Sensitivity.Method != method || len(res.Scenarios) != 2 {
+		t.Fatalf("results %+v", res.Sensitivity)
+	}
+	check(t, res.Sensitivity)
+	if n, nl := res.Sensitivity.Notes, res.Sensitivity.NotesNL; len(n) == 0 || len(nl) != len(n) {
+		t.Errorf("%d notes, %d in Dutch", len(n), len(nl))
+	}
+	table, stderr, code := vwnw(t, args...)
+	if code != 0 || !strings.Contains(table, want) || !strings.Contains(table, "society") {
+		t.Errorf("table (exit %d, %s):\n%s", code, stderr, table)
+	}
+	csv, _, code := vwnw(t, append(args, "--format", "csv")...)
+	if code != 0 || !strings.HasPrefix(csv, "method,stakeholder,parameter,quantity,value\n") || strings.Count(csv, "\n") < 3 {
+		t.Errorf("csv (exit %d):\n%s", code, csv)
+	}
+}
+
+// checkTornado checks a tornado of two parameters with standard errors.
+func checkTornado(t *testing.T, s *model.Sensitivity) {
+	if len(s.Tornado) != 2 || s.TornadoOrder == nil || len(s.TornadoOrder.Municipalities) != 2 {
+		t.Errorf("tornado %+v", s.Tornado)
+	}
+	for _, b := range s.Tornado {
+		if b.Param == "interventions.coaching.hourly_cost" && !(b.SwingSE.Society > 0) {
+			t.Errorf("no standard error: %+v", b)
+		}
+	}
+}
+
+// checkSobol checks Sobol indices of a group and a parameter, with the
+// stochastic share and its notes in both languages.
+func checkSobol(t *testing.T, s *model.Sensitivity) {
+	if len(s.Sobol) != 2 || s.Sobol[0].Param != "hazards" && s.Sobol[1].Param != "hazards" {
+		t.Errorf("sobol %+v", s.Sobol)
+	}
+	if s.SobolStochastic == nil || !strings.Contains(strings.Join(s.Notes, " "), "independent") ||
+		!strings.Contains(strings.Join(s.NotesNL, " "), "onafhankelijk") || s.Inner != 2 {
+		t.Errorf("sobol notes %q", s.Notes)
+	}
+}
+
+// checkEVPI checks the EVPI and one EVPPI, the warning about too few
+// parameter sets and the per-participant figures.
+func checkEVPI(t *testing.T, s *model.Sensitivity) {
+	e := s.EVPI
+	if e == nil || len(e.Options) != 2 || len(e.Partial) != 1 || e.Cohort.Society < 0 || e.Permutations != sensitivity.EVPPIPermutations {
+		t.Fatalf("evpi %+v", e)
+	}
+	if p := e.Partial[0]; p.Cohort.Society > p.Raw.Society || p.NoiseFloor.Society < 0 {
+		t.Errorf("evppi %+v", p)
+	}
+	if !strings.Contains(strings.Join(s.Notes, " "), "Warning: only 12 parameter sets") {
+		t.Errorf("no warning about too few parameter sets: %q", s.Notes)
+	}
+	if e != nil && math.Abs(e.PerParticipant.Municipalities*float64(s.CohortSize)-e.Cohort.Municipalities) > 1e-6 {
+		t.Errorf("per participant %g × %d ≠ cohort %g", e.PerParticipant.Municipalities, s.CohortSize, e.Cohort.Municipalities)
+	}
+}
+
+// checkBreakeven checks one break-even value inside the range.
+func checkBreakeven(t *testing.T, s *model.Sensitivity) {
+	b := s.Breakeven
+	if b == nil || len(b.Roots) != 1 || b.Roots[0] <= 0 || b.Roots[0] >= 2000 || b.Stakeholder != "society" {
+		t.Errorf("breakeven %+v", b)
 	}
 }
 
