@@ -1,6 +1,11 @@
 package safeio
 
-import "fmt"
+import (
+	"bytes"
+	"fmt"
+
+	"github.com/BurntSushi/toml"
+)
 
 // Limits on the shape of one TOML file (a scenario, an observation), checked
 // by CheckTOML before the TOML decoder sees the file: the decoder's memory grows
@@ -145,4 +150,21 @@ func (s *scanner) skipString(q byte) {
 		}
 		s.i++
 	}
+}
+
+// TOMLErrorLine returns the line of data at which the TOML decoder's error
+// pe lies. The decoder counts a line break it has read as the start of the
+// next line, so an error at the end of a line (an unclosed [table) names
+// the line below; pe.Position's byte offsets, whose last byte is the one
+// read last, name the right one. Any other line is pe's own.
+func TOMLErrorLine(data []byte, pe toml.ParseError) int {
+	line := pe.Position.Line
+	last := pe.Position.Start + pe.Position.Len - 1
+	if last < 0 || last >= len(data) || data[last] != '\n' {
+		return line
+	}
+	if at := 1 + bytes.Count(data[:last], []byte("\n")); at == line-1 {
+		return at
+	}
+	return line
 }

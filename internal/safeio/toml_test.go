@@ -1,8 +1,11 @@
 package safeio
 
 import (
+	"errors"
 	"strings"
 	"testing"
+
+	"github.com/BurntSushi/toml"
 )
 
 func TestCheckTOML(t *testing.T) {
@@ -62,5 +65,35 @@ func TestCheckTOMLAllocatesNothing(t *testing.T) {
 	text := []byte("a = { b = [1, 2, \"[\"] } # [\n")
 	if n := testing.AllocsPerRun(100, func() { _ = CheckTOML(text) }); n != 0 {
 		t.Errorf("CheckTOML allocates %v times", n)
+	}
+}
+
+func TestTOMLErrorLine(t *testing.T) {
+	tests := []struct {
+		name, text string
+		line       int
+	}{
+		{"unclosed table at the end of a line", "name = \"c\"\n\n[economy\nmcpf = 1\n", 3},
+		{"unclosed table at the end of the file", "name = \"c\"\n\n[economy", 3},
+		{"unclosed array table", "a = 1\n[[b]\n", 2},
+		{"value missing at the end of a line", "a = 1\nb = \n", 2},
+		{"string across a line break", "a = \"abc\nb = 1\n", 1},
+		{"bad escape in a multi-line string", "a = \"\"\"x\ny\nz\\q\"\"\"\n", 3},
+		{"key defined twice", "a = 1\na = 2\n", 2},
+		{"inline table not closed", "a = { b = 1\n", 1},
+		{"two values", "a = 1\nb = 1 2\n", 2},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var m map[string]any
+			_, err := toml.Decode(tt.text, &m)
+			var pe toml.ParseError
+			if !errors.As(err, &pe) {
+				t.Fatalf("want a toml.ParseError, got %v", err)
+			}
+			if got := TOMLErrorLine([]byte(tt.text), pe); got != tt.line {
+				t.Errorf("line %d, want %d (decoder: %d: %s)", got, tt.line, pe.Position.Line, pe.Message)
+			}
+		})
 	}
 }

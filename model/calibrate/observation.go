@@ -202,7 +202,7 @@ func decodeObservation(data []byte, display, name string) (*Observation, error) 
 		var ps scenarios.Problems
 		var pe toml.ParseError
 		if errors.As(err, &pe) {
-			ps.Add(display, pe.Position.Line, pe.LastKey, "TOML syntax: %s", scenarios.EscapeInvisible(pe.Message))
+			ps.Add(display, safeio.TOMLErrorLine(data, pe), pe.LastKey, "TOML syntax: %s", scenarios.EscapeInvisible(pe.Message))
 		} else {
 			ps.Add(display, 0, "", "TOML: %s", scenarios.EscapeInvisible(err.Error()))
 		}
