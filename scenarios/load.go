@@ -68,17 +68,7 @@ type tree struct {
 
 // lineOf returns where path was set, or where its nearest parent was.
 func (t *tree) lineOf(path string) where {
-	for p := path; p != ""; {
-		if w, ok := t.origin[p]; ok {
-			return w
-		}
-		i := strings.LastIndexByte(p, '.')
-		if i < 0 {
-			break
-		}
-		p = p[:i]
-	}
-	return where{file: t.top.display, dir: t.top.dir}
+	return nearest(t.origin, path, where{file: t.top.display, dir: t.top.dir})
 }
 
 // Load reads the scenario ref — a shipped scenario's name or a file path —
@@ -168,7 +158,7 @@ func mergeChain(src *source, chain []string, ps *problems) (*tree, map[string]an
 	if _, err := toml.NewDecoder(bytes.NewReader(src.data)).Decode(&m); err != nil {
 		var pe toml.ParseError
 		if errors.As(err, &pe) {
-			ps.add(src.display, pe.Position.Line, pe.LastKey, "TOML syntax: %s", escapeInvisible(pe.Message))
+			ps.add(src.display, safeio.TOMLErrorLine(src.data, pe), pe.LastKey, "TOML syntax: %s", escapeInvisible(pe.Message))
 		} else {
 			ps.add(src.display, 0, "", "TOML: %s", escapeInvisible(err.Error()))
 		}
@@ -208,14 +198,16 @@ func mergeChain(src *source, chain []string, ps *problems) (*tree, map[string]an
 	if parent == nil {
 		return nil, nil
 	}
-	merge(parent.root, own.root, schema, "", own.origin, parent.origin)
+	merge(parent.root, own.root, schema, "", own.origin, parent.origin, where{file: src.display, dir: src.dir})
 	parent.top = src
 	return parent, m
 }
 
 // merge copies src over dst: tables merge key by key, values replace.
 // The origins of copied keys follow them.
-func merge(dst, src map[string]any, n *node, path string, srcOrigin, dstOrigin map[string]where) {
+// A replaced value without a place of its own in srcOrigin takes that of
+// its nearest parent there, else fallback (the child's file).
+func merge(dst, src map[string]any, n *node, path string, srcOrigin, dstOrigin map[string]where, fallback where) {
 	for k, v := range src {
 		p := join(path, k)
 		var c *node
@@ -225,18 +217,44 @@ func merge(dst, src map[string]any, n *node, path string, srcOrigin, dstOrigin m
 		sub, isTable := v.(map[string]any)
 		old, oldIsTable := dst[k].(map[string]any)
 		if isTable && oldIsTable && c != nil && (!c.leaf() || c.kind == kindRules) {
-			merge(old, sub, c, p, srcOrigin, dstOrigin)
+			merge(old, sub, c, p, srcOrigin, dstOrigin, fallback)
 			if w, ok := srcOrigin[p]; ok {
 				dstOrigin[p] = w
 			}
 			continue
 		}
 		dst[k] = v
+		// The value replaces the parent's: so do the places of its keys,
+		// lest a key below it that the child's file did not place be
+		// blamed on the parent's file.
+		for op := range dstOrigin {
+			if op == p || strings.HasPrefix(op, p+".") {
+				delete(dstOrigin, op)
+			}
+		}
 		for op, w := range srcOrigin {
 			if op == p || strings.HasPrefix(op, p+".") {
 				dstOrigin[op] = w
 			}
 		}
+		if _, ok := dstOrigin[p]; !ok {
+			dstOrigin[p] = nearest(srcOrigin, p, fallback)
+		}
+	}
+}
+
+// nearest returns where origin places path or its nearest parent, else
+// fallback.
+func nearest(origin map[string]where, path string, fallback where) where {
+	for p := path; ; {
+		if w, ok := origin[p]; ok {
+			return w
+		}
+		i := strings.LastIndexByte(p, '.')
+		if i < 0 {
+			return fallback
+		}
+		p = p[:i]
 	}
 }
 

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -152,6 +153,7 @@ func TestProblems(t *testing.T) {
 	}
 	write("a.toml", "extends = \"b.toml\"\n")
 	write("b.toml", "extends = \"a.toml\"\n")
+	write("copy.toml", strings.Replace(shippedBaseline(t), "name = \"baseline\"", "name = \"copy\"", 1))
 	write("stray.csv", "age,education,tenure_years,monthly_wage,contract_hours,household,notice_months,name\n50,low,10,1500,24,single,3,Jan\n")
 	tests := []struct {
 		name string
@@ -163,7 +165,16 @@ func TestProblems(t *testing.T) {
 		count int
 		want  []string // substrings of the error, in order
 	}{
-		{name: "syntax", text: "extends = \"baseline\"\n[hazards\njob_finding = 1\n", want: []string{"x.toml:", "TOML syntax", "table name"}},
+		{name: "syntax", text: "extends = \"baseline\"\n[hazards\njob_finding = 1\n", want: []string{"x.toml:2: TOML syntax", "table name"}},
+		{name: "syntax at the end of the file", text: "extends = \"baseline\"\n\n[economy", want: []string{"x.toml:3: TOML syntax", "table name"}},
+		{name: "syntax in a multi-line string", text: "extends = \"baseline\"\ndescription = \"\"\"\nok\n\\q\"\"\"\n", want: []string{"x.toml:4: description: TOML syntax", "escape"}},
+		{name: "dotted key under a table", text: "extends = \"intensive_coaching\"\n\n[interventions.coaching]\nenabled = true\n# a comment\n\nfoo.bar = 3\n", want: []string{"x.toml:7: interventions.coaching.foo: unknown key"}, count: 1},
+		{name: "dotted key over an inherited number", text: "extends = \"baseline\"\n\n[economy]\nmcpf.x = 2\n", want: []string{"x.toml:4: economy.mcpf: missing key \"dist\""}, count: 1},
+		{name: "dotted key over a number of a parent file", text: "extends = \"copy.toml\"\n\n[economy]\nmcpf.x = 2\n", want: []string{"x.toml:4: economy.mcpf: missing key \"dist\""}, count: 1},
+		// keyLines places no key of a table nested in an inline table: the
+		// child's file, which replaced the value, is still the one to blame.
+		{name: "nested inline table over a parent's key", text: "extends = \"intensive_coaching\"\n\n[interventions]\ncoaching = { payer = { uwv = 5 } }\n", want: []string{"x.toml:4: interventions.coaching.payer.uwv: must be a probability"}},
+		{name: "dotted key in a copy", ref: write("copy2.toml", strings.Replace(shippedBaseline(t), "\nmcpf = 1 ", "\nmcpf.x = 2 #", 1)), want: []string{"copy2.toml:" + mcpfLine(t) + ": economy.mcpf: missing key \"dist\""}, count: 1},
 		{name: "unknown key with hint", text: "extends = \"baseline\"\n[hazards]\njob_findin = 0.1\n", want: []string{"x.toml:3", "hazards.job_findin", `did you mean "job_finding"`}},
 		{name: "unknown top-level table", text: "extends = \"baseline\"\n[hazard]\njob_finding = 0.1\n", want: []string{"x.toml:2", `unknown key "hazard"`, `did you mean "hazards"`}},
 		{name: "unknown key in distribution", text: "extends = \"baseline\"\n[hazards]\njob_finding = { dist = \"pert\", min = 0.1, mdoe = 0.2, max = 0.3 }\n", want: []string{"x.toml:3", "hazards.job_finding", `did you mean "mode"`}},
@@ -267,17 +278,71 @@ func TestCohortFile(t *testing.T) {
 	}
 }
 
-func TestKeyLines(t *testing.T) {
-	src := "a = 1 # c\n[t]\nb = { dist = \"pert\", min = 1 }\n\"c\" = \"\"\"\nx = 2\n\"\"\"\nd = [\n 1,\n]\ne = 3\n"
-	got := keyLines([]byte(src))
-	want := map[string]int{"a": 1, "t": 2, "t.b": 3, "t.b.dist": 3, "t.b.min": 3, "t.c": 4, "t.d": 7, "t.e": 10}
-	for k, v := range want {
-		if got[k] != v {
-			t.Errorf("line of %s: got %d, want %d", k, got[k], v)
-		}
+// shippedBaseline returns the text of the shipped baseline, which a user
+// may copy.
+func shippedBaseline(t *testing.T) string {
+	t.Helper()
+	data, ok := ShippedSource("baseline")
+	if !ok {
+		t.Fatal("no shipped baseline")
 	}
-	if _, ok := got["t.x"]; ok {
-		t.Error("a line inside a multi-line string was taken for a key")
+	return string(data)
+}
+
+// mcpfLine is the line of the shipped baseline that sets economy.mcpf.
+func mcpfLine(t *testing.T) string {
+	t.Helper()
+	return strconv.Itoa(keyLines([]byte(shippedBaseline(t)))["economy.mcpf"])
+}
+
+func TestKeyLines(t *testing.T) {
+	tests := []struct {
+		name string
+		src  string
+		want map[string]int
+		none []string // keys that must have no line
+	}{
+		{
+			name: "tables, inline tables, multi-line values",
+			src:  "a = 1 # c\n[t]\nb = { dist = \"pert\", min = 1 }\n\"c\" = \"\"\"\nx = 2\n\"\"\"\nd = [\n 1,\n]\ne = 3\n",
+			want: map[string]int{"a": 1, "t": 2, "t.b": 3, "t.b.dist": 3, "t.b.min": 3, "t.c": 4, "t.d": 7, "t.e": 10},
+			none: []string{"t.x"}, // inside a multi-line string
+		},
+		{
+			name: "dotted key under a table",
+			src:  "[t]\n\nfoo.bar = 3\nfoo.baz = 4\n",
+			want: map[string]int{"t": 1, "t.foo": 3, "t.foo.bar": 3, "t.foo.baz": 4},
+		},
+		{
+			name: "dotted key at the top",
+			src:  "a = 1\nb.c.d = 2\n",
+			want: map[string]int{"b": 2, "b.c": 2, "b.c.d": 2},
+		},
+		{
+			name: "dotted key in an inline table",
+			src:  "[t]\nx = { y.z = 1 }\n",
+			want: map[string]int{"t.x": 2, "t.x.y": 2, "t.x.y.z": 2},
+		},
+		{
+			name: "tables a header defines on the way",
+			src:  "a = 1\n\n[u.v.w]\nk = 1\n[u]\nj = 2\n",
+			want: map[string]int{"u.v": 3, "u.v.w": 3, "u.v.w.k": 4, "u": 5, "u.j": 6},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := keyLines([]byte(tt.src))
+			for k, v := range tt.want {
+				if got[k] != v {
+					t.Errorf("line of %s: got %d, want %d", k, got[k], v)
+				}
+			}
+			for _, k := range tt.none {
+				if l, ok := got[k]; ok {
+					t.Errorf("%s has line %d, want none", k, l)
+				}
+			}
+		})
 	}
 }
 

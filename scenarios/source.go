@@ -87,8 +87,10 @@ func open(ref, dir string) (*source, error) {
 
 // keyLines maps the dotted keys of a TOML text to the lines that set them,
 // for messages: table headers, key/value lines and the keys of inline tables
-// (on the line of their table). It reads TOML loosely; a key it cannot place
-// takes the line of its nearest known parent (see lineOf).
+// (on the line of their table). The tables a dotted key or header defines
+// on the way (t.a of a.b = 1 under [t], a of [a.b]) take the line that first
+// names them. It reads TOML loosely; a key it cannot place takes the line of
+// its nearest known parent (see lineOf).
 func keyLines(src []byte) map[string]int {
 	lines := make(map[string]int)
 	table := ""
@@ -113,6 +115,7 @@ func keyLines(src []byte) map[string]int {
 		if line[0] == '[' {
 			h := strings.Trim(stripComment(line), "[] ")
 			table = unquoteKey(h)
+			markParents(lines, "", table, n)
 			lines[table] = n
 			continue
 		}
@@ -125,6 +128,7 @@ func keyLines(src []byte) map[string]int {
 		if table != "" {
 			full = table + "." + k
 		}
+		markParents(lines, table, full, n)
 		lines[full] = n
 		val := strings.TrimSpace(stripComment(line[eq+1:]))
 		switch {
@@ -137,12 +141,27 @@ func keyLines(src []byte) map[string]int {
 		case strings.HasPrefix(val, "{"):
 			for _, part := range strings.Split(strings.Trim(val, "{} "), ",") {
 				if e := strings.IndexByte(part, '='); e > 0 {
-					lines[full+"."+unquoteKey(strings.TrimSpace(part[:e]))] = n
+					k := full + "." + unquoteKey(strings.TrimSpace(part[:e]))
+					markParents(lines, full, k, n)
+					lines[k] = n
 				}
 			}
 		}
 	}
 	return lines
+}
+
+// markParents gives the tables between table and its dotted key full
+// (exclusive of both) line n, unless a line before named them.
+func markParents(lines map[string]int, table, full string, n int) {
+	for i := len(table) + 1; i < len(full); i++ {
+		if full[i] != '.' {
+			continue
+		}
+		if p := full[:i]; lines[p] == 0 {
+			lines[p] = n
+		}
+	}
 }
 
 // stripComment removes a trailing comment outside quotes.
