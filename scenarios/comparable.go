@@ -106,7 +106,15 @@ func CheckComparable(base, s *Scenario) error {
 			"fix: its extends chain must reach the baseline it is compared with: extends = %s (what it takes from another scenario, such as [interventions], can be copied from vwnw show of that scenario; vwnw init NAME writes such a folder), or compare it with the baseline it reaches: --baseline %s",
 			tomlString(extendsRef(s, base)), ChainBaseline(refOf(s)))})
 	}
-	if own > 0 {
+	switch {
+	case own > 0 && s.addsNothing():
+		// A baseline of the user's own (with their cohort file, say),
+		// checked against the shipped one: it is to be passed as the
+		// baseline, not changed.
+		e.Problems = append(e.Problems, Problem{File: s.File, Msg: fmt.Sprintf(
+			"fix: %s enables no intervention: if it is the baseline of your scenarios, pass it with --baseline %s along with them (vwnw run SCENARIO.toml --baseline %s); else remove the lines above from %s, or set them in the baseline (%s)",
+			s.File, refOf(s), refOf(s), s.File, base.File)})
+	case own > 0:
 		e.Problems = append(e.Problems, Problem{File: s.File, Msg: fmt.Sprintf(
 			"fix: remove the lines above from %s, or set them in the baseline (%s), so that every scenario compared with it has them", s.File, base.File)})
 	}
@@ -114,6 +122,14 @@ func CheckComparable(base, s *Scenario) error {
 		"  a scenario is compared with its baseline on the same persons in the same labour market, valued the same way, so cohort.*, economy.*, hazards.* and jobs.* must agree (an arrangement works through its [interventions] keys): "+
 			"put them in a baseline of your own (extends = %q) and pass it with --baseline FILE, or use --set, which changes every scenario of the run", base.Name)})
 	return e
+}
+
+// addsNothing reports whether s enables no intervention and names no
+// service: whether it can be a baseline.
+func (s *Scenario) addsNothing() bool {
+	iv := &s.params.Interventions
+	return !iv.Coaching.Enabled && !iv.Training.Enabled && !iv.WageSupplement.Enabled &&
+		!iv.TransitionPayment.Enabled && len(iv.Services) == 0
 }
 
 // whereText names a place for a message: "file:line", or the --set.
