@@ -75,11 +75,22 @@ func (t *tree) lineOf(path string) where {
 // with its extends chain, applies the overrides and validates the result.
 // Every problem found is reported at once in an *Error.
 func Load(ref string, overrides ...Override) (*Scenario, error) {
+	s, err := loadRef(ref, overrides)
+	if err != nil {
+		return nil, err
+	}
+	return s, nil
+}
+
+// loadRef is Load, except that with an error it returns the scenario as
+// far as it was read when its overrides were applied (for NotApplied), or
+// nil when it was not read that far.
+func loadRef(ref string, overrides []Override) (*Scenario, error) {
 	src, err := open(ref, "")
 	if err != nil {
 		return nil, &Error{Problems: []Problem{{Msg: err.Error()}}}
 	}
-	return load(src, overrides)
+	return loadPartial(src, overrides)
 }
 
 // LoadBytes loads a scenario from TOML text; display names it in messages
@@ -90,6 +101,16 @@ func LoadBytes(data []byte, display, dir string, overrides ...Override) (*Scenar
 }
 
 func load(src *source, overrides []Override) (*Scenario, error) {
+	s, err := loadPartial(src, overrides)
+	if err != nil {
+		return nil, err
+	}
+	return s, nil
+}
+
+// loadPartial is load, except that with an error it returns the scenario
+// as far as it was read once its overrides were applied, or nil.
+func loadPartial(src *source, overrides []Override) (*Scenario, error) {
 	var ps problems
 	t, m := mergeChain(src, nil, &ps)
 	if t == nil {
@@ -122,7 +143,7 @@ func load(src *source, overrides []Override) (*Scenario, error) {
 	d.decode(s)
 	d.checkRanges()
 	if len(ps) > 0 {
-		return nil, ps.err()
+		return s, ps.err()
 	}
 	var buf bytes.Buffer
 	if err := toml.NewEncoder(&buf).Encode(t.root); err != nil {

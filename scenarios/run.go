@@ -39,9 +39,19 @@ func LoadRun(baseline string, names []string, overrides []Override) ([]*Scenario
 		return nil, err
 	}
 	list := []*Scenario{base}
+	// read are the scenarios read as far as their overrides, whether or
+	// not they then loaded: a --set that a scenario applies but gets
+	// wrong (a value out of range) is not unused.
+	read := []*Scenario{base}
 	var problems []error
+	unknown := false // a scenario failed before its overrides were applied
 	for _, n := range names {
-		s, err := Load(n, overrides...)
+		s, err := loadRef(n, overrides)
+		if s != nil {
+			read = append(read, s)
+		} else {
+			unknown = true
+		}
 		if err != nil {
 			problems = append(problems, err)
 			continue
@@ -60,7 +70,9 @@ func LoadRun(baseline string, names []string, overrides []Override) ([]*Scenario
 		list = append(list, s)
 	}
 	for _, o := range overrides {
-		if !slices.ContainsFunc(list, func(s *Scenario) bool { return !slices.Contains(s.NotApplied(), o.Key) }) {
+		// A scenario that failed before its overrides were applied may
+		// have the table: then no override is known to be unused.
+		if !unknown && !slices.ContainsFunc(read, func(s *Scenario) bool { return !slices.Contains(s.NotApplied(), o.Key) }) {
 			problems = append(problems, &UnusedOverrideError{Key: o.Key})
 		}
 	}
