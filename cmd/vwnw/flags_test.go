@@ -40,3 +40,19 @@ func TestWorkBoundHint(t *testing.T) {
 		})
 	}
 }
+
+// TestSeedBeyond64Bits: a --seed beyond the largest is refused with the
+// largest allowed, as is a negative one.
+func TestSeedBeyond64Bits(t *testing.T) {
+	for _, seed := range []string{"18446744073709551616", "-1", "1.5"} {
+		_, stderr, code := vwnw(t, "compare", "--seed", seed)
+		want := `invalid argument "` + seed + `" for "--seed" flag: want a whole number from 0 to 18446744073709551615`
+		if code != 2 || !strings.Contains(stderr, want) {
+			t.Errorf("--seed %s: exit %d, stderr %q; want exit 2 and %q", seed, code, stderr, want)
+		}
+	}
+	// The largest is a seed like any other.
+	if _, stderr, code := vwnw(t, "compare", "--seed", "18446744073709551615", "--iterations", "2"); code != 0 {
+		t.Errorf("--seed 18446744073709551615: exit %d, %s", code, stderr)
+	}
+}
