@@ -56,3 +56,37 @@ func TestSeedBeyond64Bits(t *testing.T) {
 		t.Errorf("--seed 18446744073709551615: exit %d, %s", code, stderr)
 	}
 }
+
+// TestJSONContradictsFormat: --json with a --format other than json is
+// refused before anything runs; with --format json, or alone, it is json.
+func TestJSONContradictsFormat(t *testing.T) {
+	tests := []struct {
+		name string
+		args []string
+		code int
+	}{
+		{"compare csv", []string{"compare", "--iterations", "2", "--json", "--format", "csv"}, 2},
+		{"compare table first", []string{"compare", "--iterations", "2", "--format=table", "--json"}, 2},
+		{"sensitivity markdown", []string{"sensitivity", "intensive_coaching", "--iterations", "4", "--json", "--format", "markdown"}, 2},
+		{"calibrate table", []string{"calibrate", "intensive_coaching", "--observed", "pilot", "--fit", "interventions.coaching.job_finding_hr", "--iterations", "2", "--json", "--format", "table"}, 2},
+		{"compare json twice", []string{"compare", "--iterations", "2", "--json", "--format", "json"}, 0},
+		{"compare json", []string{"compare", "--iterations", "2", "--json"}, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			stdout, stderr, code := vwnw(t, tt.args...)
+			if code != tt.code {
+				t.Fatalf("exit code %d, want %d; stderr: %s", code, tt.code, stderr)
+			}
+			if code == 0 {
+				if !strings.HasPrefix(stdout, "{") {
+					t.Errorf("stdout is not JSON: %.80q", stdout)
+				}
+				return
+			}
+			if !strings.Contains(stderr, "--json is --format json; it contradicts --format") || stdout != "" {
+				t.Errorf("stderr %q, stdout %.80q; want the contradiction named and nothing printed", stderr, stdout)
+			}
+		})
+	}
+}
