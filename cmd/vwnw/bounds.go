@@ -91,8 +91,28 @@ func (f *flags) checkWork(personMonths float64, how string) error {
 	}
 	secs := personMonths / (personMonthsPerCore * float64(f.cores()))
 	return fmt.Errorf("this run would simulate about %.2g person-months (%s), some %s with %s; "+
-		"more than %.0g needs --allow-long, or fewer --iterations, a smaller --cohort-size or a shorter --horizon",
-		personMonths, how, duration(secs), i18n.Count(f.cores(), i18n.Workers, "en"), float64(maxWork))
+		"more than %.0g needs --allow-long, or less work: %s",
+		personMonths, how, duration(secs), i18n.Count(f.cores(), i18n.Workers, "en"), float64(maxWork), f.lessWork())
+}
+
+// lessWork names the ways to less work that the command's flags offer:
+// calibrate has no --cohort-size or --horizon (the observation file sets
+// both), but fits two keys or more in more evaluations than one.
+func (f *flags) lessWork() string {
+	ways := []string{"fewer --iterations"}
+	for _, w := range []struct{ flag, way string }{
+		{"fit", "fewer --fit keys"}, // only with two or more, below
+		{"cohort-size", "a smaller --cohort-size"},
+		{"horizon", "a shorter --horizon"},
+	} {
+		if f.has(w.flag) && (w.flag != "fit" || len(f.fit) > 1) {
+			ways = append(ways, w.way)
+		}
+	}
+	if len(ways) == 1 {
+		return ways[0]
+	}
+	return strings.Join(ways[:len(ways)-1], ", ") + " or " + ways[len(ways)-1]
 }
 
 // duration formats seconds for people.

@@ -84,7 +84,7 @@ func (f *flags) registerCommon(cmd *cobra.Command, formats []string, iterations,
 	fs.IntVar(&f.workers, "workers", runtime.GOMAXPROCS(0), "goroutines; results do not depend on it")
 	fs.StringArrayVar(&f.set, "set", nil, set)
 	fs.StringVar(&f.format, "format", "table", "output format: "+strings.Join(formats, ", "))
-	fs.BoolVar(&f.json, "json", false, "same as --format json")
+	fs.BoolVar(&f.json, "json", false, "same as --format json; refused beside another --format")
 	fs.BoolVar(&f.allowLong, "allow-long", false, fmt.Sprintf("run even when the work is estimated at more than %.0g person-months", float64(maxWork)))
 	f.registerPriceYear(cmd)
 	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(formats, cobra.ShellCompDirectiveNoFileComp))
@@ -107,14 +107,17 @@ func (f *flags) registerSim(cmd *cobra.Command) {
 
 // check validates the flag values the command registered.
 func (f *flags) check() error {
-	if f.json {
-		f.format = "json"
-	}
 	var bad []string
 	add := func(ok bool, format string, args ...any) {
 		if !ok {
 			bad = append(bad, fmt.Sprintf(format, args...))
 		}
+	}
+	if f.json {
+		// --json --format csv asks for two formats: refused rather than
+		// one of them chosen silently.
+		add(f.format == "json" || !f.cmd.Flags().Changed("format"), "--json is --format json; it contradicts --format %s: give one of them", f.format)
+		f.format = "json"
 	}
 	add(f.iterations >= 1 && f.iterations <= maxIterations, "--iterations must be between 1 and %d, got %d", maxIterations, f.iterations)
 	bad = append(bad, f.checkBounds()...)

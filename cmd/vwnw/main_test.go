@@ -43,7 +43,7 @@ func TestExitCodes(t *testing.T) {
 		{"huge iterations", []string{"compare", "--iterations", "99999999999999"}, 2, []string{"--iterations must be between 1 and 1000000"}},
 		{"huge cohort", []string{"compare", "--cohort-size", "100000000000"}, 2, []string{"--cohort-size must be 0 (as the scenario says) or up to 1000000"}},
 		{"bad number", []string{"compare", "--iterations", "many"}, 2, []string{`invalid argument "many" for "--iterations" flag: want a whole number`}},
-		{"negative seed", []string{"compare", "--seed", "-1"}, 2, []string{`invalid argument "-1" for "--seed" flag: want a whole number of 0 or more`}},
+		{"negative seed", []string{"compare", "--seed", "-1"}, 2, []string{`invalid argument "-1" for "--seed" flag: want a whole number from 0 to 18446744073709551615`}},
 		{"bad format", []string{"compare", "--format", "xml"}, 2, []string{`--format "xml"`, "table, json, csv, markdown"}},
 		{"missing file", []string{"run", filepath.Join(dir, "nope.toml")}, 2, []string{"nope.toml: no such file"}},
 		{"directory", []string{"run", dir + "/"}, 2, []string{"is a directory"}},

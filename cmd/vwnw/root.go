@@ -3,6 +3,8 @@ package main
 import (
 	"fmt"
 	"io"
+	"math"
+	"strconv"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -176,7 +178,7 @@ func plainFlagError(err error) string {
 	}
 	switch {
 	case strings.HasPrefix(detail, "ParseUint"):
-		return head + ": want a whole number of 0 or more"
+		return head + ": want a whole number from 0 to " + strconv.FormatUint(math.MaxUint64, 10)
 	case strings.HasPrefix(detail, "ParseInt"):
 		return head + ": want a whole number"
 	case strings.HasPrefix(detail, "ParseFloat"):

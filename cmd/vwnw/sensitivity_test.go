@@ -66,6 +66,39 @@ func TestSensitivityBadInput(t *testing.T) {
 	}
 }
 
+// TestSensitivityRangeNotAllowed: a --range end the parameter may not take
+// is blamed on --range, with what the parameter allows, not on a --set the
+// user never gave.
+func TestSensitivityRangeNotAllowed(t *testing.T) {
+	tests := []struct {
+		name, rng string
+		want      []string
+	}{
+		{"LO below the minimum", "-10,600", []string{`--range "-10,600": LO -10 is not allowed`, "must be 0 or more", "give LO,HI within"}},
+		{"HI beyond a billion", "50,2e9", []string{"HI 2000000000 is not allowed", "must lie in [-1e+09, 1e+09]"}},
+		{"both ends, one beyond TOML's integers", "-10,1e300", []string{"LO -10 is not allowed", "HI 1e+300 is not allowed", "must lie in"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			_, stderr, code := vwnw(t, "sensitivity", "intensive_coaching", "--iterations", "4", "--method", "breakeven",
+				"--param", "interventions.coaching.hourly_cost", "--range", tc.rng)
+			if code != 2 {
+				t.Fatalf("exit code %d, want 2; stderr: %s", code, stderr)
+			}
+			for _, w := range tc.want {
+				if !strings.Contains(stderr, w) {
+					t.Errorf("stderr %q does not contain %q", stderr, w)
+				}
+			}
+			for _, not := range []string{"--set", "not a TOML value"} {
+				if strings.Contains(stderr, not) {
+					t.Errorf("stderr %q names %q, which the user did not give", stderr, not)
+				}
+			}
+		})
+	}
+}
+
 func TestSensitivityMethods(t *testing.T) {
 	tests := []struct {
 		name  string

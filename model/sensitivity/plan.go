@@ -218,12 +218,39 @@ func (p *Plan) checkBreakeven(named []string) error {
 	if err := p.breakevenRange(key); err != nil {
 		return err
 	}
-	for _, v := range []float64{p.lo, p.hi} {
+	var bad []string
+	for i, v := range []float64{p.lo, p.hi} {
 		if _, err := p.breakevenInputs(v); err != nil {
-			return err
+			if p.Range == "" {
+				return err // p1–p99 of the scenario's own distribution
+			}
+			bad = append(bad, fmt.Sprintf("%s %s is not allowed: %s %s", [2]string{"LO", "HI"}[i], formatValue(v), key, valueProblem(err, key)))
 		}
 	}
+	if len(bad) > 0 {
+		return &Error{Field: "range", Value: strconv.Quote(p.Range),
+			Msg: strings.Join(bad, "; ") + "; give LO,HI within the values it allows"}
+	}
 	return nil
+}
+
+// valueProblem is what the scenarios say is wrong with a value of key: the
+// messages of the problems, without the key in front of them and the value
+// ("; got -10") behind.
+func valueProblem(err error, key string) string {
+	var e *scenarios.Error
+	if !errors.As(err, &e) || len(e.Problems) == 0 {
+		return err.Error()
+	}
+	msgs := make([]string, len(e.Problems))
+	for i, pr := range e.Problems {
+		m := strings.TrimPrefix(pr.Msg, key+": ")
+		if j := strings.LastIndex(m, "; got "); j > 0 {
+			m = m[:j]
+		}
+		msgs[i] = m
+	}
+	return strings.Join(msgs, "; ")
 }
 
 // breakevenRange sets the range to search: Range, or p1–p99 of the

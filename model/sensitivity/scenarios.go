@@ -2,6 +2,7 @@ package sensitivity
 
 import (
 	"fmt"
+	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -121,7 +122,7 @@ func SearchRange(list []*scenarios.Scenario, key string) (lo, hi float64, err er
 // only when base (the baseline as loaded with overrides) has key. It
 // returns their model inputs, the baseline first.
 func WithParam(base *scenarios.Scenario, baseRef, ref string, overrides []scenarios.Override, key string, v float64) ([]model.Input, error) {
-	o := scenarios.Override{Key: key, Value: strconv.FormatFloat(v, 'f', -1, 64)}
+	o := scenarios.Override{Key: key, Value: formatValue(v)}
 	bovs := overrides
 	if _, ok := base.Lookup(key); ok {
 		bovs = append(slices.Clone(overrides), o)
@@ -135,6 +136,15 @@ func WithParam(base *scenarios.Scenario, baseRef, ref string, overrides []scenar
 		return nil, err
 	}
 	return []model.Input{b.Input(), s.Input()}, nil
+}
+
+// formatValue is v as a TOML value: in plain digits, or with an exponent
+// when plain digits would be an integer beyond TOML's 64 bits (1e300).
+func formatValue(v float64) string {
+	if math.Abs(v) >= 1e15 {
+		return strconv.FormatFloat(v, 'g', -1, 64)
+	}
+	return strconv.FormatFloat(v, 'f', -1, 64)
 }
 
 // IsParamKey reports whether key names a parameter of a scenario of list:
