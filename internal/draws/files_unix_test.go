@@ -163,8 +163,9 @@ func damage(t *testing.T, path string, c int) {
 }
 
 // TestDamagedShard: a shard whose data pages are damaged is refused with
-// a *draws.FileError that names the file and the shard to run again, and
-// damage anywhere in a file gives an error or the rows, never a panic.
+// a *draws.FileError that names the file and the shard to run again, one
+// whose metadata is damaged is refused, and damage anywhere in a file
+// gives an error or the rows, never a panic.
 func TestDamagedShard(t *testing.T) {
 	dir := t.TempDir()
 	path := writeShards(t, dir, 4, 1, nil, "baseline", "intensive_coaching")[0]
@@ -185,6 +186,20 @@ func TestDamagedShard(t *testing.T) {
 		if msg := err.Error(); !strings.HasPrefix(msg, path+": ") || !strings.Contains(msg, "--shard 1/1") {
 			t.Errorf("column %d damaged: message %q, want the file and --shard 1/1", c, msg)
 		}
+	}
+	// The metadata, which Parquet's checksums do not cover: a scenario's
+	// title changed.
+	b := []byte(string(good))
+	i := strings.Index(string(b), `"title":"`)
+	if i < 0 {
+		t.Fatal("no title in the shard's metadata")
+	}
+	b[i+len(`"title":"`)] ^= 0x01
+	if err := os.WriteFile(path, b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := draws.Open(path); err == nil || !strings.HasPrefix(err.Error(), path+": ") || !strings.Contains(err.Error(), "sha256") {
+		t.Errorf("metadata damaged: error %v, want one naming the file and the sha256", err)
 	}
 	// A byte flipped every 97 bytes, one at a time: whatever parquet-go
 	// makes of it, no panic.

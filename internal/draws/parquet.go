@@ -1,6 +1,8 @@
 package draws
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -160,6 +162,7 @@ func (e *parquetEncoder) close() error {
 			return err
 		}
 		e.w.SetKeyValueMetadata(metaKey, string(b))
+		e.w.SetKeyValueMetadata(metaSumKey, metaSum(string(b)))
 	}
 	return e.w.Close()
 }
@@ -190,6 +193,16 @@ const (
 	kindFlow
 )
 
+// metaSumKey is the key of the sha256 of Meta's JSON, which a file that
+// vwnw wrote before it has not.
+const metaSumKey = "vwnw.sha256"
+
+// metaSum is the sha256 of Meta's JSON v, in hex.
+func metaSum(v string) string {
+	sum := sha256.Sum256([]byte(v))
+	return hex.EncodeToString(sum[:])
+}
+
 // notParquet is the end of the message for a file that parquet-go cannot
 // open.
 const notParquet = "the file is damaged or not one that vwnw wrote: write it again (a shard: run that shard again)"
@@ -210,6 +223,10 @@ func newParquetDecoder(ra io.ReaderAt, size int64, name string) (d *parquetDecod
 	}
 	d = &parquetDecoder{r: parquet.NewGenericReader[any](f), rows: make([]parquet.Row, 1)}
 	if v, ok := f.Lookup(metaKey); ok {
+		// Parquet's checksums cover the data pages, not the footer.
+		if sum, ok := f.Lookup(metaSumKey); ok && sum != metaSum(v) {
+			return nil, fmt.Errorf("%s: metadata %q does not match its sha256; %s", name, metaKey, notParquet)
+		}
 		var m Meta
 		if err := json.Unmarshal([]byte(v), &m); err != nil {
 			return nil, fmt.Errorf("%s: metadata %q: %w; %s", name, metaKey, err, notParquet)
