@@ -80,7 +80,7 @@ func WriteFile(path string, data []byte) error {
 // WriteAll writes files into the directory dir as one set: an old set is
 // never mixed with a new one. Every file is written to a temporary name
 // first; a target that exists but is not a regular file is refused before
-// anything is written. Then each existing target is moved aside to a
+// anything is written, with an error wrapping safeio.ErrNotRegular. Then each existing target is moved aside to a
 // backup name, and the new files are renamed into place; if a rename
 // fails, the files already renamed are removed and the backups moved back,
 // so that the directory holds the old set, as it was. The backups are
@@ -89,7 +89,8 @@ func WriteFile(path string, data []byte) error {
 func WriteAll(dir string, files []File) error {
 	for _, f := range files {
 		if info, err := os.Lstat(filepath.Join(dir, f.Name)); err == nil && !info.Mode().IsRegular() {
-			return fmt.Errorf("%s: exists and is not a regular file; remove it or choose another directory", filepath.Join(dir, f.Name))
+			return fmt.Errorf("%s: exists and is %s, %w; remove it or choose another directory",
+				filepath.Join(dir, f.Name), safeio.Describe(info.Mode()), safeio.ErrNotRegular)
 		}
 	}
 	var temps []string
