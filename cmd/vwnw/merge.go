@@ -47,7 +47,7 @@ its scenario files must be here too, unchanged.
 				return err
 			}
 			if drawsPath != "" {
-				if _, err := draws.Ext(drawsPath); err != nil {
+				if err := draws.CheckPath(drawsPath); err != nil {
 					return fmt.Errorf("--draws %w", err)
 				}
 			}
@@ -79,7 +79,7 @@ its scenario files must be here too, unchanged.
 			}
 			res, err := ss.Results(model.AccumulatorOptions{}, also...)
 			if err != nil {
-				return fail(err)
+				return runError(shardInput(err))
 			}
 			if dw != nil {
 				if err := dw.Close(); err != nil {
@@ -146,6 +146,18 @@ func finishMerge(mc *cobra.Command, ss *draws.ShardSet, res *model.Results) erro
 		}
 		return output.WriteIn(w, res, f.format, f.termLang())
 	})
+}
+
+// shardInput marks an error of replaying shards as bad input (exit 2, see
+// runError) when a shard cannot be read or does not hold the rows it
+// should (a *draws.FileError: damaged data pages, say); other errors are
+// returned as they are.
+func shardInput(err error) error {
+	var fe *draws.FileError
+	if errors.As(err, &fe) {
+		return invalidInput{err}
+	}
+	return err
 }
 
 // checkOutputFlags validates --format and --lang.

@@ -42,7 +42,7 @@ func (sf *scaleFlags) registerShard(cmd *cobra.Command, usage string) {
 // check validates the flags against the run's.
 func (sf *scaleFlags) check(f *flags) error {
 	if sf.draws != "" {
-		if _, err := draws.Ext(sf.draws); err != nil {
+		if err := draws.CheckPath(sf.draws); err != nil {
 			return fmt.Errorf("--draws %w", err)
 		}
 	}

@@ -23,17 +23,20 @@ func (m *sensMerge) results(ctx context.Context, cfg model.Config, inputs []mode
 	if err := draws.CheckTemplate(m.ss.Meta().Results, eng.Template()); err != nil {
 		return nil, invalidInput{err}
 	}
-	return m.ss.Results(model.AccumulatorOptions{})
+	res, err := m.ss.Results(model.AccumulatorOptions{})
+	return res, shardInput(err)
 }
 
 func (m *sensMerge) runner() func(context.Context, int, model.Config, []model.Input, func(*model.Iteration) error) error {
 	return func(_ context.Context, run int, cfg model.Config, inputs []model.Input, fn func(*model.Iteration) error) error {
-		return m.ss.Replay(run+1, cfg.Iterations, len(inputs), func(it *model.Iteration, _ [][]float64) error { return fn(it) })
+		return shardInput(m.ss.Replay(run+1, cfg.Iterations, len(inputs), func(it *model.Iteration, _ [][]float64) error { return fn(it) }))
 	}
 }
 
-func (m *sensMerge) finish(*cobra.Command) (bool, error) { return false, fail(m.ss.Done()) }
-func (m *sensMerge) close()                              {}
+func (m *sensMerge) finish(*cobra.Command) (bool, error) {
+	return false, runError(shardInput(m.ss.Done()))
+}
+func (m *sensMerge) close() {}
 
 // mergeSensitivity sets up the sensitivity command the shards recorded,
 // with the output flags of vwnw merge (mc), and runs it on the shards.

@@ -8,8 +8,11 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
+
+	"github.com/vwnw/vwnw/internal/safeio"
 )
 
 // File is one file of a set written by WriteAll: its name in the directory
@@ -19,9 +22,47 @@ type File struct {
 	Write func(io.Writer) error
 }
 
+// CheckTarget refuses a path that exists but is not a regular file — a
+// directory, a named pipe (FIFO), a device, a socket, or a symbolic link,
+// even one to a regular file: writing renames a new file onto the path,
+// which would replace the link itself, not the file it points to, and
+// silently undo a FIFO or device someone put there. A path that does not
+// exist is fine. The error names path, says what it is and wraps
+// safeio.ErrNotRegular.
+func CheckTarget(path string) error {
+	info, err := os.Lstat(path)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return nil
+	case err != nil:
+		return fmt.Errorf("%s: %w", path, unwrapPath(err))
+	case info.Mode().IsRegular():
+		return nil
+	}
+	return fmt.Errorf("%s: exists and is %s, %w; vwnw writes a new file only in place of a regular file (it would replace the %s, not write into it): remove it or choose another name",
+		path, safeio.Describe(info.Mode()), safeio.ErrNotRegular, kind(info.Mode()))
+}
+
+// kind is the short name of what CheckTarget refuses.
+func kind(m fs.FileMode) string {
+	switch {
+	case m&fs.ModeSymlink != 0:
+		return "link"
+	case m.IsDir():
+		return "directory"
+	case m&fs.ModeNamedPipe != 0:
+		return "pipe"
+	}
+	return "file"
+}
+
 // WriteFile writes data to path atomically, readable by everyone (0644).
-// Errors name path.
+// A path that exists but is not a regular file is refused (see
+// CheckTarget). Errors name path.
 func WriteFile(path string, data []byte) error {
+	if err := CheckTarget(path); err != nil {
+		return err
+	}
 	tmp, err := create(filepath.Dir(path), filepath.Base(path), func(w io.Writer) error {
 		_, err := w.Write(data)
 		return err
@@ -39,7 +80,7 @@ func WriteFile(path string, data []byte) error {
 // WriteAll writes files into the directory dir as one set: an old set is
 // never mixed with a new one. Every file is written to a temporary name
 // first; a target that exists but is not a regular file is refused before
-// anything is written. Then each existing target is moved aside to a
+// anything is written, with an error wrapping safeio.ErrNotRegular. Then each existing target is moved aside to a
 // backup name, and the new files are renamed into place; if a rename
 // fails, the files already renamed are removed and the backups moved back,
 // so that the directory holds the old set, as it was. The backups are
@@ -48,7 +89,8 @@ func WriteFile(path string, data []byte) error {
 func WriteAll(dir string, files []File) error {
 	for _, f := range files {
 		if info, err := os.Lstat(filepath.Join(dir, f.Name)); err == nil && !info.Mode().IsRegular() {
-			return fmt.Errorf("%s: exists and is not a regular file; remove it or choose another directory", filepath.Join(dir, f.Name))
+			return fmt.Errorf("%s: exists and is %s, %w; remove it or choose another directory",
+				filepath.Join(dir, f.Name), safeio.Describe(info.Mode()), safeio.ErrNotRegular)
 		}
 	}
 	var temps []string

@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/vwnw/vwnw/internal/safeio"
 )
 
 func TestWriteFile(t *testing.T) {
@@ -113,7 +115,7 @@ func TestWriteAllNeverMixesSets(t *testing.T) {
 	// A target that is a directory from the start is refused before
 	// anything is written.
 	err = WriteAll(dir, []File{{"a", text("new a")}, {"c", text("new c")}})
-	if err == nil || !strings.Contains(err.Error(), "is not a regular file") {
+	if err == nil || !strings.Contains(err.Error(), "is a directory, not a regular file") || !errors.Is(err, safeio.ErrNotRegular) {
 		t.Fatalf("error %v, want a refusal of the directory c", err)
 	}
 	if got, _ := os.ReadFile(filepath.Join(dir, "a")); string(got) != "old a" {

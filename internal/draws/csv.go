@@ -93,7 +93,7 @@ func (d *csvDecoder) read(si *model.ScenarioIteration, params []float64) (int, i
 	}
 	line, _ := d.r.FieldPos(0)
 	bad := func(col int, err error) error {
-		return fmt.Errorf("%s:%d: column %d: %w", d.name, line, col+1, err)
+		return fmt.Errorf("line %d, column %d: %w", line, col+1, err)
 	}
 	iter, err := strconv.Atoi(rec[0])
 	if err != nil {

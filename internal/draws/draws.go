@@ -9,6 +9,8 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/vwnw/vwnw/internal/atomicfile"
+	"github.com/vwnw/vwnw/internal/safeio"
 	"github.com/vwnw/vwnw/model"
 )
 
@@ -48,9 +50,21 @@ func Ext(path string) (string, error) {
 	return "", fmt.Errorf("%s: want a file ending in .parquet or .csv", path)
 }
 
+// CheckPath checks path as the name of a file for Create to write, before
+// a run that would write it: its extension asks for a format, and it does
+// not exist or is a regular file (see atomicfile.CheckTarget).
+func CheckPath(path string) error {
+	if _, err := Ext(path); err != nil {
+		return err
+	}
+	return atomicfile.CheckTarget(path)
+}
+
 // Create writes a file in the format of path's extension (.parquet or
 // .csv), to a temporary name beside it that Close renames to path and Abort
-// removes, so that a failed run leaves no partial file. meta is written
+// removes, so that a failed run leaves no partial file. A path that exists
+// but is not a regular file (a directory, a named pipe, a symbolic link)
+// is refused, see [CheckPath]. meta is written
 // into a Parquet file's footer, with its Layout set to l and Format to
 // FormatVersion; it may be nil.
 func Create(path string, l Layout, meta *Meta) (*Writer, error) {
@@ -58,8 +72,10 @@ func Create(path string, l Layout, meta *Meta) (*Writer, error) {
 	if err != nil {
 		return nil, err
 	}
-	if info, err := os.Stat(path); err == nil && info.IsDir() {
-		return nil, fmt.Errorf("%s: is a directory", path)
+	// Close renames the file onto path: refuse to replace a directory, a
+	// named pipe, a device or a symbolic link there.
+	if err := atomicfile.CheckTarget(path); err != nil {
+		return nil, err
 	}
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 		return nil, err
@@ -198,6 +214,40 @@ func (w *Writer) Abort() {
 	}
 }
 
+// FileError is the error for a file whose rows cannot be read — damaged
+// data pages (a checksum that does not match, a page that does not
+// decode), a value that does not parse — or are not those its metadata
+// promises (a shard that ends early or holds other iterations). It is bad
+// input, not a failure while running: the file is to be written again.
+type FileError struct {
+	// Path is the file.
+	Path string
+	// Shard and Shards are a shard file's K and N; 0 for other files.
+	Shard, Shards int
+	// Err says what is wrong.
+	Err error
+}
+
+func (e *FileError) Error() string {
+	if e.Shards == 0 {
+		return fmt.Sprintf("%s: %v", e.Path, e.Err)
+	}
+	return fmt.Sprintf("%s: %v\nthe file is damaged or is not the shard that vwnw wrote: run shard %d of %d again (the same command with --shard %d/%d) and merge again",
+		e.Path, e.Err, e.Shard, e.Shards, e.Shard, e.Shards)
+}
+
+// Unwrap returns Err.
+func (e *FileError) Unwrap() error { return e.Err }
+
+// bad returns a FileError of r's file.
+func (r *Reader) bad(err error) error {
+	e := &FileError{Path: r.name, Err: err}
+	if r.meta != nil && r.meta.Shards > 0 {
+		e.Shard, e.Shards = r.meta.Shard, r.meta.Shards
+	}
+	return e
+}
+
 // Reader reads the rows of a file that a Writer wrote.
 type Reader struct {
 	dec    decoder
@@ -213,7 +263,12 @@ func Open(path string) (*Reader, error) {
 	if err != nil {
 		return nil, err
 	}
-	f, err := os.Open(path)
+	// A named pipe or device would block the open or the reads for good:
+	// only regular files are read, opened without blocking.
+	f, err := safeio.Open(path)
+	if errors.Is(err, safeio.ErrNotRegular) {
+		return nil, fmt.Errorf("%w: give the draws or shard file itself", err)
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -258,7 +313,7 @@ type Row struct {
 
 // ReadRow reads the next row into si and params (which must have a value
 // for each of Layout().Params) and returns where it belongs; at the end it
-// returns io.EOF.
+// returns io.EOF. A row that cannot be read gives a *FileError.
 func (r *Reader) ReadRow(si *model.ScenarioIteration, params []float64) (Row, error) {
 	if len(params) != len(r.layout.Params) {
 		return Row{}, fmt.Errorf("%s: %d parameter values for %d parameters", r.name, len(params), len(r.layout.Params))
@@ -267,7 +322,7 @@ func (r *Reader) ReadRow(si *model.ScenarioIteration, params []float64) (Row, er
 	var err error
 	row.Run, row.Iteration, row.Scenario, err = r.dec.read(si, params)
 	if err != nil && !errors.Is(err, io.EOF) {
-		err = fmt.Errorf("%s: %w", r.name, err)
+		err = r.bad(err)
 	}
 	return row, err
 }
@@ -276,7 +331,7 @@ func (r *Reader) ReadRow(si *model.ScenarioIteration, params []float64) (Row, er
 // scenario of the layout, in its order, into it (whose Scenarios it sizes)
 // and params (params[s] for scenario s, sized here too, and returned). It
 // checks that the rows are of one iteration and of the layout's scenarios
-// in order; at the end it returns io.EOF.
+// in order (a *FileError when not); at the end it returns io.EOF.
 func (r *Reader) ReadIteration(it *model.Iteration, params [][]float64) ([][]float64, error) {
 	S := len(r.layout.Scenarios)
 	if S == 0 {
@@ -292,16 +347,16 @@ func (r *Reader) ReadIteration(it *model.Iteration, params [][]float64) ([][]flo
 		row, err := r.ReadRow(&it.Scenarios[s], params[s])
 		switch {
 		case errors.Is(err, io.EOF) && s > 0:
-			return params, fmt.Errorf("%s: iteration %d ends after %d of %d scenarios", r.name, it.Index, s, S)
+			return params, r.bad(fmt.Errorf("iteration %d ends after %d of %d scenarios", it.Index, s, S))
 		case err != nil:
 			return params, err
 		case s == 0:
 			it.Index = row.Iteration
 		case row.Iteration != it.Index:
-			return params, fmt.Errorf("%s: iteration %d ends after %d of %d scenarios (then iteration %d)", r.name, it.Index, s, S, row.Iteration)
+			return params, r.bad(fmt.Errorf("iteration %d ends after %d of %d scenarios (then iteration %d)", it.Index, s, S, row.Iteration))
 		}
 		if row.Scenario != r.layout.Scenarios[s] {
-			return params, fmt.Errorf("%s: iteration %d: scenario %q where %q was due", r.name, row.Iteration, row.Scenario, r.layout.Scenarios[s])
+			return params, r.bad(fmt.Errorf("iteration %d: scenario %s where %s was due", row.Iteration, safeio.Quote(row.Scenario), safeio.Quote(r.layout.Scenarios[s])))
 		}
 	}
 	return params, nil

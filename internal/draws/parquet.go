@@ -1,6 +1,8 @@
 package draws
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -160,6 +162,7 @@ func (e *parquetEncoder) close() error {
 			return err
 		}
 		e.w.SetKeyValueMetadata(metaKey, string(b))
+		e.w.SetKeyValueMetadata(metaSumKey, metaSum(string(b)))
 	}
 	return e.w.Close()
 }
@@ -190,16 +193,43 @@ const (
 	kindFlow
 )
 
-func newParquetDecoder(ra io.ReaderAt, size int64, name string) (*parquetDecoder, error) {
-	f, err := parquet.OpenFile(ra, size)
+// metaSumKey is the key of the sha256 of Meta's JSON, which a file that
+// vwnw wrote before it has not.
+const metaSumKey = "vwnw.sha256"
+
+// metaSum is the sha256 of Meta's JSON v, in hex.
+func metaSum(v string) string {
+	sum := sha256.Sum256([]byte(v))
+	return hex.EncodeToString(sum[:])
+}
+
+// notParquet is the end of the message for a file that parquet-go cannot
+// open.
+const notParquet = "the file is damaged or not one that vwnw wrote: write it again (a shard: run that shard again)"
+
+func newParquetDecoder(ra io.ReaderAt, size int64, name string) (d *parquetDecoder, err error) {
+	// parquet-go panics on some damaged footers (a page index whose
+	// offsets are out of range) instead of returning an error.
+	defer func() {
+		if p := recover(); p != nil {
+			d, err = nil, fmt.Errorf("%s: not a Parquet file of vwnw (%v); %s", name, p, notParquet)
+		}
+	}()
+	// The page index and bloom filters serve searches; rows are read in
+	// order.
+	f, err := parquet.OpenFile(ra, size, parquet.SkipPageIndex(true), parquet.SkipBloomFilters(true))
 	if err != nil {
-		return nil, fmt.Errorf("%s: not a Parquet file of vwnw: %w", name, err)
+		return nil, fmt.Errorf("%s: not a Parquet file of vwnw (%w); %s", name, err, notParquet)
 	}
-	d := &parquetDecoder{r: parquet.NewGenericReader[any](f), rows: make([]parquet.Row, 1)}
+	d = &parquetDecoder{r: parquet.NewGenericReader[any](f), rows: make([]parquet.Row, 1)}
 	if v, ok := f.Lookup(metaKey); ok {
+		// Parquet's checksums cover the data pages, not the footer.
+		if sum, ok := f.Lookup(metaSumKey); ok && sum != metaSum(v) {
+			return nil, fmt.Errorf("%s: metadata %q does not match its sha256; %s", name, metaKey, notParquet)
+		}
 		var m Meta
 		if err := json.Unmarshal([]byte(v), &m); err != nil {
-			return nil, fmt.Errorf("%s: metadata %q: %w", name, metaKey, err)
+			return nil, fmt.Errorf("%s: metadata %q: %w; %s", name, metaKey, err, notParquet)
 		}
 		if m.Format != FormatVersion {
 			return nil, fmt.Errorf("%s: format %d, this vwnw reads format %d", name, m.Format, FormatVersion)
@@ -253,7 +283,13 @@ func layoutOf(names []string) Layout {
 	return l
 }
 
-func (d *parquetDecoder) read(si *model.ScenarioIteration, params []float64) (int, int, string, error) {
+func (d *parquetDecoder) read(si *model.ScenarioIteration, params []float64) (run, iter int, scenario string, err error) {
+	// parquet-go may panic on a damaged page rather than return an error.
+	defer func() {
+		if p := recover(); p != nil {
+			run, iter, scenario, err = 0, 0, "", fmt.Errorf("damaged page: %v", p)
+		}
+	}()
 	n, err := d.r.ReadRows(d.rows)
 	if n == 0 {
 		if err == nil || errors.Is(err, io.EOF) {
@@ -261,10 +297,6 @@ func (d *parquetDecoder) read(si *model.ScenarioIteration, params []float64) (in
 		}
 		return 0, 0, "", err
 	}
-	var (
-		run, iter int
-		scenario  string
-	)
 	si.Occupancy, si.Cashflow, si.Flow = si.Occupancy[:0], si.Cashflow[:0], si.Flow[:0]
 	for _, v := range d.rows[0] {
 		c := v.Column()

@@ -11,6 +11,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/vwnw/vwnw/internal/safeio"
 	"github.com/vwnw/vwnw/model"
 )
 
@@ -214,7 +215,8 @@ func (ss *ShardSet) Meta() Meta { return ss.meta }
 // in order: the n iterations of the run (shard k holding Range(k, N, n)),
 // each with the first m scenarios of the layout, and their parameters'
 // draws (params[s][j] of Layout.Params[j]). Both are reused after fn
-// returns.
+// returns. A shard that cannot be read or does not hold those rows gives
+// a *FileError; fn's errors are returned as they are.
 func (ss *ShardSet) Replay(run, n, m int, fn func(it *model.Iteration, params [][]float64) error) error {
 	N := ss.meta.Shards
 	names := ss.meta.Layout.Scenarios
@@ -233,14 +235,14 @@ func (ss *ShardSet) Replay(run, n, m int, fn func(it *model.Iteration, params []
 			for s := range m {
 				row, err := r.ReadRow(&it.Scenarios[s], params[s])
 				if errors.Is(err, io.EOF) {
-					return fmt.Errorf("%s: ends before iteration %d of run %d", r.name, i, run)
+					return r.bad(fmt.Errorf("ends before iteration %d of run %d", i, run))
 				}
 				if err != nil {
 					return err
 				}
 				if row.Run != run || row.Iteration != i || row.Scenario != names[s] {
-					return fmt.Errorf("%s: row of run %d, iteration %d, scenario %s where run %d, iteration %d, scenario %s was due",
-						r.name, row.Run, row.Iteration, row.Scenario, run, i, names[s])
+					return r.bad(fmt.Errorf("row of run %d, iteration %d, scenario %s where run %d, iteration %d, scenario %s was due",
+						row.Run, row.Iteration, safeio.Quote(row.Scenario), run, i, names[s]))
 				}
 			}
 			if err := fn(it, params); err != nil {
@@ -251,14 +253,15 @@ func (ss *ShardSet) Replay(run, n, m int, fn func(it *model.Iteration, params []
 	return nil
 }
 
-// Done checks that every shard has been read to its end.
+// Done checks that every shard has been read to its end (a *FileError
+// when not).
 func (ss *ShardSet) Done() error {
 	var si model.ScenarioIteration
 	params := make([]float64, len(ss.meta.Layout.Params))
 	for _, r := range ss.readers {
 		row, err := r.ReadRow(&si, params)
 		if err == nil {
-			return fmt.Errorf("%s: more rows than its run has (run %d, iteration %d)", r.name, row.Run, row.Iteration)
+			return r.bad(fmt.Errorf("more rows than its run has (run %d, iteration %d)", row.Run, row.Iteration))
 		}
 		if !errors.Is(err, io.EOF) {
 			return err

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"math"
 	"os"
 	"strconv"
 )
@@ -34,6 +35,32 @@ var ErrTooLarge = errors.New("larger than vwnw reads")
 // file larger than limit bytes. Its errors begin with path and say what is
 // wrong; a missing file's error wraps fs.ErrNotExist.
 func ReadFile(path string, limit int64) ([]byte, error) {
+	f, err := open(path, limit)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	data, err := io.ReadAll(io.LimitReader(f, limit+1))
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	if int64(len(data)) > limit {
+		return nil, tooLarge(path, int64(len(data)), limit)
+	}
+	return data, nil
+}
+
+// Open opens the regular file at path for reading, refusing anything else
+// as ReadFile does — before opening, and again on what was opened, which
+// is opened without blocking — but with no size limit: it is for files
+// read piece by piece (draws and shard files). Its errors begin with path
+// and say what is wrong; a missing file's error wraps fs.ErrNotExist.
+func Open(path string) (*os.File, error) {
+	return open(path, math.MaxInt64)
+}
+
+// open opens the regular file at path of at most limit bytes.
+func open(path string, limit int64) (*os.File, error) {
 	info, err := os.Stat(path)
 	if err != nil {
 		return nil, statError(path, err)
@@ -45,22 +72,17 @@ func ReadFile(path string, limit int64) ([]byte, error) {
 	if err != nil {
 		return nil, statError(path, err)
 	}
-	defer f.Close()
 	// The path may have been replaced since Stat: check what was opened.
-	if info, err = f.Stat(); err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
+	if info, err = f.Stat(); err == nil {
+		err = check(path, info, limit)
+	} else {
+		err = fmt.Errorf("%s: %w", path, err)
 	}
-	if err := check(path, info, limit); err != nil {
+	if err != nil {
+		f.Close()
 		return nil, err
 	}
-	data, err := io.ReadAll(io.LimitReader(f, limit+1))
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
-	}
-	if int64(len(data)) > limit {
-		return nil, tooLarge(path, int64(len(data)), limit)
-	}
-	return data, nil
+	return f, nil
 }
 
 func statError(path string, err error) error {
@@ -93,10 +115,19 @@ func tooLarge(path string, size, limit int64) error {
 	return fmt.Errorf("%s: is %s, %w (at most %s)", path, Bytes(size), ErrTooLarge, Bytes(limit))
 }
 
+// Describe says what kind of file m is, for a message: "a directory", "a
+// named pipe (FIFO)", "a symbolic link" (of an os.Lstat), "a socket", "a
+// character device", ….
+func Describe(m fs.FileMode) string {
+	return describe(m)
+}
+
 func describe(m fs.FileMode) string {
 	switch {
 	case m.IsDir():
 		return "a directory"
+	case m&fs.ModeSymlink != 0:
+		return "a symbolic link"
 	case m&fs.ModeNamedPipe != 0:
 		return "a named pipe (FIFO)"
 	case m&fs.ModeSocket != 0:

@@ -106,3 +106,49 @@ func TestBytes(t *testing.T) {
 		}
 	}
 }
+
+// TestOpen: Open refuses what ReadFile refuses but a size, without
+// blocking on a named pipe, and opens a regular file of any size.
+func TestOpen(t *testing.T) {
+	dir := t.TempDir()
+	fifo := filepath.Join(dir, "fifo")
+	if err := syscall.Mkfifo(fifo, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	big := filepath.Join(dir, "big")
+	if err := os.WriteFile(big, make([]byte, 2*MaxScenario), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		path string
+		want error // nil for success
+	}{
+		{big, nil},
+		{fifo, ErrNotRegular},
+		{dir, ErrNotRegular},
+		{"/dev/zero", ErrNotRegular},
+		{filepath.Join(dir, "none"), fs.ErrNotExist},
+	} {
+		done := make(chan struct{})
+		var f *os.File
+		var err error
+		go func() { f, err = Open(tt.path); close(done) }()
+		select {
+		case <-done:
+		case <-time.After(5 * time.Second):
+			t.Fatalf("Open(%s) blocks", tt.path)
+		}
+		if f != nil {
+			f.Close()
+		}
+		if tt.want == nil {
+			if err != nil {
+				t.Errorf("Open(%s): %v", tt.path, err)
+			}
+			continue
+		}
+		if !errors.Is(err, tt.want) || !strings.HasPrefix(err.Error(), tt.path+": ") {
+			t.Errorf("Open(%s) error = %v, want one naming the file, wrapping %v", tt.path, err, tt.want)
+		}
+	}
+}
