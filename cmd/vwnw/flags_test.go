@@ -69,6 +69,7 @@ func TestJSONContradictsFormat(t *testing.T) {
 		{"compare table first", []string{"compare", "--iterations", "2", "--format=table", "--json"}, 2},
 		{"sensitivity markdown", []string{"sensitivity", "intensive_coaching", "--iterations", "4", "--json", "--format", "markdown"}, 2},
 		{"calibrate table", []string{"calibrate", "intensive_coaching", "--observed", "pilot", "--fit", "interventions.coaching.job_finding_hr", "--iterations", "2", "--json", "--format", "table"}, 2},
+		{"merge csv", []string{"merge", "no-such-shard.parquet", "--out", "merged", "--json", "--format", "csv"}, 2},
 		{"compare json twice", []string{"compare", "--iterations", "2", "--json", "--format", "json"}, 0},
 		{"compare json", []string{"compare", "--iterations", "2", "--json"}, 0},
 	}

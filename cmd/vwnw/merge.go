@@ -41,6 +41,11 @@ its scenario files must be here too, unchanged.
 		Args: minArgs(1, "SHARD.parquet (files written by --shard K/N)"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if asJSON {
+				// As the other commands: --json --format csv asks for two
+				// formats, refused rather than one chosen silently.
+				if cmd.Flags().Changed("format") && format != "json" {
+					return fmt.Errorf("--json is --format json; it contradicts --format %s: give one of them", format)
+				}
 				format = "json"
 			}
 			if err := checkOutputFlags(format, lang); err != nil {
