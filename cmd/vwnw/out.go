@@ -30,9 +30,6 @@ func simulate(cmd *cobra.Command, f *flags, sf *scaleFlags, names []string) erro
 	if err := sf.check(f); err != nil {
 		return err
 	}
-	if err := checkOutDir("--out", f.out); err != nil {
-		return err
-	}
 	// A run that is stopped or fails (a shard makes --out before it
 	// simulates) leaves no directory of its making behind.
 	defer removeEmpty(newDirs(f.out))
@@ -50,6 +47,9 @@ func simulate(cmd *cobra.Command, f *flags, sf *scaleFlags, names []string) erro
 	}
 	printWarnings(cmd.ErrOrStderr(), list)
 	if err := f.checkWork(sf.share()*f.runWork(list, 1), "iterations × persons × months, over the scenarios"); err != nil {
+		return err
+	}
+	if err := checkOutDir("--out", f.out); err != nil {
 		return err
 	}
 	if len(list) == 1 {
