@@ -37,7 +37,8 @@ percentiles span its interval, so that runs carry the uncertainty of the few
 observations rather than a point estimate. --write refuses (exit 2) a fitted
 key under [cohort], [economy], [hazards] or [jobs], which a scenario shares
 with its baseline, before fitting, and a value the data do not identify
-(marked NOT IDENTIFIED) after it. A key that does not change the simulated
+(marked NOT IDENTIFIED) after it. It refuses a FILE that exists already, or
+that cannot be written, before fitting. A key that does not change the simulated
 shares at all is refused before fitting; at most four keys are fitted.
 
 The cohort is always the observed one: its size matters when case-manager
@@ -93,6 +94,11 @@ func runCalibrate(cmd *cobra.Command, f *flags, ref string) error {
 	}
 	if err := p.Check(); err != nil {
 		return flagError(err)
+	}
+	if f.write != "" {
+		if err := checkFileOut("--write", f.write, "calibrated.toml", false); err != nil {
+			return err
+		}
 	}
 	if err := f.checkWork(p.Work(), "evaluations × iterations × entrants × months"); err != nil {
 		return err

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -65,10 +66,13 @@ func TestSensitivityAddsToTheRun(t *testing.T) {
 		{"another seed", []string{"--iterations", "5", "--seed", "4", "--horizon", "24"}, "seed 3 there, 4 here"},
 		{"another horizon", []string{"--iterations", "5", "--seed", "3", "--horizon", "12"}, "horizon 24 months there, 12 months here"},
 		{"other inputs", []string{"--iterations", "5", "--seed", "3", "--horizon", "24", "--set", "economy.discount_rate=0.04"}, "scenario baseline sha256"},
+		{"other rules", []string{"--iterations", "5", "--seed", "3", "--horizon", "24", "--set", "rules.2021.box1_rate_1=0.40"}, "scenario baseline sha256"},
+		{"another price year", []string{"--iterations", "5", "--seed", "3", "--horizon", "24", "--price-year", "2024"}, "price year 2021 there, 2024 here; sensitivity adds to the results of the same run"},
+		{"another cohort size", []string{"--iterations", "5", "--seed", "3", "--horizon", "24", "--cohort-size", "60"}, "cohort size of scenario baseline 30 there, 60 here"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			stderr, code := sens(append([]string{"--method", "tornado", "--param", "hazards.job_finding"}, c.args...)...)
-			if code != 2 || !strings.Contains(stderr, "holds the results of a different run") || !strings.Contains(stderr, c.want) {
+			if code != 2 || !strings.Contains(stderr, "holds the results of a different run") || !strings.Contains(stderr, c.want) || !strings.Contains(stderr, "to add to them") {
 				t.Errorf("exit %d, stderr %q; want exit 2 naming %q", code, stderr, c.want)
 			}
 		})
@@ -76,4 +80,74 @@ func TestSensitivityAddsToTheRun(t *testing.T) {
 	if after, _ := os.ReadFile(filepath.Join(dir, "results.json")); string(after) != string(before) {
 		t.Error("a refused analysis changed results.json")
 	}
+	// --cohort-size as the scenarios say gives the same numbers: accepted.
+	if stderr, code := sens(append([]string{"--method", "tornado", "--param", "hazards.job_finding", "--cohort-size", "30"}, common...)...); code != 0 {
+		t.Errorf("--cohort-size 30, the scenarios' own: exit %d: %s", code, stderr)
+	}
+}
+
+// TestIntoRefusesOtherSettings: the run's settings that the scenario hash
+// does not cover are compared too, in the directions the review met: a
+// compare --price-year 2024 or --cohort-size 60, then a plain sensitivity.
+func TestIntoRefusesOtherSettings(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		flag []string
+		want string
+	}{
+		{"price year", []string{"--price-year", "2024"}, "price year 2024 there, 2021 here; sensitivity adds to the results of the same run (same --seed, --horizon, --price-year, --cohort-size, --baseline, scenarios, cohort files and --set): give --price-year 2024 to add to them"},
+		{"cohort size", []string{"--cohort-size", "60"}, "cohort size of scenario baseline 60 there, 30 here; sensitivity adds to the results of the same run (same --seed, --horizon, --price-year, --cohort-size, --baseline, scenarios, cohort files and --set): give --cohort-size 60 to add to them"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			dir := filepath.Join(t.TempDir(), "out")
+			if _, stderr, code := vwnw(t, append([]string{"compare", "intensive_coaching", "--iterations", "5", "--out", dir}, c.flag...)...); code != 0 {
+				t.Fatalf("compare: exit %d: %s", code, stderr)
+			}
+			_, stderr, code := vwnw(t, "sensitivity", "intensive_coaching", "--param", "hazards.job_finding", "--iterations", "5", "--out", dir)
+			if code != 2 || !strings.Contains(stderr, c.want) {
+				t.Errorf("exit %d, stderr %q; want exit 2 saying %q", code, stderr, c.want)
+			}
+			if _, stderr, code := vwnw(t, append([]string{"sensitivity", "intensive_coaching", "--param", "hazards.job_finding", "--iterations", "5", "--out", dir}, c.flag...)...); code != 0 {
+				t.Errorf("with %s as the compare: exit %d: %s", c.flag, code, stderr)
+			}
+		})
+	}
+}
+
+// TestIntoKeepsOutputSettings: sensitivity --out DIR rewrites DIR's files
+// in the language and CSV dialect they were written in, unless --lang or
+// --csv-dialect says otherwise; then every file rewritten follows the flag.
+func TestIntoKeepsOutputSettings(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "out")
+	if _, stderr, code := vwnw(t, "compare", "intensive_coaching", "--iterations", "5", "--lang", "en", "--csv-dialect", "nl", "--out", dir); code != 0 {
+		t.Fatalf("compare: exit %d: %s", code, stderr)
+	}
+	check := func(step, lang string, bom bool) {
+		t.Helper()
+		report, _ := os.ReadFile(filepath.Join(dir, "report.html"))
+		if want := `<html lang="` + lang + `">`; !strings.Contains(string(report), want) {
+			t.Errorf("%s: report.html lacks %s", step, want)
+		}
+		sheet := map[string]string{"en": "Sensitivity", "nl": "Gevoeligheid"}[lang]
+		if sheets := openBook(t, dir).GetSheetList(); !slices.Contains(sheets, sheet) {
+			t.Errorf("%s: results.xlsx has the sheets %q, want %s of a workbook in %s", step, sheets, sheet, lang)
+		}
+		csv, _ := os.ReadFile(filepath.Join(dir, "results.csv"))
+		if got := strings.HasPrefix(string(csv), "\uFEFF"); got != bom {
+			t.Errorf("%s: results.csv starts with a BOM (the nl dialect): %v, want %v", step, got, bom)
+		}
+	}
+	sens := func(extra ...string) {
+		t.Helper()
+		args := append([]string{"sensitivity", "intensive_coaching", "--param", "hazards.job_finding", "--iterations", "5", "--out", dir}, extra...)
+		if _, stderr, code := vwnw(t, args...); code != 0 {
+			t.Fatalf("sensitivity %s: exit %d: %s", extra, code, stderr)
+		}
+	}
+	sens()
+	check("no flags", "en", true)
+	sens("--lang", "nl", "--csv-dialect", "en")
+	check("--lang nl --csv-dialect en", "nl", false)
+	sens()
+	check("no flags again", "nl", false)
 }

@@ -2,8 +2,10 @@ package main
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -28,6 +30,9 @@ func simulate(cmd *cobra.Command, f *flags, sf *scaleFlags, names []string) erro
 	if err := sf.check(f); err != nil {
 		return err
 	}
+	// A run that is stopped or fails (a shard makes --out before it
+	// simulates) leaves no directory of its making behind.
+	defer removeEmpty(newDirs(f.out))
 	ovs, err := f.overrides()
 	if err != nil {
 		return err
@@ -42,6 +47,9 @@ func simulate(cmd *cobra.Command, f *flags, sf *scaleFlags, names []string) erro
 	}
 	printWarnings(cmd.ErrOrStderr(), list)
 	if err := f.checkWork(sf.share()*f.runWork(list, 1), "iterations × persons × months, over the scenarios"); err != nil {
+		return err
+	}
+	if err := checkOutDir("--out", f.out); err != nil {
 		return err
 	}
 	if len(list) == 1 {
@@ -102,6 +110,7 @@ func writeOutputs(dir string, res *model.Results, o outOptions) error {
 	if info, err := os.Stat(dir); err == nil && !info.IsDir() {
 		return fmt.Errorf("--out %s: exists and is not a directory", dir)
 	}
+	made := newDirs(dir)
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return fmt.Errorf("--out %s: %w", dir, err)
 	}
@@ -112,6 +121,7 @@ func writeOutputs(dir string, res *model.Results, o outOptions) error {
 		{Name: "report.html", Write: func(w io.Writer) error { return charts.Render(w, res, charts.Options{Lang: o.lang}) }},
 	}
 	if err := atomicfile.WriteAll(dir, files); err != nil {
+		removeEmpty(made)
 		return fail(err)
 	}
 	if o.notice != nil {
@@ -122,6 +132,74 @@ func writeOutputs(dir string, res *model.Results, o outOptions) error {
 		fmt.Fprintf(o.notice, i18n.TerminalText(o.termLang).Wrote, dirName(dir), strings.Join(names, ", "))
 	}
 	return nil
+}
+
+// checkOutDir checks, before a run, that the directory dir of flag (nothing
+// when dir is "") can be written: it is a directory, or does not exist yet
+// and the nearest directory above it that exists is one, and a file can be
+// made in that directory (and removed). A run then does not simulate only
+// to find it cannot write.
+func checkOutDir(flag, dir string) error {
+	if dir == "" {
+		return nil
+	}
+	at := dir
+	for {
+		info, err := os.Stat(at)
+		if err == nil && info.IsDir() {
+			break
+		}
+		switch {
+		case err == nil && at == dir:
+			return fmt.Errorf("%s %s: exists and is not a directory", flag, dir)
+		case err == nil:
+			return fmt.Errorf("%s %s: %s is not a directory", flag, dir, at)
+		case !errors.Is(err, fs.ErrNotExist):
+			return fmt.Errorf("%s %s: %w", flag, dir, unwrapPathErr(err))
+		}
+		up := filepath.Dir(at)
+		if up == at {
+			break
+		}
+		at = up
+	}
+	if err := checkWritable(at); err != nil {
+		return fmt.Errorf("%s %s: cannot write into %s (%w); choose a directory you can write to", flag, dir, at, err)
+	}
+	return nil
+}
+
+// checkWritable makes a file in the directory dir and removes it.
+func checkWritable(dir string) error {
+	fh, err := os.CreateTemp(dir, ".vwnw-check-*")
+	if err != nil {
+		return unwrapPathErr(err)
+	}
+	fh.Close()
+	return os.Remove(fh.Name())
+}
+
+// newDirs lists dir and those of its parents that do not exist yet,
+// innermost first: what making dir makes.
+func newDirs(dir string) []string {
+	var made []string
+	for at := dir; at != "" && at != filepath.Dir(at); at = filepath.Dir(at) {
+		if _, err := os.Lstat(at); !errors.Is(err, fs.ErrNotExist) {
+			break
+		}
+		made = append(made, at)
+	}
+	return made
+}
+
+// removeEmpty removes the directories made (innermost first) that are
+// empty, so that a command that wrote nothing leaves no directory it made.
+func removeEmpty(made []string) {
+	for _, d := range made {
+		if os.Remove(d) != nil {
+			return
+		}
+	}
 }
 
 // dirName writes dir as the notice after --out names it: with one
@@ -150,6 +228,31 @@ func writeFile(path string, data []byte) error {
 		return fmt.Errorf("%s: %w", path, unwrapPathErr(err))
 	}
 	return fail(atomicfile.WriteFile(path, data))
+}
+
+// checkFileOut checks, before any work, that the file path of flag can be
+// written: it is not a directory, its directory exists and a file can be
+// made there, and, unless replace, it does not exist yet (as vwnw init and
+// cohort template refuse to overwrite).
+// example names a file for the message about a directory.
+func checkFileOut(flag, path, example string, replace bool) error {
+	info, err := os.Stat(path)
+	switch {
+	case err == nil && info.IsDir():
+		return fmt.Errorf("%s %s is a directory; name a file to write, e.g. %s", flag, path, filepath.Join(path, example))
+	case err == nil && !replace:
+		return fmt.Errorf("%s %s already exists; choose another name or remove it", flag, path)
+	case err != nil && !errors.Is(err, fs.ErrNotExist):
+		return fmt.Errorf("%s %s: %w", flag, path, unwrapPathErr(err))
+	}
+	dir := filepath.Dir(path)
+	if info, err := os.Stat(dir); err != nil || !info.IsDir() {
+		return fmt.Errorf("%s %s: the directory %s does not exist; make it first or name a file in a directory that exists", flag, path, dir)
+	}
+	if err := checkWritable(dir); err != nil {
+		return fmt.Errorf("%s %s: cannot write into %s (%w); choose a directory you can write to", flag, path, dir, err)
+	}
+	return nil
 }
 
 // terminalLang is the language of what cmd prints on the terminal: lang

@@ -32,6 +32,9 @@ func newReportCmd() *cobra.Command {
 			if samePath(args[0], f.output) {
 				return fmt.Errorf("-o %s is the results file itself; write the report to another file", f.output)
 			}
+			if err := checkFileOut("-o", f.output, "report.html", true); err != nil {
+				return err
+			}
 			res, err := readResults(args[0])
 			if err != nil {
 				return err

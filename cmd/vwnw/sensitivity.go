@@ -42,10 +42,12 @@ random numbers: the same persons and events in iteration i.
              searched over its p1–p99 or --range LO,HI.
 
 --out DIR adds the analysis to the results of the same run in DIR (a compare
---out DIR with the same --seed, --horizon, --baseline and scenario inputs):
-results.json gains the "sensitivity" section, results.xlsx a Gevoeligheid
-sheet, and report.html shows it beside the comparison. A DIR of another run
-is refused (exit 2); a DIR without results.json gets results.json,
+--out DIR with the same --seed, --horizon, --price-year, --cohort-size,
+--baseline and scenario inputs): results.json gains the "sensitivity"
+section, results.xlsx a Gevoeligheid sheet, and report.html shows it beside
+the comparison, in the language and CSV dialect DIR was written in unless
+--lang or --csv-dialect is given. A DIR of another run is refused (exit 2),
+naming what differs; a DIR without results.json gets results.json,
 results.csv, results.xlsx and report.html of their own. A progress bar shows
 on a terminal; Ctrl-C stops without writing anything.`,
 		Example: `  vwnw sensitivity intensive_coaching --method tornado
@@ -80,6 +82,9 @@ func runSensitivity(cmd *cobra.Command, f *flags, sf *scaleFlags, args []string)
 	if err := f.check(); err != nil {
 		return err
 	}
+	// An analysis that is stopped or fails (a shard makes --out before it
+	// simulates) leaves no directory of its making behind.
+	defer removeEmpty(newDirs(f.out))
 	if f.top < 0 {
 		return fmt.Errorf("--top must be 0 (all) or more, got %d", f.top)
 	}
@@ -101,7 +106,7 @@ func runSensitivity(cmd *cobra.Command, f *flags, sf *scaleFlags, args []string)
 	if err := f.checkWork(sf.share()*p.Work(f.persons), "iterations × persons × months × the runs of "+f.method); err != nil {
 		return err
 	}
-	into, err := runInto(f.out, f, p.Loaded())
+	into, wf, err := runInto(f.out, f, p.Loaded())
 	if err != nil {
 		return err
 	}
@@ -127,7 +132,7 @@ func runSensitivity(cmd *cobra.Command, f *flags, sf *scaleFlags, args []string)
 		output.MergeSensitivity(into, res.Sensitivity)
 		written = into
 	}
-	if err := f.writeRunOutputs(p.Loaded(), written); err != nil {
+	if err := wf.writeRunOutputs(p.Loaded(), written); err != nil {
 		return err
 	}
 	only := output.AllStakeholders

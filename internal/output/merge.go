@@ -15,37 +15,70 @@ import (
 type RunMismatch struct {
 	What        string // what differs: "seed", "horizon", "baseline", a scenario
 	There, Here string
+	// Fix says how to make the run match the results there, when a flag
+	// can: "give --seed 3".
+	Fix string
 }
 
 func (e *RunMismatch) Error() string {
 	return fmt.Sprintf("holds the results of a different run: %s %s there, %s here", e.What, e.There, e.Here)
 }
 
-// Scenario names a scenario and the sha256 of its effective inputs, which
-// SameRun compares.
-type Scenario struct{ Name, SHA256 string }
+// Run is what SameRun compares of a run: every setting that changes its
+// numbers.
+type Run struct {
+	Seed    uint64
+	Horizon int
+	// PriceYear is the year whose euros the amounts are in: --price-year,
+	// or the baseline's economy.price_year.
+	PriceYear int
+	// Version is the version of vwnw.
+	Version   string
+	Baseline  string
+	Scenarios []Scenario
+}
 
-// SameRun checks that analyses of the scenarios with seed, horizon and
-// baseline belong to the run whose results are dir: the same seed and
-// horizon, the same baseline, and every scenario in dir with the same
-// sha256 (the hash covers the parameters after --set and the cohort
-// file). It returns a *RunMismatch naming the first difference.
-func SameRun(dir *model.Results, seed uint64, horizon int, baseline string, list []Scenario) error {
+// Scenario names a scenario with the sha256 of its effective inputs and
+// the number of persons in its cohort (--cohort-size, which the hash does
+// not cover), which SameRun compares.
+type Scenario struct {
+	Name, SHA256 string
+	CohortSize   int
+}
+
+// SameRun checks that analyses of the run here belong to the run whose
+// results are dir: the same seed, horizon, price year, version of vwnw
+// and baseline, and every scenario here in dir with the same sha256 (the
+// hash covers the parameters after --set, rules overrides included, and
+// the cohort file) and cohort size. It returns a *RunMismatch naming the
+// first difference.
+func SameRun(dir *model.Results, here Run) error {
+	months := func(n int) string { return i18n.Count(n, i18n.Months, "en") }
 	switch {
-	case dir.Run.Seed != seed:
-		return &RunMismatch{"seed", fmt.Sprint(dir.Run.Seed), fmt.Sprint(seed)}
-	case dir.Run.HorizonMonths != horizon:
-		return &RunMismatch{"horizon", i18n.Count(dir.Run.HorizonMonths, i18n.Months, "en"), i18n.Count(horizon, i18n.Months, "en")}
-	case dir.Baseline != baseline:
-		return &RunMismatch{"baseline", dir.Baseline, baseline}
+	case dir.Run.Seed != here.Seed:
+		return &RunMismatch{"seed", fmt.Sprint(dir.Run.Seed), fmt.Sprint(here.Seed), fmt.Sprintf("give --seed %d", dir.Run.Seed)}
+	case dir.Run.HorizonMonths != here.Horizon:
+		return &RunMismatch{"horizon", months(dir.Run.HorizonMonths), months(here.Horizon), fmt.Sprintf("give --horizon %d", dir.Run.HorizonMonths)}
+	case dir.Run.PriceYear != here.PriceYear:
+		return &RunMismatch{"price year", fmt.Sprint(dir.Run.PriceYear), fmt.Sprint(here.PriceYear), fmt.Sprintf("give --price-year %d", dir.Run.PriceYear)}
+	case dir.Version != here.Version:
+		return &RunMismatch{"vwnw version", dir.Version, here.Version, "use the vwnw that wrote them, or write them again with this one"}
+	case dir.Baseline != here.Baseline:
+		return &RunMismatch{"baseline", dir.Baseline, here.Baseline, fmt.Sprintf("give --baseline %s", dir.Baseline)}
 	}
-	for _, s := range list {
+	for _, s := range here.Scenarios {
 		i := slices.IndexFunc(dir.Scenarios, func(r model.ScenarioResult) bool { return r.Name == s.Name })
+		if i < 0 {
+			return &RunMismatch{"scenario " + s.Name, "absent", "present", "name only scenarios of that run"}
+		}
+		d := &dir.Scenarios[i]
 		switch {
-		case i < 0:
-			return &RunMismatch{"scenario " + s.Name, "absent", "present"}
-		case dir.Scenarios[i].SHA256 != s.SHA256:
-			return &RunMismatch{"scenario " + s.Name, "sha256 " + dir.Scenarios[i].SHA256, "sha256 " + s.SHA256}
+		case d.SHA256 != s.SHA256:
+			return &RunMismatch{"scenario " + s.Name, "sha256 " + d.SHA256, "sha256 " + s.SHA256,
+				"give the same scenario files, cohort files and --set overrides as that run"}
+		case d.CohortSize != s.CohortSize:
+			return &RunMismatch{"cohort size of scenario " + s.Name, fmt.Sprint(d.CohortSize), fmt.Sprint(s.CohortSize),
+				fmt.Sprintf("give --cohort-size %d", d.CohortSize)}
 		}
 	}
 	return nil

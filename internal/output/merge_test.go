@@ -3,38 +3,45 @@ package output
 import (
 	"errors"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/vwnw/vwnw/model"
 )
 
 func TestSameRun(t *testing.T) {
-	dir := &model.Results{Run: model.RunInfo{Seed: 1, HorizonMonths: 60}, Baseline: "baseline",
-		Scenarios: []model.ScenarioResult{{Name: "baseline", SHA256: "a"}, {Name: "coaching", SHA256: "b"}}}
+	dir := &model.Results{Version: "1.0", Run: model.RunInfo{Seed: 1, HorizonMonths: 60, PriceYear: 2021}, Baseline: "baseline",
+		Scenarios: []model.ScenarioResult{{Name: "baseline", SHA256: "a", CohortSize: 30}, {Name: "coaching", SHA256: "b", CohortSize: 30}}}
+	same := Run{Seed: 1, Horizon: 60, PriceYear: 2021, Version: "1.0", Baseline: "baseline",
+		Scenarios: []Scenario{{"baseline", "a", 30}, {"coaching", "b", 30}}}
 	for _, c := range []struct {
-		name     string
-		seed     uint64
-		horizon  int
-		baseline string
-		list     []Scenario
-		what     string // "" for the same run
+		name   string
+		change func(r *Run)
+		what   string // "" for the same run
+		fix    string
 	}{
-		{"same", 1, 60, "baseline", []Scenario{{"baseline", "a"}, {"coaching", "b"}}, ""},
-		{"a subset", 1, 60, "baseline", []Scenario{{"baseline", "a"}}, ""},
-		{"seed", 2, 60, "baseline", nil, "seed"},
-		{"horizon", 1, 36, "baseline", nil, "horizon"},
-		{"baseline", 1, 60, "other", nil, "baseline"},
-		{"hash", 1, 60, "baseline", []Scenario{{"baseline", "a"}, {"coaching", "c"}}, "scenario coaching"},
-		{"absent", 1, 60, "baseline", []Scenario{{"fund", "d"}}, "scenario fund"},
+		{"same", func(*Run) {}, "", ""},
+		{"a subset", func(r *Run) { r.Scenarios = r.Scenarios[:1] }, "", ""},
+		{"seed", func(r *Run) { r.Seed = 2 }, "seed", "--seed 1"},
+		{"horizon", func(r *Run) { r.Horizon = 36 }, "horizon", "--horizon 60"},
+		{"price year", func(r *Run) { r.PriceYear = 2024 }, "price year", "--price-year 2021"},
+		{"version", func(r *Run) { r.Version = "1.1" }, "vwnw version", "the vwnw that wrote them"},
+		{"baseline", func(r *Run) { r.Baseline = "other" }, "baseline", "--baseline baseline"},
+		{"hash", func(r *Run) { r.Scenarios = []Scenario{{"baseline", "a", 30}, {"coaching", "c", 30}} }, "scenario coaching", "--set"},
+		{"cohort size", func(r *Run) { r.Scenarios = []Scenario{{"baseline", "a", 60}} }, "cohort size of scenario baseline", "--cohort-size 30"},
+		{"absent", func(r *Run) { r.Scenarios = []Scenario{{"fund", "d", 30}} }, "scenario fund", "only scenarios of that run"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			err := SameRun(dir, c.seed, c.horizon, c.baseline, c.list)
+			here := same
+			here.Scenarios = slices.Clone(same.Scenarios)
+			c.change(&here)
+			err := SameRun(dir, here)
 			var m *RunMismatch
 			switch {
 			case c.what == "" && err != nil:
 				t.Errorf("refused the same run: %v", err)
-			case c.what != "" && (!errors.As(err, &m) || m.What != c.what):
-				t.Errorf("got %v, want a mismatch of %s", err, c.what)
+			case c.what != "" && (!errors.As(err, &m) || m.What != c.what || !strings.Contains(m.Fix, c.fix)):
+				t.Errorf("got %v (%#v), want a mismatch of %s saying %q", err, m, c.what, c.fix)
 			}
 		})
 	}
