@@ -51,6 +51,9 @@ its scenario files must be here too, unchanged.
 			if err := checkOutputFlags(format, lang); err != nil {
 				return err
 			}
+			if err := checkOutDir("--out", out); err != nil {
+				return err
+			}
 			if drawsPath != "" {
 				if err := draws.CheckPath(drawsPath); err != nil {
 					return fmt.Errorf("--draws %w", err)

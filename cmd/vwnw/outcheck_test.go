@@ -104,6 +104,7 @@ func TestUnwritableOut(t *testing.T) {
 		{"compare, a new directory", []string{"compare", "--iterations", "2000", "--out", "ro/new/sub"}, "--out ro/new/sub: cannot write into ro (permission denied)"},
 		{"a shard", []string{"compare", "--iterations", "2000", "--shard", "1/2", "--out", "ro"}, "--out ro: cannot write into ro (permission denied)"},
 		{"sensitivity", []string{"sensitivity", "intensive_coaching", "--iterations", "200", "--out", "ro"}, "--out ro: cannot write into ro (permission denied)"},
+		{"merge", []string{"merge", "shard.parquet", "--out", "ro"}, "--out ro: cannot write into ro (permission denied)"},
 		{"calibrate --write", append(fit, "--write", "ro/x.toml"), "--write ro/x.toml: cannot write into ro (permission denied)"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
