@@ -115,13 +115,16 @@ func writeOutputs(dir string, res *model.Results, o outOptions) error {
 		return fmt.Errorf("--out %s: %w", dir, err)
 	}
 	files := []atomicfile.File{
-		{Name: "results.json", Write: func(w io.Writer) error { return output.JSON(w, res) }},
-		{Name: "results.csv", Write: func(w io.Writer) error { return output.CSVDialect(w, res, o.dialect) }},
-		{Name: "results.xlsx", Write: func(w io.Writer) error { return workbook.Write(w, res, o.book) }},
-		{Name: "report.html", Write: func(w io.Writer) error { return charts.Render(w, res, charts.Options{Lang: o.lang}) }},
+		{Name: outputNames[0], Write: func(w io.Writer) error { return output.JSON(w, res) }},
+		{Name: outputNames[1], Write: func(w io.Writer) error { return output.CSVDialect(w, res, o.dialect) }},
+		{Name: outputNames[2], Write: func(w io.Writer) error { return workbook.Write(w, res, o.book) }},
+		{Name: outputNames[3], Write: func(w io.Writer) error { return charts.Render(w, res, charts.Options{Lang: o.lang}) }},
 	}
 	if err := atomicfile.WriteAll(dir, files); err != nil {
 		removeEmpty(made)
+		if errors.Is(err, safeio.ErrNotRegular) {
+			return fmt.Errorf("--out %w", err) // made since the check before the run: bad input all the same
+		}
 		return fail(err)
 	}
 	if o.notice != nil {
@@ -166,8 +169,18 @@ func checkOutDir(flag, dir string) error {
 	if err := checkWritable(at); err != nil {
 		return fmt.Errorf("%s %s: cannot write into %s (%w); choose a directory you can write to", flag, dir, at, err)
 	}
+	if at == dir {
+		for _, name := range outputNames {
+			if err := atomicfile.CheckTarget(filepath.Join(dir, name)); err != nil {
+				return fmt.Errorf("%s %w", flag, err)
+			}
+		}
+	}
 	return nil
 }
+
+// outputNames are the files writeOutputs writes into --out, in its order.
+var outputNames = [...]string{"results.json", "results.csv", "results.xlsx", "report.html"}
 
 // checkWritable makes a file in the directory dir and removes it.
 func checkWritable(dir string) error {

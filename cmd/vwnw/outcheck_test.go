@@ -11,6 +11,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 )
 
@@ -180,5 +181,23 @@ func TestStoppedShardLeavesNoDirectory(t *testing.T) {
 				t.Errorf("a directory that was there before is gone: %v", err)
 			}
 		})
+	}
+}
+
+// TestOutFileNotRegular: an --out whose results.json (or another output)
+// is a named pipe is refused before the run, exit 2, and the pipe is left
+// as it was.
+func TestOutFileNotRegular(t *testing.T) {
+	dir := t.TempDir()
+	fifo := filepath.Join(dir, "results.json")
+	if err := syscall.Mkfifo(fifo, 0o644); err != nil {
+		t.Skip("no named pipes here:", err)
+	}
+	stderr, code := vwnwStopped(t, "", "compare", "--iterations", "3", "--out", dir)
+	if code != 2 || !strings.Contains(stderr, "named pipe") || strings.Contains(stderr, "interrupted") {
+		t.Errorf("exit %d, stderr %q; want exit 2 naming the pipe, before the run", code, stderr)
+	}
+	if info, err := os.Lstat(fifo); err != nil || info.Mode()&os.ModeNamedPipe == 0 {
+		t.Errorf("the pipe was not left as it was: %v, %v", info, err)
 	}
 }
