@@ -5,6 +5,40 @@ import "math"
 // This file charges case managers by capacity (interventions.coaching.
 // cost_basis = "capacity") and measures how the capacity was used.
 
+// caseload is what the case managers' client hours are taken up by in
+// the current calendar month, against their capacity a month
+// (case_manager_fte × hours_per_fte): the hours of those coached and of
+// those who left coaching, or paused it for training, after being given
+// the month's hours. A leaver's hours count for the month in which it
+// leaves and are free from the next (newMonth), so that someone who takes
+// them up in the same month does not add to hours already given.
+type caseload struct {
+	hours   float64 // client hours a month taken up this month
+	leaving float64 // of them, those of persons who left this month
+}
+
+// room reports whether h more client hours a month fit in capacity this
+// month.
+func (c *caseload) room(h, capacity float64) bool { return c.hours+h <= capacity+1e-9 }
+
+// take takes up h client hours a month, from this month on.
+func (c *caseload) take(h float64) { c.hours += h }
+
+// leave frees h client hours a month, given this month, from the next.
+func (c *caseload) leave(h float64) { c.leaving += h }
+
+// free frees h client hours a month at once: of a person who leaves
+// before the month's hours are given (at AOW age, or as the service
+// closes).
+func (c *caseload) free(h float64) { c.hours -= h }
+
+// newMonth starts a calendar month: the hours of those who left in the
+// month before are free.
+func (c *caseload) newMonth() {
+	c.hours -= c.leaving
+	c.leaving = 0
+}
+
 // serviceOpen records that coaching was offered, waited for or given in
 // agent a's current calendar month.
 func (tl *tally) serviceOpen(a *agent) {
@@ -36,14 +70,14 @@ func (pl *plan) closesAt(tl *tally, m int) bool {
 // closeService closes the coaching service: nobody is offered, waits for
 // or is given coaching any more. Those still searching go on as in the
 // baseline, with the hazards of the state they are in.
-func closeService(agents []agent, activeHours *float64) {
+func closeService(agents []agent, load *caseload) {
 	for i := range agents {
 		a := &agents[i]
 		switch a.coach {
 		case coachPending:
 			a.coach = coachNotOffered
 		case coachWaiting, coachActive, coachPaused:
-			endCoaching(a, activeHours)
+			load.free(endCoaching(a)) // at the start of a month: not given in it
 		}
 	}
 }

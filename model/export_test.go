@@ -3,6 +3,7 @@ package model
 import (
 	"math"
 	"math/rand/v2"
+	"slices"
 )
 
 // SetChunkLen sets the chunk length of a's sample columns, so that tests
@@ -52,4 +53,17 @@ func GeneratePersonsWithRand(c *Cohort, n int, iterKey uint64) []Person {
 		}
 	}
 	return dst
+}
+
+// MonthHours simulates iteration i of scenario s of e and returns the
+// case managers' client hours given in each calendar month and their
+// client hours a month (the capacity).
+func MonthHours(e *Engine, s, i int) (hours []float64, capacity float64) {
+	ws := e.newWorkspace()
+	it := e.newIteration()
+	e.iterate(ws, i, it)
+	// The scenarios share the agents and the tallies may be restored:
+	// simulate s again, as Persons does.
+	e.simulate(ws, s, i, &it.Scenarios[s])
+	return slices.Clone(ws.tallies[s].monthHours), ws.plans[s].capacity
 }

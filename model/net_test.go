@@ -54,12 +54,15 @@ var noServiceEffects = []string{
 
 // TestDoseResponse: coaching works through the hours a participant
 // receives. Without hours the share in work at 12 months is that of the
-// baseline within Monte-Carlo error; more hours, more effect.
+// baseline within Monte-Carlo error; more hours, more effect. The case
+// managers are many, so that twice the pilot's hours do not make anyone
+// wait: the effect of a dose, not of a queue.
 func TestDoseResponse(t *testing.T) {
 	hours := func(k float64) []string {
 		return append([]string{
 			"interventions.coaching.hours.group1=" + formatFloat(0.5*k), "interventions.coaching.hours.group2=" + formatFloat(3*k),
 			"interventions.coaching.hours.group3=" + formatFloat(6*k), "interventions.coaching.dose_elasticity=0.12",
+			"interventions.coaching.case_manager_fte=10",
 		}, noServiceEffects...)
 	}
 	ks := []float64{0, 0.01, 0.25, 1, 2}

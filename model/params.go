@@ -365,7 +365,9 @@ type Coaching struct {
 	// Payer splits the case-manager cost.
 	Payer Payers `toml:"payer" vwnw:"shares"`
 	// CaseManagerFTE and HoursPerFTE (client hours per FTE-month) set the
-	// capacity; participants beyond it wait.
+	// capacity, client hours a calendar month; participants beyond it
+	// wait. A leaver's hours count for the month it leaves in and are
+	// free from the next.
 	CaseManagerFTE float64 `toml:"case_manager_fte" vwnw:"nonneg"`
 	HoursPerFTE    float64 `toml:"hours_per_fte" vwnw:"pos"`
 	// PaidHoursPerFTE is the paid hours of an FTE-month (156 for 36 h a

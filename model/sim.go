@@ -37,6 +37,9 @@ type tally struct {
 	// never).
 	coachClients, servedAtOnce, clientHours float64
 	firstOpen, lastOpen                     int32
+	// monthHours[m] is the client hours given in calendar month m (with
+	// coaching; empty without).
+	monthHours []float64
 	// categories at the observation month (calibration), by Category.
 	observed [NumCategories]float64
 	// anyEvent remembers recent chances of any event (tally.chance).
@@ -149,6 +152,7 @@ func simulate(pl *plan, persons []Person, agents []agent, cold []coldAgent, tl *
 		defer tl.totalFlows()
 	}
 	if !pl.coaching {
+		tl.monthHours = tl.monthHours[:0]
 		// Without a capacity that couples persons, each person runs through
 		// all months at once, which keeps the agent in cache.
 		for i := range agents {
@@ -160,10 +164,12 @@ func simulate(pl *plan, persons []Person, agents []agent, cold []coldAgent, tl *
 	// calendar month, everyone who has been told of the redundancy, in
 	// person order.
 	sw.reset(agents, lastEntry+H)
-	activeHours := 0.0
+	tl.monthHours = resize(tl.monthHours, lastEntry+H)
+	var load caseload
 	for m := 0; m < lastEntry+H; m++ {
+		load.newMonth()
 		if pl.closesAt(tl, m) {
-			closeService(agents, &activeHours)
+			closeService(agents, &load)
 		}
 		if m == observe {
 			countCategories(agents, m, tl)
@@ -171,7 +177,7 @@ func simulate(pl *plan, persons []Person, agents []agent, cold []coldAgent, tl *
 				return // nothing after the observation changes what it counted
 			}
 		}
-		sw.month(pl, agents, cold, tl, int32(m), &activeHours)
+		sw.month(pl, agents, cold, tl, int32(m), &load)
 	}
 	if !tl.countsOnly {
 		bookCapacity(pl, tl)
@@ -286,7 +292,7 @@ const prefetchAhead = 4
 // after (sleep); one asleep on WW or beside a job with a top-up is paid
 // its month at its place in person order (payAsleep): what the sums
 // receive, and in which order, is as if each month were stepped.
-func (sw *sweep) month(pl *plan, agents []agent, cold []coldAgent, tl *tally, m int32, activeHours *float64) {
+func (sw *sweep) month(pl *plan, agents []agent, cold []coldAgent, tl *tally, m int32, load *caseload) {
 	sw.list(m)
 	awake, next := sw.awake, 0
 	sw.next = sw.next[:0]
@@ -309,7 +315,7 @@ func (sw *sweep) month(pl *plan, agents []agent, cold []coldAgent, tl *tally, m 
 			}
 		}
 		next++
-		sw.step(pl, &agents[i], tl, i, m, activeHours)
+		sw.step(pl, &agents[i], tl, i, m, load)
 	}
 	sw.active, sw.next = sw.next, sw.active
 }
@@ -361,12 +367,12 @@ func (sw *sweep) visit(i, m int32) {
 // asleep without pay, it waits in the month it wakes in. The horizon's
 // last month is always stepped, so that the person's flows are closed in
 // their turn.
-func (sw *sweep) step(pl *plan, a *agent, tl *tally, i int32, m int32, activeHours *float64) {
+func (sw *sweep) step(pl *plan, a *agent, tl *tally, i int32, m int32, load *caseload) {
 	H := int32(pl.horizon)
 	s := &sw.asleep[i]
 	s.pays = paysNothing
 	t := m - a.entry
-	step(pl, a, tl, t, t+1, activeHours)
+	step(pl, a, tl, t, t+1, load)
 	if a.state == Inactive || t+1 == H {
 		a.closeFlows(pl, H)
 		sw.wakes[i] = done
@@ -486,7 +492,7 @@ func (sw *sweep) payAsleep(tl *tally, i, m int32) {
 // that comes first) for a person told of the redundancy by then.
 func simulateAlone(pl *plan, a *agent, tl *tally, observe int) {
 	H := int32(pl.horizon)
-	unused := 0.0 // no coaching: no case managers' hours
+	var unused caseload // no coaching: no case managers' hours
 	defer a.closeFlows(pl, H)
 	if observe < int(a.entry) {
 		step(pl, a, tl, 0, H, &unused)

@@ -22,7 +22,7 @@ import (
 // until it leaves the labour force (after which nothing happens to it),
 // booking each month's flows for the state it is in, then drawing what
 // happens. It allocates nothing.
-func step(pl *plan, a *agent, tl *tally, t0, t1 int32, activeHours *float64) {
+func step(pl *plan, a *agent, tl *tally, t0, t1 int32, load *caseload) {
 	for t := t0; t < t1 && a.state != Inactive; t++ {
 		if a.quiet(pl) {
 			if t = quietMonths(pl, a, tl, t, t1); t == t1 {
@@ -37,12 +37,12 @@ func step(pl *plan, a *agent, tl *tally, t0, t1 int32, activeHours *float64) {
 		}
 		from := a.state
 		if a.t >= a.pensionAt {
-			retire(pl, a, activeHours)
+			retire(pl, a, load)
 			tl.moved(a, from)
 			continue
 		}
 		if a.coachingDue(pl) {
-			coachingStart(pl, a, tl, acc, activeHours)
+			coachingStart(pl, a, tl, acc, load)
 		}
 		a.income()
 		if a.month.varies {
@@ -50,11 +50,11 @@ func step(pl *plan, a *agent, tl *tally, t0, t1 int32, activeHours *float64) {
 		}
 		job := a.jobHazard(pl)
 		total := a.totalHazard(pl, job)
-		if u := a.draw(drawEvent); u >= total || !event(pl, a, tl, acc, activeHours, u, job, total) {
+		if u := a.draw(drawEvent); u >= total || !event(pl, a, tl, acc, load, u, job, total) {
 			a.tick(pl, tl, acc)
 		}
 		if a.coach.involved() {
-			coachingMonth(pl, a, activeHours)
+			coachingMonth(pl, a, load)
 		}
 		tl.moved(a, from)
 	}
@@ -174,14 +174,14 @@ func (a *agent) quietCount(t, next int32) {
 }
 
 // retire moves a person who reaches AOW age out of the labour force.
-func retire(pl *plan, a *agent, activeHours *float64) {
-	endCoaching(a, activeHours)
+func retire(pl *plan, a *agent, load *caseload) {
+	load.free(endCoaching(a)) // before the month's coaching: not given this month
 	a.enter(pl, Inactive)
 }
 
 // coachingStart offers coaching when the scenario's start comes, starts it
 // for those waiting when a case manager has room, and books a month of it.
-func coachingStart(pl *plan, a *agent, tl *tally, acc []float64, activeHours *float64) {
+func coachingStart(pl *plan, a *agent, tl *tally, acc []float64, load *caseload) {
 	c := &pl.p.Interventions.Coaching
 	searching := a.state == Notice || a.state.Unemployed()
 	if a.coach == coachPending && (pl.coachFromNotice || a.state.Unemployed()) {
@@ -193,13 +193,14 @@ func coachingStart(pl *plan, a *agent, tl *tally, acc []float64, activeHours *fl
 		}
 		tl.serviceOpen(a)
 	}
-	if a.coach == coachWaiting && searching && *activeHours+a.coaching.hours <= pl.capacity+1e-9 {
-		startCoaching(pl, a, tl, acc, activeHours)
+	if a.coach == coachWaiting && searching && load.room(a.coaching.hours, pl.capacity) {
+		startCoaching(pl, a, tl, acc, load)
 	}
 	switch a.coach {
 	case coachActive:
 		tl.serviceOpen(a)
 		tl.clientHours += a.coaching.hours
+		tl.monthHours[a.entry+a.t] += a.coaching.hours
 		if !pl.byCapacity {
 			cost := a.coaching.hours * pl.coachCost
 			acc[baseCoaching] += cost
@@ -336,7 +337,7 @@ func (a *agent) totalHazard(pl *plan, job float64) float64 {
 // anything happens is 1 − exp(−Σλ), and which event, in proportion to λ.
 // (1 − exp(−L) ≤ L, so u ≥ L means no event without computing exp: step
 // calls event only for u < total.)
-func event(pl *plan, a *agent, tl *tally, acc []float64, activeHours *float64, u, job, total float64) bool {
+func event(pl *plan, a *agent, tl *tally, acc []float64, load *caseload, u, job, total float64) bool {
 	pAny := tl.chance(total) // 1 − exp(−total)
 	if u >= pAny {
 		return false
@@ -348,13 +349,13 @@ func event(pl *plan, a *agent, tl *tally, acc []float64, activeHours *float64, u
 	case x < job:
 		startJob(pl, a, tl, acc)
 	case x < job+retain:
-		endCoaching(a, activeHours)
+		load.leave(endCoaching(a))
 		a.enter(pl, Retained)
 	case x < job+retain+leave:
-		endCoaching(a, activeHours)
+		load.leave(endCoaching(a))
 		a.enter(pl, Inactive)
 	case x < job+retain+leave+educate:
-		pauseCoaching(a, activeHours)
+		load.leave(pauseCoaching(a))
 		if a.state == Notice {
 			dismiss(a, acc)
 		}
@@ -410,17 +411,17 @@ func runClocks(pl *plan, a *agent, tl *tally, acc []float64) {
 // manager ends too when the person no longer searches (found work).
 // Training pauses coaching (the case manager's hours are freed); when the
 // training ends without a job the person queues for a case manager again.
-func coachingMonth(pl *plan, a *agent, activeHours *float64) {
+func coachingMonth(pl *plan, a *agent, load *caseload) {
 	searching := a.state == Notice || a.state.Unemployed()
 	switch {
 	case a.state == Training:
-		pauseCoaching(a, activeHours)
+		load.leave(pauseCoaching(a))
 		return
 	case a.coach == coachPaused && searching:
 		a.coach = coachWaiting
 		return
 	case a.coach == coachWaiting && !searching, a.coach == coachPaused:
-		endCoaching(a, activeHours)
+		endCoaching(a) // no hours: waiting or paused
 	}
 	if a.coach != coachActive {
 		return
@@ -429,18 +430,18 @@ func coachingMonth(pl *plan, a *agent, activeHours *float64) {
 	c := &pl.p.Interventions.Coaching
 	switch {
 	case !searching || float64(a.totals.coached) >= c.MaxMonths:
-		endCoaching(a, activeHours)
+		load.leave(endCoaching(a))
 	case a.draw(drawDropout) < c.Dropout:
-		endCoaching(a, activeHours)
+		load.leave(endCoaching(a))
 		a.coach = coachDropped
 	}
 }
 
 // startCoaching starts coaching, or resumes it after training; the first
 // time, the services are bought for those who take them up.
-func startCoaching(pl *plan, a *agent, tl *tally, acc []float64, activeHours *float64) {
+func startCoaching(pl *plan, a *agent, tl *tally, acc []float64, load *caseload) {
 	a.coach = coachActive
-	*activeHours += a.coaching.hours
+	load.take(a.coaching.hours)
 	join(a, tl)
 	if a.history.servicesBought {
 		return // resumed after training: the referrals were made at the start
@@ -460,27 +461,32 @@ func startCoaching(pl *plan, a *agent, tl *tally, acc []float64, activeHours *fl
 }
 
 // endCoaching ends coaching, or a wait for it, when a person leaves the
-// search or the coaching ends.
-func endCoaching(a *agent, activeHours *float64) {
+// search or the coaching ends, and returns the client hours a month it
+// frees (none after a wait or a pause); the caller frees them in the
+// caseload.
+func endCoaching(a *agent) (hours float64) {
 	switch a.coach {
 	case coachActive:
-		*activeHours -= a.coaching.hours
 		a.coach = coachEnded
+		return a.coaching.hours
 	case coachWaiting, coachPaused:
 		a.coach = coachEnded
 	}
+	return 0
 }
 
-// pauseCoaching pauses coaching, or a wait for it, while a person trains:
-// the case manager's hours are freed for others.
-func pauseCoaching(a *agent, activeHours *float64) {
+// pauseCoaching pauses coaching, or a wait for it, while a person trains,
+// and returns the client hours a month it frees for others (none after a
+// wait); the caller frees them in the caseload.
+func pauseCoaching(a *agent) (hours float64) {
 	switch a.coach {
 	case coachActive:
-		*activeHours -= a.coaching.hours
 		a.coach = coachPaused
+		return a.coaching.hours
 	case coachWaiting:
 		a.coach = coachPaused
 	}
+	return 0
 }
 
 // dismiss ends the contract with the releasing employer: the transition
