@@ -9,6 +9,7 @@ import (
 	"io"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -92,6 +93,38 @@ func utf16Encoding(data []byte) string {
 func utf16Message(enc string) string {
 	return fmt.Sprintf("the file is %s text (as Excel's \"Unicode-tekst\" or \"Unicode Text\" saves it), but vwnw reads UTF-8: "+
 		"save it from Excel as \"CSV UTF-8 (door komma's gescheiden)\" (in English Excel \"CSV UTF-8 (Comma delimited)\") or as \"CSV (gescheiden door lijstscheidingsteken)\"", enc)
+}
+
+// replacedByFile are the keys of [cohort] whose values a cohort file's
+// persons replace (readCohortRows): cohort.size, as the file's rows are
+// the persons; the spreads and shares the persons of a synthetic cohort are
+// drawn from; and cohort.triage, as a person without a triage group in
+// the file gets the group of their characteristics, whatever the method.
+// cohort.file and cohort.start stay in use, and cohort.entry_months gives
+// the entry months of persons whose row has none (partlyByFile).
+var replacedByFile = []string{
+	"cohort.size", "cohort.age", "cohort.tenure_years", "cohort.earlier_work_years", "cohort.monthly_wage",
+	"cohort.contract_hours", "cohort.notice_months", "cohort.flex_share", "cohort.digital_low_share",
+	"cohort.education", "cohort.household", "cohort.triage",
+}
+
+// partlyByFile are the keys of [cohort] used with a cohort file only for
+// the persons whose row leaves the matching column out or empty.
+var partlyByFile = []string{"cohort.entry_months"}
+
+// CohortFileUse says what the cohort file of s, if any, does to the
+// parameter key (dotted, a table or a key in it): replaced reports that
+// the file's persons replace it, so that it is not used; partly that it is
+// used only for the persons whose row lacks the value (cohort.entry_months:
+// a row without entry_month). Both are false when s has no cohort file.
+func (s *Scenario) CohortFileUse(key string) (replaced, partly bool) {
+	if s.Persons == nil {
+		return false, false
+	}
+	under := func(keys []string) bool {
+		return slices.ContainsFunc(keys, func(k string) bool { return key == k || strings.HasPrefix(key, k+".") })
+	}
+	return under(replacedByFile), under(partlyByFile)
 }
 
 // windows1252 maps the bytes 0x80–0x9F of Windows-1252 to their runes

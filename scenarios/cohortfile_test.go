@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -557,6 +558,58 @@ func TestAmbiguousDotHint(t *testing.T) {
 			if ambiguousGroups(form, true, personRange{lo: 0, hi: 1e9}) {
 				t.Errorf("suggested %s is itself ambiguous", form)
 			}
+		}
+	}
+}
+
+// TestCohortFileUse pins which keys of [cohort] a cohort file replaces,
+// and checks that every field of model.Cohort is decided: replaced by the
+// file's persons, used for some of them, or used as is.
+func TestCohortFileUse(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "p.csv"), []byte("age,education,tenure_years,monthly_wage,contract_hours,household,notice_months\n58,low,22,1450,24,single,4\n"), 0o644)
+	ref := filepath.Join(dir, "b.toml")
+	os.WriteFile(ref, []byte("extends = \"baseline\"\nname = \"b\"\n[cohort]\nfile = \"p.csv\"\n"), 0o644)
+	withFile, err := Load(ref)
+	if err != nil {
+		t.Fatal(err)
+	}
+	synthetic, err := Load("baseline")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		key              string
+		replaced, partly bool
+	}{
+		{"cohort.size", true, false},
+		{"cohort.age", true, false},
+		{"cohort.earlier_work_years", true, false},
+		{"cohort.flex_share", true, false},
+		{"cohort.education", true, false},
+		{"cohort.education.low", true, false},
+		{"cohort.triage.method", true, false},
+		{"cohort.triage.shares.group1", true, false},
+		{"cohort.entry_months", false, true},
+		{"cohort.start", false, false},
+		{"cohort.file", false, false},
+		{"cohort", false, false},
+		{"cohort.sizes", false, false},
+		{"economy.discount_rate", false, false},
+	} {
+		if r, p := withFile.CohortFileUse(tt.key); r != tt.replaced || p != tt.partly {
+			t.Errorf("%s: replaced %v, partly %v; want %v, %v", tt.key, r, p, tt.replaced, tt.partly)
+		}
+		if r, p := synthetic.CohortFileUse(tt.key); r || p {
+			t.Errorf("%s without a cohort file: replaced %v, partly %v", tt.key, r, p)
+		}
+	}
+	used := []string{"cohort.file", "cohort.start"}
+	ct := reflect.TypeFor[model.Cohort]()
+	for i := range ct.NumField() {
+		key := "cohort." + strings.Split(ct.Field(i).Tag.Get("toml"), ",")[0]
+		if !slices.Contains(replacedByFile, key) && !slices.Contains(partlyByFile, key) && !slices.Contains(used, key) {
+			t.Errorf("%s: not said whether a cohort file replaces it (replacedByFile, partlyByFile)", key)
 		}
 	}
 }

@@ -17,10 +17,11 @@ import (
 
 // ReadCohortFile reads a file of anonymised participants, one row per
 // person, with a header row: CSV text (see ReadCohort) or the first sheet
-// of an Excel workbook (.xlsx). c supplies defaults: entry months when the
-// file has no entry_month column, and the triage method when it has no
-// triage column ("characteristics" is used then, since shares would need
-// a draw). It returns the persons, ordered by entry month, and a digest of
+// of an Excel workbook (.xlsx). c supplies the entry months of persons
+// whose row has none (no entry_month column, or an empty cell); a person
+// without a triage group gets the group of their characteristics, whatever
+// c's triage method (shares would need a draw). Nothing else of c is used
+// (Scenario.CohortFileUse). It returns the persons, ordered by entry month, and a digest of
 // the file's bytes.
 func ReadCohortFile(path string, c *model.Cohort) ([]model.Person, []byte, error) {
 	data, err := safeio.ReadFile(path, safeio.MaxCohort)
