@@ -235,8 +235,20 @@ func TestCohortFileProblems(t *testing.T) {
 		{name: "a date", file: "p.xlsx", data: workbook(t, [][]any{
 			{"leeftijd", "opleiding", "dienstjaren", "maandloon", "contracturen", "huishouden", "opzegtermijn"},
 			{time.Date(2020, 1, 2, 0, 0, 0, 0, time.UTC), "laag", 22, 1450, 24, "alleenstaand", 4},
-		}), want: []string{"p.xlsx: sheet \"Sheet1\", cell A2: column leeftijd: \"43832\" is not a number from 15 to 80; the cell is formatted as a date (Excel shows 2 January 2020, which it stores as the day number 43832)",
+		}), want: []string{"p.xlsx: sheet \"Sheet1\", cell A2: column leeftijd: \"43832\" is not a number from 15 to 80; the cell is formatted as a date (it shows the date 2 January 2020, which Excel stores as the day number 43832)",
 			"enter the number itself"}},
+		{name: "a custom date format", file: "p.xlsx", data: workbookEdit(t, [][]any{
+			{"leeftijd", "opleiding", "dienstjaren", "maandloon", "contracturen", "huishouden", "opzegtermijn"},
+			{58, "laag", 61, 1450, 24, "alleenstaand", 4},
+			{58, "laag", 43832, 1450, 24, "alleenstaand", 4},
+		}, func(f *excelize.File) {
+			date, months := "d-m-yyyy", `0" maanden"`
+			ds, _ := f.NewStyle(&excelize.Style{CustomNumFmt: &date})
+			ms, _ := f.NewStyle(&excelize.Style{CustomNumFmt: &months})
+			f.SetCellStyle("Sheet1", "C2", "C2", ms)
+			f.SetCellStyle("Sheet1", "C3", "C3", ds)
+		}), want: []string{"cell C2: column dienstjaren: \"61\" is not a number from 0 to 60\n",
+			"cell C3: column dienstjaren: \"43832\" is not a number from 0 to 60; the cell is formatted as a date (it shows the date 2 January 2020"}},
 		{name: "a workbook too large", file: "p.xlsx", data: hugeWorkbook(t, 100, 300<<20),
 			want: []string{"p.xlsx: the workbook unpacks to more than 256 MiB (301 MiB), the most vwnw reads from a workbook", "save the cohort as CSV", "1000000 persons"}},
 		{name: "a workbook whose sizes add up past 2^64", file: "p.xlsx", data: hugeWorkbook(t, 1<<63, 1<<63),

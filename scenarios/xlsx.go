@@ -508,12 +508,14 @@ func (x *xlsxRows) cellNote(row, col int, text string) string {
 	if err != nil || !isDateFormat(st) {
 		return ""
 	}
+	v, err := strconv.ParseFloat(text, 64)
+	if err != nil {
+		return "" // text, whatever its format
+	}
 	shows := ""
-	if v, err := strconv.ParseFloat(text, 64); err == nil {
-		props, _ := x.f.GetWorkbookProps()
-		if t, err := excelize.ExcelDateToTime(v, props.Date1904 != nil && *props.Date1904); err == nil {
-			shows = fmt.Sprintf(" (Excel shows %s, which it stores as the day number %s)", t.Format("2 January 2006"), text)
-		}
+	props, _ := x.f.GetWorkbookProps()
+	if t, err := excelize.ExcelDateToTime(v, props.Date1904 != nil && *props.Date1904); err == nil {
+		shows = fmt.Sprintf(" (it shows the date %s, which Excel stores as the day number %s)", t.Format("2 January 2006"), text)
 	}
 	return fmt.Sprintf("; the cell is formatted as a date%s: enter the number itself, in a cell formatted as \"Standaard\" or \"Getal\" (\"General\" or \"Number\")", shows)
 }
