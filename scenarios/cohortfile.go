@@ -9,6 +9,7 @@ import (
 	"io"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -30,6 +31,16 @@ type cohortRows interface {
 	// fieldCountHint says, for a row with a number of cells other than
 	// the header's, what may have caused it.
 	fieldCountHint(rec []string, header int) string
+	// emptyHeaderHint says, for the empty header cell col of n, what may
+	// have caused it and what to do.
+	emptyHeaderHint(col, n int) string
+	// formulaWithoutValue reports whether the cell at row and col (0-based)
+	// holds a formula without a computed value, so that it reads as empty.
+	formulaWithoutValue(row, col int) bool
+	// cellNote says, for a cell with a problem, what else the file tells
+	// of it (a workbook: that it is formatted as a date); "" when nothing.
+	// text is the cell as read.
+	cellNote(row, col int, text string) string
 	// decimalComma reports whether numbers may have a decimal comma; when
 	// not, commaHint says why.
 	decimalComma() bool
@@ -39,6 +50,9 @@ type cohortRows interface {
 // readCohortData reads a cohort file's bytes: a workbook (.xlsx, by its
 // content or its name) or CSV text.
 func readCohortData(data []byte, name string, c *model.Cohort) ([]model.Person, error) {
+	if enc := utf16Encoding(data); enc != "" {
+		return nil, fmt.Errorf("%s: %s", name, utf16Message(enc))
+	}
 	ext := strings.ToLower(filepath.Ext(name))
 	if isZip(data) || isOLE(data) || ext == ".xlsx" || ext == ".xlsm" || ext == ".xls" {
 		src, err := newXLSXRows(data, name)
@@ -54,6 +68,63 @@ func readCohortData(data []byte, name string, c *model.Cohort) ([]model.Person, 
 		data = fromWindows1252(data)
 	}
 	return ReadCohort(bytes.NewReader(data), name, c)
+}
+
+// utf16Encoding names the UTF-16 encoding of data, "UTF-16 LE" or "UTF-16
+// BE", by its byte order mark or, without one, by the zero bytes between
+// the letters of its first characters; "" when data is not UTF-16. Excel's
+// "Unicode-tekst (*.txt)" writes UTF-16 LE with a byte order mark.
+func utf16Encoding(data []byte) string {
+	switch {
+	case bytes.HasPrefix(data, []byte{0xff, 0xfe}):
+		return "UTF-16 LE"
+	case bytes.HasPrefix(data, []byte{0xfe, 0xff}):
+		return "UTF-16 BE"
+	case len(data) >= 4 && data[0] != 0 && data[1] == 0 && data[2] != 0 && data[3] == 0:
+		return "UTF-16 LE"
+	case len(data) >= 4 && data[0] == 0 && data[1] != 0 && data[2] == 0 && data[3] != 0:
+		return "UTF-16 BE"
+	}
+	return ""
+}
+
+// utf16Message says that a text file is UTF-16 (enc, from utf16Encoding)
+// where vwnw reads UTF-8, and how to save it as UTF-8 from Excel.
+func utf16Message(enc string) string {
+	return fmt.Sprintf("the file is %s text (as Excel's \"Unicode-tekst\" or \"Unicode Text\" saves it), but vwnw reads UTF-8: "+
+		"save it from Excel as \"CSV UTF-8 (door komma's gescheiden)\" (in English Excel \"CSV UTF-8 (Comma delimited)\") or as \"CSV (gescheiden door lijstscheidingsteken)\"", enc)
+}
+
+// replacedByFile are the keys of [cohort] whose values a cohort file's
+// persons replace (readCohortRows): cohort.size, as the file's rows are
+// the persons; the spreads and shares the persons of a synthetic cohort are
+// drawn from; and cohort.triage, as a person without a triage group in
+// the file gets the group of their characteristics, whatever the method.
+// cohort.file and cohort.start stay in use, and cohort.entry_months gives
+// the entry months of persons whose row has none (partlyByFile).
+var replacedByFile = []string{
+	"cohort.size", "cohort.age", "cohort.tenure_years", "cohort.earlier_work_years", "cohort.monthly_wage",
+	"cohort.contract_hours", "cohort.notice_months", "cohort.flex_share", "cohort.digital_low_share",
+	"cohort.education", "cohort.household", "cohort.triage",
+}
+
+// partlyByFile are the keys of [cohort] used with a cohort file only for
+// the persons whose row leaves the matching column out or empty.
+var partlyByFile = []string{"cohort.entry_months"}
+
+// CohortFileUse says what the cohort file of s, if any, does to the
+// parameter key (dotted, a table or a key in it): replaced reports that
+// the file's persons replace it, so that it is not used; partly that it is
+// used only for the persons whose row lacks the value (cohort.entry_months:
+// a row without entry_month). Both are false when s has no cohort file.
+func (s *Scenario) CohortFileUse(key string) (replaced, partly bool) {
+	if s.Persons == nil {
+		return false, false
+	}
+	under := func(keys []string) bool {
+		return slices.ContainsFunc(keys, func(k string) bool { return key == k || strings.HasPrefix(key, k+".") })
+	}
+	return under(replacedByFile), under(partlyByFile)
 }
 
 // windows1252 maps the bytes 0x80–0x9F of Windows-1252 to their runes
@@ -270,6 +341,16 @@ func (s *csvRows) fieldCountHint(rec []string, header int) string {
 	}
 	return ""
 }
+
+func (s *csvRows) emptyHeaderHint(col, n int) string {
+	if col == n-1 {
+		return fmt.Sprintf(": the header line ends in a %s, which adds a column without a name; remove the separator at the end of the line (and at the ends of the rows), or name the column", sepName(s.sep))
+	}
+	return fmt.Sprintf(": two %ss in a row add a column without a name; remove one, or name the column", strings.TrimSuffix(sepName(s.sep), " ("+string(s.sep)+")"))
+}
+
+func (s *csvRows) formulaWithoutValue(int, int) bool { return false }
+func (s *csvRows) cellNote(int, int, string) string  { return "" }
 
 func (s *csvRows) decimalComma() bool { return s.sep != ',' }
 

@@ -7,8 +7,11 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
+	"time"
+	"unicode/utf16"
 
 	"github.com/xuri/excelize/v2"
 
@@ -209,6 +212,47 @@ func TestCohortFileProblems(t *testing.T) {
 			{"leeftijd", "opleiding", "dienstjaren", "maandloon", "contracturen", "huishouden", "opzegtermijn"},
 			{58, "laag", 22, 1450, 24, "alleenstaand", 4, "Jan"},
 		}), want: []string{"p.xlsx: sheet \"Sheet1\", row 2: 8 fields, but the header has 7", "column H"}},
+		{name: "UTF-16, as Excel's Unicode-tekst saves it", file: "p.txt", data: utf16LE("\ufeff" + strings.ReplaceAll(headerNL, ";", "\t")),
+			want: []string{"p.txt: the file is UTF-16 LE text", "Unicode-tekst", "vwnw reads UTF-8", "\"CSV UTF-8 (door komma's gescheiden)\""}},
+		{name: "UTF-16 without a byte order mark", file: "p.csv", data: utf16LE(header),
+			want: []string{"p.csv: the file is UTF-16 LE text", "CSV UTF-8"}},
+		{name: "a separator at the end of the header", file: "p.csv", data: []byte(strings.ReplaceAll(headerNL, "\n", ";\n") + "58;laag;22;1450;24;alleenstaand;4;\n"),
+			want: []string{"p.csv:1: column 8 of the header is empty: the header line ends in a semicolon (;)", "remove the separator at the end", "allowed: age"}},
+		{name: "two separators in a row in the header", file: "p.csv", data: []byte(strings.Replace(header, ",", ",,", 1)),
+			want: []string{"p.csv:1: column 2 of the header is empty: two commas in a row", "allowed: age"}},
+		{name: "an empty header cell in a workbook", file: "p.xlsx", data: workbook(t, [][]any{
+			{"leeftijd", nil, "opleiding", "dienstjaren", "maandloon", "contracturen", "huishouden", "opzegtermijn"},
+			{58, nil, "laag", 22, 1450, 24, "alleenstaand", 4},
+		}), want: []string{"p.xlsx: sheet \"Sheet1\", cell B1: column 2 of the header is empty: every column with values must have a name"}},
+		{name: "a formula without a value", file: "p.xlsx", data: workbookEdit(t, [][]any{
+			{"leeftijd", "opleiding", "dienstjaren", "maandloon", "contracturen", "huishouden", "opzegtermijn", "triage"},
+			{nil, "laag", 22, 1450, 24, "alleenstaand", 4, nil},
+		}, func(f *excelize.File) {
+			f.SetCellFormula("Sheet1", "A2", "=2026-1968")
+			f.SetCellFormula("Sheet1", "H2", "=IF(A2>55,3,1)")
+		}), want: []string{"p.xlsx: sheet \"Sheet1\", cell A2: column leeftijd: the cell holds a formula without a computed value", "open the workbook in Excel and save it again",
+			"paste it as values", "cell H2: column triage: the cell holds a formula without a computed value"}},
+		{name: "a date", file: "p.xlsx", data: workbook(t, [][]any{
+			{"leeftijd", "opleiding", "dienstjaren", "maandloon", "contracturen", "huishouden", "opzegtermijn"},
+			{time.Date(2020, 1, 2, 0, 0, 0, 0, time.UTC), "laag", 22, 1450, 24, "alleenstaand", 4},
+		}), want: []string{"p.xlsx: sheet \"Sheet1\", cell A2: column leeftijd: \"43832\" is not a number from 15 to 80; the cell is formatted as a date (it shows the date 2 January 2020, which Excel stores as the day number 43832)",
+			"enter the number itself"}},
+		{name: "a custom date format", file: "p.xlsx", data: workbookEdit(t, [][]any{
+			{"leeftijd", "opleiding", "dienstjaren", "maandloon", "contracturen", "huishouden", "opzegtermijn"},
+			{58, "laag", 61, 1450, 24, "alleenstaand", 4},
+			{58, "laag", 43832, 1450, 24, "alleenstaand", 4},
+		}, func(f *excelize.File) {
+			date, months := "d-m-yyyy", `0" maanden"`
+			ds, _ := f.NewStyle(&excelize.Style{CustomNumFmt: &date})
+			ms, _ := f.NewStyle(&excelize.Style{CustomNumFmt: &months})
+			f.SetCellStyle("Sheet1", "C2", "C2", ms)
+			f.SetCellStyle("Sheet1", "C3", "C3", ds)
+		}), want: []string{"cell C2: column dienstjaren: \"61\" is not a number from 0 to 60\n",
+			"cell C3: column dienstjaren: \"43832\" is not a number from 0 to 60; the cell is formatted as a date (it shows the date 2 January 2020"}},
+		{name: "a workbook too large", file: "p.xlsx", data: hugeWorkbook(t, 100, 300<<20),
+			want: []string{"p.xlsx: the workbook unpacks to more than 256 MiB (301 MiB), the most vwnw reads from a workbook", "save the cohort as CSV", "1000000 persons"}},
+		{name: "a workbook whose sizes add up past 2^64", file: "p.xlsx", data: hugeWorkbook(t, 1<<63, 1<<63),
+			want: []string{"p.xlsx: the workbook unpacks to more than 256 MiB, the most vwnw reads from a workbook", "save the cohort as CSV"}},
 		{name: "a sheet that is no cohort", file: "p.xlsx", data: workbook(t, [][]any{{"Begroting 2026"}, {"secret", 1}}),
 			want: []string{"p.xlsx: sheet \"Sheet1\", row 1: not a cohort workbook"}},
 	}
@@ -371,6 +415,51 @@ func workbook(t *testing.T, rows [][]any) []byte {
 	return b.Bytes()
 }
 
+// workbookEdit is workbook with edit applied before it is written: a
+// formula, a style.
+func workbookEdit(t *testing.T, rows [][]any, edit func(*excelize.File)) []byte {
+	t.Helper()
+	f, err := excelize.OpenReader(bytes.NewReader(workbook(t, rows)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	edit(f)
+	var b bytes.Buffer
+	if err := f.Write(&b); err != nil {
+		t.Fatal(err)
+	}
+	return b.Bytes()
+}
+
+// hugeWorkbook is a small workbook whose zip directory says its
+// workbook and sheet parts unpack to book and sheet bytes.
+func hugeWorkbook(t *testing.T, book, sheet uint64) []byte {
+	t.Helper()
+	var b bytes.Buffer
+	z := zip.NewWriter(&b)
+	for name, size := range map[string]uint64{"xl/workbook.xml": book, "xl/worksheets/sheet1.xml": sheet} {
+		w, err := z.CreateRaw(&zip.FileHeader{Name: name, Method: zip.Store, UncompressedSize64: size, CompressedSize64: 0})
+		if err != nil {
+			t.Fatal(err)
+		}
+		w.Write(nil)
+	}
+	if err := z.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return b.Bytes()
+}
+
+// utf16LE encodes s as UTF-16 LE.
+func utf16LE(s string) []byte {
+	var out []byte
+	for _, u := range utf16.Encode([]rune(s)) {
+		out = append(out, byte(u), byte(u>>8))
+	}
+	return out
+}
+
 // TestSeparatorReadings pins how each dialect reads the notations of one
 // thousand four hundred and fifty and of one and forty-five hundredths in
 // the monthly_wage column (24 hours a week): read, refused as ambiguous,
@@ -481,6 +570,58 @@ func TestAmbiguousDotHint(t *testing.T) {
 			if ambiguousGroups(form, true, personRange{lo: 0, hi: 1e9}) {
 				t.Errorf("suggested %s is itself ambiguous", form)
 			}
+		}
+	}
+}
+
+// TestCohortFileUse pins which keys of [cohort] a cohort file replaces,
+// and checks that every field of model.Cohort is decided: replaced by the
+// file's persons, used for some of them, or used as is.
+func TestCohortFileUse(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "p.csv"), []byte("age,education,tenure_years,monthly_wage,contract_hours,household,notice_months\n58,low,22,1450,24,single,4\n"), 0o644)
+	ref := filepath.Join(dir, "b.toml")
+	os.WriteFile(ref, []byte("extends = \"baseline\"\nname = \"b\"\n[cohort]\nfile = \"p.csv\"\n"), 0o644)
+	withFile, err := Load(ref)
+	if err != nil {
+		t.Fatal(err)
+	}
+	synthetic, err := Load("baseline")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		key              string
+		replaced, partly bool
+	}{
+		{"cohort.size", true, false},
+		{"cohort.age", true, false},
+		{"cohort.earlier_work_years", true, false},
+		{"cohort.flex_share", true, false},
+		{"cohort.education", true, false},
+		{"cohort.education.low", true, false},
+		{"cohort.triage.method", true, false},
+		{"cohort.triage.shares.group1", true, false},
+		{"cohort.entry_months", false, true},
+		{"cohort.start", false, false},
+		{"cohort.file", false, false},
+		{"cohort", false, false},
+		{"cohort.sizes", false, false},
+		{"economy.discount_rate", false, false},
+	} {
+		if r, p := withFile.CohortFileUse(tt.key); r != tt.replaced || p != tt.partly {
+			t.Errorf("%s: replaced %v, partly %v; want %v, %v", tt.key, r, p, tt.replaced, tt.partly)
+		}
+		if r, p := synthetic.CohortFileUse(tt.key); r || p {
+			t.Errorf("%s without a cohort file: replaced %v, partly %v", tt.key, r, p)
+		}
+	}
+	used := []string{"cohort.file", "cohort.start"}
+	ct := reflect.TypeFor[model.Cohort]()
+	for i := range ct.NumField() {
+		key := "cohort." + strings.Split(ct.Field(i).Tag.Get("toml"), ",")[0]
+		if !slices.Contains(replacedByFile, key) && !slices.Contains(partlyByFile, key) && !slices.Contains(used, key) {
+			t.Errorf("%s: not said whether a cohort file replaces it (replacedByFile, partlyByFile)", key)
 		}
 	}
 }

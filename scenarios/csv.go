@@ -17,10 +17,11 @@ import (
 
 // ReadCohortFile reads a file of anonymised participants, one row per
 // person, with a header row: CSV text (see ReadCohort) or the first sheet
-// of an Excel workbook (.xlsx). c supplies defaults: entry months when the
-// file has no entry_month column, and the triage method when it has no
-// triage column ("characteristics" is used then, since shares would need
-// a draw). It returns the persons, ordered by entry month, and a digest of
+// of an Excel workbook (.xlsx). c supplies the entry months of persons
+// whose row has none (no entry_month column, or an empty cell); a person
+// without a triage group gets the group of their characteristics, whatever
+// c's triage method (shares would need a draw). Nothing else of c is used
+// (Scenario.CohortFileUse). It returns the persons, ordered by entry month, and a digest of
 // the file's bytes.
 func ReadCohortFile(path string, c *model.Cohort) ([]model.Person, []byte, error) {
 	data, err := safeio.ReadFile(path, safeio.MaxCohort)
@@ -59,6 +60,9 @@ func (cp *cohortProblems) add(loc, format string, args ...any) {
 	}
 	cp.list = append(cp.list, loc+": "+fmt.Sprintf(format, args...))
 }
+
+// full reports whether further problems are only counted.
+func (cp *cohortProblems) full() bool { return len(cp.list) == maxCohortProblems }
 
 func (cp *cohortProblems) err() error {
 	if len(cp.list) == 0 {
@@ -153,9 +157,13 @@ func readCohortRows(src cohortRows, name string, c *model.Cohort) ([]model.Perso
 			problems.add(src.at(line, -1), "more than %d persons; a cohort file may hold at most %d rows", maxCohortRows, maxCohortRows)
 			break
 		}
-		p, empty, errs := parseRow(rec, cols, src)
+		p, empty, errs := parseRow(rec, line, cols, src)
 		for _, e := range errs {
-			problems.add(src.at(line, e.ref.index), "column %s: %s", e.ref.name(), e.msg)
+			note := ""
+			if !problems.full() {
+				note = src.cellNote(line, e.ref.index, strings.TrimSpace(rec[e.ref.index]))
+			}
+			problems.add(src.at(line, e.ref.index), "column %s: %s%s", e.ref.name(), e.msg, note)
 		}
 		persons = append(persons, p)
 		if empty != 0 && unset == nil {
@@ -208,6 +216,10 @@ func readHeader(src cohortRows, header []string, line int, name string) ([]colRe
 			}
 			unknown++
 			h := cleanHeader(h)
+			if h == "" {
+				problems.add(src.at(line, i), "column %d of the header is empty%s%s", i+1, src.emptyHeaderHint(i, len(header)), allowed)
+				continue
+			}
 			problems.add(src.at(line, i), "unknown column %s%s%s", safeio.Quote(h), suggest.Hint(normalName(h), known), allowed)
 		case seen[c.key]:
 			problems.add(src.at(line, i), "column %q appears twice (as %s)", c.key, safeio.Quote(cleanHeader(h)))
@@ -258,11 +270,17 @@ const (
 	emptyTriage
 )
 
-// parseRow reads one row; it returns every problem of the row. An empty
-// cell of an optional column means unknown: the person gets what the
-// column's absence gives (empty reports entry_month and triage, which the
-// caller fills in).
-func parseRow(rec []string, cols []colRef, src cohortRows) (p model.Person, empty uint8, errs []cellProblem) {
+// formulaMsg is the problem of a workbook cell that holds a formula
+// without a computed value.
+const formulaMsg = "the cell holds a formula without a computed value (the workbook was saved by a program that does not calculate formulas); " +
+	"open the workbook in Excel and save it again, so that Excel stores the values, or copy the column and paste it as values (Plakken speciaal, Waarden)"
+
+// parseRow reads one row, row of the file; it returns every problem of
+// the row. An empty cell of an optional column means unknown: the person
+// gets what the column's absence gives (empty reports entry_month and
+// triage, which the caller fills in). A workbook cell that reads as empty
+// because it holds a formula without a value is a problem in any column.
+func parseRow(rec []string, row int, cols []colRef, src cohortRows) (p model.Person, empty uint8, errs []cellProblem) {
 	var entry, notice, triage float64
 	var edu, household, contract, digital int
 	nums := map[string]*float64{
@@ -272,6 +290,10 @@ func parseRow(rec []string, cols []colRef, src cohortRows) (p model.Person, empt
 	choices := map[string]*int{"education": &edu, "household": &household, "contract": &contract, "digital_skills": &digital}
 	for _, r := range cols {
 		s := strings.TrimSpace(rec[r.index])
+		if s == "" && src.formulaWithoutValue(row, r.index) {
+			errs = append(errs, cellProblem{r, formulaMsg})
+			continue
+		}
 		if s == "" && !r.c.required {
 			switch r.c.key {
 			case "entry_month":

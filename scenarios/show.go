@@ -46,6 +46,10 @@ func Show(ref string, overrides ...Override) (string, error) {
 		return "", err
 	}
 	w := &shower{tree: t, files: map[string][]string{}, locations: true, base: src.dir}
+	if s.Persons != nil {
+		w.fileUse = s.CohortFileUse
+		w.cohortFile = fmt.Sprint(w.path("cohort.file", s.params.Cohort.File))
+	}
 	fmt.Fprintf(&w.b, "# %s as vwnw runs it: %s, with every --set applied.\n", s.File, chainText(src))
 	w.b.WriteString("# After each value: where it was set, and the source given there.\n\n")
 	for _, k := range []struct{ key, v string }{
@@ -57,7 +61,7 @@ func Show(ref string, overrides ...Override) (string, error) {
 	}
 	w.table(schema, t.root, "")
 	if s.Persons != nil {
-		w.b.WriteString(fmt.Sprintf("\n# cohort.file holds %s; they are simulated instead of cohort.size and the spreads of [cohort].\n", i18n.Count(len(s.Persons), i18n.Persons, "en")))
+		w.b.WriteString(fmt.Sprintf("\n# cohort.file holds %s; they are simulated instead of a synthetic cohort drawn from the keys of [cohort] marked \"not used\".\n", i18n.Count(len(s.Persons), i18n.Persons, "en")))
 	}
 	return w.b.String(), nil
 }
@@ -101,6 +105,38 @@ type shower struct {
 	// relative to: the shown file's; otherwise they are relative to the
 	// working directory.
 	base string
+	// fileUse, when set, says which keys the cohort file cohortFile (as
+	// written) replaces (Scenario.CohortFileUse): their comments say they
+	// are not used, instead of their sources.
+	fileUse    func(key string) (replaced, partly bool)
+	cohortFile string
+}
+
+// fileNote is the comment of key when the cohort file replaces it, or
+// the start of its comment when the file replaces it for some persons;
+// "" otherwise.
+func (w *shower) fileNote(key string, header bool) (note string, replaced bool) {
+	if w.fileUse == nil {
+		return "", false
+	}
+	replaced, partly := w.fileUse(key)
+	switch {
+	case replaced && header:
+		return fmt.Sprintf("  # not used: the persons of cohort.file %s replace this table", tomlString(w.cohortFile)), true
+	case replaced:
+		note = fmt.Sprintf("  # not used: the persons of cohort.file %s replace it", tomlString(w.cohortFile))
+		if at, ok := w.tree.origin[key]; ok && w.locations {
+			if strings.HasPrefix(at.file, "--set") {
+				note += "; " + at.file
+			} else {
+				note += fmt.Sprintf("; set at %s:%d", at.file, at.line)
+			}
+		}
+		return note, true
+	case partly:
+		return fmt.Sprintf("used only for persons whose row in cohort.file %s has no %s", tomlString(w.cohortFile), strings.TrimPrefix(strings.TrimSuffix(key, "s"), "cohort.")), false
+	}
+	return "", false
 }
 
 // table writes the leaves of m under the header [path], then its tables.
@@ -117,7 +153,11 @@ func (w *shower) table(n *node, m map[string]any, path string) {
 		}
 	}
 	if len(leaves) > 0 && path != "" {
-		fmt.Fprintf(&w.b, "\n[%s]%s\n", path, w.comment(path, true))
+		comment := w.comment(path, true)
+		if note, replaced := w.fileNote(path, true); replaced {
+			comment = note
+		}
+		fmt.Fprintf(&w.b, "\n[%s]%s\n", path, comment)
 	}
 	for _, c := range leaves {
 		p := join(path, c.key)
@@ -132,6 +172,11 @@ func (w *shower) table(n *node, m map[string]any, path string) {
 		comment := w.comment(p, false)
 		if c.key == "file" && path == "cohort" && w.locations {
 			comment = "  # " + w.pathNote() + ";" + strings.TrimPrefix(comment, "  #")
+		}
+		if note, replaced := w.fileNote(p, false); replaced {
+			comment = note
+		} else if note != "" {
+			comment = "  # " + note + ";" + strings.TrimPrefix(comment, "  #")
 		}
 		fmt.Fprintf(&w.b, "%s = %s%s\n", tomlKey(c.key), tomlValue(v), comment)
 	}

@@ -97,3 +97,74 @@ func TestShowSources(t *testing.T) {
 		t.Error("an unknown scenario: want an error")
 	}
 }
+
+// TestShowCohortFile: with a cohort file, the keys of [cohort] that its
+// persons replace say they are not used, naming the file, instead of the
+// sources of the synthetic cohort; cohort.entry_months says for whom it
+// is used; the keys still used keep their sources.
+func TestShowCohortFile(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "p.csv"), []byte("leeftijd;opleiding;dienstjaren;maandloon;contracturen;huishouden;opzegtermijn\n58;laag;22;1450,5;24;alleenstaand;4\n"), 0o644)
+	os.MkdirAll(filepath.Join(dir, "region"), 0o755)
+	ref := filepath.Join(dir, "region", "baseline.toml")
+	os.WriteFile(ref, []byte("extends = \"baseline\"\nname = \"rb\"\n[cohort]\nsize = 1\nfile = \"../p.csv\"\n"), 0o644)
+	s, err := Load(ref)
+	if err != nil {
+		t.Fatal(err)
+	}
+	text, err := Show(ref, Override{Key: "cohort.age", Value: "40"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := shownLines(text)
+	notUsed := `not used: the persons of cohort.file "../p.csv" replace`
+	for key, line := range lines {
+		replaced, partly := s.CohortFileUse(key)
+		switch {
+		case replaced && (!strings.Contains(line, notUsed) || strings.Contains(line, "source")):
+			t.Errorf("%s: %q, want %q and no source", key, line, notUsed)
+		case partly && !strings.Contains(line, `# used only for persons whose row in cohort.file "../p.csv" has no entry_month; baseline (shipped):`):
+			t.Errorf("%s: %q, want for whom it is used, then where it was set", key, line)
+		case !replaced && strings.Contains(line, "not used"):
+			t.Errorf("%s: %q is used", key, line)
+		}
+	}
+	for key, want := range map[string]string{
+		"cohort.age":              notUsed + " it; --set cohort.age",
+		"cohort.size":             notUsed + " it; set at " + filepath.ToSlash(ref) + ":4",
+		"cohort.triage.shares":    notUsed + " this table",
+		"cohort.education.low":    notUsed + " it; set at baseline (shipped):",
+		"cohort.start":            ": source: report §3.1.1",
+		"cohort.entry_months":     ": source: report §3.1.1",
+		"cohort.household.single": notUsed,
+	} {
+		if !strings.Contains(lines[key], want) {
+			t.Errorf("%s: %q, want %q", key, lines[key], want)
+		}
+	}
+	plain, err := Show("baseline")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(plain, "not used") || strings.Contains(plain, "used only") {
+		t.Errorf("without a cohort file, keys are said to be not used:\n%s", plain)
+	}
+}
+
+// shownLines maps the dotted key of each value and table header of a
+// shown text to its line.
+func shownLines(text string) map[string]string {
+	out := map[string]string{}
+	table := ""
+	for _, l := range strings.Split(text, "\n") {
+		switch {
+		case strings.HasPrefix(l, "["):
+			table = l[1:strings.IndexByte(l, ']')]
+			out[table] = l
+		case strings.Contains(l, " = ") && !strings.HasPrefix(l, "#"):
+			key, _, _ := strings.Cut(l, " = ")
+			out[join(table, key)] = l
+		}
+	}
+	return out
+}

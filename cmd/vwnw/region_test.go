@@ -115,7 +115,7 @@ func TestInitWithCohortFile(t *testing.T) {
 	if _, stderr, code := vwnw(t, "init", "west", "--cohort-file", "cohort.xlsx", "--case-manager-fte", "0.5"); code != 0 {
 		t.Fatalf("init: %s", stderr)
 	}
-	stdout, stderr, code := vwnw(t, "compare", "west/", "--iterations", "2", "--horizon", "12", "--json")
+	stdout, stderr, code := vwnw(t, "compare", "west/", "--iterations", "2", "--horizon", "12", "--json", "--out", "out1")
 	if code != 0 {
 		t.Fatalf("compare west/: %s", stderr)
 	}
@@ -123,6 +123,23 @@ func TestInitWithCohortFile(t *testing.T) {
 		if s["cohort_size"].(float64) != 3 {
 			t.Errorf("%s: cohort_size %v, want the file's 3", s["name"], s["cohort_size"])
 		}
+	}
+	// The synthetic cohort's assumptions are said to be not used, in the
+	// sheet and in show; those still used keep their sources.
+	book := openBook(t, "out1")
+	for key, want := range map[string]string{
+		"cohort.age":          "niet gebruikt: de personen uit het cohortbestand ../cohort.xlsx vervangen dit",
+		"cohort.monthly_wage": "niet gebruikt: de personen uit het cohortbestand ../cohort.xlsx vervangen dit",
+		"cohort.entry_months": "alleen gebruikt voor personen zonder instroommaand in het cohortbestand ../cohort.xlsx; report §3.1.1",
+		"cohort.start":        "report §3.1.1",
+	} {
+		if r := rowWith(t, book, "Aannames", 1, key); !strings.HasPrefix(r[5], want) {
+			t.Errorf("Aannames %s: source %q, want %q", key, r[5], want)
+		}
+	}
+	shown, stderr, code := vwnw(t, "show", "west/baseline.toml")
+	if code != 0 || !strings.Contains(shown, `age = { dist = "pert", min = 22, mode = 55, max = 64 }  # not used: the persons of cohort.file "../cohort.xlsx" replace it; set at baseline (shipped):`) {
+		t.Errorf("show west/baseline.toml: exit %d: %s\n%s", code, stderr, shown)
 	}
 	os.WriteFile("bad.csv", []byte("leeftijd;opleiding;dienstjaren;maandloon;contracturen;huishouden;opzegtermijn\n58;middel;22;1450;24;alleenstaand;4\n"), 0o644)
 	_, stderr, code = vwnw(t, "init", "east", "--cohort-file", "bad.csv")

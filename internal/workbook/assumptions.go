@@ -15,7 +15,8 @@ import (
 // baseline first, as the run lists them) as rows of the assumptions sheet,
 // sorted by key: a fixed value as Value, an uncertain one as Distribution
 // in the notation of lang, and the source its scenario file gives
-// (Scenario.Sources). A key with the same value and source in every
+// (Scenario.Sources); a key that the scenario's cohort file replaces has
+// as its source that it is not used (Scenario.CohortFileUse). A key with the same value and source in every
 // scenario is one row with an empty Scenario; otherwise each scenario that
 // sets it has its own row. A key that overrides (the --set arguments as
 // given, KEY=VALUE) changed has the override as its source. Labels are the
@@ -26,6 +27,7 @@ func ScenarioAssumptions(list []*scenarios.Scenario, overrides []string, lang st
 		a        Assumption
 	}
 	byKey := map[string][]setting{}
+	t := textFor(lang)
 	for _, s := range list {
 		var m map[string]any
 		if _, err := toml.Decode(s.Canonical(), &m); err != nil {
@@ -36,6 +38,12 @@ func ScenarioAssumptions(list []*scenarios.Scenario, overrides []string, lang st
 		flatten(m, "", lang, &rows)
 		for _, a := range rows {
 			a.Source = sourceOf(a.Key, sources, overrides)
+			switch replaced, partly := s.CohortFileUse(a.Key); {
+			case replaced:
+				a.Source = fmt.Sprintf(t.NotUsedCohortFile, s.Params().Cohort.File)
+			case partly:
+				a.Source = strings.TrimSuffix(fmt.Sprintf(t.PartlyCohortFile, s.Params().Cohort.File)+"; "+a.Source, "; ")
+			}
 			a.Label = paramLabel(a.Key, lang)
 			byKey[a.Key] = append(byKey[a.Key], setting{s.Name, a})
 		}

@@ -1,6 +1,8 @@
 package workbook
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -74,6 +76,52 @@ func TestScenarioAssumptions(t *testing.T) {
 		}
 		if a.Scenario != "" {
 			t.Errorf("one scenario: %s has scenario %q, want every row shared", a.Key, a.Scenario)
+		}
+	}
+}
+
+// TestScenarioAssumptionsCohortFile: with a cohort file, the assumptions
+// that its persons replace have as their source that they are not used,
+// naming the file, in the workbook's language; cohort.entry_months says for
+// whom it is used before its source; the keys still used keep theirs.
+func TestScenarioAssumptionsCohortFile(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "mijn.csv"), []byte("leeftijd;opleiding;dienstjaren;maandloon;contracturen;huishouden;opzegtermijn\n58;laag;22;1450;24;alleenstaand;4\n"), 0o644)
+	ref := filepath.Join(dir, "baseline.toml")
+	os.WriteFile(ref, []byte("extends = \"baseline\"\nname = \"rb\"\n[cohort]\nfile = \"mijn.csv\"\n"), 0o644)
+	s, err := scenarios.Load(ref)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		lang, notUsed, partly string
+	}{
+		{"nl", "niet gebruikt: de personen uit het cohortbestand mijn.csv vervangen dit", "alleen gebruikt voor personen zonder instroommaand in het cohortbestand mijn.csv; report §3.1.1"},
+		{"en", "not used: the persons of the cohort file mijn.csv replace it", "used only for persons whose row in the cohort file mijn.csv has no entry_month; report §3.1.1"},
+	} {
+		rows, err := ScenarioAssumptions([]*scenarios.Scenario{s}, nil, tt.lang)
+		if err != nil {
+			t.Fatal(err)
+		}
+		seen := 0
+		for _, a := range rows {
+			replaced, partly := s.CohortFileUse(a.Key)
+			switch {
+			case replaced:
+				seen++
+				if a.Source != tt.notUsed {
+					t.Errorf("%s %s: source %q, want %q", tt.lang, a.Key, a.Source, tt.notUsed)
+				}
+			case partly:
+				if !strings.HasPrefix(a.Source, tt.partly) {
+					t.Errorf("%s %s: source %q, want it to start %q", tt.lang, a.Key, a.Source, tt.partly)
+				}
+			case strings.HasPrefix(a.Key, "cohort.") && a.Key != "cohort.file" && !strings.HasPrefix(a.Source, "report §3.1.1"):
+				t.Errorf("%s %s: source %q, want the report's", tt.lang, a.Key, a.Source)
+			}
+		}
+		if seen < 15 { // size, 6 spreads, 2 shares, 3+3 education and household, triage method and 3 shares
+			t.Errorf("%s: %d keys marked not used, want the synthetic cohort's", tt.lang, seen)
 		}
 	}
 }

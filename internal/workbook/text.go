@@ -32,6 +32,11 @@ type text struct {
 	// Empty sheets.
 	NoItems, NoYears, NoAssumptions string
 
+	// The source of an assumption that a cohort file (%s, as written)
+	// replaces, and the start of that of cohort.entry_months, which it
+	// replaces for the persons whose row has an entry month.
+	NotUsedCohortFile, PartlyCohortFile string
+
 	// Budget per year; YearsStart takes the month (1–12) and year of the
 	// cohort's start.
 	YearsNote, YearsStart string
@@ -104,6 +109,9 @@ var textNL = text{
 	NoAssumptions: "Er zijn geen aannames meegegeven bij het maken van deze werkmap.",
 	YearsNote:     "Niet verdisconteerd, in euro's van het prijspeil; scenario min nul-alternatief.",
 	YearsStart:    "Het eerste jaar begint in maand %d van %d; het laatste eindigt met de horizon.",
+
+	NotUsedCohortFile: "niet gebruikt: de personen uit het cohortbestand %s vervangen dit",
+	PartlyCohortFile:  "alleen gebruikt voor personen zonder instroommaand in het cohortbestand %s",
 
 	Average:      "Gemiddelde",
 	BaselineMean: "Nul-alternatief (gemiddelde)",
@@ -219,6 +227,9 @@ var textEN = text{
 	NoAssumptions: "No assumptions were passed when this workbook was made.",
 	YearsNote:     "Undiscounted, in euros of the price year; scenario minus baseline.",
 	YearsStart:    "The first year starts in month %d of %d; the last ends with the horizon.",
+
+	NotUsedCohortFile: "not used: the persons of the cohort file %s replace it",
+	PartlyCohortFile:  "used only for persons whose row in the cohort file %s has no entry_month",
 
 	Average:      "Mean",
 	BaselineMean: "Baseline (mean)",
