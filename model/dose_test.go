@@ -50,8 +50,8 @@ func TestDoseSmall(t *testing.T) {
 
 // TestDoseElasticity: the elasticity of the job-finding hazard with
 // respect to the hours at the reference dose is the parameter, across the
-// range the scenarios allow, and the share rises with the hours (up to the
-// cap of a convex response, maxDoseExp).
+// range the scenarios allow, up to |log HR| (the linear response; no
+// increasing returns), and the share rises with the hours.
 func TestDoseElasticity(t *testing.T) {
 	for _, hr := range []float64{1.05, 1.4, 2, 2.8, 10} {
 		for _, e := range []float64{0.01, 0.12, 0.25, 1, 5} {
@@ -59,17 +59,56 @@ func TestDoseElasticity(t *testing.T) {
 			hazard := func(h float64) float64 { return logHR * dose(h, 3, logHR, e) }
 			const d = 1e-6
 			got := (hazard(3*(1+d)) - hazard(3*(1-d))) / (math.Log1p(d) - math.Log1p(-d))
-			if math.Abs(got-e) > 1e-6*max(1, e) {
-				t.Errorf("HR %v, elasticity %v: d log hazard / d log hours at the reference = %v", hr, e, got)
+			want := min(e, math.Abs(logHR))
+			if math.Abs(got-want) > 1e-6*max(1, want) {
+				t.Errorf("HR %v, elasticity %v: d log hazard / d log hours at the reference = %v, want %v", hr, e, got, want)
 			}
 			prev := 0.0
 			for _, x := range []float64{0.001, 0.01, 0.1, 0.5, 1, 2, 10} {
 				s := dose(3*x, 3, logHR, e)
-				if !(s > prev || s == prev && x > 1) || math.IsNaN(s) || math.IsInf(s, 0) {
-					t.Errorf("HR %v, elasticity %v: share at %v × reference = %v after %v, want rising (or capped) and finite", hr, e, x, s, prev)
+				if !(s > prev) || math.IsNaN(s) || math.IsInf(s, 0) {
+					t.Errorf("HR %v, elasticity %v: share at %v × reference = %v after %v, want rising and finite", hr, e, x, s, prev)
 				}
 				prev = s
 			}
+		}
+	}
+}
+
+// TestDoseBounded: more hours than the reference never give more than
+// their multiple of the reference effect, whatever the elasticity and
+// however small the effect: with job_finding_hr near 1 and hours above
+// the reference, a convex response made the share, and the wage effect and
+// recruitment saved it scales, grow to e^50 times the reference (a
+// society NPV of €209 million for a cohort of 30 in one of 4,096 draws of
+// intensive_coaching).
+func TestDoseBounded(t *testing.T) {
+	for _, hr := range []float64{1.0001, 1.004, 1.05, 1.4, 2.886, 0.9} {
+		for _, e := range []float64{0.01, 0.12, 0.25} {
+			for _, x := range []float64{0.5, 1, 1.5, 2, 4} {
+				if s := dose(3*x, 3, math.Log(hr), e); s > max(1, x)*(1+1e-12) {
+					t.Errorf("HR %v, elasticity %v: share at %v × reference = %v, above %v", hr, e, x, s, max(1, x))
+				}
+			}
+		}
+	}
+}
+
+// TestRecruitmentSavedAtMostTheCost: a placement made while coached saves
+// the receiving employer the recruitment cost in proportion to the case
+// manager's dose, but never more than the whole cost, however many hours
+// above the reference the person had.
+func TestRecruitmentSavedAtMostTheCost(t *testing.T) {
+	for _, tc := range []struct{ dose, want float64 }{{0, 0}, {0.5, 500}, {1, 1000}, {1.8, 1000}, {4, 1000}} {
+		p := &Params{}
+		p.Jobs.RecruitmentCostSaved = 1000
+		pl := &plan{p: p}
+		a := &agent{coach: coachActive, coldAgent: &coldAgent{}}
+		a.facts.coachingDose = tc.dose
+		acc := make([]float64, numFixedBases)
+		hireCosts(pl, a, acc)
+		if got := acc[baseRecruitment]; got != tc.want {
+			t.Errorf("dose %v: recruitment saved %v, want %v", tc.dose, got, tc.want)
 		}
 	}
 }

@@ -167,13 +167,15 @@ func (a *agent) leisureValue(pl *plan, j *jobMonth, wage float64) float64 {
 // hireCosts books what a new job does to the receiving employer's hiring
 // costs: the recruitment cost saved when the arrangement made the
 // placement (the job starts while coached), in proportion to the case
-// manager's dose (no hours, no matching, nothing saved), and the induction
+// manager's dose (no hours, no matching, nothing saved) up to the whole
+// cost (more hours than the reference cannot save more than the
+// recruitment a placement replaces), and the induction
 // of someone from another sector, lower after training toward the new
 // occupation.
 func hireCosts(pl *plan, a *agent, acc []float64) {
 	j := &pl.p.Jobs
 	if a.coach == coachActive {
-		acc[baseRecruitment] += a.facts.coachingDose * j.RecruitmentCostSaved
+		acc[baseRecruitment] += min(a.facts.coachingDose, 1) * j.RecruitmentCostSaved
 	}
 	if a.job.otherSector {
 		cost := j.InductionCost

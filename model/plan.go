@@ -153,9 +153,14 @@ func (pl *plan) planCoaching(c *Coaching) {
 // the reference dose and rising ever more slowly beyond it. k is set so
 // that elasticity is the elasticity of the job-finding hazard with respect
 // to the hours at the reference dose: |logHR| · k / (e^k − 1)
-// (saturation). An elasticity of |logHR| makes the response linear, a
-// larger one convex. A reference of zero hours, no effect to scale, or an
-// elasticity of 0 gives the full effect to any hours.
+// (saturation). An elasticity of |logHR| or more makes the response
+// linear, share(h) = h/ref, whose elasticity |logHR| is the most a response
+// without increasing returns has: a larger one would need a convex
+// response, which grows exponentially beyond the reference when the
+// effect is small (job_finding_hr near 1), and which no source supports.
+// The share is therefore never above max(1, h/ref). A reference of zero
+// hours, no effect to scale, or an elasticity of 0 gives the full effect
+// to any hours.
 func dose(h, ref, logHR, elasticity float64) float64 {
 	var s saturations
 	return s.dose(h, ref, logHR, elasticity)
@@ -184,20 +189,13 @@ func (s *saturations) dose(h, ref, logHR, elasticity float64) float64 {
 	case ref <= 0 || logHR == 0 || elasticity <= 0:
 		return 1
 	}
-	x, k := h/ref, s.of(elasticity/math.Abs(logHR))
-	switch {
-	case k == 0:
-		return x
-	case k < 0: // (e^(cx) − 1) / (e^c − 1) with c = −k, without overflow
-		return math.Exp(min(-k*(x-1), maxDoseExp)) * math.Expm1(k*x) / math.Expm1(k)
+	x, r := h/ref, elasticity/math.Abs(logHR)
+	if r >= 1 {
+		return x // linear: no increasing returns
 	}
+	k := s.of(r)
 	return math.Expm1(-k*x) / math.Expm1(-k)
 }
-
-// maxDoseExp bounds a convex response beyond the reference dose (an
-// elasticity above |log JobFindingHR|) to e^50 times the reference
-// effect, so that hazards stay finite.
-const maxDoseExp = 50
 
 // saturation returns the k > 0 (r < 1), 0 (r = 1) or k < 0 (r > 1) with
 // k / (e^k − 1) = r, for r > 0: Newton's method on the logarithm, kept
