@@ -17,12 +17,15 @@ import (
 	"github.com/vwnw/vwnw/model"
 )
 
-// TestDocNumbers runs the commands docs/ gives for its measured numbers and
+// TestDocNumbers runs the commands docs/ and README.md give for its measured numbers and
 // checks that the docs state what they print: a number in the docs that no
 // longer comes out of its command fails here.
 func TestDocNumbers(t *testing.T) {
+	// societies are the society NPVs of the four shipped arrangements.
+	societies := []row{{"intensive_coaching", "society", 0}, {"digital_hybrid", "society", 0},
+		{"transition_fund", "society", 0}, {"wage_supplement", "society", 0}}
 	tests := []struct {
-		doc string
+		doc string // under docs/, or README.md
 		// cmd is the command line after "vwnw"; quoted: the doc gives it
 		// in full, in backquotes.
 		cmd    string
@@ -48,21 +51,31 @@ func TestDocNumbers(t *testing.T) {
 			"the baseline's mean accepted ratio is %s", []row{{"intensive_coaching", "new / old wage", 1}}},
 		{"model.md", "compare --iterations 1000 --seed 1 --set jobs.wage_ratio_reference_months=0", false,
 			"%s with the decay counted from zero months, `--set jobs.wage_ratio_reference_months=0`", []row{{"intensive_coaching", "new / old wage", 1}}},
+		{"model.md", "compare --iterations 1000 --seed 1", true,
+			"intensive_coaching €173,394 → €%s; digital_hybrid €166,152 → €%s; transition_fund €203,586 → €%s; wage_supplement €185,159 → €%s,",
+			societies},
+		{"README.md", "compare --iterations 1000 --seed 1", true,
+			"society's mean NPV is €%s for intensive_coaching, €%s for digital_hybrid, €%s for transition_fund and €%s for wage_supplement,",
+			societies},
 	}
 	docs, outs := map[string]string{}, map[string]string{} // read and run once
 	for _, tt := range tests {
 		t.Run(tt.doc+" "+tt.cmd, func(t *testing.T) {
-			doc, ok := docs[tt.doc]
+			name := "docs/" + tt.doc
+			if tt.doc == "README.md" {
+				name = tt.doc
+			}
+			doc, ok := docs[name]
 			if !ok {
-				data, err := os.ReadFile("../../docs/" + tt.doc)
+				data, err := os.ReadFile("../../" + name)
 				if err != nil {
 					t.Fatal(err)
 				}
 				doc = strings.Join(strings.Fields(string(data)), " ")
-				docs[tt.doc] = doc
+				docs[name] = doc
 			}
 			if tt.quoted && !strings.Contains(doc, "`vwnw "+tt.cmd+"`") {
-				t.Fatalf("docs/%s does not give the command `vwnw %s`", tt.doc, tt.cmd)
+				t.Fatalf("%s does not give the command `vwnw %s`", name, tt.cmd)
 			}
 			stdout, ok := outs[tt.cmd]
 			if !ok {
@@ -83,7 +96,7 @@ func TestDocNumbers(t *testing.T) {
 				vals[i] = v
 			}
 			if want := fmt.Sprintf(tt.phrase, vals...); !strings.Contains(doc, want) {
-				t.Errorf("docs/%s does not say what vwnw %s prints: want %q", tt.doc, tt.cmd, want)
+				t.Errorf("%s does not say what vwnw %s prints: want %q", name, tt.cmd, want)
 			}
 		})
 	}
