@@ -38,6 +38,9 @@ type Notes struct {
 	None             string
 	SobolPer         string
 	ChanceOthers     string
+	// ChanceParties opens the chance warning when chance is a large share
+	// for parties other than society only.
+	ChanceParties string
 }
 
 var notesNL = Notes{
@@ -76,6 +79,7 @@ var notesNL = Notes{
 	None:             "geen",
 	SobolPer:         " (elk het gemiddelde van %d groepen)",
 	ChanceOthers:     " (ook meer dan %s voor %s)",
+	ChanceParties:    "Let op: toeval binnen de groep van %d verklaart meer dan %s van de variantie voor %s (voor de maatschappij %s)",
 }
 
 var notesEN = Notes{
@@ -114,6 +118,7 @@ var notesEN = Notes{
 	None:             "none",
 	SobolPer:         " (each the mean of %d cohorts)",
 	ChanceOthers:     " (more than %s too for %s)",
+	ChanceParties:    "Warning: chance within the cohort of %d explains more than %s of the variance for %s (for society %s)",
 }
 
 // NotesText returns the notes' texts in lang: English for "en", Dutch

@@ -212,7 +212,13 @@ func BreakevenNotes(b *model.Breakeven, iterations int) []Note {
 }
 
 // pct formats a share as a whole percentage.
-func pct(x float64) string { return fmt.Sprintf("%.0f%%", 100*x) }
+func pct(x float64) string {
+	v := math.Round(100 * x)
+	if v == 0 {
+		v = 0 // not "-0%" for a share just below zero
+	}
+	return fmt.Sprintf("%.0f%%", v)
+}
 
 // fmt2 formats an index with two decimals, and fmt2NL in Dutch notation.
 func fmt2(x float64) string   { return fmt.Sprintf("%.2f", x) }
@@ -319,11 +325,18 @@ func (a *Analysis) chanceWarning(res *SobolResult, inner int) (Note, bool) {
 			example, gap, exFirst, exTotal = ix.Param, t-f, f, t
 		}
 	}
-	en := fmt.Sprintf(textEN.ChanceWarning, a.cohortSize(), pct(soc))
-	nl := fmt.Sprintf(textNL.ChanceWarning, a.cohortSize(), pct(soc))
-	if len(big) > 0 {
-		en += fmt.Sprintf(textEN.ChanceOthers, pct(ChanceShareWarn), strings.Join(big, ", "))
-		nl += fmt.Sprintf(textNL.ChanceOthers, pct(ChanceShareWarn), i18n.JoinAnd(bigNL, "nl"))
+	var en, nl string
+	switch n := a.cohortSize(); {
+	case soc <= ChanceShareWarn: // other parties only
+		en = fmt.Sprintf(textEN.ChanceParties, n, pct(ChanceShareWarn), strings.Join(big, ", "), pct(soc))
+		nl = fmt.Sprintf(textNL.ChanceParties, n, pct(ChanceShareWarn), i18n.JoinAnd(bigNL, "nl"), pct(soc))
+	default:
+		en = fmt.Sprintf(textEN.ChanceWarning, n, pct(soc))
+		nl = fmt.Sprintf(textNL.ChanceWarning, n, pct(soc))
+		if len(big) > 0 {
+			en += fmt.Sprintf(textEN.ChanceOthers, pct(ChanceShareWarn), strings.Join(big, ", "))
+			nl += fmt.Sprintf(textNL.ChanceOthers, pct(ChanceShareWarn), i18n.JoinAnd(bigNL, "nl"))
+		}
 	}
 	en += fmt.Sprintf(textEN.ChanceTotals,
 		fmt2(sumTotal), fmt2(sumFirst))

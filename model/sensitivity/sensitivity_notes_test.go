@@ -119,3 +119,41 @@ func TestAddNotes(t *testing.T) {
 		t.Errorf("notes %q, Dutch %q", s.Notes, s.NotesNL)
 	}
 }
+
+// TestChanceWarningOpening: the chance warning opens with society when
+// chance is a large share of society's variance, and names the parties it
+// is large for when it is not (it said "explains -0% of the variance for
+// society (more than 10% too for …)"); shares just below zero read 0%.
+func TestChanceWarningOpening(t *testing.T) {
+	tests := []struct {
+		name           string
+		society, munis float64
+		want, wantNL   string
+		warns          bool
+	}{
+		{"society and another", 0.2, 0.3,
+			"Warning: chance within the cohort of 30 explains 20% of the variance for society (more than 10% too for municipalities 30%)",
+			"Let op: toeval binnen de groep van 30 verklaart 20% van de variantie voor de maatschappij (ook meer dan 10% voor gemeenten 30%)", true},
+		{"another only, society just below zero", -0.001, 0.3,
+			"Warning: chance within the cohort of 30 explains more than 10% of the variance for municipalities 30% (for society 0%)",
+			"Let op: toeval binnen de groep van 30 verklaart meer dan 10% van de variantie voor gemeenten 30% (voor de maatschappij 0%)", true},
+		{"society only", 0.5, 0.05,
+			"Warning: chance within the cohort of 30 explains 50% of the variance for society.", "", true},
+		{"none", 0.05, 0.05, "", "", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a := &Analysis{Config: model.Config{CohortSize: 30}}
+			res := &SobolResult{}
+			res.Stochastic.Society.Est = tc.society
+			res.Stochastic.Municipalities.Est = tc.munis
+			n, ok := a.chanceWarning(res, 1)
+			if ok != tc.warns {
+				t.Fatalf("warns %v, want %v: %q", ok, tc.warns, n.EN)
+			}
+			if !strings.HasPrefix(n.EN, tc.want) || !strings.HasPrefix(n.NL, tc.wantNL) {
+				t.Errorf("got\n%q\n%q\nwant to start with\n%q\n%q", n.EN, n.NL, tc.want, tc.wantNL)
+			}
+		})
+	}
+}
