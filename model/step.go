@@ -277,10 +277,16 @@ func trainingIncome(pl *plan, a *agent, tl *tally, acc []float64) {
 
 // trainingMonth books a month of fund training: tuition, paid from the
 // earmarked transition payment first, then the STAP budget, then the fund;
-// and the fund's income for the trainee.
+// and the fund's income for the trainee. The tuition is the course's price
+// spread over its months, the last of a course of 5.3 months paying 0.3 of
+// a month's share: a trainee who completes it pays the price, not the
+// price × 6 / 5.3 (training runs whole months, runClocks).
 func trainingMonth(pl *plan, a *agent, tl *tally, acc []float64) {
 	tr := &pl.p.Interventions.Training
 	tuition := tr.Tuition / tr.Months
+	if left := tr.Months - float64(a.inState); left < 1 {
+		tuition *= max(0, left)
+	}
 	fromTP := min(tuition, a.tuition.earmarked)
 	a.tuition.earmarked -= fromTP
 	fromSTAP := min(tuition-fromTP, a.tuition.stap)
