@@ -96,7 +96,9 @@ func paramBound(pat string) bound {
 		return bound{0, horizonMax, whyMonths}
 	case pat == "economy.discount_rate":
 		return bound{0, 1, whyRate}
-	case pat == "economy.employer_charges" || pat == "economy.notice_productivity" || pat == "economy.productivity":
+	case pat == "economy.notice_productivity":
+		return bound{0, 1, "a share of what the worker produces otherwise: under notice no more"}
+	case pat == "economy.employer_charges" || pat == "economy.productivity":
 		return bound{0, 10, "a share of the wage"}
 	case pat == "economy.mcpf":
 		return bound{1, 10, "the marginal cost of public funds: 1 is none, 10 would make every public euro cost ten"}

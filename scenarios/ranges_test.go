@@ -20,6 +20,7 @@ func TestRanges(t *testing.T) {
 		{"[jobs]\nwage_ratio_decay = 2\n", "jobs.wage_ratio_decay: must lie in [0, 1]"},
 		{"[economy]\ndiscount_rate = 1.5\n", "economy.discount_rate"},
 		{"[economy]\nhealth_cost_unemployed = 2e9\n", "economy.health_cost_unemployed: must lie in [-1e+09, 1e+09]"},
+		{"[economy]\nnotice_productivity = 1.5\n", "economy.notice_productivity: must lie in [0, 1]"},
 		{"[cohort]\nage = 80\n", ""},
 		{"[cohort]\nage = 14\n", "cohort.age: every person's value must lie in [15, 80], the range of a cohort file's column age; got 14"},
 		{"[cohort]\nage = { dist = \"uniform\", min = 100, max = 300 }\n", "its uniform distribution ranges over [100, 300]"},
