@@ -251,3 +251,18 @@ var maxServiceMonths = func() int {
 	}
 	return int(*n.max)
 }()
+
+// HorizonWarning returns a warning, or "", when s charges its case managers
+// by capacity for a service of more months than a run of horizon months
+// follows: the months past the horizon are charged in its last month
+// while what coaching brings is counted only within it, so such a run
+// understates the scenario.
+func (s *Scenario) HorizonWarning(horizon int) string {
+	c := &s.params.Interventions.Coaching
+	if !c.Enabled || c.CostBasis != "capacity" || c.ServiceMonths <= horizon {
+		return ""
+	}
+	return fmt.Sprintf("%s: interventions.coaching.service_months: the coaching service runs %d months, longer than the horizon of %d: "+
+		"the case managers' whole capacity is charged (the months past the horizon in its last month), what coaching brings only within it; give --horizon %d or more",
+		s.Name, c.ServiceMonths, horizon, c.ServiceMonths)
+}

@@ -187,3 +187,43 @@ func TestServiceWarningMatchesEngine(t *testing.T) {
 		t.Errorf("service_months = 11, as advised: at most %v participants (want more than 3) and %d warnings (want none)", top, n)
 	}
 }
+
+// TestHorizonWarning: a run shorter than a service charged by capacity is
+// warned of; one as long, a service charged by the hours used, or one kept
+// open while anyone is coached is not.
+func TestHorizonWarning(t *testing.T) {
+	tests := []struct {
+		name    string
+		sets    []string
+		horizon int
+		want    string
+	}{
+		{"shorter", nil, 3, "intensive_coaching: interventions.coaching.service_months: the coaching service runs 7 months, longer than the horizon of 3"},
+		{"as long", nil, 7, ""},
+		{"by the hours used", []string{`interventions.coaching.cost_basis="hours_used"`}, 3, ""},
+		{"open while anyone is coached", []string{"interventions.coaching.service_months=0"}, 3, ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var ovs []Override
+			for _, s := range tc.sets {
+				o, err := ParseOverride(s)
+				if err != nil {
+					t.Fatal(err)
+				}
+				ovs = append(ovs, o)
+			}
+			s, err := Load("intensive_coaching", ovs...)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := s.HorizonWarning(tc.horizon)
+			if tc.want == "" && got != "" || tc.want != "" && !strings.HasPrefix(got, tc.want) {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
+	}
+	if w := mustLoad(t, "baseline").HorizonWarning(1); w != "" {
+		t.Errorf("the baseline, which has no coaching: %q", w)
+	}
+}

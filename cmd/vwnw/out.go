@@ -46,6 +46,11 @@ func simulate(cmd *cobra.Command, f *flags, sf *scaleFlags, names []string) erro
 		return flagError(err)
 	}
 	printWarnings(cmd.ErrOrStderr(), list)
+	for _, s := range list {
+		if w := s.HorizonWarning(f.horizon); w != "" {
+			fmt.Fprintf(cmd.ErrOrStderr(), "vwnw: warning: %s\n", w)
+		}
+	}
 	if err := f.checkWork(sf.share()*f.runWork(list, 1), "iterations × persons × months, over the scenarios"); err != nil {
 		return err
 	}
