@@ -199,7 +199,8 @@ func (s *saturations) dose(h, ref, logHR, elasticity float64) float64 {
 
 // saturation returns the k > 0 (r < 1), 0 (r = 1) or k < 0 (r > 1) with
 // k / (e^k − 1) = r, for r > 0: Newton's method on the logarithm, kept
-// inside a bracket by bisection.
+// inside a bracket by bisection. dose asks only for r < 1 (a response
+// without increasing returns).
 func saturation(r float64) float64 {
 	if r == 1 {
 		return 0
