@@ -177,11 +177,14 @@ type wwCache struct {
 // facts are a person's constants for the simulation, set at the
 // announcement.
 type facts struct {
-	wage       float64 // old gross monthly wage
-	wwWage     float64 // WW month wage
-	hoursMonth float64 // contract hours per month
-	labourHour float64 // production of a contract hour under notice
-	hrBase     float64 // hazard ratio on job finding from characteristics
+	wage   float64 // old gross monthly wage
+	wwWage float64 // WW month wage
+	// wwWageStatutory is the WW month wage by the statutory rules,
+	// without rules.<year> overrides, for the value of leisure.
+	wwWageStatutory float64
+	hoursMonth      float64 // contract hours per month
+	labourHour      float64 // production of a contract hour under notice
+	hrBase          float64 // hazard ratio on job finding from characteristics
 	// coachingDose is the share of the face-to-face reference effect the
 	// case manager's hours and mode give (plan.dose): it scales what the
 	// case manager brings beside the hazard, the wage effect and the

@@ -117,12 +117,15 @@ func TestTransfersAreNotSocialGains(t *testing.T) {
 		// The employer's charges and premiums, each on its own, in every
 		// year of the rules (the horizon spans 2020–2025).
 		{"Zvw employer levy", "intensive_coaching", everyYear("zvw_employer_rate", 0.04), everyYear("zvw_employer_rate", 0.09)},
+		{"WW maximum daily wage", "intensive_coaching", everyYear("ww_max_daily_wage", 60), everyYear("ww_max_daily_wage", 300)},
 		{"Aof premium", "intensive_coaching", everyYear("aof_rate", 0.04), everyYear("aof_rate", 0.09)},
 		{"Whk premium", "intensive_coaching", everyYear("whk_rate", 0.005), everyYear("whk_rate", 0.03)},
 		{"Wko surcharge", "intensive_coaching", everyYear("wko_rate", 0), everyYear("wko_rate", 0.02)},
 		{"WW premium, permanent", "intensive_coaching", everyYear("ww_premium_low", 0.01), everyYear("ww_premium_low", 0.04)},
 		{"WW premium, flexible", "intensive_coaching", append(everyYear("ww_premium_high", 0.05), "cohort.flex_share=0.5"),
 			append(everyYear("ww_premium_high", 0.1), "cohort.flex_share=0.5")},
+		{"wage supplement or partial WW", "wage_supplement", append([]string{"interventions.wage_supplement.share=0.000001"}, noBehaviour...),
+			append([]string{"interventions.wage_supplement.enabled=false"}, noBehaviour...)},
 		{"wage supplement share", "wage_supplement", append([]string{"interventions.wage_supplement.share=0.2"}, noBehaviour...),
 			append([]string{"interventions.wage_supplement.share=0.8"}, noBehaviour...)},
 		{"fund income for trainees", "transition_fund", []string{`interventions.training.income="fund"`, "interventions.training.income_share=0.5"},

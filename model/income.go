@@ -435,6 +435,10 @@ func (a *agent) calendarFacts(pl *plan, x *Person) {
 	dy := c.at(a.entry + notice)
 	dismissed := entered + int(notice)
 	f.wwWage = dy.wwMonthWage(x.MonthlyWage)
+	f.wwWageStatutory = f.wwWage
+	if c.statutory != c {
+		f.wwWageStatutory = c.statutoryYear(dy).wwMonthWage(x.MonthlyWage)
+	}
 	f.entitlement = int32(wwEntitlement(x, birth, dismissed))
 	f.ioaw = birth/12 < dy.IOAWBornBefore && dismissed-birth >= 12*dy.IOAWMinAge
 	f.transition, f.transitionTax = dy.transition(x.MonthlyWage, x.TenureYears+float64(notice)/12)
@@ -456,7 +460,7 @@ type calendarFact struct {
 	newYear, pensionAt        int32
 	entitlement               int32
 	ioaw, oldJobKnown         bool
-	wwWage                    float64
+	wwWage, wwWageStatutory   float64
 	transition, transitionTax float64
 	oldJob                    jobMonth
 }
@@ -465,7 +469,7 @@ type calendarFact struct {
 func (cf *calendarFact) save(a *agent, c *calendar) {
 	f := &a.facts
 	*cf = calendarFact{year: int32(a.yr.Calendar - c.startYear), newYear: a.newYear, pensionAt: a.pensionAt,
-		entitlement: f.entitlement, ioaw: f.ioaw, wwWage: f.wwWage, transition: f.transition,
+		entitlement: f.entitlement, ioaw: f.ioaw, wwWage: f.wwWage, wwWageStatutory: f.wwWageStatutory, transition: f.transition,
 		transitionTax: f.transitionTax, oldJobKnown: a.oldJob.yr == a.yr, oldJob: a.oldJob.jobMonth}
 }
 
@@ -473,7 +477,7 @@ func (cf *calendarFact) save(a *agent, c *calendar) {
 func (cf *calendarFact) restore(a *agent, c *calendar) {
 	f := &a.facts
 	a.yr, a.newYear, a.pensionAt = &c.years[cf.year], cf.newYear, cf.pensionAt
-	f.entitlement, f.ioaw, f.wwWage = cf.entitlement, cf.ioaw, cf.wwWage
+	f.entitlement, f.ioaw, f.wwWage, f.wwWageStatutory = cf.entitlement, cf.ioaw, cf.wwWage, cf.wwWageStatutory
 	f.transition, f.transitionTax = cf.transition, cf.transitionTax
 	a.oldJob = oldJob{jobMonth: cf.oldJob}
 	if cf.oldJobKnown {

@@ -138,7 +138,10 @@ func bookExcessBurden(pl *plan, l, bl *Ledger) {
 // (WW at 70% while entitled, else bijstand or IOAW when eligible, else
 // nothing, each with its zorgtoeslag), by the statutory rules of the
 // current year: without the scenario's rules overrides, so that a rate that
-// only moves money leaves the value of the leisure as it is.
+// only moves money leaves the value of the leisure as it is. For the same
+// reason the entitlement is what months out of work have left of it
+// (outOfWorkWW), not what partial WW, a wage supplement in its place or WW
+// during training left.
 func (a *agent) leisureValue(pl *plan, j *jobMonth, wage float64) float64 {
 	f := &a.facts
 	h := f.household
@@ -148,11 +151,12 @@ func (a *agent) leisureValue(pl *plan, j *jobMonth, wage float64) float64 {
 		j = &jy
 	}
 	alt := y.toeslag0[h]
+	ww := a.outOfWorkWW()
 	switch {
-	case a.wwLeft > 0 && y != a.yr:
-		w := y.benefit(0, 0.7*f.wwWage, h, false)
+	case ww && y != a.yr:
+		w := y.benefit(0, 0.7*f.wwWageStatutory, h, false)
 		alt += w.paid - w.tax + w.toeslag
-	case a.wwLeft > 0:
+	case ww:
 		w := a.fullWW(1) // WW at 70% (rules.WWBenefit), as payWW pays it
 		alt += w.paid - w.tax + w.toeslag
 	case y.bijstand.net[h] > 0:
@@ -162,6 +166,19 @@ func (a *agent) leisureValue(pl *plan, j *jobMonth, wage float64) float64 {
 		}
 	}
 	return pl.p.Economy.LeisureValueShare * max(0, j.pay-j.tax+j.toeslag-alt)
+}
+
+// outOfWorkWW reports whether the person, out of work now, would draw WW
+// for the value of leisure: dismissed, with an entitlement longer than the
+// months spent out of work since. Months of WW beside a job or during
+// training do not count against it here, so that how a transfer is
+// designed — partial WW, a wage supplement instead of it, WW while
+// training — leaves the value of leisure as it is (TestTransfersAreNotSocialGains).
+func (a *agent) outOfWorkWW() bool {
+	if a.state == Notice || a.state == Retained {
+		return false // not dismissed: no entitlement yet
+	}
+	return a.facts.entitlement > a.totals.unemployed
 }
 
 // hireCosts books what a new job does to the receiving employer's hiring
