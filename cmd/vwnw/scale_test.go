@@ -5,9 +5,11 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -83,7 +85,10 @@ func TestShardMergeCLI(t *testing.T) {
 }
 
 // TestDrawsMeans: the per-scenario means of the draws, Parquet or CSV, are
-// results.json's, and there is one row per iteration × scenario.
+// results.json's, and so are their p5, p50 and p95 by the rule docs/scale.md
+// gives (type 4; 17 iterations make np fractional at every p, where it
+// differs from the inverted CDF and from pandas' type 7); there is one row
+// per iteration × scenario.
 func TestDrawsMeans(t *testing.T) {
 	for _, ext := range []string{"parquet", "csv"} {
 		t.Run(ext, func(t *testing.T) {
@@ -139,6 +144,8 @@ func TestDrawsMeans(t *testing.T) {
 				if got, want := stat.Mean(months[sc.Name], nil), sc.Outcomes.MonthsUnemployed.Mean; got != want {
 					t.Errorf("%s months unemployed: mean of the draws %v, results.json %v", sc.Name, got, want)
 				}
+				checkPercentiles(t, sc.Name+" npv.society", npv[sc.Name][model.Society], *sc.NPV.At(model.Society))
+				checkPercentiles(t, sc.Name+" months unemployed", months[sc.Name], sc.Outcomes.MonthsUnemployed)
 			}
 		})
 	}
@@ -258,4 +265,29 @@ func TestShardShare(t *testing.T) {
 	if code != 2 || strings.Contains(stderr, "--allow-long") || !strings.Contains(stderr, "--out "+file) {
 		t.Errorf("a tenth: exit %d, %s", code, stderr)
 	}
+}
+
+// checkPercentiles checks the p5, p50 and p95 of summary s against the
+// draws x by the rule docs/scale.md gives (type4).
+func checkPercentiles(t *testing.T, name string, x []float64, s model.Summary) {
+	t.Helper()
+	for _, q := range []struct{ p, json float64 }{{0.05, s.P5}, {0.5, s.P50}, {0.95, s.P95}} {
+		if want := type4(x, q.p); math.Abs(q.json-want) > 1e-9*math.Max(1, math.Abs(want)) {
+			t.Errorf("%s p%g: results.json %v, the documented rule %v", name, 100*q.p, q.json, want)
+		}
+	}
+}
+
+// type4 is the p-th percentile of x as docs/scale.md gives it.
+func type4(x []float64, p float64) float64 {
+	x = slices.Sorted(slices.Values(x))
+	np := float64(len(x)) * p
+	k := int(math.Floor(np)) // x₍ₖ₎ is x[k-1]
+	switch {
+	case k == 0:
+		return x[0]
+	case k >= len(x):
+		return x[len(x)-1]
+	}
+	return x[k-1] + (np-float64(k))*(x[k]-x[k-1])
 }
