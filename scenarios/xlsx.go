@@ -242,19 +242,26 @@ func (x *xlsxRows) cellFacts(row, col int) (cellFacts, bool) {
 // openSheetCursor finds the first sheet of the workbook data and starts
 // reading it; a cursor that is done when it cannot.
 func openSheetCursor(data []byte) *sheetCursor {
-	z, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
-	if err != nil {
-		return &sheetCursor{done: true}
-	}
-	f := zipFile(z, firstSheetPath(z))
-	if f == nil {
-		return &sheetCursor{done: true}
-	}
-	rc, err := f.Open()
-	if err != nil {
+	rc, ok := openFirstSheet(data)
+	if !ok {
 		return &sheetCursor{done: true}
 	}
 	return &sheetCursor{rc: rc, dec: xml.NewDecoder(io.LimitReader(rc, xlsxUnpacked))}
+}
+
+// openFirstSheet opens the XML of the first sheet of the workbook data;
+// false when it cannot.
+func openFirstSheet(data []byte) (io.ReadCloser, bool) {
+	z, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		return nil, false
+	}
+	f := zipFile(z, firstSheetPath(z))
+	if f == nil {
+		return nil, false
+	}
+	rc, err := f.Open()
+	return rc, err == nil
 }
 
 // formulaElement matches the start or end of a formula element of a
@@ -265,16 +272,8 @@ var formulaElement = regexp.MustCompile(`</?([A-Za-z0-9_]+:)?f[\s>/]`)
 // workbook data has a formula: one pass over it, much faster than reading
 // its cells. It reports true when it cannot tell.
 func sheetHasFormulas(data []byte) bool {
-	z, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
-	if err != nil {
-		return true
-	}
-	f := zipFile(z, firstSheetPath(z))
-	if f == nil {
-		return true
-	}
-	rc, err := f.Open()
-	if err != nil {
+	rc, ok := openFirstSheet(data)
+	if !ok {
 		return true
 	}
 	defer rc.Close()

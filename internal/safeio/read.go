@@ -103,7 +103,7 @@ func statError(path string, err error) error {
 func check(path string, info fs.FileInfo, limit int64) error {
 	m := info.Mode()
 	if !m.IsRegular() {
-		return fmt.Errorf("%s: is %s, %w", path, describe(m), ErrNotRegular)
+		return fmt.Errorf("%s: is %s, %w", path, Describe(m), ErrNotRegular)
 	}
 	if info.Size() > limit {
 		return tooLarge(path, info.Size(), limit)
@@ -119,10 +119,6 @@ func tooLarge(path string, size, limit int64) error {
 // named pipe (FIFO)", "a symbolic link" (of an os.Lstat), "a socket", "a
 // character device", ….
 func Describe(m fs.FileMode) string {
-	return describe(m)
-}
-
-func describe(m fs.FileMode) string {
 	switch {
 	case m.IsDir():
 		return "a directory"
