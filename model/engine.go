@@ -436,6 +436,19 @@ func (e *Engine) draw(ws *workspace, s, i int) {
 	}
 }
 
+// CohortSize is the number of persons a scenario simulates under cfg: those
+// of its cohort file (persons), else Config.CohortSize when positive, else
+// the size its parameters describe (described).
+func CohortSize(cfg Config, persons []Person, described int) int {
+	switch {
+	case persons != nil:
+		return len(persons)
+	case cfg.CohortSize > 0:
+		return cfg.CohortSize
+	}
+	return described
+}
+
 // personsOf returns the persons scenario s meets in iteration i: its
 // cohort file, or synthetic persons drawn once per iteration (or kept by
 // the Cache) for the scenarios that describe them alike.
@@ -448,10 +461,7 @@ func (e *Engine) personsOf(ws *workspace, s, i int) []Person {
 		return ws.current[d]
 	}
 	p := &ws.params[d]
-	n := p.Cohort.Size
-	if e.cfg.CohortSize > 0 {
-		n = e.cfg.CohortSize
-	}
+	n := CohortSize(e.cfg, nil, p.Cohort.Size)
 	ws.personsAt[d] = i
 	var kept *cached
 	if c := ws.cache; c != nil {

@@ -477,3 +477,26 @@ func TestInnerLoopAllocatesNothing(t *testing.T) {
 		t.Errorf("allocations grow with the iterations: %v for 4, %v for 400", small, many)
 	}
 }
+
+// TestCohortSize: a cohort file's persons decide the size, then
+// Config.CohortSize, then what the parameters describe — as the engine
+// draws them.
+func TestCohortSize(t *testing.T) {
+	file := make([]model.Person, 7)
+	for _, tc := range []struct {
+		name      string
+		cfg       model.Config
+		persons   []model.Person
+		described int
+		want      int
+	}{
+		{"described", model.Config{}, nil, 30, 30},
+		{"--cohort-size", model.Config{CohortSize: 90}, nil, 30, 90},
+		{"a cohort file", model.Config{}, file, 30, 7},
+		{"a cohort file beats --cohort-size", model.Config{CohortSize: 90}, file, 30, 7},
+	} {
+		if got := model.CohortSize(tc.cfg, tc.persons, tc.described); got != tc.want {
+			t.Errorf("%s: %d, want %d", tc.name, got, tc.want)
+		}
+	}
+}

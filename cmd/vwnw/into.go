@@ -54,13 +54,7 @@ func runInto(dir string, f *flags, list []*scenarios.Scenario) (*model.Results, 
 func (f *flags) runOf(list []*scenarios.Scenario) output.Run {
 	r := output.Run{Seed: f.seed, Horizon: f.horizon, PriceYear: f.outYear, Version: buildVersion()}
 	for _, s := range list {
-		size := s.Params().Cohort.Size
-		switch {
-		case s.Persons != nil:
-			size = len(s.Persons)
-		case f.cohortSize > 0:
-			size = f.cohortSize
-		}
+		size := model.CohortSize(model.Config{CohortSize: f.cohortSize}, s.Persons, s.Params().Cohort.Size)
 		r.Scenarios = append(r.Scenarios, output.Scenario{Name: s.Name, SHA256: s.SHA256, CohortSize: size})
 	}
 	if len(list) > 0 {

@@ -143,7 +143,8 @@ func TestChanceWarningOpening(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			a := &Analysis{Config: model.Config{CohortSize: 30}}
+			cohort := make([]model.Person, 30) // a cohort file of 30 persons
+			a := &Analysis{Inputs: []model.Input{{Persons: cohort}, {Persons: cohort}}}
 			res := &SobolResult{}
 			res.Stochastic.Society.Est = tc.society
 			res.Stochastic.Municipalities.Est = tc.munis

@@ -285,15 +285,11 @@ func (a *Analysis) Sobol(ctx context.Context, groups []Group, bootstrap, inner i
 
 // cohortSize is the number of persons in a cohort of the scenario.
 func (a *Analysis) cohortSize() int {
-	if a.Config.CohortSize > 0 {
-		return a.Config.CohortSize
-	}
-	if p := a.Inputs[1].Persons; p != nil {
-		return len(p)
-	}
 	var p model.Params
-	a.Inputs[1].Draw(func(string) float64 { return uMedian }, &p)
-	return p.Cohort.Size
+	if a.Inputs[1].Persons == nil {
+		a.Inputs[1].Draw(func(string) float64 { return uMedian }, &p)
+	}
+	return model.CohortSize(a.Config, a.Inputs[1].Persons, p.Cohort.Size)
 }
 
 // sobolRuns runs the matrices A, B and AB_g of the groups grps, each cell
